@@ -1,0 +1,1 @@
+"""Small modules that stand in for Streamlit internals that scripts commonly import."""

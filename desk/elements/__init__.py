@@ -1,0 +1,1 @@
+"""Element families: each public function validates its arguments, builds a node and emits it."""

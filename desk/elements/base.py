@@ -1,0 +1,142 @@
+"""Shared building blocks of element functions: validation helpers and widget registration.
+
+``widget()`` is the one path every input widget takes: it computes the widget id from
+the identity parameters, registers the widget with the session state (which decides its
+current value), emits the node carrying that value, and returns the value.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from desk.errors import DeskAPIError
+from desk.protocol import Node
+from desk.runtime.context import get_run
+from desk.runtime.emitter import emit
+from desk.runtime.state import WidgetMeta, widget_id
+
+LABEL_VISIBILITIES = ("visible", "hidden", "collapsed")
+WidgetCallback = Callable[..., Any] | None
+
+
+def check_label(func: str, label: object, label_visibility: str = "visible") -> str:
+    """Labels are strings; an empty label needs ``label_visibility`` to say so."""
+    if not isinstance(label, str):
+        raise DeskAPIError(f"st.{func}: label must be a string, not {type(label).__name__} ({label!r}).")
+    if label_visibility not in LABEL_VISIBILITIES:
+        raise DeskAPIError(
+            f"st.{func}: label_visibility must be one of {', '.join(map(repr, LABEL_VISIBILITIES))}, "
+            f"not {label_visibility!r}."
+        )
+    return label
+
+
+def check_key(func: str, key: object) -> str | None:
+    """Keys are strings (ints are accepted and converted, as in Streamlit)."""
+    if key is None:
+        return None
+    if isinstance(key, bool) or not isinstance(key, (str, int)):
+        raise DeskAPIError(f"st.{func}: key must be a string, not {type(key).__name__} ({key!r}).")
+    return str(key)
+
+
+def check_callable(func: str, name: str, value: object) -> None:
+    if value is not None and not callable(value):
+        raise DeskAPIError(f"st.{func}: {name} must be a function or None, not {type(value).__name__} ({value!r}).")
+
+
+def check_choice(func: str, name: str, value: object, choices: Iterable[object]) -> None:
+    options = list(choices)
+    if value not in options:
+        raise DeskAPIError(f"st.{func}: {name} must be one of {', '.join(map(repr, options))}, not {value!r}.")
+
+
+def help_text(func: str, help: object) -> str | None:
+    if help is None:
+        return None
+    if not isinstance(help, str):
+        raise DeskAPIError(f"st.{func}: help must be a string, not {type(help).__name__}.")
+    return help
+
+
+def widget(
+    kind: str,
+    *,
+    func: str,
+    label: str,
+    key: object,
+    identity: dict[str, Any],
+    default: Any,
+    props: dict[str, Any],
+    serialize: Callable[[Any], Any] = lambda value: value,
+    deserialize: Callable[[Any], Any] = lambda value: value,
+    on_change: WidgetCallback = None,
+    args: Iterable[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
+    trigger: bool = False,
+    trigger_reset: Any = False,
+    allowed_in_form: bool = True,
+    callback_in_form: bool = False,
+    root: int | None = None,
+) -> Any:
+    """Register a widget, emit its node and return its current value."""
+    user_key = check_key(func, key)
+    check_callable(func, "on_change" if not trigger else "on_click", on_change)
+    if args is not None and not isinstance(args, (list, tuple)):
+        raise DeskAPIError(f"st.{func}: args must be a list or tuple, not {type(args).__name__}.")
+    if kwargs is not None and not isinstance(kwargs, dict):
+        raise DeskAPIError(f"st.{func}: kwargs must be a dict, not {type(kwargs).__name__}.")
+    ctx = get_run()
+    if ctx is None:
+        return copy.copy(default)
+    target = ctx.target()
+    form_id = target.form_id
+    if form_id is not None and not allowed_in_form:
+        raise DeskAPIError(
+            f"st.{func}() can't be used in an st.form(). Move it outside the form, "
+            "or use st.form_submit_button inside the form."
+        )
+    if form_id is not None and on_change is not None and not callback_in_form and kind != "FormSubmitButton":
+        raise DeskAPIError(
+            f"st.{func}: widgets inside a form cannot have callbacks; only st.form_submit_button can "
+            "(use its on_click). Remove on_change, or move the widget out of the form."
+        )
+    page = ctx.session.extras.get("page_hash", "")
+    wid = widget_id(kind, user_key, identity, form_id, page)
+    meta = WidgetMeta(
+        id=wid,
+        kind=kind,
+        key=user_key,
+        default=default,
+        deserialize=deserialize,
+        on_change=on_change,
+        args=tuple(args or ()),
+        kwargs=dict(kwargs or {}),
+        trigger=trigger,
+        trigger_reset=trigger_reset,
+        form_id=form_id,
+        fragment_id=target.fragment_id or ctx.fragment_id,
+    )
+    value, script_set = ctx.session.state.register(ctx, meta)
+    if trigger and script_set:
+        script_set = False
+    shown = value
+    if form_id is not None and ctx.submitted_form == form_id and ctx.extras.get(f"clear:{form_id}"):
+        # clear_on_submit: this run sees the submitted value; the widget resets for the next one.
+        ctx.session.state._values[wid] = copy.copy(default)  # noqa: SLF001
+        shown = default
+        script_set = True
+    node_props = {"label": label, **props, "value": serialize(shown), "set_value": script_set, "form_id": form_id}
+    if user_key is not None:
+        node_props["key"] = user_key
+    emit(Node(kind, node_props, id=wid), root)
+    if trigger:
+        return value
+    return copy.deepcopy(value) if isinstance(value, (list, dict, set)) else value
+
+
+def element(kind: str, props: dict[str, Any], root: int | None = None) -> Any:
+    """Emit a plain element and return its handle (a locked container)."""
+    return emit(Node(kind, props), root)

@@ -1,0 +1,141 @@
+"""Layout: sidebar, columns, container, expander, tabs, empty, popover and form."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from desk.errors import DeskAPIError, DuplicateWidgetKey
+from desk.protocol import Node
+from desk.runtime.context import get_run
+from desk.runtime.emitter import Container, Sidebar, emit, emit_block
+
+sidebar = Sidebar()
+
+GAPS = ("small", "medium", "large", None)
+VERTICAL_ALIGNMENTS = ("top", "center", "bottom")
+
+
+def _block(kind: str, props: dict[str, Any]) -> Container:
+    return emit_block(Node(kind, props, block=True))
+
+
+def container(*, height: int | None = None, border: bool | None = None, key: str | None = None) -> Container:
+    """A block to group elements; ``height`` makes it scroll."""
+    if height is not None and (not isinstance(height, int) or isinstance(height, bool) or height <= 0):
+        raise DeskAPIError(f"st.container: height must be a positive number of pixels, not {height!r}.")
+    return _block("Container", {"height": height, "border": bool(border) if border is not None else height is not None, "key": key})
+
+
+def _nesting_depth(ctx_target: Container) -> int:
+    ctx = get_run()
+    if ctx is None:
+        return 0
+    return sum(1 for c in ctx.container_stack if c.kind == "Column")
+
+
+def columns(
+    spec: int | Sequence[float],
+    *,
+    gap: str | None = "small",
+    vertical_alignment: str = "top",
+    border: bool = False,
+) -> list[Container]:
+    """Side-by-side columns: ``spec`` is a count or a list of relative widths."""
+    if isinstance(spec, bool):
+        raise DeskAPIError(f"st.columns: spec must be a positive int or a list of positive numbers, not {spec!r}.")
+    if isinstance(spec, int):
+        if spec < 1:
+            raise DeskAPIError(f"st.columns: spec must be a positive number of columns, not {spec}.")
+        widths = [1.0] * spec
+    else:
+        try:
+            widths = [float(w) for w in spec]
+        except (TypeError, ValueError):
+            raise DeskAPIError(
+                f"st.columns: spec must be a positive int or a list of positive numbers, not {spec!r}."
+            ) from None
+        if not widths or any(w <= 0 for w in widths):
+            raise DeskAPIError(f"st.columns: every column width must be a positive number, got {list(spec)!r}.")
+    if gap not in GAPS:
+        raise DeskAPIError(f"st.columns: gap must be 'small', 'medium' or 'large', not {gap!r}.")
+    if vertical_alignment not in VERTICAL_ALIGNMENTS:
+        raise DeskAPIError(f"st.columns: vertical_alignment must be 'top', 'center' or 'bottom', not {vertical_alignment!r}.")
+    ctx = get_run()
+    if ctx is not None:
+        stack_kinds = [c.kind for c in ctx.container_stack]
+        if stack_kinds.count("Column") >= 2:
+            raise DeskAPIError("st.columns: columns can only be placed inside other columns up to one level of nesting.")
+        target = ctx.target()
+        if "Column" in stack_kinds and target.path[0] == 1:
+            raise DeskAPIError("st.columns: columns cannot be placed inside other columns in the sidebar.")
+    total = sum(widths)
+    row = _block("Columns", {"gap": gap, "vertical_alignment": vertical_alignment, "border": border})
+    result = []
+    for width in widths:
+        with row:
+            result.append(_block("Column", {"weight": width / total, "border": border}))
+    return result
+
+
+def expander(label: str, expanded: bool = False, *, icon: str | None = None) -> Container:
+    """A collapsible block."""
+    if not isinstance(label, str):
+        raise DeskAPIError(f"st.expander: label must be a string, not {type(label).__name__} ({label!r}).")
+    return _block("Expander", {"label": label, "expanded": bool(expanded), "icon": icon})
+
+
+def tabs(tabs: Sequence[str]) -> list[Container]:
+    """A row of tabs; returns one container per tab."""
+    if isinstance(tabs, str) or not isinstance(tabs, Sequence) or len(tabs) == 0:
+        raise DeskAPIError(f"st.tabs: tabs must be a non-empty list of strings, not {tabs!r}.")
+    labels = []
+    for label in tabs:
+        if not isinstance(label, str):
+            raise DeskAPIError(f"st.tabs: every tab label must be a string, not {type(label).__name__} ({label!r}).")
+        labels.append(label)
+    group = _block("Tabs", {"labels": labels})
+    result = []
+    for label in labels:
+        with group:
+            result.append(_block("Tab", {"label": label}))
+    return result
+
+
+def empty() -> Container:
+    """A single-element placeholder: each call on it replaces what it shows."""
+    return emit(Node("Empty", {}))
+
+
+def popover(
+    label: str, *, help: str | None = None, icon: str | None = None, disabled: bool = False, use_container_width: bool = False
+) -> Container:
+    """A button that opens a floating block."""
+    if not isinstance(label, str):
+        raise DeskAPIError(f"st.popover: label must be a string, not {type(label).__name__} ({label!r}).")
+    return _block(
+        "Popover",
+        {"label": label, "help": help, "icon": icon, "disabled": disabled, "use_container_width": use_container_width},
+    )
+
+
+def form(key: str, clear_on_submit: bool = False, *, enter_to_submit: bool = True, border: bool = True) -> Container:
+    """A form: widget changes inside it are applied only when it is submitted."""
+    if not isinstance(key, str) or not key:
+        raise DeskAPIError(f"st.form: key must be a non-empty string, not {key!r}.")
+    ctx = get_run()
+    if ctx is not None:
+        if ctx.target().form_id is not None:
+            raise DeskAPIError("st.form: forms cannot be nested in other forms. Move this form outside the other one.")
+        if key in ctx.form_ids_this_run:
+            raise DuplicateWidgetKey(
+                f"There are multiple identical forms with key='{key}'. To fix this, give each form a unique key."
+            )
+        ctx.form_ids_this_run.add(key)
+        ctx.extras[f"clear:{key}"] = bool(clear_on_submit)
+    block = _block(
+        "Form",
+        {"form_id": key, "clear_on_submit": bool(clear_on_submit), "enter_to_submit": bool(enter_to_submit), "border": border},
+    )
+    block.form_id = key
+    return block

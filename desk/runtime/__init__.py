@@ -1,0 +1,1 @@
+"""The rerun engine: sessions, the script runner, state and the element emitter."""

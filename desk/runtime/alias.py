@@ -1,0 +1,77 @@
+"""Makes ``import streamlit`` resolve to desk for scripts run by desk.
+
+A meta-path finder maps ``streamlit`` and its commonly imported submodules to desk's
+modules. It is installed when the runner executes its first script (never on
+``import desk``), so a process that only imports desk keeps its real Streamlit, if any.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.abc
+import importlib.machinery
+import sys
+import threading
+import types
+from collections.abc import Sequence
+
+# streamlit module name -> desk module name
+ALIASES: dict[str, str] = {
+    "streamlit": "desk",
+    "streamlit.errors": "desk.errors",
+    "streamlit.column_config": "desk.column_config",
+    "streamlit.components": "desk.components",
+    "streamlit.components.v1": "desk.components.v1",
+    "streamlit.testing": "desk.testing",
+    "streamlit.testing.v1": "desk.testing",
+    "streamlit.runtime": "desk.compat.runtime",
+    "streamlit.runtime.scriptrunner": "desk.compat.runtime",
+    "streamlit.runtime.scriptrunner_utils": "desk.compat.runtime",
+    "streamlit.runtime.scriptrunner_utils.script_run_context": "desk.compat.runtime",
+    "streamlit.runtime.state": "desk.compat.runtime",
+    "streamlit.runtime.caching": "desk.cache.api",
+    "streamlit.delta_generator": "desk.compat.delta_generator",
+    "streamlit.elements": "desk.elements",
+    "streamlit.version": "desk.compat.version",
+    "streamlit.logger": "desk.compat.logger",
+}
+
+_installed = False
+_lock = threading.Lock()
+
+
+class _AliasLoader(importlib.abc.Loader):
+    def __init__(self, target: str) -> None:
+        self.target = target
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> types.ModuleType:
+        return importlib.import_module(self.target)
+
+    def exec_module(self, module: types.ModuleType) -> None:
+        return None
+
+
+class StreamlitAliasFinder(importlib.abc.MetaPathFinder):
+    """Finds desk's modules under Streamlit's names."""
+
+    def find_spec(
+        self, fullname: str, path: Sequence[str] | None, target: types.ModuleType | None = None
+    ) -> importlib.machinery.ModuleSpec | None:
+        desk_name = ALIASES.get(fullname)
+        if desk_name is None:
+            return None
+        is_package = any(other.startswith(fullname + ".") for other in ALIASES)
+        return importlib.machinery.ModuleSpec(fullname, _AliasLoader(desk_name), is_package=is_package)
+
+
+def install_streamlit_alias() -> None:
+    """Route ``import streamlit`` to desk from now on, in this process."""
+    global _installed
+    with _lock:
+        if _installed:
+            return
+        for name in list(sys.modules):
+            if name == "streamlit" or name.startswith("streamlit."):
+                del sys.modules[name]
+        sys.meta_path.insert(0, StreamlitAliasFinder())
+        _installed = True

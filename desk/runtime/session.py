@@ -1,0 +1,367 @@
+"""Session: one connected client's state, its queue of interactions and its run loop.
+
+Interactions arrive from any thread (the server's IOLoop, or AppTest's caller):
+
+- value changes coalesce: only the latest value of each widget matters, and a change that
+  arrives during a run asks that run to stop at its next yield point (fast rerun), unless
+  that run is handling a click;
+- triggers (button clicks, chat submits) are queued, and each gets a run of its own, so no
+  click is lost;
+- changes to widgets in a form wait until the form is submitted;
+- changes confined to one fragment rerun only that fragment.
+
+The session's runner thread takes requests one at a time and hands them to
+``desk.runtime.runner.execute``. Outgoing messages go to ``sink``, called on the runner
+thread; the server's sink hops to its IOLoop with ``call_soon_threadsafe``.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import uuid
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from desk.errors import RerunRequested, StopRun
+from desk.protocol import (
+    ClearCache,
+    ClientMessage,
+    Rerun,
+    ServerMessage,
+    StopScript,
+    Trigger,
+    WidgetChanged,
+)
+from desk.runtime.context import RunContext
+from desk.runtime.emitter import ClientView
+from desk.runtime.script import ScriptSource
+from desk.runtime.state import SessionState
+
+log = logging.getLogger("desk.session")
+
+
+@dataclass
+class RunRequest:
+    """What one run must apply before executing the script."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    trigger: tuple[str, Any] | None = None
+    fragment_id: str | None = None
+    query_string: str | None = None
+
+
+@dataclass
+class FragmentRecord:
+    """A fragment called in the last full run: how to run it again in place."""
+
+    id: str
+    func: Callable[..., Any]
+    args: tuple[Any, ...]
+    kwargs: dict[str, Any]
+    parent_path: tuple[int, ...]
+    slot: tuple[int, ...]
+    parent_form_id: str | None
+    run_every: float | None = None
+    dialog: dict[str, Any] | None = None
+
+
+class Session:
+    """One client's session: state, interaction queue, runner thread."""
+
+    def __init__(
+        self,
+        source: ScriptSource,
+        sink: Callable[[ServerMessage], None] | None = None,
+        *,
+        session_id: str | None = None,
+        query_string: str = "",
+        fast_reruns: bool = True,
+        magic: bool = True,
+        context_info: dict[str, Any] | None = None,
+    ) -> None:
+        from desk.runtime.query_params import QueryParams
+
+        self.id = session_id or uuid.uuid4().hex
+        self.source = source
+        self.sink: Callable[[ServerMessage], None] = sink or (lambda message: None)
+        self.state = SessionState()
+        self.view = ClientView()
+        self.query_params = QueryParams(self, query_string)
+        self.fast_reruns = fast_reruns
+        self.magic = magic
+        self.context_info: dict[str, Any] = context_info or {}
+        self.fragments: dict[str, FragmentRecord] = {}
+        self.page_config: dict[str, Any] = {}
+        self.run_count = 0
+        self.last_status: str | None = None
+        self.last_error: BaseException | None = None
+        self.extras: dict[str, Any] = {}
+
+        self._cond = threading.Condition()
+        self._values: dict[str, Any] = {}
+        self._triggers: deque[tuple[str, Any]] = deque()
+        self._fragment_requests: deque[str] = deque()
+        self._rerun_requested = False
+        self._form_pending: dict[str, dict[str, Any]] = {}
+        self._control: str | None = None
+        self._active_run: str | None = None
+        self._active_has_trigger = False
+        self._busy = False
+        self._closed = False
+        self._thread: threading.Thread | None = None
+        self._listeners: list[Callable[[str, str], None]] = []
+        self._timers: dict[str, threading.Thread] = {}
+
+    # ---------------------------------------------------------------- input (any thread)
+    def handle(self, message: ClientMessage) -> None:
+        """Apply one client message. Values are wire values, converted per widget."""
+        if isinstance(message, WidgetChanged):
+            meta = self.state.widget_meta(message.widget_id)
+            if meta is None:
+                log.warning("value for unknown widget %s ignored", message.widget_id)
+                return
+            try:
+                value = meta.deserialize(message.value)
+            except Exception as error:
+                log.warning("refused a bad value for %s (%s): %s", meta.kind, message.widget_id, error)
+                return
+            self.set_values({message.widget_id: value})
+        elif isinstance(message, Trigger):
+            meta = self.state.widget_meta(message.widget_id)
+            if meta is None or not meta.trigger:
+                log.warning("trigger for unknown or non-trigger widget %s ignored", message.widget_id)
+                return
+            try:
+                value = meta.deserialize(message.value)
+            except Exception as error:
+                log.warning("refused a bad trigger for %s: %s", message.widget_id, error)
+                return
+            self.trigger(message.widget_id, value)
+        elif isinstance(message, Rerun):
+            if message.query_string is not None:
+                self.query_params.load(message.query_string)
+            if message.fragment_id is not None:
+                self.request_fragment(message.fragment_id)
+            else:
+                self.request_rerun()
+        elif isinstance(message, StopScript):
+            self.request_stop()
+        elif isinstance(message, ClearCache):
+            from desk.cache import clear_all_caches
+
+            clear_all_caches()
+        else:  # pragma: no cover - the union is closed
+            log.warning("unknown message %r", message)
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        """Record new widget values (Python values) and schedule a run."""
+        with self._cond:
+            for wid, value in values.items():
+                meta = self.state.widget_meta(wid)
+                if meta is not None and meta.form_id is not None and meta.kind != "FormSubmitButton":
+                    self._form_pending.setdefault(meta.form_id, {})[wid] = value
+                else:
+                    self._values[wid] = value
+            if any(self.state.widget_meta(w) is None or self.state.widget_meta(w).form_id is None for w in values):  # type: ignore[union-attr]
+                self._preempt_locked()
+            self._cond.notify_all()
+        self._ensure_thread()
+
+    def trigger(self, widget_id: str, value: Any = True) -> None:
+        """Queue a one-shot event; it gets a run of its own."""
+        with self._cond:
+            self._triggers.append((widget_id, value))
+            self._cond.notify_all()
+        self._ensure_thread()
+
+    def request_rerun(self) -> None:
+        with self._cond:
+            self._rerun_requested = True
+            self._preempt_locked()
+            self._cond.notify_all()
+        self._ensure_thread()
+
+    def request_fragment(self, fragment_id: str) -> None:
+        with self._cond:
+            if fragment_id not in self._fragment_requests:
+                self._fragment_requests.append(fragment_id)
+            self._cond.notify_all()
+        self._ensure_thread()
+
+    def request_stop(self) -> None:
+        with self._cond:
+            if self._active_run is not None:
+                self._control = "stop"
+            self._cond.notify_all()
+
+    def _preempt_locked(self) -> None:
+        if self.fast_reruns and self._active_run is not None and not self._active_has_trigger:
+            if self._control is None:
+                self._control = "rerun"
+
+    def pending_form_values(self, form_id: str) -> dict[str, Any]:
+        with self._cond:
+            return dict(self._form_pending.get(form_id, {}))
+
+    # ---------------------------------------------------------------- yield points
+    def check_control(self, ctx: RunContext) -> None:
+        control = self._control
+        if control is None or ctx.run_id != self._active_run:
+            return
+        if control == "stop":
+            raise StopRun()
+        raise RerunRequested("app")
+
+    # ---------------------------------------------------------------- run loop
+    def add_listener(self, listener: Callable[[str, str], None]) -> None:
+        """Call ``listener(run_id, status)`` after every run."""
+        self._listeners.append(listener)
+
+    def is_busy(self) -> bool:
+        with self._cond:
+            return self._busy or self._has_work_locked()
+
+    def wait_idle(self, timeout: float) -> bool:
+        """Wait until no run is active or pending. Returns False on timeout."""
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while self._busy or self._has_work_locked():
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    return False
+                self._cond.wait(remaining)
+        return True
+
+    def _has_work_locked(self) -> bool:
+        return bool(self._values or self._triggers or self._fragment_requests or self._rerun_requested)
+
+    def _ensure_thread(self) -> None:
+        with self._cond:
+            if self._closed or (self._thread is not None and self._thread.is_alive()):
+                return
+            self._thread = threading.Thread(target=self._loop, name=f"desk-runner-{self.id[:8]}", daemon=True)
+            self._thread.start()
+
+    def _take_request_locked(self) -> RunRequest:
+        request = RunRequest()
+        if self._triggers:
+            wid, value = self._triggers.popleft()
+            request.trigger = (wid, value)
+            meta = self.state.widget_meta(wid)
+            if meta is not None and meta.kind == "FormSubmitButton" and meta.form_id is not None:
+                request.values.update(self._form_pending.pop(meta.form_id, {}))
+        request.values.update(self._values)
+        self._values.clear()
+        if request.trigger is None and not request.values:
+            if self._rerun_requested:
+                self._rerun_requested = False
+                self._fragment_requests.clear()
+            elif self._fragment_requests:
+                request.fragment_id = self._fragment_requests.popleft()
+            return request
+        scope = self._fragment_scope(request)
+        if self._rerun_requested:
+            self._rerun_requested = False
+        else:
+            request.fragment_id = scope
+        return request
+
+    def _fragment_scope(self, request: RunRequest) -> str | None:
+        ids = list(request.values)
+        if request.trigger is not None:
+            ids.append(request.trigger[0])
+        if not ids:
+            return None
+        scopes = set()
+        for wid in ids:
+            meta = self.state.widget_meta(wid)
+            scopes.add(meta.fragment_id if meta is not None else None)
+        if len(scopes) == 1:
+            (scope,) = scopes
+            if scope is not None and scope in self.fragments:
+                return scope
+        return None
+
+    def _loop(self) -> None:
+        from desk.runtime.runner import execute
+
+        idle_deadline = time.monotonic() + 30.0
+        while True:
+            with self._cond:
+                while not self._closed and not self._has_work_locked():
+                    remaining = idle_deadline - time.monotonic()
+                    if remaining <= 0:
+                        self._thread = None
+                        return
+                    self._cond.wait(min(remaining, 1.0))
+                if self._closed:
+                    self._thread = None
+                    self._cond.notify_all()
+                    return
+                request = self._take_request_locked()
+                self._busy = True
+                self._control = None
+                run_id = uuid.uuid4().hex
+                self._active_run = run_id
+                self._active_has_trigger = request.trigger is not None
+            status = "error"
+            try:
+                status = execute(self, request, run_id)
+            except BaseException as error:  # the engine never dies with the script
+                log.exception("internal error while running the script")
+                self.last_error = error
+            finally:
+                with self._cond:
+                    self._active_run = None
+                    self._control = None
+                    self._busy = False
+                    self.last_status = status
+                    self._cond.notify_all()
+                for listener in list(self._listeners):
+                    try:
+                        listener(run_id, status)
+                    except Exception:
+                        log.exception("run listener failed")
+            idle_deadline = time.monotonic() + 30.0
+
+    def send(self, message: ServerMessage) -> None:
+        try:
+            self.sink(message)
+        except Exception:
+            log.exception("sending %s failed", type(message).__name__)
+
+    def start_auto_rerun(self, fragment_id: str, interval: float) -> None:
+        """Rerun a fragment every ``interval`` seconds while it stays on the page."""
+        if fragment_id in self._timers and self._timers[fragment_id].is_alive():
+            return
+
+        def tick() -> None:
+            while True:
+                time.sleep(interval)
+                with self._cond:
+                    if self._closed:
+                        return
+                    record = self.fragments.get(fragment_id)
+                    if record is None or record.run_every is None:
+                        self._timers.pop(fragment_id, None)
+                        return
+                self.request_fragment(fragment_id)
+
+        thread = threading.Thread(target=tick, name=f"desk-every-{fragment_id[:8]}", daemon=True)
+        self._timers[fragment_id] = thread
+        thread.start()
+
+    def close(self, timeout: float = 2.0) -> None:
+        """Stop the session: ask the run to stop and let the runner thread end."""
+        with self._cond:
+            self._closed = True
+            if self._active_run is not None:
+                self._control = "stop"
+            self._cond.notify_all()
+            thread = self._thread
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout)

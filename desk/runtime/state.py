@@ -1,0 +1,365 @@
+"""Session state: user keys and widget values in one store, widget ids, callbacks, cleanup.
+
+Widget values are stored by widget id; a widget's ``key`` maps to its id, so
+``st.session_state[key]`` reads and writes the widget's value. The rules follow
+Streamlit's documented behaviour:
+
+- setting a key before its widget renders sets the widget's value (``set_value``);
+- setting it after the widget rendered in this run raises ``WidgetValueModifiedError``;
+- buttons, uploads, chat input and forms cannot be set at all;
+- callbacks run before the script body, for every widget whose value changed;
+- after a completed run, the state of widgets that were not rendered is deleted.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import logging
+from collections.abc import Callable, Iterator, MutableMapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from desk.errors import (
+    DeskAPIError,
+    DuplicateWidgetID,
+    DuplicateWidgetKey,
+    ValueAssignmentNotAllowedError,
+    WidgetValueModifiedError,
+)
+from desk.runtime.context import RunContext, get_run
+
+log = logging.getLogger("desk.state")
+
+WIDGET_ID_PREFIX = "$$ID"
+# Widget types whose value the script may not set through session_state.
+UNSETTABLE = {
+    "Button",
+    "DownloadButton",
+    "FormSubmitButton",
+    "FileUploader",
+    "CameraInput",
+    "AudioInput",
+    "ChatInput",
+    "DataEditor",
+    "Form",
+    "DataframeSelection",
+    "ChartSelection",
+}
+
+_MISSING = object()
+
+
+@dataclass
+class WidgetMeta:
+    """What the engine knows about one widget between runs."""
+
+    id: str
+    kind: str
+    key: str | None
+    default: Any
+    deserialize: Callable[[Any], Any]
+    on_change: Callable[..., Any] | None = None
+    args: tuple[Any, ...] = ()
+    kwargs: dict[str, Any] = field(default_factory=dict)
+    trigger: bool = False
+    trigger_reset: Any = False
+    form_id: str | None = None
+    fragment_id: str | None = None
+    clear_on_submit: bool = False
+
+
+def widget_id(kind: str, key: str | None, identity: dict[str, Any], form_id: str | None, page: str = "") -> str:
+    """A stable id from the widget's type, key, identity parameters, form and page."""
+    h = hashlib.md5(usedforsecurity=False)
+    h.update(kind.encode())
+    h.update(repr(key).encode())
+    for name, value in identity.items():
+        h.update(name.encode())
+        h.update(repr(value).encode())
+    h.update(repr(form_id).encode())
+    h.update(page.encode())
+    return f"{WIDGET_ID_PREFIX}-{h.hexdigest()}-{key}"
+
+
+def _differs(a: Any, b: Any) -> bool:
+    try:
+        return bool(a != b)
+    except Exception:  # e.g. DataFrames, whose != is elementwise
+        return a is not b
+
+
+class SessionState(MutableMapping[str, Any]):
+    """``st.session_state``: attribute and item access to user keys and keyed widgets."""
+
+    def __init__(self) -> None:
+        object.__setattr__(self, "_user", {})
+        object.__setattr__(self, "_values", {})
+        object.__setattr__(self, "_meta", {})
+        object.__setattr__(self, "_key_to_id", {})
+        object.__setattr__(self, "_set_by_script", set())
+
+    _user: dict[str, Any]
+    _values: dict[str, Any]
+    _meta: dict[str, WidgetMeta]
+    _key_to_id: dict[str, str]
+    _set_by_script: set[str]
+
+    # ---------------------------------------------------------------- mapping API
+    def _yield(self) -> RunContext | None:
+        ctx = get_run()
+        if ctx is not None:
+            ctx.check_yield()
+        return ctx
+
+    def __getitem__(self, key: str) -> Any:
+        self._yield()
+        wid = self._key_to_id.get(key)
+        if wid is not None and wid in self._values:
+            return self._values[wid]
+        if key in self._user:
+            return self._user[key]
+        if key in self._values:
+            return self._values[key]
+        raise KeyError(
+            f'st.session_state has no key "{key}". Did you forget to initialize it? '
+            f'Set it first, e.g. `if "{key}" not in st.session_state: st.session_state["{key}"] = ...`.'
+        )
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        ctx = self._yield()
+        if not isinstance(key, str):
+            raise DeskAPIError(f"st.session_state keys must be strings, not {type(key).__name__} ({key!r}).")
+        if key.startswith(WIDGET_ID_PREFIX):
+            raise DeskAPIError(f'Keys starting with "{WIDGET_ID_PREFIX}" are reserved for widget ids: {key!r}.')
+        wid = self._key_to_id.get(key)
+        if wid is not None and wid in self._meta:
+            kind = self._meta[wid].kind
+            if kind in UNSETTABLE:
+                raise ValueAssignmentNotAllowedError(
+                    f"Values for the {kind} widget with key '{key}' cannot be set using st.session_state. "
+                    "Remove the assignment, or give the value to the widget itself."
+                )
+            if ctx is not None and not ctx.in_callbacks and key in ctx.widget_keys_this_run:
+                raise WidgetValueModifiedError(
+                    f"st.session_state.{key} cannot be modified after the widget with key '{key}' is "
+                    "instantiated. Set it before the widget is created, or in the widget's on_change callback."
+                )
+            self._values[wid] = value
+            self._set_by_script.add(wid)
+            return
+        self._user[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        self._yield()
+        wid = self._key_to_id.get(key)
+        found = False
+        if wid is not None:
+            found = self._values.pop(wid, _MISSING) is not _MISSING or found
+            self._forget_widget(wid)
+        if key in self._user:
+            del self._user[key]
+            found = True
+        if not found:
+            raise KeyError(f'st.session_state has no key "{key}" to delete.')
+
+    def __iter__(self) -> Iterator[str]:
+        keys = list(self._user)
+        for key, wid in self._key_to_id.items():
+            if wid in self._values and key not in self._user:
+                keys.append(key)
+        return iter(keys)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def __contains__(self, key: object) -> bool:
+        self._yield()
+        if not isinstance(key, str):
+            return False
+        wid = self._key_to_id.get(key)
+        return (wid is not None and wid in self._values) or key in self._user
+
+    def __getattr__(self, key: str) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            raise AttributeError(
+                f'st.session_state has no attribute "{key}". Did you forget to initialize it? '
+                f'Set it first, e.g. `if "{key}" not in st.session_state: st.session_state.{key} = ...`.'
+            ) from None
+
+    def __setattr__(self, key: str, value: Any) -> None:
+        self[key] = value
+
+    def __delattr__(self, key: str) -> None:
+        try:
+            del self[key]
+        except KeyError:
+            raise AttributeError(f'st.session_state has no attribute "{key}".') from None
+
+    def __repr__(self) -> str:
+        return f"SessionState({self.to_dict()!r})"
+
+    def to_dict(self) -> dict[str, Any]:
+        """User keys and keyed widget values, as a plain dict."""
+        return {key: self[key] for key in list(self)}
+
+    def clear(self) -> None:
+        """Remove every user key and widget value."""
+        self._user.clear()
+        self._values.clear()
+        self._meta.clear()
+        self._key_to_id.clear()
+        self._set_by_script.clear()
+
+    # ---------------------------------------------------------------- engine API
+    def widget_meta(self, wid: str) -> WidgetMeta | None:
+        return self._meta.get(wid)
+
+    def widget_value(self, wid: str, default: Any = None) -> Any:
+        return self._values.get(wid, default)
+
+    def widget_ids(self) -> list[str]:
+        return list(self._meta)
+
+    def register(self, ctx: RunContext | None, meta: WidgetMeta, *, set_value_from_key: bool = True) -> tuple[Any, bool]:
+        """Register a widget in this run. Returns its value and whether the script set it.
+
+        The value comes, in order, from a value the script set through its key, from the
+        value the widget already has, or from its default.
+        """
+        if ctx is not None:
+            ctx.check_yield()
+            if meta.id in ctx.widget_ids_this_run:
+                label = f" with key '{meta.key}'" if meta.key else ""
+                raise DuplicateWidgetID(
+                    f"There are multiple {meta.kind} widgets with the same id{label}. "
+                    f"To fix this, pass a unique key argument to each {meta.kind}, e.g. key=\"{meta.kind.lower()}_2\"."
+                )
+            if meta.key is not None and meta.key in ctx.widget_keys_this_run:
+                raise DuplicateWidgetKey(
+                    f"There are multiple widgets with the key '{meta.key}'. "
+                    "Each widget needs its own key: change one of them."
+                )
+            ctx.widget_ids_this_run.add(meta.id)
+            if meta.key is not None:
+                ctx.widget_keys_this_run.add(meta.key)
+        script_set = False
+        if meta.key is not None:
+            old_id = self._key_to_id.get(meta.key)
+            if set_value_from_key and meta.key in self._user:
+                self._values[meta.id] = self._user.pop(meta.key)
+                script_set = True
+            elif old_id is not None and old_id != meta.id and old_id in self._set_by_script:
+                self._values[meta.id] = self._values.get(old_id)
+                script_set = True
+            self._key_to_id[meta.key] = meta.id
+        if meta.id in self._set_by_script:
+            script_set = True
+            self._set_by_script.discard(meta.id)
+        self._meta[meta.id] = meta
+        if meta.id not in self._values:
+            self._values[meta.id] = copy.copy(meta.default)
+        return self._values[meta.id], script_set
+
+    def apply_changes(self, changes: dict[str, Any]) -> list[str]:
+        """Store new widget values from the client. Returns ids whose value changed."""
+        changed: list[str] = []
+        for wid, value in changes.items():
+            meta = self._meta.get(wid)
+            if meta is None:
+                log.debug("ignoring a value for unknown widget %s", wid)
+                continue
+            old = self._values.get(wid, _MISSING)
+            self._values[wid] = value
+            if meta.trigger or old is _MISSING or _differs(old, value):
+                changed.append(wid)
+        return changed
+
+    def reset_triggers(self) -> None:
+        """Buttons and chat input are true (or hold text) for one run only."""
+        for wid, meta in self._meta.items():
+            if meta.trigger:
+                self._values[wid] = meta.trigger_reset
+
+    def run_callbacks(self, ids: list[str]) -> None:
+        """Call ``on_change``/``on_click`` for each changed widget, in order."""
+        for wid in ids:
+            meta = self._meta.get(wid)
+            if meta is None or meta.on_change is None:
+                continue
+            meta.on_change(*meta.args, **meta.kwargs)
+
+    def cleanup(self, rendered: set[str], fragment_ids: list[str] | None = None) -> None:
+        """Forget widgets not rendered in a completed run (only a fragment's, for fragment runs)."""
+        for wid, meta in list(self._meta.items()):
+            if wid in rendered:
+                continue
+            if fragment_ids is not None and meta.fragment_id not in fragment_ids:
+                continue
+            self._values.pop(wid, None)
+            self._forget_widget(wid)
+
+    def _forget_widget(self, wid: str) -> None:
+        meta = self._meta.pop(wid, None)
+        self._set_by_script.discard(wid)
+        if meta is not None and meta.key is not None and self._key_to_id.get(meta.key) == wid:
+            del self._key_to_id[meta.key]
+
+    def key_for(self, wid: str) -> str | None:
+        meta = self._meta.get(wid)
+        return meta.key if meta else None
+
+
+class SessionStateProxy(MutableMapping[str, Any]):
+    """``st.session_state``: forwards to the current session's state.
+
+    Outside a run (plain ``python app.py``) it uses one process-wide state, so scripts
+    still work in bare mode.
+    """
+
+    def _target(self) -> SessionState:
+        ctx = get_run()
+        if ctx is None:
+            return _BARE_STATE
+        return ctx.session.state
+
+    def __getitem__(self, key: str) -> Any:
+        return self._target()[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self._target()[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self._target()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._target())
+
+    def __len__(self) -> int:
+        return len(self._target())
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._target()
+
+    def __getattr__(self, key: str) -> Any:
+        if key.startswith("__"):
+            raise AttributeError(key)
+        return getattr(self._target(), key)
+
+    def __setattr__(self, key: str, value: Any) -> None:
+        setattr(self._target(), key, value)
+
+    def __delattr__(self, key: str) -> None:
+        delattr(self._target(), key)
+
+    def __repr__(self) -> str:
+        return repr(self._target())
+
+    def to_dict(self) -> dict[str, Any]:
+        return self._target().to_dict()
+
+
+_BARE_STATE = SessionState()
+session_state = SessionStateProxy()

@@ -1,0 +1,597 @@
+"""AppTest: the in-process test harness, with the API of ``streamlit.testing.v1.AppTest``.
+
+An AppTest owns one session. ``run()`` applies the widget actions queued since the last
+run (``click``, ``set_value``, ``input``...), runs the script on the session's runner
+thread, waits for it to finish, and rebuilds the element tree from what a client would
+hold. Each AppTest has its own session state and its own cache scope. Any log record of
+level ERROR during a run fails the run with ``AppTestError``.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import textwrap
+import threading
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, Generic, TypeVar, overload
+
+from desk.protocol import ROOT_BOTTOM, ROOT_EVENT, ROOT_MAIN, ROOT_SIDEBAR, DeltaPath, Node
+from desk.runtime.script import ScriptSource
+from desk.runtime.session import Session
+
+
+class AppTestError(AssertionError):
+    """The app under test logged an error, or did not finish in time."""
+
+
+class _ErrorCollector(logging.Handler):
+    def __init__(self, thread_names: set[str]) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+        self.thread_names = thread_names
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.threadName in self.thread_names or record.threadName == threading.current_thread().name:
+            self.records.append(record)
+
+
+# ------------------------------------------------------------------------- elements
+
+
+class Element:
+    """One element of the page, as a test sees it."""
+
+    def __init__(self, node: Node, path: DeltaPath, root: AppTest) -> None:
+        self.node = node
+        self.path = path
+        self.root = root
+
+    @property
+    def type(self) -> str:
+        return self.node.type
+
+    @property
+    def proto(self) -> dict[str, Any]:
+        return self.node.props
+
+    @property
+    def id(self) -> str | None:
+        return self.node.id
+
+    @property
+    def key(self) -> str | None:
+        value = self.node.props.get("key")
+        return str(value) if value is not None else None
+
+    @property
+    def value(self) -> Any:
+        props = self.node.props
+        if "body" in props:
+            return props["body"]
+        return props.get("value")
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        props = self.__dict__["node"].props
+        if name in props:
+            return props[name]
+        raise AttributeError(f"{self.node.type} element has no attribute '{name}'. It has: {', '.join(sorted(props))}.")
+
+    def run(self, *, timeout: float | None = None) -> AppTest:
+        """Run the app (with this element's pending change)."""
+        return self.root.run(timeout=timeout)
+
+    def __repr__(self) -> str:
+        shown = {k: v for k, v in self.node.props.items() if v not in (None, False, "", [], {})}
+        return f"{self.node.type}({shown})"
+
+
+class Widget(Element):
+    """An input widget. Actions return the widget so that calls chain."""
+
+    @property
+    def value(self) -> Any:
+        wid = self.node.id
+        assert wid is not None
+        if wid in self.root._pending:  # noqa: SLF001
+            return self.root._pending[wid]  # noqa: SLF001
+        meta = self.root.session.state.widget_meta(wid)
+        if meta is not None and meta.trigger:
+            return self.node.props.get("value", meta.trigger_reset)
+        return self.root.session.state.widget_value(wid, self.node.props.get("value"))
+
+    def set_value(self, value: Any) -> Widget:
+        """Set the widget's value for the next run."""
+        assert self.node.id is not None
+        self.root._pending[self.node.id] = value  # noqa: SLF001
+        return self
+
+    @property
+    def label(self) -> str:
+        return str(self.node.props.get("label", ""))
+
+    @property
+    def disabled(self) -> bool:
+        return bool(self.node.props.get("disabled", False))
+
+
+class Button(Widget):
+    def click(self) -> Button:
+        """Click the button in the next run."""
+        assert self.node.id is not None
+        self.root._triggers.append((self.node.id, True))  # noqa: SLF001
+        return self
+
+    def set_value(self, value: Any) -> Button:
+        if value:
+            self.click()
+        return self
+
+
+class ChatInput(Widget):
+    def set_value(self, value: Any) -> ChatInput:
+        """Submit ``value`` in the next run."""
+        assert self.node.id is not None
+        self.root._triggers.append((self.node.id, value))  # noqa: SLF001
+        return self
+
+    @property
+    def value(self) -> Any:
+        return self.node.props.get("value")
+
+
+class Checkbox(Widget):
+    def check(self) -> Checkbox:
+        self.set_value(True)
+        return self
+
+    def uncheck(self) -> Checkbox:
+        self.set_value(False)
+        return self
+
+
+class TextInput(Widget):
+    def input(self, value: str) -> TextInput:
+        """Type ``value`` into the widget."""
+        self.set_value(value)
+        return self
+
+
+class NumberInput(Widget):
+    def increment(self) -> NumberInput:
+        step = self.node.props.get("step") or 1
+        maximum = self.node.props.get("max_value")
+        current = self.value if self.value is not None else 0
+        new = current + step
+        if maximum is not None:
+            new = min(new, maximum)
+        self.set_value(new)
+        return self
+
+    def decrement(self) -> NumberInput:
+        step = self.node.props.get("step") or 1
+        minimum = self.node.props.get("min_value")
+        current = self.value if self.value is not None else 0
+        new = current - step
+        if minimum is not None:
+            new = max(new, minimum)
+        self.set_value(new)
+        return self
+
+
+class SelectWidget(Widget):
+    """Selectbox, radio, multiselect, pills, segmented control: choose among options."""
+
+    @property
+    def options(self) -> list[str]:
+        return list(self.node.props.get("options", []))
+
+    @property
+    def index(self) -> int | None:
+        value = self.value
+        if isinstance(value, list):
+            return None
+        formatted = self.node.props.get("python_options")
+        options = formatted if formatted is not None else self.options
+        try:
+            return list(options).index(value)
+        except ValueError:
+            return None
+
+    def _multi(self) -> bool:
+        return bool(self.node.props.get("multi", self.node.type == "Multiselect"))
+
+    def select(self, value: Any) -> SelectWidget:
+        if self._multi():
+            current = list(self.value or [])
+            if value not in current:
+                current.append(value)
+            self.set_value(current)
+        else:
+            self.set_value(value)
+        return self
+
+    def unselect(self, value: Any) -> SelectWidget:
+        if self._multi():
+            current = [v for v in (self.value or []) if v != value]
+            self.set_value(current)
+        elif self.value == value:
+            self.set_value(None)
+        return self
+
+    def select_index(self, index: int | None) -> SelectWidget:
+        options = self.node.props.get("python_options")
+        if index is None:
+            self.set_value(None)
+        elif options is not None:
+            self.set_value(options[index])
+        else:
+            self.set_value(self.options[index])
+        return self
+
+
+class SliderWidget(Widget):
+    def set_range(self, lower: Any, upper: Any) -> SliderWidget:
+        self.set_value((lower, upper))
+        return self
+
+
+class DateTimeWidget(Widget):
+    pass
+
+
+class ColorPicker(Widget):
+    def pick(self, color: str) -> ColorPicker:
+        self.set_value(color)
+        return self
+
+
+class Dataframe(Element):
+    @property
+    def value(self) -> Any:
+        payload = self.node.props.get("data")
+        if payload is None:
+            return None
+        import pyarrow as pa
+
+        table = pa.ipc.open_stream(payload.data).read_all()
+        frame = table.to_pandas()
+        return frame
+
+
+WIDGET_CLASSES: dict[str, type[Element]] = {
+    "Button": Button,
+    "FormSubmitButton": Button,
+    "DownloadButton": Button,
+    "ChatInput": ChatInput,
+    "Checkbox": Checkbox,
+    "Toggle": Checkbox,
+    "TextInput": TextInput,
+    "TextArea": TextInput,
+    "NumberInput": NumberInput,
+    "Selectbox": SelectWidget,
+    "Radio": SelectWidget,
+    "Multiselect": SelectWidget,
+    "Pills": SelectWidget,
+    "SegmentedControl": SelectWidget,
+    "Feedback": SelectWidget,
+    "Slider": SliderWidget,
+    "SelectSlider": SliderWidget,
+    "DateInput": DateTimeWidget,
+    "TimeInput": DateTimeWidget,
+    "ColorPicker": ColorPicker,
+    "Dataframe": Dataframe,
+    "Table": Dataframe,
+    "DataEditor": Dataframe,
+}
+
+# AppTest attribute -> predicate over nodes
+def _type(*names: str) -> Callable[[Node], bool]:
+    return lambda node: node.type in names
+
+
+def _heading(level: int) -> Callable[[Node], bool]:
+    return lambda node: node.type == "Heading" and node.props.get("level") == level
+
+
+def _alert(kind: str) -> Callable[[Node], bool]:
+    return lambda node: node.type == "Alert" and node.props.get("kind") == kind
+
+
+QUERIES: dict[str, Callable[[Node], bool]] = {
+    "button": _type("Button", "FormSubmitButton"),
+    "download_button": _type("DownloadButton"),
+    "link_button": _type("LinkButton"),
+    "page_link": _type("PageLink"),
+    "checkbox": _type("Checkbox"),
+    "toggle": _type("Toggle"),
+    "radio": _type("Radio"),
+    "selectbox": _type("Selectbox"),
+    "multiselect": _type("Multiselect"),
+    "slider": _type("Slider"),
+    "select_slider": _type("SelectSlider"),
+    "text_input": _type("TextInput"),
+    "text_area": _type("TextArea"),
+    "number_input": _type("NumberInput"),
+    "date_input": _type("DateInput"),
+    "time_input": _type("TimeInput"),
+    "color_picker": _type("ColorPicker"),
+    "chat_input": _type("ChatInput"),
+    "button_group": _type("Pills", "SegmentedControl", "Feedback"),
+    "pills": _type("Pills"),
+    "segmented_control": _type("SegmentedControl"),
+    "feedback": _type("Feedback"),
+    "file_uploader": _type("FileUploader"),
+    "camera_input": _type("CameraInput"),
+    "audio_input": _type("AudioInput"),
+    "markdown": _type("Markdown"),
+    "title": _heading(1),
+    "header": _heading(2),
+    "subheader": _heading(3),
+    "caption": _type("Caption"),
+    "code": _type("Code"),
+    "text": _type("Text"),
+    "latex": _type("Latex"),
+    "json": _type("Json"),
+    "divider": _type("Divider"),
+    "html": _type("Html"),
+    "help": _type("Help"),
+    "badge": _type("Badge"),
+    "metric": _type("Metric"),
+    "dataframe": _type("Dataframe", "DataEditor"),
+    "data_editor": _type("DataEditor"),
+    "table": _type("Table"),
+    "error": _alert("error"),
+    "warning": _alert("warning"),
+    "info": _alert("info"),
+    "success": _alert("success"),
+    "exception": _type("Exception"),
+    "progress": _type("Progress"),
+    "spinner": _type("Spinner"),
+    "toast": _type("Toast"),
+    "balloons": _type("Balloons"),
+    "snow": _type("Snow"),
+    "image": _type("Image"),
+    "audio": _type("Audio"),
+    "video": _type("Video"),
+    "empty": _type("Empty"),
+    "columns": _type("Column"),
+    "tabs": _type("Tab"),
+    "expander": _type("Expander"),
+    "status": _type("Status"),
+    "chat_message": _type("ChatMessage"),
+    "container": _type("Container"),
+    "form": _type("Form"),
+    "popover": _type("Popover"),
+    "dialog": _type("Dialog"),
+    "vega_lite_chart": _type("VegaLiteChart"),
+    "plotly_chart": _type("PlotlyChart"),
+}
+
+E = TypeVar("E", bound=Element)
+
+
+class ElementList(Generic[E]):
+    """A sequence of elements; also callable with ``key=`` to find one widget."""
+
+    def __init__(self, items: list[E]) -> None:
+        self._items = items
+
+    @overload
+    def __getitem__(self, index: int) -> E: ...
+    @overload
+    def __getitem__(self, index: slice) -> ElementList[E]: ...
+
+    def __getitem__(self, index: int | slice) -> E | ElementList[E]:
+        if isinstance(index, slice):
+            return ElementList(self._items[index])
+        try:
+            return self._items[index]
+        except IndexError:
+            raise IndexError(f"element index {index} out of range: only {len(self._items)} found") from None
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[E]:
+        return iter(self._items)
+
+    def __call__(self, key: str) -> E:
+        for item in self._items:
+            if item.key == key:
+                return item
+        raise KeyError(f"no element with key {key!r}; keys here: {[i.key for i in self._items]}")
+
+    @property
+    def len(self) -> int:
+        return len(self._items)
+
+    @property
+    def values(self) -> list[Any]:
+        return [item.value for item in self._items]
+
+    def __repr__(self) -> str:
+        return f"ElementList({self._items!r})"
+
+
+class Block(Element):
+    """A container element (column, tab, expander, form...). Query its children like AppTest."""
+
+    @property
+    def children(self) -> list[Element]:
+        return [self.root._wrap(p, n) for p, n in self.root.session.view.children(self.path)]  # noqa: SLF001
+
+    def _descendants(self) -> list[Element]:
+        return self.root._descendants(self.path)  # noqa: SLF001
+
+    def get(self, element_type: str) -> ElementList[Element]:
+        return self.root._query(self.path, element_type)  # noqa: SLF001
+
+    def __getattr__(self, name: str) -> Any:
+        if name in QUERIES:
+            return self.root._query(self.path, name)  # noqa: SLF001
+        return super().__getattr__(name)
+
+    def __len__(self) -> int:
+        return len(self.children)
+
+    def __getitem__(self, index: int) -> Element:
+        return self.children[index]
+
+
+# ------------------------------------------------------------------------- AppTest
+
+
+class AppTest:
+    """Run a desk (or Streamlit) script in process and inspect its elements."""
+
+    def __init__(self, source: ScriptSource, *, default_timeout: float = 3, script_globals: dict[str, Any] | None = None) -> None:
+        self.default_timeout = default_timeout
+        self.session = Session(source, fast_reruns=False)
+        self.session.extras["cache_scope"] = f"apptest-{uuid.uuid4().hex}"
+        if script_globals:
+            self.session.extras["script_globals"] = script_globals
+        self.secrets: dict[str, Any] = {}
+        self.session.extras["secrets_override"] = self.secrets
+        self._pending: dict[str, Any] = {}
+        self._triggers: list[tuple[str, Any]] = []
+        self._ran = False
+
+    # -- construction
+    @classmethod
+    def from_string(cls, script: str, *, default_timeout: float = 3) -> AppTest:
+        """An AppTest for the script given as text."""
+        name = f"<apptest-{uuid.uuid4().hex[:8]}>"
+        source = ScriptSource(Path.cwd() / name, textwrap.dedent(script))
+        return cls(source, default_timeout=default_timeout)
+
+    @classmethod
+    def from_file(cls, script_path: str | Path, *, default_timeout: float = 3) -> AppTest:
+        """An AppTest for a script file; a relative path is relative to the calling test file."""
+        path = Path(script_path)
+        if not path.is_absolute():
+            caller = Path(inspect.stack()[1].filename).resolve().parent
+            candidate = caller / path
+            path = candidate if candidate.exists() else Path.cwd() / path
+        if not path.exists():
+            raise FileNotFoundError(f"AppTest.from_file: no script at {path}. Check the path (relative paths start at the test file's folder).")
+        return cls(ScriptSource(path.resolve()), default_timeout=default_timeout)
+
+    @classmethod
+    def from_function(
+        cls,
+        script: Callable[..., Any],
+        *,
+        default_timeout: float = 3,
+        args: Sequence[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+    ) -> AppTest:
+        """An AppTest whose script is the body of ``script``, called with ``args``/``kwargs``."""
+        source_text = textwrap.dedent(inspect.getsource(script))
+        call = f"\n{script.__name__}(*__desk_args__, **__desk_kwargs__)\n"
+        name = f"<apptest-{script.__name__}-{uuid.uuid4().hex[:8]}>"
+        globals_ = {"__desk_args__": tuple(args or ()), "__desk_kwargs__": dict(kwargs or {})}
+        return cls(ScriptSource(Path.cwd() / name, source_text + call), default_timeout=default_timeout, script_globals=globals_)
+
+    # -- running
+    def run(self, *, timeout: float | None = None) -> AppTest:
+        """Run the script once (applying pending widget actions) and wait for it."""
+        timeout = self.default_timeout if timeout is None else timeout
+        runner_names = {f"desk-runner-{self.session.id[:8]}"}
+        collector = _ErrorCollector(runner_names)
+        root_logger = logging.getLogger()
+        root_logger.addHandler(collector)
+        try:
+            pending, triggers = dict(self._pending), list(self._triggers)
+            self._pending.clear()
+            self._triggers.clear()
+            if triggers:
+                for wid, value in triggers:
+                    if pending:
+                        self.session.set_values(pending)
+                        pending = {}
+                    self.session.trigger(wid, value)
+            elif pending:
+                self.session.set_values(pending)
+            else:
+                self.session.request_rerun()
+            if not self.session.wait_idle(timeout):
+                self.session.request_stop()
+                self.session.wait_idle(1.0)
+                raise AppTestError(f"AppTest script run timed out after {timeout}(s)")
+        finally:
+            root_logger.removeHandler(collector)
+        self._ran = True
+        if collector.records:
+            record = collector.records[0]
+            raise AppTestError(f"The app logged an error during the run: {record.getMessage()}")
+        return self
+
+    def switch_page(self, page_path: str) -> AppTest:
+        """Run ``page_path`` (relative to the main script) on the next run."""
+        self.session.extras["switch_page"] = page_path
+        return self
+
+    # -- state
+    @property
+    def session_state(self) -> Any:
+        return self.session.state
+
+    @property
+    def query_params(self) -> Any:
+        return self.session.query_params
+
+    # -- tree
+    def _wrap(self, path: DeltaPath, node: Node) -> Element:
+        if node.block:
+            return Block(node, path, self)
+        cls = WIDGET_CLASSES.get(node.type)
+        if cls is None:
+            cls = Widget if node.id is not None else Element
+        return cls(node, path, self)
+
+    def _descendants(self, path: DeltaPath) -> list[Element]:
+        view = self.session.view
+        found = [(p, n) for p, n in view.nodes.items() if len(p) > len(path) and p[: len(path)] == path]
+        found.sort(key=lambda item: item[0])
+        return [self._wrap(p, n) for p, n in found]
+
+    def _query(self, path: DeltaPath, name: str) -> ElementList[Element]:
+        predicate = QUERIES.get(name)
+        if predicate is None:
+            wanted = name
+            predicate = lambda node: node.type == wanted or node.type.lower() == wanted.replace("_", "")  # noqa: E731
+        return ElementList([e for e in self._descendants(path) if predicate(e.node)])
+
+    def _all(self, name: str) -> ElementList[Element]:
+        items: list[Element] = []
+        for root in (ROOT_MAIN, ROOT_SIDEBAR, ROOT_EVENT, ROOT_BOTTOM):
+            items.extend(self._query((root,), name))
+        return ElementList(items)
+
+    def get(self, element_type: str) -> ElementList[Element]:
+        """Elements of ``element_type`` (an AppTest attribute name or a node type)."""
+        return self._all(element_type)
+
+    @property
+    def main(self) -> Block:
+        return Block(Node("Main", {}, block=True), (ROOT_MAIN,), self)
+
+    @property
+    def sidebar(self) -> Block:
+        return Block(Node("Sidebar", {}, block=True), (ROOT_SIDEBAR,), self)
+
+    def __getattr__(self, name: str) -> Any:
+        if name in QUERIES:
+            return self._all(name)
+        raise AttributeError(f"AppTest has no attribute '{name}'.")
+
+    def __len__(self) -> int:
+        return len(self.session.view.nodes)
+
+    def __repr__(self) -> str:
+        return f"AppTest({self.session.source.path.name}, {len(self)} elements)"

@@ -109,11 +109,17 @@ class Same:
 
 @dataclass
 class RunFinished:
-    """The run ended. On ``ok``/``fragment_ok``/``stopped``/``error`` stale nodes are removed."""
+    """The run ended.
+
+    Unless ``status`` is ``rerun`` (the run was interrupted by a newer one), the client
+    removes the nodes this run did not touch: all of them, or, when ``scopes`` is given
+    (fragment runs), only those strictly under one of the ``scopes`` paths.
+    """
 
     run_id: str
     status: RunStatus
     fragment_ids: list[str] = field(default_factory=list)
+    scopes: list[list[int]] | None = None
     type: Literal["RunFinished"] = "RunFinished"
 
 
@@ -155,7 +161,18 @@ class AutoRerun:
     type: Literal["AutoRerun"] = "AutoRerun"
 
 
-ServerMessage = Union[NewRun, Delta, Same, RunFinished, PageConfig, QueryString, ScriptError, AutoRerun]
+@dataclass
+class SessionInfo:
+    """Sent once after ``Hello``: the session id (for reconnects) and the app's settings."""
+
+    session_id: str
+    app_name: str
+    theme: dict[str, Any] = field(default_factory=dict)
+    max_upload_mb: int = 200
+    type: Literal["SessionInfo"] = "SessionInfo"
+
+
+ServerMessage = Union[NewRun, Delta, Same, RunFinished, PageConfig, QueryString, ScriptError, AutoRerun, SessionInfo]
 
 
 # ---------------------------------------------------------------- client -> server
@@ -202,4 +219,18 @@ class ClearCache:
     type: Literal["ClearCache"] = "ClearCache"
 
 
-ClientMessage = Union[WidgetChanged, Trigger, Rerun, StopScript, ClearCache]
+@dataclass
+class Hello:
+    """The first message on a socket. ``session_id`` asks to resume a session after a reconnect."""
+
+    session_id: str | None = None
+    query_string: str = ""
+    timezone: str | None = None
+    timezone_offset: int | None = None
+    locale: str | None = None
+    url: str | None = None
+    theme_type: str | None = None
+    type: Literal["Hello"] = "Hello"
+
+
+ClientMessage = Union[Hello, WidgetChanged, Trigger, Rerun, StopScript, ClearCache]

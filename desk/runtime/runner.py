@@ -125,16 +125,17 @@ def _execute_once(
             state.cleanup(ctx.widget_ids_this_run, scope)
             if fragment_id is None:
                 _drop_uncalled_fragments(session, ctx)
+        scopes: list[tuple[int, ...]] | None = None
+        if fragment_id is not None and fragment_id in session.fragments:
+            scopes = [session.fragments[fragment_id].slot]
         if status != "rerun" or rerun is not None:
-            scopes = None
-            if fragment_id is not None and fragment_id in session.fragments:
-                scopes = [session.fragments[fragment_id].slot]
             session.view.prune(run_id, scopes)
         state.reset_triggers()
     finally:
         current_run.reset(token)
     final = "fragment_ok" if (fragment_id is not None and status == "ok") else status
-    session.send(RunFinished(run_id, final, fragment_ids))  # type: ignore[arg-type]
+    wire_scopes = [list(scope) for scope in scopes] if scopes is not None else None
+    session.send(RunFinished(run_id, final, fragment_ids, wire_scopes))  # type: ignore[arg-type]
     if fragment_id is None:
         gc.collect(1)
     return final, rerun

@@ -30,6 +30,7 @@ from desk.errors import RerunRequested, StopRun
 from desk.protocol import (
     ClearCache,
     ClientMessage,
+    Hello,
     Rerun,
     ServerMessage,
     StopScript,
@@ -119,7 +120,18 @@ class Session:
     # ---------------------------------------------------------------- input (any thread)
     def handle(self, message: ClientMessage) -> None:
         """Apply one client message. Values are wire values, converted per widget."""
-        if isinstance(message, WidgetChanged):
+        if isinstance(message, Hello):
+            info = {
+                "timezone": message.timezone,
+                "timezone_offset": message.timezone_offset,
+                "locale": message.locale,
+                "url": message.url,
+                "theme_type": message.theme_type,
+            }
+            self.context_info.update({k: v for k, v in info.items() if v is not None})
+            self.query_params.load(message.query_string)
+            self.request_rerun()
+        elif isinstance(message, WidgetChanged):
             meta = self.state.widget_meta(message.widget_id)
             if meta is None:
                 log.warning("value for unknown widget %s ignored", message.widget_id)

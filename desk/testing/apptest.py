@@ -250,19 +250,6 @@ class ColorPicker(Widget):
         return self
 
 
-class Dataframe(Element):
-    @property
-    def value(self) -> Any:
-        payload = self.node.props.get("data")
-        if payload is None:
-            return None
-        import pyarrow as pa
-
-        table = pa.ipc.open_stream(payload.data).read_all()
-        frame = table.to_pandas()
-        return frame
-
-
 WIDGET_CLASSES: dict[str, type[Element]] = {
     "Button": Button,
     "FormSubmitButton": Button,
@@ -284,10 +271,13 @@ WIDGET_CLASSES: dict[str, type[Element]] = {
     "DateInput": DateTimeWidget,
     "TimeInput": DateTimeWidget,
     "ColorPicker": ColorPicker,
-    "Dataframe": Dataframe,
-    "Table": Dataframe,
-    "DataEditor": Dataframe,
 }
+
+
+def _data_classes() -> dict[str, type[Element]]:
+    from desk.testing.data_elements import DATA_CLASSES
+
+    return DATA_CLASSES
 
 # AppTest attribute -> predicate over nodes
 def _type(*names: str) -> Callable[[Node], bool]:
@@ -549,7 +539,7 @@ class AppTest:
     def _wrap(self, path: DeltaPath, node: Node) -> Element:
         if node.block:
             return Block(node, path, self)
-        cls = WIDGET_CLASSES.get(node.type)
+        cls = WIDGET_CLASSES.get(node.type) or _data_classes().get(node.type)
         if cls is None:
             cls = Widget if node.id is not None else Element
         return cls(node, path, self)

@@ -1,0 +1,227 @@
+"""Settings: one frozen dataclass, built once and passed down.
+
+Precedence, lowest first: defaults < ``~/.desk/config.toml`` < ``.streamlit/config.toml``
+(home, then the script's folder and the working directory) < ``desk.toml`` beside the
+script < ``DESK_<SECTION>_<OPTION>`` environment variables < command-line options.
+Nothing here runs at import time.
+
+``st.get_option``/``st.set_option`` read and (for the few options that can change at run
+time) override values by their Streamlit names, e.g. ``"server.maxUploadSize"``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desk.errors import DeskAPIError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every setting desk reads, with its default."""
+
+    host: str = "127.0.0.1"
+    port: int = 0
+    max_upload_mb: int = 200
+    max_message_mb: int = 200
+    fast_reruns: bool = True
+    magic_enabled: bool = True
+    show_error_details: bool = True
+    log_level: str = "info"
+    theme: Mapping[str, Any] = field(default_factory=dict)
+    cache_persist: bool = True
+    cache_max_mb: int = 1024
+    cache_dir: str | None = None
+    disconnected_session_ttl: float = 120.0
+
+
+# Streamlit-style option name -> Settings field
+OPTION_FIELDS: dict[str, str] = {
+    "server.address": "host",
+    "server.port": "port",
+    "server.maxUploadSize": "max_upload_mb",
+    "server.maxMessageSize": "max_message_mb",
+    "server.disconnectedSessionTTL": "disconnected_session_ttl",
+    "runner.fastReruns": "fast_reruns",
+    "runner.magicEnabled": "magic_enabled",
+    "client.showErrorDetails": "show_error_details",
+    "logger.level": "log_level",
+    "cache.persist": "cache_persist",
+    "cache.maxSizeMb": "cache_max_mb",
+    "cache.dir": "cache_dir",
+}
+# Options Streamlit scripts set that desk accepts and ignores (no effect on a desktop app).
+IGNORED_OPTIONS = {
+    "browser.gatherUsageStats",
+    "client.toolbarMode",
+    "deprecation.showPyplotGlobalUse",
+    "global.disableWidgetStateDuplicationWarning",
+    "server.headless",
+    "server.runOnSave",
+    "server.enableCORS",
+    "server.enableXsrfProtection",
+    "ui.hideTopBar",
+    "client.showSidebarNavigation",
+}
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with open(path, "rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        return {}
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise DeskAPIError(f"Could not read the config file {path}: {error}. Fix or remove the file.") from None
+
+
+def _flatten(data: Mapping[str, Any]) -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for section, values in data.items():
+        if section == "theme" and isinstance(values, Mapping):
+            flat["theme"] = dict(values)
+        elif isinstance(values, Mapping):
+            for key, value in values.items():
+                flat[f"{section}.{key}"] = value
+    return flat
+
+
+def _coerce(name: str, value: Any, default: Any) -> Any:
+    if isinstance(default, bool):
+        if isinstance(value, str):
+            lowered = value.strip().lower()
+            if lowered in ("1", "true", "yes", "on"):
+                return True
+            if lowered in ("0", "false", "no", "off"):
+                return False
+            raise DeskAPIError(f"Option {name} must be true or false, not {value!r}.")
+        return bool(value)
+    if isinstance(default, int):
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            raise DeskAPIError(f"Option {name} must be a whole number, not {value!r}.") from None
+    if isinstance(default, float):
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            raise DeskAPIError(f"Option {name} must be a number, not {value!r}.") from None
+    return value
+
+
+def config_files(script_folder: Path | None) -> list[Path]:
+    """The config files that apply to a script in ``script_folder``, lowest precedence first."""
+    home = Path.home()
+    files = [home / ".desk" / "config.toml", home / ".streamlit" / "config.toml"]
+    folders = [Path.cwd()]
+    if script_folder is not None and script_folder.resolve() != Path.cwd().resolve():
+        folders.append(script_folder)
+    for folder in folders:
+        files.append(folder / ".streamlit" / "config.toml")
+        files.append(folder / "desk.toml")
+    return files
+
+
+def load_settings(
+    script_folder: Path | None = None,
+    overrides: Mapping[str, Any] | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> Settings:
+    """Build the settings for a script from files, environment and ``overrides``."""
+    env = os.environ if environ is None else environ
+    defaults = Settings()
+    values: dict[str, Any] = {}
+    theme: dict[str, Any] = {}
+    for path in config_files(script_folder):
+        flat = _flatten(_read_toml(path))
+        theme.update(flat.pop("theme", {}))
+        for option, value in flat.items():
+            if option in OPTION_FIELDS:
+                values[OPTION_FIELDS[option]] = value
+    for option, field_name in OPTION_FIELDS.items():
+        section, key = option.split(".")
+        for prefix in ("STREAMLIT", "DESK"):
+            env_name = f"{prefix}_{section.upper()}_{_snake(key).upper()}"
+            if env_name in env:
+                values[field_name] = env[env_name]
+    for name, value in (overrides or {}).items():
+        if value is not None:
+            values[OPTION_FIELDS.get(name, name)] = value
+    known = {f.name: f for f in dataclasses.fields(Settings)}
+    coerced: dict[str, Any] = {}
+    for name, value in values.items():
+        if name not in known:
+            raise DeskAPIError(f"Unknown setting {name!r}.")
+        coerced[name] = _coerce(name, value, getattr(defaults, name))
+    if theme:
+        coerced["theme"] = theme
+    return dataclasses.replace(defaults, **coerced)
+
+
+def _snake(name: str) -> str:
+    out = []
+    for char in name:
+        if char.isupper():
+            out.append("_")
+        out.append(char.lower())
+    return "".join(out)
+
+
+_current: Settings | None = None
+_runtime_overrides: dict[str, Any] = {}
+
+
+def current_settings() -> Settings:
+    """The settings of the running app (defaults plus files of the working directory if none set)."""
+    global _current
+    if _current is None:
+        _current = load_settings()
+    return _current
+
+
+def use_settings(settings: Settings) -> None:
+    """Make ``settings`` the running app's settings (called once by the launcher)."""
+    global _current
+    _current = settings
+
+
+def get_option(key: str) -> Any:
+    """The value of a config option by its Streamlit-style name, e.g. ``"server.maxUploadSize"``."""
+    if key in _runtime_overrides:
+        return _runtime_overrides[key]
+    if key.startswith("theme."):
+        return current_settings().theme.get(key.split(".", 1)[1])
+    field_name = OPTION_FIELDS.get(key)
+    if field_name is None:
+        if key in IGNORED_OPTIONS:
+            return None
+        raise DeskAPIError(
+            f"st.get_option: {key!r} is not an option desk knows. Known options: {', '.join(sorted(OPTION_FIELDS))}."
+        )
+    return getattr(current_settings(), field_name)
+
+
+def set_option(key: str, value: Any) -> None:
+    """Change an option at run time. Only options that can take effect while running are allowed."""
+    if key in IGNORED_OPTIONS:
+        _runtime_overrides[key] = value
+        return
+    if key.startswith("theme.") or key.startswith("client."):
+        _runtime_overrides[key] = value
+        return
+    if key not in OPTION_FIELDS:
+        raise DeskAPIError(f"st.set_option: {key!r} is not an option desk knows.")
+    raise DeskAPIError(
+        f"st.set_option: {key!r} cannot be changed while the app runs. Set it in .streamlit/config.toml or desk.toml instead."
+    )

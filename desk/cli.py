@@ -27,12 +27,25 @@ def build_parser() -> argparse.ArgumentParser:
     cache = sub.add_parser("cache", help="inspect or clear persistent caches")
     cache.add_argument("cache_args", nargs=argparse.REMAINDER, help="list | info APP | clear [APP]")
 
+    build = sub.add_parser("build", help="freeze a script into one executable", add_help=False)
+    build.add_argument("build_args", nargs=argparse.REMAINDER, help="see desk build --help")
+
     sub.add_parser("version", help="print desk's version")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    # build and cache parse their own options (so `desk build --help` shows build's help).
+    if arguments[:1] == ["build"]:
+        from desk.build.builder import main as build_main
+
+        return build_main(arguments[1:])
+    if arguments[:1] == ["cache"]:
+        from desk.cache.cli import main as cache_main
+
+        return cache_main(arguments[1:])
+    args = build_parser().parse_args(arguments)
     if args.command == "version":
         print(f"desk {__version__}")
         return 0
@@ -40,9 +53,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desk.server.launch import run_from_cli
 
         return run_from_cli(args)
-    if args.command == "cache":
-        from desk.cache.cli import main as cache_main
-
-        return cache_main(list(args.cache_args))
     build_parser().print_help(sys.stderr)
     return 2

@@ -1,0 +1,209 @@
+"""Browser benchmark: desk against Streamlit on the same scripts, in one run.
+
+Drives both servers with Playwright in Debian's Chromium, through roles and visible text
+only, and prints each figure with the ratio:
+
+- cold start: process launch -> known text visible in a fresh browser context;
+- click on a counter button -> new text in the DOM, p50/p95 over 50 clicks;
+- slider arrow-key step -> new text, p50 over 20 steps;
+- burst: click as fast as possible for 5 s; clicks counted, and time to clear the backlog;
+- server RSS idle and with 10 sessions.
+
+Run: ``python bench/bench_browser.py`` (add ``--quick`` for fewer repetitions).
+"""
+
+from __future__ import annotations
+
+import argparse
+import secrets
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import (  # noqa: E402
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    ROOT,
+    free_port,
+    median,
+    p,
+    rss_mb,
+    stop,
+    streamlit_python,
+    wait_http,
+)
+
+APPS = Path(__file__).resolve().parent / "apps"
+
+
+@dataclass
+class Server:
+    name: str
+    process: subprocess.Popen[bytes]
+    url: str
+
+
+@dataclass
+class Figures:
+    cold_start: list[float] = field(default_factory=list)
+    clicks: list[float] = field(default_factory=list)
+    slider: list[float] = field(default_factory=list)
+    burst_clicked: int = 0
+    burst_counted: int = 0
+    burst_backlog_s: float = float("nan")
+    rss_idle: float = float("nan")
+    rss_10: float = float("nan")
+
+
+def start(kind: str, script: Path) -> Server:
+    port = free_port()
+    if kind == "desk":
+        token = secrets.token_urlsafe(8)
+        cmd = [sys.executable, "-m", "desk", "run", "--headless", str(script), "--port", str(port), "--token", token]
+        url = f"http://127.0.0.1:{port}/?token={token}"
+    else:
+        cmd = [
+            str(streamlit_python()), "-m", "streamlit", "run", str(script),
+            "--server.headless", "true", "--server.port", str(port),
+            "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
+        ]  # fmt: skip
+        url = f"http://127.0.0.1:{port}/"
+    process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    return Server(kind, process, url)
+
+
+def wait_text(page: object, text: str, timeout: float = 20.0) -> None:
+    page.get_by_text(text, exact=True).first.wait_for(timeout=timeout * 1000)  # type: ignore[attr-defined]
+
+
+def measure(kind: str, browser: object, quick: bool) -> Figures:
+    figures = Figures()
+    runs = 2 if quick else 5
+    for _ in range(runs):
+        began = time.perf_counter()
+        server = start(kind, APPS / "counter.py")
+        try:
+            context = browser.new_context()  # type: ignore[attr-defined]
+            page = context.new_page()
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    page.goto(server.url, timeout=5000)
+                    break
+                except Exception:
+                    if time.monotonic() > deadline:
+                        raise
+                    time.sleep(0.01)
+            wait_text(page, "Count: 0", 60)
+            figures.cold_start.append(time.perf_counter() - began)
+            context.close()
+        finally:
+            stop(server.process)
+
+    server = start(kind, APPS / "counter.py")
+    try:
+        wait_http(server.url)
+        time.sleep(0.5)
+        figures.rss_idle = rss_mb(server.process.pid)
+        context = browser.new_context()  # type: ignore[attr-defined]
+        page = context.new_page()
+        page.goto(server.url)
+        wait_text(page, "Count: 0")
+        button = page.get_by_role("button", name="Add")
+        for n in range(1, (20 if quick else 50) + 1):
+            t0 = time.perf_counter()
+            button.click()
+            wait_text(page, f"Count: {n}")
+            figures.clicks.append(time.perf_counter() - t0)
+        # burst: clicks as fast as the browser takes them for 5 s
+        start_count = len(figures.clicks)
+        clicked = 0
+        end = time.monotonic() + (2 if quick else 5)
+        while time.monotonic() < end:
+            button.click(delay=0, no_wait_after=True)
+            clicked += 1
+        burst_end = time.perf_counter()
+        target = start_count + clicked
+        try:
+            wait_text(page, f"Count: {target}", timeout=10)
+            figures.burst_backlog_s = time.perf_counter() - burst_end
+            figures.burst_counted = clicked
+        except Exception:
+            text = page.get_by_text("Count:").first.inner_text()
+            figures.burst_counted = int(text.split(":")[1]) - start_count
+        figures.burst_clicked = clicked
+        context.close()
+        # 10 sessions
+        contexts = []
+        for _ in range(10):
+            ctx = browser.new_context()  # type: ignore[attr-defined]
+            pg = ctx.new_page()
+            pg.goto(server.url)
+            wait_text(pg, "Count: 0")
+            contexts.append(ctx)
+        time.sleep(0.5)
+        figures.rss_10 = rss_mb(server.process.pid)
+        for ctx in contexts:
+            ctx.close()
+    finally:
+        stop(server.process)
+
+    server = start(kind, APPS / "slider.py")
+    try:
+        wait_http(server.url)
+        context = browser.new_context()  # type: ignore[attr-defined]
+        page = context.new_page()
+        page.goto(server.url)
+        wait_text(page, "Level is 0")
+        slider = page.get_by_role("slider", name="Level") if kind == "desk" else page.get_by_role("slider").first
+        slider.focus()
+        for n in range(1, (10 if quick else 20) + 1):
+            t0 = time.perf_counter()
+            page.keyboard.press("ArrowRight")
+            wait_text(page, f"Level is {n}")
+            figures.slider.append(time.perf_counter() - t0)
+        context.close()
+    finally:
+        stop(server.process)
+    return figures
+
+
+def row(name: str, desk: float, streamlit: float, unit: str, fmt: Callable[[float], str], higher_is_better: bool = False) -> str:
+    ratio = (desk / streamlit if higher_is_better else streamlit / desk) if desk and streamlit else float("nan")
+    return f"{name:<34}{fmt(desk):>12}{fmt(streamlit):>12} {unit:<4}{ratio:>8.1f}x"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        results = {kind: measure(kind, browser, args.quick) for kind in ("desk", "streamlit")}
+        browser.close()
+    d, s = results["desk"], results["streamlit"]
+    ms = lambda v: f"{v * 1000:.0f}"  # noqa: E731
+    mb = lambda v: f"{v:.1f}"  # noqa: E731
+    print(f"\n{'figure':<34}{'desk':>12}{'streamlit':>12} {'unit':<4}{'desk is':>9}")
+    print(row("cold start (median)", median(d.cold_start), median(s.cold_start), "ms", ms))
+    print(row("click -> text p50", p(d.clicks, 0.5), p(s.clicks, 0.5), "ms", ms))
+    print(row("click -> text p95", p(d.clicks, 0.95), p(s.clicks, 0.95), "ms", ms))
+    print(row("slider arrow step p50", p(d.slider, 0.5), p(s.slider, 0.5), "ms", ms))
+    print(row("server RSS idle", d.rss_idle, s.rss_idle, "MB", mb))
+    per_d = (d.rss_10 - d.rss_idle) / 10
+    per_s = (s.rss_10 - s.rss_idle) / 10
+    print(row("RSS per extra session (10 open)", per_d, per_s, "MB", lambda v: f"{v:.2f}"))
+    print(f"{'burst clicks counted / clicked':<34}{d.burst_counted:>6}/{d.burst_clicked:<5}{s.burst_counted:>6}/{s.burst_clicked:<5}")
+    print(f"{'burst backlog cleared after':<34}{ms(d.burst_backlog_s):>12}{ms(s.burst_backlog_s):>12} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

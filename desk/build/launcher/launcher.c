@@ -1,0 +1,255 @@
+/*
+ * desk's single-file launcher (POSIX: Linux and macOS).
+ *
+ * The executable is this small program with the app's onedir build appended as a payload
+ * and a fixed-size trailer at the very end. On launch it looks for the payload's unpacked
+ * folder under the user's cache dir, keyed by the app name and the payload's content hash.
+ * If the folder is there and complete, it execs the app from it at once: nothing is
+ * unpacked twice. Otherwise it unpacks into a temporary sibling folder, writes a marker
+ * and renames the folder into place atomically, so a half-finished unpack is never used
+ * and two launches at once are safe. Older versions of the same app are removed.
+ *
+ * Payload records (little-endian): u8 kind (0 dir, 1 file, 2 symlink, 255 end), u32 mode,
+ * u32 path length, u64 stored length, u64 raw length, path bytes, stored bytes (files are
+ * zlib streams; symlinks store their target).
+ * Trailer (120 bytes): "DESKPAY1", u64 payload offset, u64 payload length,
+ * 32 bytes hex hash, 64 bytes app name (NUL padded).
+ */
+#define _GNU_SOURCE
+#define _XOPEN_SOURCE 700
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <ftw.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <unistd.h>
+#include <zlib.h>
+#ifdef __APPLE__
+#include <mach-o/dyld.h>
+#endif
+
+#define TRAILER_SIZE 120
+#define MAGIC "DESKPAY1"
+#define MARKER ".desk-complete"
+
+static void die(const char *what, const char *detail) {
+    fprintf(stderr, "desk launcher: %s%s%s\n", what, detail ? ": " : "", detail ? detail : "");
+    exit(70);
+}
+
+static uint64_t le64(const unsigned char *p) {
+    uint64_t v = 0;
+    for (int i = 7; i >= 0; i--) v = (v << 8) | p[i];
+    return v;
+}
+
+static uint32_t le32(const unsigned char *p) {
+    return (uint32_t)p[0] | ((uint32_t)p[1] << 8) | ((uint32_t)p[2] << 16) | ((uint32_t)p[3] << 24);
+}
+
+static int self_path(char *out, size_t size) {
+#ifdef __APPLE__
+    uint32_t len = (uint32_t)size;
+    char raw[PATH_MAX];
+    uint32_t rawlen = sizeof raw;
+    if (_NSGetExecutablePath(raw, &rawlen) != 0) return -1;
+    if (!realpath(raw, out)) return -1;
+    (void)len;
+    return 0;
+#else
+    ssize_t n = readlink("/proc/self/exe", out, size - 1);
+    if (n < 0) return -1;
+    out[n] = 0;
+    return 0;
+#endif
+}
+
+static int mkdirs(const char *path) {
+    char tmp[PATH_MAX];
+    snprintf(tmp, sizeof tmp, "%s", path);
+    for (char *p = tmp + 1; *p; p++) {
+        if (*p == '/') {
+            *p = 0;
+            if (mkdir(tmp, 0700) != 0 && errno != EEXIST) return -1;
+            *p = '/';
+        }
+    }
+    if (mkdir(tmp, 0700) != 0 && errno != EEXIST) return -1;
+    return 0;
+}
+
+static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw) {
+    (void)st; (void)flag; (void)ftw;
+    return remove(path);
+}
+
+static void remove_tree(const char *path) { nftw(path, remove_entry, 16, FTW_DEPTH | FTW_PHYS); }
+
+static void cache_root(char *out, size_t size) {
+    const char *override = getenv("DESK_BUNDLE_CACHE");
+    if (override && *override) { snprintf(out, size, "%s", override); return; }
+    const char *home = getenv("HOME");
+    if (!home || !*home) home = "/tmp";
+#ifdef __APPLE__
+    snprintf(out, size, "%s/Library/Caches/desk/bundles", home);
+#else
+    const char *xdg = getenv("XDG_CACHE_HOME");
+    if (xdg && *xdg) snprintf(out, size, "%s/desk/bundles", xdg);
+    else snprintf(out, size, "%s/.cache/desk/bundles", home);
+#endif
+}
+
+static int marker_ok(const char *dir, const char *hash) {
+    char path[PATH_MAX], buf[64] = {0};
+    snprintf(path, sizeof path, "%s/%s", dir, MARKER);
+    FILE *f = fopen(path, "rb");
+    if (!f) return 0;
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    fclose(f);
+    return n >= 32 && strncmp(buf, hash, 32) == 0;
+}
+
+static void read_exact(FILE *f, void *buf, size_t n) {
+    if (n && fread(buf, 1, n, f) != n) die("the payload is truncated", NULL);
+}
+
+static void inflate_to(FILE *in, uint64_t stored, const char *dest, mode_t mode) {
+    int fd = open(dest, O_WRONLY | O_CREAT | O_TRUNC, mode & 0777);
+    if (fd < 0) die("cannot create", dest);
+    z_stream zs;
+    memset(&zs, 0, sizeof zs);
+    if (inflateInit(&zs) != Z_OK) die("zlib init failed", NULL);
+    unsigned char inbuf[1 << 16], outbuf[1 << 16];
+    uint64_t left = stored;
+    int ret = Z_OK;
+    while (left > 0 && ret != Z_STREAM_END) {
+        size_t chunk = left < sizeof inbuf ? (size_t)left : sizeof inbuf;
+        read_exact(in, inbuf, chunk);
+        left -= chunk;
+        zs.next_in = inbuf;
+        zs.avail_in = (uInt)chunk;
+        do {
+            zs.next_out = outbuf;
+            zs.avail_out = sizeof outbuf;
+            ret = inflate(&zs, Z_NO_FLUSH);
+            if (ret != Z_OK && ret != Z_STREAM_END && ret != Z_BUF_ERROR) die("the payload is corrupt", dest);
+            size_t have = sizeof outbuf - zs.avail_out;
+            if (have && write(fd, outbuf, have) != (ssize_t)have) die("cannot write (is the disk full?)", dest);
+        } while (zs.avail_out == 0);
+    }
+    if (left > 0) fseeko(in, (off_t)left, SEEK_CUR);
+    inflateEnd(&zs);
+    if (close(fd) != 0) die("cannot write (is the disk full?)", dest);
+}
+
+static void unpack(FILE *f, uint64_t offset, const char *dir) {
+    if (fseeko(f, (off_t)offset, SEEK_SET) != 0) die("cannot read the payload", NULL);
+    for (;;) {
+        unsigned char head[25];
+        read_exact(f, head, 25);
+        unsigned kind = head[0];
+        if (kind == 255) return;
+        uint32_t mode = le32(head + 1), plen = le32(head + 5);
+        uint64_t stored = le64(head + 9);
+        if (plen == 0 || plen >= PATH_MAX - strlen(dir) - 2) die("bad path in payload", NULL);
+        char rel[PATH_MAX], dest[PATH_MAX];
+        read_exact(f, rel, plen);
+        rel[plen] = 0;
+        if (rel[0] == '/' || strstr(rel, "..")) die("unsafe path in payload", rel);
+        snprintf(dest, sizeof dest, "%s/%s", dir, rel);
+        if (kind == 0) {
+            if (mkdirs(dest) != 0) die("cannot create folder", dest);
+        } else if (kind == 1) {
+            inflate_to(f, stored, dest, (mode_t)mode);
+        } else if (kind == 2) {
+            char target[PATH_MAX];
+            if (stored >= sizeof target) die("bad link in payload", rel);
+            read_exact(f, target, (size_t)stored);
+            target[stored] = 0;
+            if (symlink(target, dest) != 0) die("cannot create link", dest);
+        } else {
+            die("unknown record in payload", rel);
+        }
+    }
+}
+
+static void clean_old(const char *root, const char *name, const char *keep) {
+    DIR *d = opendir(root);
+    if (!d) return;
+    struct dirent *e;
+    size_t nlen = strlen(name);
+    while ((e = readdir(d)) != NULL) {
+        if (strncmp(e->d_name, name, nlen) != 0 || e->d_name[nlen] != '-') continue;
+        if (strcmp(e->d_name, keep) == 0) continue;
+        char path[PATH_MAX];
+        snprintf(path, sizeof path, "%s/%s", root, e->d_name);
+        const char *tmp = strstr(e->d_name, ".tmp-");
+        if (tmp) {
+            pid_t pid = (pid_t)atoi(tmp + 5);
+            if (pid > 0 && kill(pid, 0) == 0) continue; /* another launch is unpacking */
+        }
+        remove_tree(path);
+    }
+    closedir(d);
+}
+
+int main(int argc, char **argv) {
+    char self[PATH_MAX];
+    if (self_path(self, sizeof self) != 0) die("cannot find its own executable", NULL);
+    FILE *f = fopen(self, "rb");
+    if (!f) die("cannot open its own executable", self);
+    unsigned char tr[TRAILER_SIZE];
+    if (fseeko(f, -TRAILER_SIZE, SEEK_END) != 0) die("no payload", NULL);
+    read_exact(f, tr, TRAILER_SIZE);
+    if (memcmp(tr, MAGIC, 8) != 0) die("no payload found: this launcher was not built by desk build", NULL);
+    uint64_t offset = le64(tr + 8);
+    char hash[33], name[65];
+    memcpy(hash, tr + 24, 32); hash[32] = 0;
+    memcpy(name, tr + 56, 64); name[64] = 0;
+
+    char root[PATH_MAX], dir[PATH_MAX], exe[PATH_MAX], leaf[PATH_MAX];
+    cache_root(root, sizeof root);
+    if (mkdirs(root) != 0) die("cannot create the cache folder", root);
+    snprintf(leaf, sizeof leaf, "%s-%s", name, hash);
+    snprintf(dir, sizeof dir, "%s/%s", root, leaf);
+    snprintf(exe, sizeof exe, "%s/%s", dir, name);
+
+    if (!marker_ok(dir, hash)) {
+        struct stat st;
+        if (stat(dir, &st) == 0) {
+            /* a folder without a valid marker: damaged; move it aside and unpack again */
+            char trash[PATH_MAX];
+            snprintf(trash, sizeof trash, "%s.trash-%d", dir, (int)getpid());
+            if (rename(dir, trash) == 0) remove_tree(trash);
+        }
+        char tmp[PATH_MAX];
+        snprintf(tmp, sizeof tmp, "%s.tmp-%d", dir, (int)getpid());
+        remove_tree(tmp);
+        if (mkdirs(tmp) != 0) die("cannot create", tmp);
+        if (getenv("DESK_LAUNCHER_VERBOSE")) fprintf(stderr, "desk launcher: unpacking to %s\n", dir);
+        unpack(f, offset, tmp);
+        char marker[PATH_MAX];
+        snprintf(marker, sizeof marker, "%s/%s", tmp, MARKER);
+        FILE *m = fopen(marker, "wb");
+        if (!m || fwrite(hash, 1, 32, m) != 32 || fclose(m) != 0) die("cannot write the marker", marker);
+        if (rename(tmp, dir) != 0) {
+            remove_tree(tmp); /* another launch finished first: use its folder */
+            if (!marker_ok(dir, hash)) die("cannot move the unpacked app into place", dir);
+        }
+        clean_old(root, name, leaf);
+    }
+    fclose(f);
+    setenv("DESK_BUNDLE_EXE", self, 1);
+    argv[0] = exe;
+    execv(exe, argv);
+    die("cannot start the app", exe);
+    (void)argc;
+    return 70;
+}

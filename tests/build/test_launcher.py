@@ -1,0 +1,142 @@
+"""The single-file launcher: unpack once, survive damage and races, clean old versions.
+
+These tests pack a small fake app folder (a shell script standing in for the frozen app)
+so they run in seconds; tests/build/test_build.py builds a real app with PyInstaller.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from desk.build.builder import compile_launcher
+from desk.build.launcher import pylauncher
+from desk.build.payload import pack_folder, read_trailer, write_single_file
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the native launcher is POSIX")
+
+
+def make_app(folder: Path, name: str, marker: str) -> Path:
+    folder.mkdir(parents=True)
+    app = folder / name
+    app.write_text(f'#!/bin/sh\necho "{marker} $@"\ncat "$(dirname "$0")/data/value.txt"\n')
+    app.chmod(0o755)
+    (folder / "data").mkdir()
+    (folder / "data" / "value.txt").write_text("payload-data\n")
+    os.symlink("data/value.txt", folder / "link.txt")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def launcher(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    built = compile_launcher(tmp_path_factory.mktemp("launcher"))
+    if built is None:
+        if os.environ.get("DESK_REQUIRE_BROWSER"):
+            pytest.fail("no C compiler found to build the native launcher")
+        pytest.skip("no C compiler")
+    return built
+
+
+def build(tmp_path: Path, launcher: Path, marker: str = "v1", name: str = "demo") -> Path:
+    folder = make_app(tmp_path / f"onedir-{marker}", name, marker)
+    out = tmp_path / f"{name}-{marker}.bin"
+    write_single_file(launcher, folder, name, out)
+    return out
+
+
+def run(artifact: Path, cache: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, DESK_BUNDLE_CACHE=str(cache), DESK_LAUNCHER_VERBOSE="1")
+    return subprocess.run([str(artifact), *args], capture_output=True, text=True, env=env, timeout=30)
+
+
+def test_first_launch_unpacks_and_later_launches_do_not(tmp_path: Path, launcher: Path) -> None:
+    artifact = build(tmp_path, launcher)
+    cache = tmp_path / "cache"
+    first = run(artifact, cache, "--headless", "x y")
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.splitlines() == ["v1 --headless x y", "payload-data"]
+    assert "unpacking" in first.stderr
+    second = run(artifact, cache)
+    assert second.returncode == 0
+    assert "unpacking" not in second.stderr
+    folders = [p.name for p in cache.iterdir()]
+    _, _, content_hash, name = read_trailer(artifact)
+    assert folders == [f"{name}-{content_hash}"]
+    assert (cache / folders[0] / "link.txt").is_symlink()
+
+
+def test_damaged_folder_is_unpacked_again(tmp_path: Path, launcher: Path) -> None:
+    artifact = build(tmp_path, launcher)
+    cache = tmp_path / "cache"
+    assert run(artifact, cache).returncode == 0
+    (folder,) = list(cache.iterdir())
+    # simulate a half-finished or damaged unpack: files missing, marker gone
+    shutil.rmtree(folder / "data")
+    (folder / ".desk-complete").unlink()
+    again = run(artifact, cache)
+    assert again.returncode == 0, again.stderr
+    assert "unpacking" in again.stderr
+    assert again.stdout.splitlines()[-1] == "payload-data"
+
+
+def test_leftover_temporary_folder_of_a_dead_launch_is_removed(tmp_path: Path, launcher: Path) -> None:
+    artifact = build(tmp_path, launcher)
+    cache = tmp_path / "cache"
+    _, _, content_hash, name = read_trailer(artifact)
+    stale = cache / f"{name}-{content_hash}.tmp-999999"
+    stale.mkdir(parents=True)
+    (stale / "half").write_text("x")
+    assert run(artifact, cache).returncode == 0
+    assert not stale.exists()
+
+
+def test_two_launches_at_once_both_start(tmp_path: Path, launcher: Path) -> None:
+    artifact = build(tmp_path, launcher)
+    cache = tmp_path / "cache"
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(lambda _: run(artifact, cache), range(4)))
+    for result in results:
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.splitlines()[-1] == "payload-data"
+    assert len([p for p in cache.iterdir() if ".tmp-" not in p.name]) == 1
+
+
+def test_new_version_removes_the_old_one(tmp_path: Path, launcher: Path) -> None:
+    cache = tmp_path / "cache"
+    old = build(tmp_path, launcher, "v1")
+    new = build(tmp_path, launcher, "v2")
+    assert run(old, cache).stdout.startswith("v1")
+    assert run(new, cache).stdout.startswith("v2")
+    assert len(list(cache.iterdir())) == 1
+
+
+def test_file_without_payload_gets_a_clear_message(tmp_path: Path, launcher: Path) -> None:
+    result = run(launcher, tmp_path / "cache")
+    assert result.returncode == 70
+    assert "not built by desk build" in result.stderr
+
+
+def test_python_launcher_unpacks_the_same_payload(tmp_path: Path, launcher: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    artifact = build(tmp_path, launcher)
+    monkeypatch.setenv("DESK_BUNDLE_CACHE", str(tmp_path / "pycache"))
+    app = pylauncher.prepare(artifact)
+    assert app.name == "demo"
+    assert (app.parent / "data" / "value.txt").read_text() == "payload-data\n"
+    # a second prepare reuses the folder
+    marker = app.parent / ".desk-complete"
+    before = marker.stat().st_mtime_ns
+    assert pylauncher.prepare(artifact) == app
+    assert marker.stat().st_mtime_ns == before
+
+
+def test_payload_hash_changes_with_content(tmp_path: Path) -> None:
+    a = make_app(tmp_path / "a", "demo", "v1")
+    b = make_app(tmp_path / "b", "demo", "v2")
+    assert pack_folder(a)[1] != pack_folder(b)[1]
+    assert pack_folder(a)[1] == pack_folder(a)[1]

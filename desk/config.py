@@ -79,7 +79,8 @@ IGNORED_OPTIONS = {
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
         with open(path, "rb") as handle:
-            return tomllib.load(handle)
+            data: dict[str, Any] = tomllib.load(handle)
+            return data
     except FileNotFoundError:
         return {}
     except (OSError, tomllib.TOMLDecodeError) as error:

@@ -34,8 +34,20 @@ EXCLUDES = [
     "IPython", "jupyter_client", "notebook", "setuptools", "pip", "hatchling", "Cython", "sphinx",
     "desk.build.builder", "desk.testing",
 ]  # fmt: skip
+# Packages that libraries only use optionally; left out unless the app imports them itself.
+OPTIONAL_PACKAGES = [
+    "matplotlib", "scipy", "PIL", "botocore", "boto3", "s3fs", "fsspec", "gcsfs", "cryptography", "kiwisolver",
+    "contourpy", "sqlalchemy", "openpyxl", "xlrd", "xlsxwriter", "tables", "numexpr", "bottleneck", "numba",
+    "altair", "plotly", "bokeh", "graphviz", "pydeck", "polars", "sympy", "jinja2", "pygments", "lxml", "bs4",
+    "html5lib", "zmq", "tornado.test", "pandas.tests", "numpy.tests", "pyarrow.tests",
+]  # fmt: skip
+# pywebview backends for other platforms or toolkits.
+WEBVIEW_BACKENDS = ["gi", "cefpython3", "clr", "webview.platforms.gtk", "webview.platforms.cef", "webview.platforms.mshtml"]
 # Qt files a desk window never uses (translations and locales other than English).
-TRIM_GLOBS = ["**/Qt6/translations/*.qm", "**/qtwebengine_locales/*.pak"]
+TRIM_GLOBS = [
+    "**/Qt6/translations/*.qm", "**/qtwebengine_locales/*.pak", "**/pyarrow/include/**/*", "**/pyarrow/src/**/*",
+    "**/*.pyx", "**/*.pxd",
+]  # fmt: skip
 KEEP_LOCALES = {"en-US.pak", "en-GB.pak"}
 URL_PATTERN = re.compile(rb"""(?:src|href)\s*=\s*["'](https?:)?//[^"']+|url\(\s*["']?https?://|@import\s+["']?https?://|import\(\s*["']https?://""")
 
@@ -169,7 +181,9 @@ def pyinstaller_command(options: BuildOptions, deps: Dependencies, name: str, st
         cmd += ["--hidden-import", package]
     for dist_name in sorted(deps.distributions):
         cmd += ["--copy-metadata", dist_name]
-    for module in EXCLUDES:
+    excluded = list(EXCLUDES) + list(WEBVIEW_BACKENDS)
+    excluded += [m for m in OPTIONAL_PACKAGES if m.split(".")[0] not in deps.packages]
+    for module in excluded:
         cmd += ["--exclude-module", module]
     if not options.console:
         cmd.append("--windowed")
@@ -224,12 +238,96 @@ def run_pyinstaller(cmd: list[str], started: float) -> None:
         raise BuildError(f"PyInstaller failed (exit {code}).\n{detail}")
 
 
+def _needed_libraries(paths: list[Path], lib_dirs: list[Path]) -> set[str] | None:
+    """Names of shared libraries needed (DT_NEEDED, transitively) by ``paths``; None without readelf."""
+    readelf = shutil.which("readelf")
+    if readelf is None:
+        return None
+    by_name: dict[str, Path] = {}
+    for path in paths:
+        by_name.setdefault(path.name, path)
+    needed: set[str] = set()
+    queue = list(paths)
+    seen: set[Path] = set()
+    while queue:
+        path = queue.pop()
+        if path in seen or not path.exists():
+            continue
+        seen.add(path)
+        result = subprocess.run([readelf, "-d", str(path)], capture_output=True, text=True)
+        for match in re.finditer(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", result.stdout):
+            name = match.group(1)
+            if name in needed:
+                continue
+            needed.add(name)
+            for folder in lib_dirs:
+                candidate = folder / name
+                if candidate.exists():
+                    queue.append(candidate.resolve())
+    return needed
+
+
+def trim_qt(folder: Path) -> int:
+    """Remove Qt libraries and QML modules that the web view window does not load."""
+    qt = next(iter(folder.glob("**/PyQt6/Qt6")), None)
+    if qt is None or sys.platform != "linux":
+        return 0
+    roots = [p for p in qt.parent.glob("*.so") if p.is_file()]
+    roots += [p for p in (qt / "plugins").rglob("*.so") if p.is_file()] if (qt / "plugins").is_dir() else []
+    roots += [p for p in (qt / "libexec").glob("*") if p.is_file()] if (qt / "libexec").is_dir() else []
+    needed = _needed_libraries([p.resolve() for p in roots], [qt / "lib", folder, qt.parent])
+    if needed is None:
+        return 0
+    saved = 0
+    qml = qt / "qml"
+    if qml.is_dir():
+        saved += folder_size(qml)
+        shutil.rmtree(qml)
+    for lib in (qt / "lib").glob("libQt6*.so*"):
+        if lib.name not in needed and lib.is_file():
+            saved += lib.stat().st_size
+            lib.unlink()
+    for link in folder.rglob("libQt6*.so*"):
+        if link.is_symlink() and not link.exists():
+            link.unlink()
+    return saved
+
+
+def dedupe_libraries(folder: Path) -> int:
+    """Replace identical copies of a shared library (``x.so``, ``x.so.1``...) by symlinks."""
+    import hashlib
+
+    saved = 0
+    groups: dict[tuple[Path, str, int], list[Path]] = {}
+    for path in folder.rglob("*.so*"):
+        if path.is_symlink() or not path.is_file():
+            continue
+        stem = path.name.split(".so")[0]
+        groups.setdefault((path.parent, stem, path.stat().st_size), []).append(path)
+    for paths in groups.values():
+        if len(paths) < 2:
+            continue
+        by_hash: dict[str, list[Path]] = {}
+        for path in paths:
+            by_hash.setdefault(hashlib.sha256(path.read_bytes()).hexdigest(), []).append(path)
+        for same in by_hash.values():
+            if len(same) < 2:
+                continue
+            keep = max(same, key=lambda p: len(p.name))
+            for path in same:
+                if path != keep:
+                    saved += path.stat().st_size
+                    path.unlink()
+                    path.symlink_to(keep.name)
+    return saved
+
+
 def trim(folder: Path) -> int:
     """Remove files the app cannot use; returns the bytes saved."""
-    saved = 0
+    saved = trim_qt(folder) + (dedupe_libraries(folder) if sys.platform != "win32" else 0)
     for pattern in TRIM_GLOBS:
         for path in folder.glob(pattern):
-            if path.name in KEEP_LOCALES or path.name.startswith("qtwebengine_en"):
+            if path.name in KEEP_LOCALES or path.name.startswith("qtwebengine_en") or not path.is_file():
                 continue
             saved += path.stat().st_size
             path.unlink()

@@ -99,7 +99,10 @@ def smoke_test(executable: Path, timeout: float = 120.0, env: dict[str, str] | N
                 time.sleep(0.02)
         nodes = first_render(port, token, deadline)
         first = time.monotonic() - started
-        process.send_signal(signal.SIGTERM if sys.platform != "win32" else signal.CTRL_BREAK_EVENT)
+        if sys.platform == "win32":
+            process.terminate()
+        else:
+            process.send_signal(signal.SIGTERM)
         try:
             code = process.wait(10)
         except subprocess.TimeoutExpired:

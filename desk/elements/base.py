@@ -111,6 +111,7 @@ def widget(
         key=user_key,
         default=default,
         deserialize=deserialize,
+        serialize=serialize,
         on_change=on_change,
         args=tuple(args or ()),
         kwargs=dict(kwargs or {}),
@@ -125,7 +126,7 @@ def widget(
     shown = value
     if form_id is not None and ctx.submitted_form == form_id and ctx.extras.get(f"clear:{form_id}"):
         # clear_on_submit: this run sees the submitted value; the widget resets for the next one.
-        ctx.session.state._values[wid] = copy.copy(default)  # noqa: SLF001
+        ctx.session.state._values[wid] = copy.copy(default)
         shown = default
         script_set = True
     node_props = {"label": label, **props, "value": serialize(shown), "set_value": script_set, "form_id": form_id}

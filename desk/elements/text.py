@@ -1,74 +1,519 @@
-"""Text elements: write (dispatch by type), markdown, headings, caption, code, text and friends."""
+"""Text elements: markdown, headings, caption, code, text, latex, json, html, echo, help, badge.
+
+Also ``write`` and ``write_stream`` (the type dispatch itself lives in ``desk.elements.write``)
+and ``magic_write``, which the runner calls for each bare expression of a script.
+"""
 
 from __future__ import annotations
 
+import ast
+import asyncio
+import inspect
+import json as _json
+import linecache
+import re
+import sys
+import textwrap
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from pathlib import Path
 from typing import Any
 
+from desk.elements.base import help_text
+from desk.elements.status import check_icon, check_width, show_element
 from desk.errors import DeskAPIError
-from desk.elements.base import element
+from desk.protocol import ROOT_EVENT
+from desk.runtime.context import get_run
 from desk.runtime.emitter import Container
 
+DIVIDER_COLORS = ("blue", "green", "orange", "red", "violet", "yellow", "gray", "grey", "rainbow")
+# ``divider=True`` cycles through these, one per heading, in the order of the run.
+DIVIDER_CYCLE = ("blue", "green", "orange", "red", "violet")
+BADGE_COLORS = ("blue", "green", "orange", "red", "violet", "yellow", "gray", "grey", "primary")
+CODE_HEIGHTS = ("content", "stretch")
+_DESK_DIR = str(Path(__file__).parent.parent)
 
-def _body(func: str, body: object) -> str:
-    if isinstance(body, str):
-        return body
-    return str(body)
+
+def _body(body: object) -> str:
+    return body if isinstance(body, str) else str(body)
 
 
-def markdown(body: Any, unsafe_allow_html: bool = False, *, help: str | None = None) -> Container:
+def _width(func: str, width: object, *keywords: str) -> str | int:
+    return check_width(func, width, ("stretch", "content", *keywords))
+
+
+def _check_bool(func: str, name: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise DeskAPIError(f"st.{func}: {name} must be True or False, not {value!r}.")
+    return value
+
+
+# ---------------------------------------------------------------- markdown and headings
+
+
+def markdown(
+    body: Any, unsafe_allow_html: bool = False, *, help: str | None = None, width: str | int = "stretch"
+) -> Container:
     """GitHub-flavoured markdown. Raw HTML shows only with ``unsafe_allow_html=True``."""
-    return element("Markdown", {"body": _body("markdown", body), "allow_html": bool(unsafe_allow_html), "help": help})
+    return show_element(
+        "Markdown",
+        {
+            "body": _body(body),
+            "allow_html": bool(unsafe_allow_html),
+            "help": help_text("markdown", help),
+            "width": _width("markdown", width, "auto"),
+        },
+    )
 
 
-def _heading(func: str, level: int, body: Any, anchor: str | bool | None, help: str | None, divider: bool | str) -> Container:
-    if anchor is not None and not isinstance(anchor, (str, bool)):
-        raise DeskAPIError(f"st.{func}: anchor must be a string, False or None, not {anchor!r}.")
-    colors = ("blue", "green", "orange", "red", "violet", "gray", "grey", "rainbow")
-    if divider not in (False, True) and divider not in colors:
-        raise DeskAPIError(f"st.{func}: divider must be True, False or one of {', '.join(colors)}, not {divider!r}.")
-    text = _body(func, body)
-    if anchor is None:
-        anchor_value: str | None = _slug(text)
-    elif anchor is False:
-        anchor_value = None
-    elif anchor is True:
-        anchor_value = _slug(text)
-    else:
-        anchor_value = str(anchor)
-    return element(
-        "Heading",
-        {"body": text, "level": level, "anchor": anchor_value, "help": help, "divider": divider if divider else None},
+def caption(
+    body: Any, unsafe_allow_html: bool = False, *, help: str | None = None, width: str | int = "stretch"
+) -> Container:
+    """Small, muted markdown text for captions, asides and footnotes."""
+    return show_element(
+        "Caption",
+        {
+            "body": _body(body),
+            "allow_html": bool(unsafe_allow_html),
+            "help": help_text("caption", help),
+            "width": _width("caption", width),
+        },
     )
 
 
 def _slug(text: str) -> str:
-    import re
-
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
-def title(body: Any, anchor: str | bool | None = None, *, help: str | None = None) -> Container:
+def _anchor(func: str, anchor: object, text: str) -> str | None:
+    if anchor is None or anchor is True:
+        return _slug(text) or None
+    if anchor is False:
+        return None
+    if not isinstance(anchor, str):
+        raise DeskAPIError(f"st.{func}: anchor must be a string, False or None, not {anchor!r}.")
+    return anchor
+
+
+def _divider(func: str, divider: object) -> str | None:
+    if divider is False or divider is None:
+        return None
+    if divider is True:
+        ctx = get_run()
+        index = 0
+        if ctx is not None:
+            index = ctx.extras.get("heading_divider_index", 0)
+            ctx.extras["heading_divider_index"] = index + 1
+        return DIVIDER_CYCLE[index % len(DIVIDER_CYCLE)]
+    if divider not in DIVIDER_COLORS:
+        raise DeskAPIError(
+            f"st.{func}: divider must be True, False or one of {', '.join(map(repr, DIVIDER_COLORS))}, not {divider!r}."
+        )
+    return "gray" if divider == "grey" else str(divider)
+
+
+def _heading(
+    func: str, level: int, body: Any, anchor: str | bool | None, help: str | None, divider: object, width: object
+) -> Container:
+    text = _body(body)
+    return show_element(
+        "Heading",
+        {
+            "body": text,
+            "level": level,
+            "anchor": _anchor(func, anchor, text),
+            "help": help_text(func, help),
+            "divider": _divider(func, divider),
+            "width": _width(func, width),
+        },
+    )
+
+
+def title(body: Any, anchor: str | bool | None = None, *, help: str | None = None, width: str | int = "stretch") -> Container:
     """A level-1 heading."""
-    return _heading("title", 1, body, anchor, help, False)
+    return _heading("title", 1, body, anchor, help, False, width)
 
 
-def header(body: Any, anchor: str | bool | None = None, *, help: str | None = None, divider: bool | str = False) -> Container:
-    """A level-2 heading."""
-    return _heading("header", 2, body, anchor, help, divider)
+def header(
+    body: Any,
+    anchor: str | bool | None = None,
+    *,
+    help: str | None = None,
+    divider: bool | str = False,
+    width: str | int = "stretch",
+) -> Container:
+    """A level-2 heading; ``divider`` draws a coloured line under it."""
+    return _heading("header", 2, body, anchor, help, divider, width)
 
 
-def subheader(body: Any, anchor: str | bool | None = None, *, help: str | None = None, divider: bool | str = False) -> Container:
-    """A level-3 heading."""
-    return _heading("subheader", 3, body, anchor, help, divider)
+def subheader(
+    body: Any,
+    anchor: str | bool | None = None,
+    *,
+    help: str | None = None,
+    divider: bool | str = False,
+    width: str | int = "stretch",
+) -> Container:
+    """A level-3 heading; ``divider`` draws a coloured line under it."""
+    return _heading("subheader", 3, body, anchor, help, divider, width)
 
 
-def text(body: Any, *, help: str | None = None) -> Container:
+# ---------------------------------------------------------------- code, text, latex
+
+
+def code(
+    body: Any,
+    language: str | None = "python",
+    *,
+    line_numbers: bool = False,
+    wrap_lines: bool = False,
+    height: str | int | None = "content",
+    width: str | int = "stretch",
+) -> Container:
+    """A code block with syntax highlighting; ``language=None`` shows plain monospace text."""
+    if language is not None and not isinstance(language, str):
+        raise DeskAPIError(f"st.code: language must be a string such as 'python', or None, not {language!r}.")
+    _check_bool("code", "line_numbers", line_numbers)
+    _check_bool("code", "wrap_lines", wrap_lines)
+    if height is None:
+        height = "content"
+    if not (height in CODE_HEIGHTS or (isinstance(height, int) and not isinstance(height, bool) and height > 0)):
+        raise DeskAPIError(
+            f"st.code: height must be 'content', 'stretch' or a positive number of pixels, not {height!r}."
+        )
+    return show_element(
+        "Code",
+        {
+            "body": _body(body),
+            "language": language,
+            "line_numbers": line_numbers,
+            "wrap_lines": wrap_lines,
+            "height": height,
+            "width": _width("code", width),
+        },
+    )
+
+
+def text(body: Any, *, help: str | None = None, width: str | int = "content") -> Container:
     """Fixed-width, preformatted text."""
-    return element("Text", {"body": _body("text", body), "help": help})
+    return show_element("Text", {"body": _body(body), "help": help_text("text", help), "width": _width("text", width)})
+
+
+def latex(body: Any, *, help: str | None = None, width: str | int = "stretch") -> Container:
+    """A LaTeX formula, rendered with KaTeX. Accepts SymPy expressions too."""
+    if _is_sympy(body):
+        import sympy
+
+        body = sympy.latex(body)
+    return show_element("Latex", {"body": _body(body), "help": help_text("latex", help), "width": _width("latex", width)})
+
+
+def _is_sympy(value: object) -> bool:
+    return type(value).__module__.split(".")[0] == "sympy"
+
+
+def divider(*, width: str | int = "stretch") -> Container:
+    """A horizontal rule."""
+    return show_element("Divider", {"width": _width("divider", width)})
+
+
+# ---------------------------------------------------------------- json
+
+
+def json(body: Any, *, expanded: bool | int = True, width: str | int = "stretch") -> Container:
+    """An interactive JSON tree. A string is taken to be JSON text already."""
+    if isinstance(expanded, bool):
+        depth: bool | int = expanded
+    elif isinstance(expanded, int) and expanded >= 0:
+        depth = expanded if expanded > 0 else False
+    else:
+        raise DeskAPIError(
+            f"st.json: expanded must be True, False or a non-negative int (the depth to expand), not {expanded!r}."
+        )
+    return show_element("Json", {"body": json_text(body), "expanded": depth, "width": _width("json", width)})
+
+
+def json_text(body: Any) -> str:
+    """``body`` as JSON text: strings are checked, anything else is serialised."""
+    if isinstance(body, str):
+        try:
+            _json.loads(body)
+        except ValueError as error:
+            raise DeskAPIError(
+                f"st.json: body is a string, so it must hold JSON text, but it does not parse ({error}). "
+                "Pass the Python object instead of a string, or fix the JSON text."
+            ) from None
+        return body
+    return _json.dumps(to_jsonable(body), default=_json_default)
+
+
+def to_jsonable(value: Any) -> Any:
+    """Plain containers for namedtuples, dataclasses, pydantic models and mappings."""
+    import dataclasses
+    from collections.abc import Mapping
+
+    if isinstance(value, tuple) and hasattr(value, "_asdict"):
+        return {k: to_jsonable(v) for k, v in value._asdict().items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if _is_pydantic(value):
+        return to_jsonable(value.model_dump() if hasattr(value, "model_dump") else value.dict())
+    if isinstance(value, Mapping):
+        return {str(k) if not isinstance(k, (str, int, float, bool)) else k: to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)) or type(value).__name__ in ("dict_keys", "dict_values"):
+        return [to_jsonable(v) for v in value]
+    return value
+
+
+def _is_pydantic(value: object) -> bool:
+    cls = type(value)
+    return any(base.__module__.split(".")[0] == "pydantic" and base.__name__ == "BaseModel" for base in cls.__mro__)
+
+
+def _json_default(value: Any) -> Any:
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if hasattr(value, "item") and callable(value.item):  # numpy scalars
+        try:
+            return value.item()
+        except (TypeError, ValueError):
+            pass
+    if hasattr(value, "tolist") and callable(value.tolist):  # numpy arrays
+        return value.tolist()
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")
+    return str(value)
+
+
+# ---------------------------------------------------------------- html
+
+
+_SCRIPT_RE = re.compile(r"<script\b[^>]*>.*?</script\s*>|<script\b[^>]*/?>", re.IGNORECASE | re.DOTALL)
+_STYLE_ONLY_RE = re.compile(r"^\s*(<style\b[^>]*>.*?</style\s*>\s*)+$", re.IGNORECASE | re.DOTALL)
+
+
+def html(body: Any, *, width: str | int = "stretch", unsafe_allow_javascript: bool = False) -> Container:
+    """Insert HTML (a string, a path to an .html/.css file, or an object with ``_repr_html_``).
+
+    The frontend sanitises it; ``<script>`` tags are also removed here unless
+    ``unsafe_allow_javascript=True``. Content that is only ``<style>`` tags goes to the
+    event root, so it takes no space on the page.
+    """
+    content = _html_content(body)
+    if not content.strip():
+        raise DeskAPIError("st.html: body is empty. Pass some HTML, or a path to a non-empty .html file.")
+    if not unsafe_allow_javascript:
+        content = _SCRIPT_RE.sub("", content)
+    props = {
+        "body": content,
+        "sanitize": True,
+        "allow_javascript": bool(unsafe_allow_javascript),
+        "width": _width("html", width),
+    }
+    if _STYLE_ONLY_RE.match(content):
+        return show_element("Html", props, root=ROOT_EVENT)
+    return show_element("Html", props)
+
+
+def _html_content(body: Any) -> str:
+    if isinstance(body, Path):
+        return _read_html_file(body)
+    if isinstance(body, str):
+        if "\n" not in body and len(body) < 1024 and body.lower().endswith((".html", ".htm", ".css")):
+            path = Path(body)
+            if path.is_file():
+                return _read_html_file(path)
+        return body
+    repr_html = getattr(body, "_repr_html_", None)
+    if callable(repr_html):
+        result = repr_html()
+        if isinstance(result, str):
+            return result
+    return str(body)
+
+
+def _read_html_file(path: Path) -> str:
+    if not path.is_file():
+        raise DeskAPIError(f"st.html: there is no file at {str(path)!r}. Check the path (relative paths start at the working directory).")
+    content = path.read_text(encoding="utf-8")
+    if path.suffix.lower() == ".css":
+        return f"<style>{content}</style>"
+    return content
+
+
+# ---------------------------------------------------------------- echo
+
+
+@contextmanager
+def _echo_block(filename: str, line: int, code_location: str) -> Iterator[None]:
+    from desk.elements.layout import empty
+
+    placeholder = empty() if code_location == "above" else None
+    try:
+        yield
+    finally:
+        source = _block_source(filename, line)
+        if source is not None:
+            if placeholder is not None:
+                placeholder.code(source, "python")
+            else:
+                code(source, "python")
+
+
+def echo(code_location: str = "above") -> AbstractContextManager[None]:
+    """Use in a ``with`` block: show the block's source code, and run it.
+
+    ``code_location`` puts the code ``"above"`` or ``"below"`` the block's output.
+    """
+    if code_location not in ("above", "below"):
+        raise DeskAPIError(f"st.echo: code_location must be 'above' or 'below', not {code_location!r}.")
+    frame = sys._getframe(1)
+    return _echo_block(frame.f_code.co_filename, frame.f_lineno, code_location)
+
+
+def _block_source(filename: str, line: int) -> str | None:
+    """The dedented body of the ``with`` statement on ``line`` of ``filename``."""
+    lines = linecache.getlines(filename)
+    if not lines:
+        return None
+    try:
+        tree = ast.parse("".join(lines))
+    except SyntaxError:
+        return None
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.With, ast.AsyncWith)) and node.body and node.lineno <= line < _first_line(node.body[0]):
+            start = _first_line(node.body[0])
+            end = node.body[-1].end_lineno or node.body[-1].lineno
+            return textwrap.dedent("".join(lines[start - 1 : end])).rstrip("\n")
+    return None
+
+
+def _first_line(stmt: ast.stmt) -> int:
+    decorators: list[ast.expr] = getattr(stmt, "decorator_list", None) or []
+    return min([stmt.lineno, *(d.lineno for d in decorators)])
+
+
+# ---------------------------------------------------------------- help
+
+
+def help(obj: Any = None) -> Container:
+    """Documentation of an object: its name, type, signature, docstring and members."""
+    if obj is None:
+        import desk
+
+        obj = desk
+    return show_element("Help", help_props(obj, _call_site_name()))
+
+
+def _call_site_name() -> str | None:
+    """The argument text of the ``st.help(...)`` call that called us, when it is a plain name."""
+    frame = sys._getframe(2)
+    if frame.f_code.co_filename.startswith(_DESK_DIR):
+        return None
+    line = linecache.getline(frame.f_code.co_filename, frame.f_lineno)
+    match = re.search(r"help\(\s*([A-Za-z_][\w.]*)\s*\)", line)
+    return match.group(1) if match else None
+
+
+def help_props(obj: Any, var_name: str | None = None) -> dict[str, Any]:
+    name = getattr(obj, "__qualname__", None) or getattr(obj, "__name__", None)
+    if not isinstance(name, str):
+        name = var_name
+    doc = inspect.getdoc(obj) if _has_own_doc(obj) else None
+    return {
+        "name": name,
+        "type": _type_name(obj),
+        "doc": doc,
+        "signature": _signature(obj),
+        "value": None if _is_documented_thing(obj) else _short_repr(obj),
+        "members": _members(obj),
+    }
+
+
+def _has_own_doc(obj: Any) -> bool:
+    if _is_documented_thing(obj):
+        return True
+    return type(obj).__doc__ != getattr(obj, "__doc__", None) or type(obj).__module__ != "builtins"
+
+
+def _is_documented_thing(obj: Any) -> bool:
+    return inspect.isclass(obj) or inspect.ismodule(obj) or callable(obj)
+
+
+def _type_name(obj: Any) -> str:
+    cls = type(obj)
+    module = cls.__module__
+    return cls.__qualname__ if module == "builtins" else f"{module}.{cls.__qualname__}"
+
+
+def _signature(obj: Any) -> str | None:
+    if not callable(obj):
+        return None
+    try:
+        return str(inspect.signature(obj))
+    except (TypeError, ValueError):
+        return None
+
+
+def _short_repr(obj: Any, limit: int = 200) -> str:
+    try:
+        text = repr(obj)
+    except Exception:  # a broken __repr__ must not break st.help
+        text = f"<{_type_name(obj)}>"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _members(obj: Any, limit: int = 200) -> list[dict[str, Any]]:
+    members: list[dict[str, Any]] = []
+    for member_name in sorted(dir(obj)):
+        if member_name.startswith("_"):
+            continue
+        try:
+            value = getattr(obj, member_name)
+        except Exception:  # properties may raise; skip them
+            continue
+        doc = inspect.getdoc(value) if _is_documented_thing(value) else None
+        members.append(
+            {
+                "name": member_name,
+                "type": _type_name(value),
+                "doc": doc.split("\n\n")[0] if doc else None,
+                "value": None if _is_documented_thing(value) else _short_repr(value, 80),
+            }
+        )
+        if len(members) >= limit:
+            break
+    return members
+
+
+# ---------------------------------------------------------------- badge
+
+
+def badge(
+    label: str, *, icon: str | None = None, color: str = "blue", width: str | int = "content", help: str | None = None
+) -> Container:
+    """A small coloured badge with an optional icon."""
+    if not isinstance(label, str):
+        raise DeskAPIError(f"st.badge: label must be a string, not {type(label).__name__} ({label!r}).")
+    if color not in BADGE_COLORS:
+        raise DeskAPIError(f"st.badge: color must be one of {', '.join(map(repr, BADGE_COLORS))}, not {color!r}.")
+    return show_element(
+        "Badge",
+        {
+            "label": label,
+            "icon": check_icon("badge", icon),
+            "color": "gray" if color == "grey" else color,
+            "help": help_text("badge", help),
+            "width": _width("badge", width),
+        },
+    )
+
+
+# ---------------------------------------------------------------- write and friends
 
 
 def write(*args: Any, unsafe_allow_html: bool = False) -> None:
-    """Write anything: strings as markdown, frames as tables, dicts as JSON..."""
+    """Write anything: strings as markdown, frames as tables, dicts as JSON, figures as charts..."""
     from desk.elements.write import write_objects
 
     write_objects(args, unsafe_allow_html=unsafe_allow_html)
@@ -80,3 +525,104 @@ def magic_write(value: Any) -> Any:
         return value
     write(value)
     return value
+
+
+def write_stream(stream: Any, *, cursor: str | None = None) -> str | list[Any]:
+    """Write a stream (generator, async generator, iterable, LLM stream) chunk by chunk.
+
+    Consecutive text chunks grow one markdown element; other chunks are written with
+    ``st.write``. Returns the full text, or a list of everything written when the stream
+    held more than text.
+    """
+    from desk.elements.layout import empty
+    from desk.elements.write import write_objects
+
+    if cursor is not None and not isinstance(cursor, str):
+        raise DeskAPIError(f"st.write_stream: cursor must be a string or None, not {cursor!r}.")
+    written: list[Any] = []
+    text_so_far = ""
+    placeholder: Container | None = None
+
+    def flush() -> None:
+        nonlocal text_so_far, placeholder
+        if placeholder is not None:
+            placeholder.markdown(text_so_far)
+            written.append(text_so_far)
+        text_so_far, placeholder = "", None
+
+    for chunk in _chunks(stream):
+        text_chunk = _chunk_text(chunk)
+        if text_chunk is not None:
+            if not text_chunk:
+                continue
+            if placeholder is None:
+                placeholder = empty()
+            text_so_far += text_chunk
+            placeholder.markdown(text_so_far + (cursor or ""))
+            continue
+        if chunk is None:
+            continue
+        flush()
+        write_objects((chunk,))
+        written.append(chunk)
+    flush()
+    if not written:
+        return ""
+    if len(written) == 1 and isinstance(written[0], str):
+        return written[0]
+    return written
+
+
+def _chunks(stream: Any) -> Iterator[Any]:
+    if isinstance(stream, (str, bytes, dict)):
+        raise DeskAPIError(
+            f"st.write_stream: stream must be a generator, an iterable or a generator function, not {type(stream).__name__}. "
+            "To show a single value, use st.write."
+        )
+    if callable(stream) and not (hasattr(stream, "__iter__") or hasattr(stream, "__aiter__")):
+        stream = stream()
+    if hasattr(stream, "__aiter__"):
+        return _sync_from_async(stream)
+    if hasattr(stream, "__iter__"):
+        return iter(stream)
+    raise DeskAPIError(
+        f"st.write_stream: stream must be a generator, an iterable or a generator function, not {type(stream).__name__} "
+        f"({_short_repr(stream, 60)})."
+    )
+
+
+def _sync_from_async(stream: AsyncIterator[Any]) -> Iterator[Any]:
+    loop = asyncio.new_event_loop()
+    iterator = stream.__aiter__()
+    try:
+        while True:
+            try:
+                yield loop.run_until_complete(iterator.__anext__())
+            except StopAsyncIteration:
+                break
+    finally:
+        close: Callable[[], Any] | None = getattr(iterator, "aclose", None)
+        if close is not None:
+            loop.run_until_complete(close())
+        loop.close()
+
+
+def _chunk_text(chunk: Any) -> str | None:
+    """The text of a chunk (plain string, OpenAI or LangChain chunk), or None for other values."""
+    if isinstance(chunk, str):
+        return chunk
+    choices = getattr(chunk, "choices", None)
+    if isinstance(choices, (list, tuple)):  # OpenAI chat completion chunk
+        if not choices:
+            return ""
+        delta = getattr(choices[0], "delta", None)
+        content = getattr(delta, "content", None)
+        return content if isinstance(content, str) else ""
+    event_type = getattr(chunk, "type", None)
+    if isinstance(event_type, str) and event_type.startswith("response."):  # OpenAI Responses API events
+        delta = getattr(chunk, "delta", None)
+        return delta if event_type == "response.output_text.delta" and isinstance(delta, str) else ""
+    content = getattr(chunk, "content", None)
+    if isinstance(content, str):  # LangChain message chunk
+        return content
+    return None

@@ -1,14 +1,162 @@
-"""``st.write`` dispatch: choose the element for each argument by its type."""
+"""``st.write`` dispatch: choose the element for each argument by its type.
+
+Types are recognised by duck typing and by the module their class comes from, never by
+importing a heavy library: an object can only be a pandas DataFrame if pandas is
+already imported, so ``sys.modules`` is consulted instead of ``import pandas``.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
+import re
+import sys
+from collections.abc import Mapping
 from typing import Any
+
+from desk.errors import DeskAPIError
+from desk.runtime.context import get_run
+
+_HTML_TAG = re.compile(r"<[a-zA-Z/!][^>]*>")
+
+
+def _module_of(obj: object) -> str:
+    return type(obj).__module__ or ""
+
+
+def _in_module(obj: object, package: str) -> bool:
+    module = _module_of(obj)
+    return module == package or module.startswith(package + ".")
+
+
+def _is_instance(obj: object, module: str, *names: str) -> bool:
+    """``isinstance(obj, module.name)`` for any of ``names``, without importing ``module``."""
+    loaded = sys.modules.get(module)
+    if loaded is None:
+        return False
+    classes = tuple(cls for cls in (getattr(loaded, name, None) for name in names) if isinstance(cls, type))
+    return bool(classes) and isinstance(obj, classes)
+
+
+def is_dataframe_like(obj: object) -> bool:
+    """pandas, pyarrow, numpy, polars and anything speaking the dataframe protocols."""
+    if inspect.isclass(obj):
+        return False
+    if _is_instance(obj, "pandas", "DataFrame", "Series", "Index"):
+        return True
+    if _is_instance(obj, "pandas.io.formats.style", "Styler"):
+        return True
+    if _is_instance(obj, "pyarrow", "Table", "RecordBatch", "ChunkedArray", "Array"):
+        return True
+    if _is_instance(obj, "numpy", "ndarray"):
+        return True
+    if _in_module(obj, "polars") and type(obj).__name__ in ("DataFrame", "Series", "LazyFrame"):
+        return True
+    return callable(getattr(obj, "to_pandas", None)) or callable(getattr(obj, "__dataframe__", None))
+
+
+def _is_namedtuple(obj: object) -> bool:
+    return isinstance(obj, tuple) and callable(getattr(obj, "_asdict", None)) and hasattr(type(obj), "_fields")
+
+
+def _is_pydantic(obj: object) -> bool:
+    return not inspect.isclass(obj) and any(
+        base.__name__ == "BaseModel" and base.__module__.split(".")[0] == "pydantic" for base in type(obj).__mro__
+    )
+
+
+def is_json_like(obj: object) -> bool:
+    if isinstance(obj, (dict, list, tuple, Mapping)) or _is_namedtuple(obj) or _is_pydantic(obj):
+        return True
+    if type(obj).__name__ in ("dict_keys", "dict_values", "dict_items", "mappingproxy"):
+        return True
+    return dataclasses.is_dataclass(obj) and not inspect.isclass(obj)
+
+
+def _is_chart(obj: object) -> str | None:
+    """The name of the chart element that shows ``obj``, if it is a chart."""
+    name = type(obj).__name__
+    if _in_module(obj, "altair") and callable(getattr(obj, "to_dict", None)) and name.endswith("Chart"):
+        return "altair_chart"
+    if _is_instance(obj, "matplotlib.figure", "Figure", "SubFigure"):
+        return "pyplot"
+    if _in_module(obj, "plotly") and name == "Figure":
+        return "plotly_chart"
+    if _in_module(obj, "bokeh") and callable(getattr(obj, "to_json", None)) and name in ("figure", "Figure", "Plot"):
+        return "bokeh_chart"
+    if _in_module(obj, "graphviz") and callable(getattr(obj, "pipe", None)):
+        return "graphviz_chart"
+    if _in_module(obj, "pydeck") and name == "Deck":
+        return "pydeck_chart"
+    return None
+
+
+def _is_sympy(obj: object) -> bool:
+    return _in_module(obj, "sympy") and not inspect.isclass(obj)
+
+
+def _is_pil_image(obj: object) -> bool:
+    return _is_instance(obj, "PIL.Image", "Image")
+
+
+def _is_stream(obj: object) -> bool:
+    return inspect.isgenerator(obj) or inspect.isasyncgen(obj)
+
+
+def _is_documentable(obj: object) -> bool:
+    return inspect.isclass(obj) or inspect.ismodule(obj) or inspect.isroutine(obj)
+
+
+def classify(obj: object) -> str:
+    """The ``st.*`` function that ``st.write`` uses for ``obj``."""
+    if isinstance(obj, str):
+        return "markdown"
+    if isinstance(obj, BaseException):
+        return "exception"
+    if is_dataframe_like(obj):
+        return "dataframe"
+    chart = _is_chart(obj)
+    if chart is not None:
+        return chart
+    if _is_sympy(obj):
+        return "latex"
+    if _is_pil_image(obj):
+        return "image"
+    if _is_stream(obj):
+        return "write_stream"
+    if is_json_like(obj):
+        return "json"
+    if _is_documentable(obj):
+        return "help"
+    if callable(getattr(obj, "_repr_html_", None)):
+        return "html"
+    return "text"
+
+
+def _inline_code(text: str) -> str:
+    """``text`` as markdown inline code, with a fence longer than any backtick run inside."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _api(name: str) -> Any:
+    import desk
+
+    return getattr(desk, name)
 
 
 def write_objects(args: tuple[Any, ...], *, unsafe_allow_html: bool = False) -> None:
     """Write each argument; consecutive strings are joined into one markdown element."""
     from desk.elements import text as text_elements
 
+    ctx = get_run()
+    if ctx is not None and len(args) > 1 and ctx.target().slot is not None:
+        raise DeskAPIError(
+            "st.write: a placeholder (st.empty() or an element's handle) holds one element, but write() was given "
+            f"{len(args)} arguments. Join them into one string, or write them into a st.container() instead."
+        )
     buffer: list[str] = []
 
     def flush() -> None:
@@ -17,9 +165,33 @@ def write_objects(args: tuple[Any, ...], *, unsafe_allow_html: bool = False) -> 
             buffer.clear()
 
     for arg in args:
-        if isinstance(arg, str):
+        kind = classify(arg)
+        if kind == "markdown":
             buffer.append(arg)
             continue
         flush()
-        text_elements.markdown(f"`{arg!r}`")
+        _write_one(kind, arg, unsafe_allow_html)
     flush()
+
+
+def _write_one(kind: str, arg: Any, unsafe_allow_html: bool) -> None:
+    from desk.elements import text as text_elements
+
+    if kind == "html":
+        html = arg._repr_html_()
+        if isinstance(html, str) and (unsafe_allow_html or not _HTML_TAG.search(html)):
+            text_elements.markdown(html, unsafe_allow_html=unsafe_allow_html)
+        else:
+            text_elements.markdown(_inline_code(str(arg)))
+    elif kind == "text":
+        text_elements.markdown(_inline_code(str(arg)))
+    elif kind == "json":
+        text_elements.json(arg)
+    elif kind == "help":
+        text_elements.help(arg)
+    elif kind == "latex":
+        text_elements.latex(arg)
+    elif kind == "write_stream":
+        text_elements.write_stream(arg)
+    else:
+        _api(kind)(arg)

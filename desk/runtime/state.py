@@ -45,6 +45,11 @@ UNSETTABLE = {
     "Form",
     "DataframeSelection",
     "ChartSelection",
+    # selectable dataframes and charts (widgets only when on_select is not "ignore")
+    "Dataframe",
+    "VegaLiteChart",
+    "PlotlyChart",
+    "DeckGlChart",
 }
 
 _MISSING = object()
@@ -67,19 +72,15 @@ class WidgetMeta:
     form_id: str | None = None
     fragment_id: str | None = None
     clear_on_submit: bool = False
+    # python value -> wire value (what the client would send back); used by AppTest.
+    serialize: Callable[[Any], Any] | None = None
 
 
 def widget_id(kind: str, key: str | None, identity: dict[str, Any], form_id: str | None, page: str = "") -> str:
     """A stable id from the widget's type, key, identity parameters, form and page."""
-    h = hashlib.md5(usedforsecurity=False)
-    h.update(kind.encode())
-    h.update(repr(key).encode())
-    for name, value in identity.items():
-        h.update(name.encode())
-        h.update(repr(value).encode())
-    h.update(repr(form_id).encode())
-    h.update(page.encode())
-    return f"{WIDGET_ID_PREFIX}-{h.hexdigest()}-{key}"
+    parts = [kind, repr(key), *(f"{name}={value!r}" for name, value in identity.items()), repr(form_id), page]
+    digest = hashlib.md5("\x1f".join(parts).encode(), usedforsecurity=False).hexdigest()
+    return f"{WIDGET_ID_PREFIX}-{digest}-{key}"
 
 
 def _differs(a: Any, b: Any) -> bool:

@@ -9,6 +9,7 @@ level ERROR during a run fails the run with ``AppTestError``.
 
 from __future__ import annotations
 
+import datetime as dt
 import inspect
 import logging
 import textwrap
@@ -18,9 +19,11 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Generic, TypeVar, overload
 
+from desk.elements.uploads import UploadedFile, UploadStore, store_file
 from desk.protocol import ROOT_BOTTOM, ROOT_EVENT, ROOT_MAIN, ROOT_SIDEBAR, DeltaPath, Node
 from desk.runtime.script import ScriptSource
 from desk.runtime.session import Session
+from desk.runtime.state import WidgetMeta
 
 
 class AppTestError(AssertionError):
@@ -71,6 +74,8 @@ class Element:
         props = self.node.props
         if "body" in props:
             return props["body"]
+        if self.node.type == "Exception":
+            return props.get("message")
         return props.get("value")
 
     def __getattr__(self, name: str) -> Any:
@@ -79,7 +84,9 @@ class Element:
         props = self.__dict__["node"].props
         if name in props:
             return props[name]
-        raise AttributeError(f"{self.node.type} element has no attribute '{name}'. It has: {', '.join(sorted(props))}.")
+        raise AttributeError(
+            f"{self.node.type} element has no attribute '{name}'. It has: {', '.join(sorted(props))}."
+        )
 
     def run(self, *, timeout: float | None = None) -> AppTest:
         """Run the app (with this element's pending change)."""
@@ -93,21 +100,43 @@ class Element:
 class Widget(Element):
     """An input widget. Actions return the widget so that calls chain."""
 
+    def _wid(self) -> str:
+        wid = self.node.id
+        if wid is None:  # pragma: no cover - widgets always have ids
+            raise AppTestError(f"{self.node.type} has no widget id.")
+        return wid
+
+    def _meta(self) -> WidgetMeta | None:
+        return self.root.session.state.widget_meta(self._wid())
+
     @property
     def value(self) -> Any:
-        wid = self.node.id
-        assert wid is not None
-        if wid in self.root._pending:  # noqa: SLF001
-            return self.root._pending[wid]  # noqa: SLF001
-        meta = self.root.session.state.widget_meta(wid)
+        """The widget's current Python value, including a change queued for the next run."""
+        wid = self._wid()
+        if wid in self.root._pending:
+            return self.root._pending[wid]
+        meta = self._meta()
         if meta is not None and meta.trigger:
             return self.node.props.get("value", meta.trigger_reset)
+        if meta is not None and meta.form_id is not None:
+            waiting = self.root.session.pending_form_values(meta.form_id)
+            if wid in waiting:
+                return waiting[wid]
         return self.root.session.state.widget_value(wid, self.node.props.get("value"))
+
+    def _round_trip(self, value: Any) -> Any:
+        """What the widget would hold if a client set ``value``: serialize, then deserialize.
+
+        Raises the widget's own error (e.g. a value that is not one of the options).
+        """
+        meta = self._meta()
+        if meta is None or meta.serialize is None:
+            return value
+        return meta.deserialize(meta.serialize(value))
 
     def set_value(self, value: Any) -> Widget:
         """Set the widget's value for the next run."""
-        assert self.node.id is not None
-        self.root._pending[self.node.id] = value  # noqa: SLF001
+        self.root._pending[self._wid()] = self._round_trip(value)
         return self
 
     @property
@@ -115,36 +144,59 @@ class Widget(Element):
         return str(self.node.props.get("label", ""))
 
     @property
+    def help(self) -> str | None:
+        value = self.node.props.get("help")
+        return None if value is None else str(value)
+
+    @property
     def disabled(self) -> bool:
         return bool(self.node.props.get("disabled", False))
 
+    @property
+    def form_id(self) -> str | None:
+        value = self.node.props.get("form_id")
+        return None if value is None else str(value)
+
 
 class Button(Widget):
+    """``st.button``, ``st.form_submit_button`` and ``st.download_button``."""
+
     def click(self) -> Button:
         """Click the button in the next run."""
-        assert self.node.id is not None
-        self.root._triggers.append((self.node.id, True))  # noqa: SLF001
+        self.root._triggers.append((self._wid(), True))
         return self
 
     def set_value(self, value: Any) -> Button:
+        """``set_value(True)`` clicks the button; a button cannot be set to False."""
         if value:
             self.click()
         return self
 
 
 class ChatInput(Widget):
+    """``st.chat_input``: ``set_value(text)`` submits ``text`` in the next run."""
+
     def set_value(self, value: Any) -> ChatInput:
         """Submit ``value`` in the next run."""
-        assert self.node.id is not None
-        self.root._triggers.append((self.node.id, value))  # noqa: SLF001
+        self.root._triggers.append((self._wid(), self._round_trip(value)))
         return self
+
+    def submit(self, value: str) -> ChatInput:
+        """Same as ``set_value``."""
+        return self.set_value(value)
 
     @property
     def value(self) -> Any:
         return self.node.props.get("value")
 
+    @property
+    def placeholder(self) -> str:
+        return str(self.node.props.get("placeholder", ""))
+
 
 class Checkbox(Widget):
+    """``st.checkbox`` and ``st.toggle``."""
+
     def check(self) -> Checkbox:
         self.set_value(True)
         return self
@@ -155,99 +207,289 @@ class Checkbox(Widget):
 
 
 class TextInput(Widget):
+    """``st.text_input`` and ``st.text_area``."""
+
     def input(self, value: str) -> TextInput:
-        """Type ``value`` into the widget."""
+        """Type ``value`` into the widget (replacing its text)."""
         self.set_value(value)
         return self
 
 
 class NumberInput(Widget):
-    def increment(self) -> NumberInput:
-        step = self.node.props.get("step") or 1
-        maximum = self.node.props.get("max_value")
+    """``st.number_input``: ``increment``/``decrement`` move by ``step`` within the bounds."""
+
+    @property
+    def min(self) -> Any:
+        return self.node.props.get("min_value")
+
+    @property
+    def max(self) -> Any:
+        return self.node.props.get("max_value")
+
+    @property
+    def step(self) -> Any:
+        return self.node.props.get("step")
+
+    def _move(self, direction: int) -> NumberInput:
+        step = self.step or 1
         current = self.value if self.value is not None else 0
-        new = current + step
-        if maximum is not None:
-            new = min(new, maximum)
+        new = current + direction * step
+        if self.max is not None:
+            new = min(new, self.max)
+        if self.min is not None:
+            new = max(new, self.min)
+        if self.node.props.get("data_type") == "float":
+            new = round(new, 10)
         self.set_value(new)
         return self
 
+    def increment(self) -> NumberInput:
+        return self._move(1)
+
     def decrement(self) -> NumberInput:
-        step = self.node.props.get("step") or 1
-        minimum = self.node.props.get("min_value")
-        current = self.value if self.value is not None else 0
-        new = current - step
-        if minimum is not None:
-            new = max(new, minimum)
-        self.set_value(new)
-        return self
+        return self._move(-1)
 
 
 class SelectWidget(Widget):
-    """Selectbox, radio, multiselect, pills, segmented control: choose among options."""
+    """Selectbox and radio: one option among ``options`` (the formatted labels)."""
 
     @property
     def options(self) -> list[str]:
-        return list(self.node.props.get("options", []))
+        return [str(o) for o in self.node.props.get("options", [])]
+
+    def _wire(self, value: Any) -> Any:
+        meta = self._meta()
+        if meta is None or meta.serialize is None:
+            return value
+        return meta.serialize(value)
+
+    def _from_wire(self, wire: Any) -> Any:
+        meta = self._meta()
+        return wire if meta is None else meta.deserialize(wire)
 
     @property
     def index(self) -> int | None:
-        value = self.value
-        if isinstance(value, list):
-            return None
-        formatted = self.node.props.get("python_options")
-        options = formatted if formatted is not None else self.options
-        try:
-            return list(options).index(value)
-        except ValueError:
-            return None
-
-    def _multi(self) -> bool:
-        return bool(self.node.props.get("multi", self.node.type == "Multiselect"))
+        """The index of the selected option, or None."""
+        wire = self._wire(self.value)
+        return wire if isinstance(wire, int) else None
 
     def select(self, value: Any) -> SelectWidget:
-        if self._multi():
-            current = list(self.value or [])
-            if value not in current:
-                current.append(value)
-            self.set_value(current)
-        else:
-            self.set_value(value)
-        return self
-
-    def unselect(self, value: Any) -> SelectWidget:
-        if self._multi():
-            current = [v for v in (self.value or []) if v != value]
-            self.set_value(current)
-        elif self.value == value:
-            self.set_value(None)
-        return self
+        """Select the option ``value`` (a Python option, not its formatted label)."""
+        return self.set_value(value)  # type: ignore[return-value]
 
     def select_index(self, index: int | None) -> SelectWidget:
-        options = self.node.props.get("python_options")
-        if index is None:
-            self.set_value(None)
-        elif options is not None:
-            self.set_value(options[index])
-        else:
-            self.set_value(self.options[index])
+        """Select the option at ``index`` (None clears the selection)."""
+        if index is not None and not 0 <= index < len(self.options):
+            raise IndexError(
+                f"{self.node.type} has {len(self.options)} options; index {index} is out of range."
+            )
+        self.root._pending[self._wid()] = self._from_wire(index)
         return self
+
+
+class MultiSelectWidget(SelectWidget):
+    """Multiselect, and pills or segmented controls with ``selection_mode="multi"``."""
+
+    @property
+    def indices(self) -> list[int]:
+        """The indices of the selected options."""
+        wire = self._wire(self.value) or []
+        return [i for i in wire if isinstance(i, int)]
+
+    @property
+    def index(self) -> int | None:
+        indices = self.indices
+        return indices[0] if len(indices) == 1 else None
+
+    def select(self, value: Any) -> MultiSelectWidget:
+        """Add ``value`` to the selection."""
+        current = list(self.value or [])
+        if value not in current:
+            current.append(value)
+        self.set_value(current)
+        return self
+
+    def unselect(self, value: Any) -> MultiSelectWidget:
+        """Remove ``value`` from the selection."""
+        self.set_value([v for v in (self.value or []) if v != value])
+        return self
+
+    def select_index(self, index: int | None) -> MultiSelectWidget:
+        if index is None:
+            self.set_value([])
+            return self
+        current = self.indices
+        if index not in current:
+            current.append(index)
+        self.root._pending[self._wid()] = self._from_wire(current)
+        return self
+
+
+class ButtonGroup(SelectWidget):
+    """Pills and segmented control (single selection): ``select``, ``unselect``, ``indices``."""
+
+    @property
+    def indices(self) -> list[int]:
+        index = self.index
+        return [] if index is None else [index]
+
+    def unselect(self, value: Any) -> ButtonGroup:
+        if self.value == value:
+            self.set_value(None)
+        return self
+
+
+class Feedback(Widget):
+    """``st.feedback``: the value is the index of the chosen icon, or None."""
+
+    @property
+    def options(self) -> str:
+        return str(self.node.props.get("options", "thumbs"))
+
+    @property
+    def indices(self) -> list[int]:
+        return [] if self.value is None else [int(self.value)]
+
+    def select(self, index: int) -> Feedback:
+        self.set_value(index)
+        return self
+
+    def unselect(self, index: int | None = None) -> Feedback:
+        self.set_value(None)
+        return self
+
+
+class Multiselect(MultiSelectWidget):
+    @property
+    def max_selections(self) -> int | None:
+        value = self.node.props.get("max_selections")
+        return None if value is None else int(value)
 
 
 class SliderWidget(Widget):
+    """``st.slider`` and ``st.select_slider``: ``set_value`` or ``set_range(lower, upper)``."""
+
     def set_range(self, lower: Any, upper: Any) -> SliderWidget:
         self.set_value((lower, upper))
         return self
 
+    def _python(self, wire: Any) -> Any:
+        from desk.elements.widgets import _from_millis
 
-class DateTimeWidget(Widget):
-    pass
+        return _from_millis(str(self.node.props.get("data_type", "float")), wire, None)
+
+    @property
+    def min(self) -> Any:
+        return self._python(self.node.props.get("min_value"))
+
+    @property
+    def max(self) -> Any:
+        return self._python(self.node.props.get("max_value"))
+
+    @property
+    def step(self) -> Any:
+        step = self.node.props.get("step")
+        kind = self.node.props.get("data_type")
+        if kind in ("date", "time", "datetime") and step is not None:
+            return dt.timedelta(milliseconds=float(step))
+        return step
+
+
+class SelectSlider(SliderWidget):
+    @property
+    def options(self) -> list[str]:
+        return [str(o) for o in self.node.props.get("options", [])]
+
+
+class DateInput(Widget):
+    """``st.date_input``: ``set_value(date)``, or a tuple of dates for a range picker."""
+
+    @property
+    def min(self) -> dt.date:
+        return dt.date.fromisoformat(str(self.node.props["min_value"]))
+
+    @property
+    def max(self) -> dt.date:
+        return dt.date.fromisoformat(str(self.node.props["max_value"]))
+
+    @property
+    def is_range(self) -> bool:
+        return bool(self.node.props.get("is_range"))
+
+
+class TimeInput(Widget):
+    """``st.time_input``: ``increment``/``decrement`` move by ``step``."""
+
+    @property
+    def step(self) -> dt.timedelta:
+        return dt.timedelta(seconds=int(self.node.props.get("step", 900)))
+
+    def _move(self, direction: int) -> TimeInput:
+        current = self.value if self.value is not None else dt.time(0, 0)
+        moment = dt.datetime.combine(dt.date(2000, 1, 1), current) + direction * self.step
+        self.set_value(moment.time())
+        return self
+
+    def increment(self) -> TimeInput:
+        return self._move(1)
+
+    def decrement(self) -> TimeInput:
+        return self._move(-1)
+
+
+DateTimeWidget = DateInput
 
 
 class ColorPicker(Widget):
     def pick(self, color: str) -> ColorPicker:
         self.set_value(color)
         return self
+
+
+class FileUploader(Widget):
+    """``st.file_uploader``, ``st.camera_input``, ``st.audio_input``.
+
+    ``set_value`` takes ``UploadedFile`` objects, ``(name, data)`` or ``(name, data, mimetype)``
+    tuples, a list of them, or None to clear.
+    """
+
+    def _store(self) -> UploadStore:
+        store: UploadStore = self.root.session.extras.setdefault("uploads", {})
+        return store
+
+    def _file(self, item: Any) -> UploadedFile:
+        if isinstance(item, UploadedFile):
+            if item.file_id not in self._store():
+                self._store()[item.file_id] = (item.name, item.type, item.getvalue())
+            return item
+        if isinstance(item, tuple) and len(item) in (2, 3) and isinstance(item[0], str):
+            data = item[1].encode() if isinstance(item[1], str) else bytes(item[1])
+            return store_file(self._store(), item[0], data, item[2] if len(item) == 3 else None)
+        raise TypeError(
+            f"{self.node.type}.set_value takes UploadedFile objects or (name, bytes) tuples, not {type(item).__name__}."
+        )
+
+    def set_value(self, value: Any) -> FileUploader:
+        if value is None:
+            files: list[UploadedFile] = []
+        elif isinstance(value, list):
+            files = [self._file(v) for v in value]
+        else:
+            files = [self._file(value)]
+        multiple = bool(self.node.props.get("accept_multiple_files"))
+        single = files[0] if len(files) == 1 else None
+        self.root._pending[self._wid()] = self._round_trip(files if multiple or len(files) > 1 else single)
+        return self
+
+    def upload(self, name: str, data: bytes | str, type: str | None = None) -> FileUploader:
+        """Upload one file (added to the current ones when several are accepted)."""
+        new = self._file((name, data, type) if type else (name, data))
+        if self.node.props.get("accept_multiple_files"):
+            return self.set_value([*(self.value or []), new])
+        return self.set_value(new)
+
+    def clear(self) -> FileUploader:
+        return self.set_value(None)
 
 
 WIDGET_CLASSES: dict[str, type[Element]] = {
@@ -262,22 +504,32 @@ WIDGET_CLASSES: dict[str, type[Element]] = {
     "NumberInput": NumberInput,
     "Selectbox": SelectWidget,
     "Radio": SelectWidget,
-    "Multiselect": SelectWidget,
-    "Pills": SelectWidget,
-    "SegmentedControl": SelectWidget,
-    "Feedback": SelectWidget,
+    "Multiselect": Multiselect,
+    "Pills": ButtonGroup,
+    "SegmentedControl": ButtonGroup,
+    "Feedback": Feedback,
     "Slider": SliderWidget,
-    "SelectSlider": SliderWidget,
-    "DateInput": DateTimeWidget,
-    "TimeInput": DateTimeWidget,
+    "SelectSlider": SelectSlider,
+    "DateInput": DateInput,
+    "TimeInput": TimeInput,
     "ColorPicker": ColorPicker,
+    "FileUploader": FileUploader,
+    "CameraInput": FileUploader,
+    "AudioInput": FileUploader,
 }
+
+
+def _widget_class(node: Node) -> type[Element] | None:
+    if node.type in ("Pills", "SegmentedControl") and node.props.get("multi"):
+        return MultiSelectWidget
+    return WIDGET_CLASSES.get(node.type)
 
 
 def _data_classes() -> dict[str, type[Element]]:
     from desk.testing.data_elements import DATA_CLASSES
 
     return DATA_CLASSES
+
 
 # AppTest attribute -> predicate over nodes
 def _type(*names: str) -> Callable[[Node], bool]:
@@ -413,17 +665,17 @@ class Block(Element):
 
     @property
     def children(self) -> list[Element]:
-        return [self.root._wrap(p, n) for p, n in self.root.session.view.children(self.path)]  # noqa: SLF001
+        return [self.root._wrap(p, n) for p, n in self.root.session.view.children(self.path)]
 
     def _descendants(self) -> list[Element]:
-        return self.root._descendants(self.path)  # noqa: SLF001
+        return self.root._descendants(self.path)
 
     def get(self, element_type: str) -> ElementList[Element]:
-        return self.root._query(self.path, element_type)  # noqa: SLF001
+        return self.root._query(self.path, element_type)
 
     def __getattr__(self, name: str) -> Any:
         if name in QUERIES:
-            return self.root._query(self.path, name)  # noqa: SLF001
+            return self.root._query(self.path, name)
         return super().__getattr__(name)
 
     def __len__(self) -> int:
@@ -439,14 +691,19 @@ class Block(Element):
 class AppTest:
     """Run a desk (or Streamlit) script in process and inspect its elements."""
 
-    def __init__(self, source: ScriptSource, *, default_timeout: float = 3, script_globals: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        source: ScriptSource,
+        *,
+        default_timeout: float = 3,
+        script_globals: dict[str, Any] | None = None,
+    ) -> None:
         self.default_timeout = default_timeout
         self.session = Session(source, fast_reruns=False)
         self.session.extras["cache_scope"] = f"apptest-{uuid.uuid4().hex}"
         if script_globals:
             self.session.extras["script_globals"] = script_globals
-        self.secrets: dict[str, Any] = {}
-        self.session.extras["secrets_override"] = self.secrets
+        self.session.extras["secrets_override"] = {}
         self._pending: dict[str, Any] = {}
         self._triggers: list[tuple[str, Any]] = []
         self._ran = False
@@ -468,7 +725,9 @@ class AppTest:
             candidate = caller / path
             path = candidate if candidate.exists() else Path.cwd() / path
         if not path.exists():
-            raise FileNotFoundError(f"AppTest.from_file: no script at {path}. Check the path (relative paths start at the test file's folder).")
+            raise FileNotFoundError(
+                f"AppTest.from_file: no script at {path}. Check the path (relative paths start at the test file's folder)."
+            )
         return cls(ScriptSource(path.resolve()), default_timeout=default_timeout)
 
     @classmethod
@@ -485,7 +744,11 @@ class AppTest:
         call = f"\n{script.__name__}(*__desk_args__, **__desk_kwargs__)\n"
         name = f"<apptest-{script.__name__}-{uuid.uuid4().hex[:8]}>"
         globals_ = {"__desk_args__": tuple(args or ()), "__desk_kwargs__": dict(kwargs or {})}
-        return cls(ScriptSource(Path.cwd() / name, source_text + call), default_timeout=default_timeout, script_globals=globals_)
+        return cls(
+            ScriptSource(Path.cwd() / name, source_text + call),
+            default_timeout=default_timeout,
+            script_globals=globals_,
+        )
 
     # -- running
     def run(self, *, timeout: float | None = None) -> AppTest:
@@ -507,6 +770,9 @@ class AppTest:
                     self.session.trigger(wid, value)
             elif pending:
                 self.session.set_values(pending)
+                if all(self._in_form(wid) for wid in pending):
+                    # Form values wait for the submit; the run still happens, as in Streamlit.
+                    self.session.request_rerun()
             else:
                 self.session.request_rerun()
             if not self.session.wait_idle(timeout):
@@ -521,6 +787,10 @@ class AppTest:
             raise AppTestError(f"The app logged an error during the run: {record.getMessage()}")
         return self
 
+    def _in_form(self, wid: str) -> bool:
+        meta = self.session.state.widget_meta(wid)
+        return meta is not None and meta.form_id is not None and meta.kind != "FormSubmitButton"
+
     def switch_page(self, page_path: str) -> AppTest:
         """Run ``page_path`` (relative to the main script) on the next run."""
         self.session.extras["switch_page"] = page_path
@@ -532,6 +802,16 @@ class AppTest:
         return self.session.state
 
     @property
+    def secrets(self) -> dict[str, Any]:
+        """Secrets the script sees as ``st.secrets``; set them before ``run()``."""
+        secrets: dict[str, Any] = self.session.extras["secrets_override"]
+        return secrets
+
+    @secrets.setter
+    def secrets(self, value: dict[str, Any]) -> None:
+        self.session.extras["secrets_override"] = dict(value)
+
+    @property
     def query_params(self) -> Any:
         return self.session.query_params
 
@@ -539,7 +819,7 @@ class AppTest:
     def _wrap(self, path: DeltaPath, node: Node) -> Element:
         if node.block:
             return Block(node, path, self)
-        cls = WIDGET_CLASSES.get(node.type) or _data_classes().get(node.type)
+        cls = _widget_class(node) or _data_classes().get(node.type)
         if cls is None:
             cls = Widget if node.id is not None else Element
         return cls(node, path, self)

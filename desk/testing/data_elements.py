@@ -1,23 +1,129 @@
-"""AppTest wrappers for data elements (dataframe, data_editor, table, metric)."""
+"""AppTest wrappers for data elements: dataframe, data_editor, table and metric.
+
+``DATA_CLASSES`` maps node types to these classes; ``AppTest`` looks them up after the
+widget classes.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
 
-from desk.testing.apptest import Element
+from desk.testing.apptest import Element, Widget
 
 
-class Dataframe(Element):
-    """``st.dataframe``/``st.table``: ``.value`` is the data as a pandas DataFrame."""
+def _decode(payload: Any) -> Any:
+    """The pandas DataFrame held in an Arrow IPC payload (None when there is none)."""
+    if payload is None:
+        return None
+    from desk.elements.arrow import read_ipc
+
+    return read_ipc(payload.data).to_pandas()
+
+
+class Table(Element):
+    """``st.table``: ``.value`` is the data as a pandas DataFrame."""
 
     @property
     def value(self) -> Any:
-        payload = self.node.props.get("data")
-        if payload is None:
+        return _decode(self.node.props.get("data"))
+
+
+class Dataframe(Widget):
+    """``st.dataframe``: ``.value`` is the data as a pandas DataFrame.
+
+    With ``on_select``, ``.selection`` is the current selection and ``select_rows``,
+    ``select_columns`` and ``select_cells`` change it for the next run.
+    """
+
+    @property
+    def value(self) -> Any:
+        return _decode(self.node.props.get("data"))
+
+    @property
+    def selection(self) -> Any:
+        if self.node.id is None:
             return None
-        import pyarrow as pa
+        return super().value
 
-        return pa.ipc.open_stream(payload.data).read_all().to_pandas()
+    def _select(self, **changes: Any) -> Dataframe:
+        if self.node.id is None:
+            raise AssertionError("this st.dataframe has no selection: pass on_select='rerun' to make it selectable.")
+        current = self.selection["selection"]
+        selection = {"rows": list(current["rows"]), "columns": list(current["columns"]), "cells": list(current["cells"])}
+        selection.update(changes)
+        self.set_value({"selection": selection})
+        return self
+
+    def select_rows(self, rows: Iterable[int]) -> Dataframe:
+        return self._select(rows=[int(r) for r in rows])
+
+    def select_columns(self, columns: Iterable[str]) -> Dataframe:
+        return self._select(columns=[str(c) for c in columns])
+
+    def select_cells(self, cells: Iterable[tuple[int, str]]) -> Dataframe:
+        return self._select(cells=[(int(r), str(c)) for r, c in cells])
 
 
-DATA_CLASSES: dict[str, type[Element]] = {"Dataframe": Dataframe, "Table": Dataframe, "DataEditor": Dataframe}
+class DataEditor(Widget):
+    """``st.data_editor``: ``.value`` is the edited data (a pandas DataFrame), ``.edits`` the edit set.
+
+    ``set_value`` takes an edited frame (anything ``st.dataframe`` accepts) or an edit set
+    ``{"edited_rows", "added_rows", "deleted_rows"}``.
+    """
+
+    @property
+    def original(self) -> Any:
+        """The data the script passed in, as a pandas DataFrame."""
+        return _decode(self.node.props.get("data"))
+
+    @property
+    def edits(self) -> dict[str, Any]:
+        from desk.elements.data import parse_edits
+
+        return parse_edits(super().value)
+
+    @property
+    def value(self) -> Any:
+        from desk.elements.data import apply_edits
+
+        return apply_edits(self.original, self.edits)
+
+    def set_value(self, value: Any) -> DataEditor:
+        from desk.elements.data import diff_edits, parse_edits
+
+        keys = {"edited_rows", "added_rows", "deleted_rows"}
+        if isinstance(value, Mapping) and value and set(value) <= keys:
+            edits = parse_edits(value)
+        else:
+            edits = diff_edits(self.original, value)
+        super().set_value(edits)
+        return self
+
+
+class Metric(Element):
+    """``st.metric``: ``.label``, ``.value`` and ``.delta`` as the strings shown."""
+
+    @property
+    def label(self) -> str:
+        return str(self.node.props.get("label", ""))
+
+    @property
+    def value(self) -> Any:
+        return self.node.props.get("value")
+
+    @property
+    def delta(self) -> Any:
+        return self.node.props.get("delta")
+
+    @property
+    def delta_direction(self) -> Any:
+        return self.node.props.get("delta_direction")
+
+
+DATA_CLASSES: dict[str, type[Element]] = {
+    "Dataframe": Dataframe,
+    "DataEditor": DataEditor,
+    "Table": Table,
+    "Metric": Metric,
+}

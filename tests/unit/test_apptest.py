@@ -1,0 +1,173 @@
+"""The AppTest harness itself: construction, runs, queries, blocks, state, secrets and timeouts."""
+
+from __future__ import annotations
+
+import pytest
+
+from desk.testing import AppTest, AppTestError
+
+
+def _app(greeting: str, *, times: int = 1) -> None:
+    import streamlit as st
+
+    name = st.text_input("Name", key="name")
+    for _ in range(times):
+        st.text(f"{greeting}, {name}")
+
+
+def test_from_function_with_args_and_kwargs() -> None:
+    at = AppTest.from_function(_app, args=("Hi",), kwargs={"times": 2}).run()
+    assert [t.value for t in at.text] == ["Hi, ", "Hi, "]
+    at.text_input(key="name").input("Ada").run()
+    assert at.text[0].value == "Hi, Ada"
+
+
+def test_actions_chain_and_return_the_widget() -> None:
+    at = AppTest.from_string("import streamlit as st\nst.text(repr(st.checkbox('a')))").run()
+    checkbox = at.checkbox[0]
+    assert checkbox.check() is checkbox
+    assert checkbox.run() is at
+    assert at.text[0].value == "True"
+    assert at.button.len == 0
+
+
+def test_element_lists_are_callable_with_a_key() -> None:
+    at = AppTest.from_string("import streamlit as st\nst.slider('A', key='a')\nst.slider('B', key='b')").run()
+    assert at.slider(key="b").label == "B"
+    assert at.slider("a").label == "A"
+    with pytest.raises(KeyError, match="no element with key 'c'; keys here: \\['a', 'b'\\]"):
+        at.slider(key="c")
+    with pytest.raises(IndexError, match="element index 5 out of range: only 2 found"):
+        at.slider[5]
+
+
+def test_widget_properties() -> None:
+    script = """
+import streamlit as st
+st.selectbox("Pick", ["a", "b"], help="Choose well", disabled=True, key="p")
+st.number_input("N", 0, 10, format="%d", placeholder="n")
+"""
+    at = AppTest.from_string(script).run()
+    box = at.selectbox[0]
+    assert (box.label, box.key, box.help, box.disabled, box.options, box.index, box.value) == (
+        "Pick", "p", "Choose well", True, ["a", "b"], 0, "a",
+    )  # fmt: skip
+    number = at.number_input[0]
+    assert (number.format, number.placeholder, number.min, number.max, number.help) == (
+        "%d",
+        "n",
+        0,
+        10,
+        None,
+    )
+    with pytest.raises(AttributeError, match="Selectbox element has no attribute 'nothing'"):
+        _ = box.nothing
+
+
+def test_blocks_support_the_same_queries() -> None:
+    script = """
+import streamlit as st
+left, right = st.columns(2)
+left.button("L")
+with right:
+    st.button("R")
+tab1, tab2 = st.tabs(["One", "Two"])
+tab2.text_input("In tab")
+with st.expander("More"):
+    st.checkbox("Hidden")
+with st.sidebar:
+    st.radio("Side", ["x", "y"])
+st.text("main text")
+"""
+    at = AppTest.from_string(script).run()
+    assert [c.button[0].label for c in at.columns] == ["L", "R"]
+    assert [t.label for t in at.tabs] == ["One", "Two"]
+    assert len(at.tabs[0].text_input) == 0
+    assert at.tabs[1].text_input[0].label == "In tab"
+    assert at.expander[0].label == "More"
+    assert at.expander[0].checkbox[0].label == "Hidden"
+    assert at.sidebar.radio[0].label == "Side"
+    assert len(at.main.radio) == 0
+    assert at.main.text[0].value == "main text"
+    assert len(at.main.button) == 2
+    assert at.sidebar.get("radio")[0].value == "x"
+    at.columns[1].button[0].click().run()
+    assert at.columns[1].button[0].value is True
+
+
+def test_status_and_chat_message_blocks() -> None:
+    script = """
+import streamlit as st
+with st.status("Working", expanded=True):
+    st.text("step 1")
+with st.chat_message("assistant"):
+    st.text("hello")
+"""
+    at = AppTest.from_string(script).run()
+    assert at.status[0].label == "Working"
+    assert at.status[0].text[0].value == "step 1"
+    assert at.chat_message[0].name == "assistant"
+    assert at.chat_message[0].text[0].value == "hello"
+    assert at.chat_message[0].children[0].value == "hello"
+
+
+def test_session_state_items_and_attributes_before_the_first_run() -> None:
+    script = "import streamlit as st\nst.text(f'{st.session_state.a} {st.session_state[\"b\"]}')\nst.session_state.c = 3"
+    at = AppTest.from_string(script)
+    at.session_state["a"] = 1
+    at.session_state.b = 2
+    at.run()
+    assert at.text[0].value == "1 2"
+    assert at.session_state.c == 3
+    assert "c" in at.session_state
+    assert at.session_state["c"] == 3
+
+
+def test_query_params_and_secrets() -> None:
+    script = """
+import streamlit as st
+st.text(st.query_params.get("page", "none"))
+st.text(st.secrets["token"])
+st.query_params["seen"] = "yes"
+"""
+    at = AppTest.from_string(script)
+    at.query_params["page"] = "2"
+    at.secrets["token"] = "s3cret"
+    at.run()
+    assert [t.value for t in at.text] == ["2", "s3cret"]
+    assert at.query_params["seen"] == "yes"
+    at.secrets = {"token": "other"}
+    at.run()
+    assert at.text[1].value == "other"
+
+
+def test_run_timeout_raises() -> None:
+    at = AppTest.from_string("import time\ntime.sleep(0.6)", default_timeout=0.1)
+    assert at.default_timeout == 0.1
+    with pytest.raises(AppTestError, match=r"timed out after 0.1\(s\)"):
+        at.run()
+    at.session.wait_idle(2.0)
+    at.run(timeout=2)
+
+
+def test_script_exceptions_are_elements_not_failures() -> None:
+    at = AppTest.from_string("import streamlit as st\nst.text('before')\nraise ValueError('boom')").run()
+    assert at.text[0].value == "before"
+    assert at.exception[0].message == "boom"
+
+
+def test_get_accepts_query_names_and_node_types() -> None:
+    at = AppTest.from_string("import streamlit as st\nst.toggle('t')\nst.color_picker('c')").run()
+    assert at.get("toggle")[0].label == "t"
+    assert at.get("ColorPicker")[0].value == "#000000"
+    assert at.get("color_picker")[0].label == "c"
+    with pytest.raises(AttributeError, match="AppTest has no attribute 'nothing_here'"):
+        _ = at.nothing_here
+
+
+def test_pending_values_show_before_the_run() -> None:
+    at = AppTest.from_string("import streamlit as st\nst.slider('s', 0, 10)").run()
+    at.slider[0].set_value(4)
+    assert at.slider[0].value == 4
+    at.run()
+    assert at.slider[0].value == 4

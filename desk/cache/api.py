@@ -1,0 +1,624 @@
+"""``st.cache_data``, ``st.cache_resource`` and the legacy ``st.cache``.
+
+A decorated function looks its call up by key: memory first, then (``cache_data`` only)
+the app's disk cache, and computes on a miss, under a per-key lock so that concurrent
+callers compute once. ``cache_data`` keeps pickled bytes, so every caller gets a fresh
+copy; ``cache_resource`` keeps the object itself, shared by every session.
+
+Elements emitted inside a cached function are recorded on a miss and replayed at the
+current cursor on a hit. Containers created inside the function are recreated; writing to
+a container created outside it cannot be replayed (``CacheReplayClosureError``).
+
+Caches are process-wide. Each AppTest gets its own scope (``cache_scope`` in the
+session's extras), so tests never see each other's entries, and AppTests stay in memory
+unless a cache folder is configured explicitly.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import logging
+import pickle
+import threading
+import warnings
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
+
+from desk.cache.keys import HashFuncs, function_key, ttl_seconds, value_key
+from desk.cache.memory import MemoryStore
+from desk.errors import CacheReplayClosureError, DeskAPIError, DeskAPIWarning, UnserializableReturnValueError
+from desk.protocol import Node
+from desk.runtime.context import RunContext, get_run
+from desk.runtime.emitter import Container, emit
+
+if TYPE_CHECKING:
+    from desk.cache.disk import DiskCache
+    from desk.runtime.emitter import RecordedOp
+
+log = logging.getLogger("desk.cache")
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+DATA = "cache_data"
+RESOURCE = "cache_resource"
+
+# How a recorded element finds its container on replay.
+#   ("cursor",)      wherever the cached function was called
+#   ("root", r)      a root (main, sidebar...) by index
+#   ("new", i)       the container returned by the i-th recorded element
+#   ("outside", s)   a container created outside the function: cannot be replayed
+TargetRef = tuple[Any, ...]
+ReplayOp = tuple[TargetRef, Node]
+
+
+@dataclass
+class CachedResult:
+    """A ``cache_resource`` entry: the shared value and the elements to replay."""
+
+    value: Any
+    replay: list[ReplayOp]
+
+
+@dataclass
+class PickledResult:
+    """A ``cache_data`` entry: value and replay record as pickles (each hit unpickles a copy)."""
+
+    value: bytes
+    replay: bytes
+
+
+# ------------------------------------------------------------------------- the registry
+
+
+class FunctionCache:
+    """The memory store of one cached function in one scope, and its per-key locks."""
+
+    def __init__(self, options: tuple[Any, ...], ttl: float | None, max_entries: int | None) -> None:
+        self.options = options
+        self.memory: MemoryStore[Any] = MemoryStore(ttl=ttl, max_entries=max_entries)
+        self._guard = threading.Lock()
+        self._locks: dict[str, list[Any]] = {}
+
+    @contextmanager
+    def key_lock(self, key: str) -> Iterator[None]:
+        """Hold the lock of one value key, so that one caller computes and the others wait."""
+        with self._guard:
+            entry = self._locks.get(key)
+            if entry is None:
+                entry = self._locks[key] = [threading.RLock(), 0]
+            entry[1] += 1
+        try:
+            with entry[0]:
+                yield
+        finally:
+            with self._guard:
+                entry[1] -= 1
+                if entry[1] == 0:
+                    self._locks.pop(key, None)
+
+
+_registry_lock = threading.Lock()
+_function_caches: dict[tuple[str, str, str], FunctionCache] = {}  # (kind, scope, function key)
+_disks: dict[tuple[str, str], DiskCache] = {}  # (root, app id)
+
+
+def _scope(ctx: RunContext | None) -> str:
+    if ctx is None:
+        return "app"
+    return str(ctx.session.extras.get("cache_scope", "app"))
+
+
+def _disk_for(ctx: RunContext | None, persist: bool | None) -> DiskCache | None:
+    """The disk cache of the running app, or None when entries stay in memory."""
+    from desk.cache import disk
+    from desk.config import current_settings
+
+    settings = current_settings()
+    if not (settings.cache_persist if persist is None else persist):
+        return None
+    configured = disk.configured_root()
+    script: str | None = None
+    app_id = disk.app_id_from_env()
+    if ctx is not None:
+        if _scope(ctx).startswith("apptest-") and configured is None:
+            return None
+        script = str(ctx.session.source.path)
+        if app_id is None:
+            app_id = disk.app_id_for_script(ctx.session.source.path)
+    if app_id is None:
+        return None
+    root = configured if configured is not None else disk.cache_root()
+    with _registry_lock:
+        found = _disks.get((str(root), app_id))
+        if found is None:
+            found = _disks[(str(root), app_id)] = disk.DiskCache(root, app_id, script=script)
+        found.max_bytes = max(settings.cache_max_mb, 0) * 1024 * 1024
+        return found
+
+
+def clear_all() -> None:
+    """Clear both kinds of caches, in memory and in every disk cache this process opened."""
+    _clear_kind(DATA)
+    _clear_kind(RESOURCE)
+
+
+def forget_all() -> None:
+    """Drop every cache from this process and close the disk caches (nothing on disk is deleted)."""
+    with _registry_lock:
+        _function_caches.clear()
+        disks = list(_disks.values())
+        _disks.clear()
+    for found in disks:
+        found.close()
+
+
+def _clear_kind(kind: str) -> None:
+    with _registry_lock:
+        caches = [cache for (k, _, _), cache in _function_caches.items() if k == kind]
+        disks = list(_disks.values()) if kind == DATA else []
+    for cache in caches:
+        cache.memory.clear()
+    if kind == DATA:
+        current = _safe_disk(get_run(), None)
+        if current is not None and current not in disks:
+            disks.append(current)
+        for found in disks:
+            _quietly("clear the disk cache", found.clear)
+
+
+def _safe_disk(ctx: RunContext | None, persist: bool | None) -> DiskCache | None:
+    try:
+        return _disk_for(ctx, persist)
+    except Exception as error:  # settings or folders we cannot use: memory only
+        log.warning("desk cache: the disk cache is unavailable (%s); caching in memory only.", error)
+        return None
+
+
+def _quietly(action: str, call: Callable[[], Any]) -> Any:
+    """Run a disk operation; a fault is logged and never reaches the app."""
+    try:
+        return call()
+    except Exception as error:
+        log.warning("desk cache: could not %s: %s: %s", action, type(error).__name__, error)
+        return None
+
+
+# ------------------------------------------------------------------------- recording and replay
+
+
+def _place_of(container: Container) -> tuple[Any, Any]:
+    return (container.path, container.slot)
+
+
+def _to_replay(recorded: list[RecordedOp], call_target: Container) -> list[ReplayOp]:
+    """Describe each recorded element by where its container comes from."""
+    created: dict[tuple[Any, Any], int] = {}
+    ops: list[ReplayOp] = []
+    for index, (target, node, result) in enumerate(recorded):
+        place = _place_of(target)
+        ref: TargetRef
+        if place in created:
+            ref = ("new", created[place])
+        elif place == _place_of(call_target):
+            ref = ("cursor",)
+        elif target.slot is None and len(target.path) == 1:
+            ref = ("root", target.path[0])
+        else:
+            ref = ("outside", repr(target))
+        ops.append((ref, node))
+        created[_place_of(result)] = index
+    return ops
+
+
+def _replay(ctx: RunContext | None, ops: list[ReplayOp], decorator: str, name: str) -> None:
+    """Emit recorded elements again at the current cursor."""
+    if ctx is None or not ops:
+        return
+    from desk.runtime.emitter import _root_container
+
+    call_target = ctx.target()
+    results: list[Container] = []
+    for ref, node in ops:
+        if ref[0] == "cursor":
+            target = call_target
+        elif ref[0] == "root":
+            target = _root_container(ctx.emitter, ref[1])
+        elif ref[0] == "new":
+            target = results[ref[1]]
+        else:
+            raise CacheReplayClosureError(
+                f"st.{decorator}: '{name}' wrote a {node.type} element to a container created outside of it "
+                f"({ref[1]}), so its output cannot be replayed from the cache. Create the container inside "
+                "the cached function, or move that st.* call out of it."
+            )
+        with ctx.using(target):
+            results.append(emit(node))
+
+
+# ------------------------------------------------------------------------- the cached function
+
+
+class _Options:
+    """A decorator's validated arguments."""
+
+    def __init__(
+        self,
+        decorator: str,
+        *,
+        ttl: object,
+        max_entries: object,
+        show_spinner: object,
+        persist: object = None,
+        validate: object = None,
+        hash_funcs: object = None,
+    ) -> None:
+        self.decorator = decorator
+        self.ttl = ttl_seconds(decorator, ttl)
+        if max_entries is not None and (isinstance(max_entries, bool) or not isinstance(max_entries, int) or max_entries < 1):
+            raise DeskAPIError(f"st.{decorator}: max_entries must be a positive whole number or None, not {max_entries!r}.")
+        self.max_entries: int | None = max_entries
+        if not isinstance(show_spinner, (bool, str)):
+            raise DeskAPIError(
+                f"st.{decorator}: show_spinner must be True, False or a message string, not {type(show_spinner).__name__} ({show_spinner!r})."
+            )
+        self.show_spinner: bool | str = show_spinner
+        if persist not in (None, True, False, "disk"):
+            raise DeskAPIError(f"st.{decorator}: persist must be 'disk', True, False or None, not {persist!r}.")
+        self.persist: bool | None = None if persist is None else persist in (True, "disk")
+        if validate is not None and not callable(validate):
+            raise DeskAPIError(f"st.{decorator}: validate must be a function or None, not {type(validate).__name__}.")
+        self.validate = cast("Callable[[Any], bool] | None", validate)
+        if hash_funcs is not None and not isinstance(hash_funcs, Mapping):
+            raise DeskAPIError(
+                f"st.{decorator}: hash_funcs must be a dict mapping types (or their full names) to functions, not {type(hash_funcs).__name__}."
+            )
+        self.hash_funcs = cast("HashFuncs | None", hash_funcs)
+
+    def key(self) -> tuple[Any, ...]:
+        return (self.ttl, self.max_entries, self.persist)
+
+
+class CachedFunction:
+    """The machinery behind one decorated function."""
+
+    def __init__(self, func: Callable[..., Any], options: _Options) -> None:
+        self.func = func
+        self.options = options
+        self.kind = options.decorator
+        self.name = getattr(func, "__name__", "function")
+        try:
+            self.signature: inspect.Signature | None = inspect.signature(func)
+        except (TypeError, ValueError):
+            self.signature = None
+        self._function_key: str | None = None
+
+    @property
+    def function_key(self) -> str:
+        if self._function_key is None:
+            self._function_key = function_key(self.kind, self.func)
+        return self._function_key
+
+    def cache(self, ctx: RunContext | None) -> FunctionCache:
+        key = (self.kind, _scope(ctx), self.function_key)
+        with _registry_lock:
+            found = _function_caches.get(key)
+            if found is None or found.options != self.options.key():
+                found = FunctionCache(self.options.key(), self.options.ttl, self.options.max_entries)
+                _function_caches[key] = found
+            return found
+
+    def value_key(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
+        return value_key(self.kind, self.func, self.signature, args, kwargs, self.options.hash_funcs)
+
+    def disk_key(self, value_key: str) -> str:
+        return f"{self.function_key}{value_key}"
+
+    # -- calls
+    def call(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        ctx = get_run()
+        key = self.value_key(args, kwargs)
+        cache = self.cache(ctx)
+        found = self._lookup(cache, key)
+        if found is not None:
+            _replay(ctx, found.replay, self.kind, self.name)
+            return found.value
+        with cache.key_lock(key):
+            found = self._lookup(cache, key)
+            if found is None and self.kind == DATA:
+                found = self._from_disk(ctx, cache, key)
+            if found is not None:
+                _replay(ctx, found.replay, self.kind, self.name)
+                return found.value
+            return self._compute(ctx, cache, key, args, kwargs)
+
+    def _lookup(self, cache: FunctionCache, key: str) -> CachedResult | None:
+        stored = cache.memory.get(key)
+        if stored is None:
+            return None
+        if isinstance(stored, PickledResult):
+            return CachedResult(pickle.loads(stored.value), pickle.loads(stored.replay))
+        result = cast(CachedResult, stored)
+        if self.options.validate is not None and not self.options.validate(result.value):
+            cache.memory.delete(key)
+            return None
+        return result
+
+    def _from_disk(self, ctx: RunContext | None, cache: FunctionCache, key: str) -> CachedResult | None:
+        store = _safe_disk(ctx, self.options.persist)
+        if store is None:
+            return None
+        found = _quietly("read the disk cache", lambda: store.get(self.disk_key(key)))
+        if found is None:
+            return None
+        value, replay, expires = found
+        from desk.cache.disk import wall_clock
+
+        remaining = None if expires is None else max(expires - wall_clock(), 0.0)
+        try:
+            cache.memory.set(key, PickledResult(_pickle(value, self.name), pickle.dumps(replay)), ttl=remaining)
+        except UnserializableReturnValueError:
+            pass
+        return CachedResult(value, replay)
+
+    def _compute(
+        self, ctx: RunContext | None, cache: FunctionCache, key: str, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> Any:
+        if ctx is None:
+            value = self.func(*args, **kwargs)
+            replay: list[ReplayOp] = []
+        else:
+            value, recorded = self._run_recorded(ctx, args, kwargs)
+            replay = _to_replay(recorded, ctx.target())
+        if self.kind == RESOURCE:
+            cache.memory.set(key, CachedResult(value, replay))
+        else:
+            pickled = PickledResult(_pickle(value, self.name), pickle.dumps(replay, protocol=pickle.HIGHEST_PROTOCOL))
+            cache.memory.set(key, pickled)
+            self._to_disk(ctx, key, value, pickled)
+        if any(node.id is not None for _, node in replay):
+            self._warn_widget(ctx)
+        return value
+
+    def _warn_widget(self, ctx: RunContext | None) -> None:
+        """Widgets in cached functions: a warning in the app (as in Streamlit) and a Python warning."""
+        message = (
+            f"st.{self.kind}: '{self.name}' draws a widget. Its value is cached with the result, so on a cache hit "
+            "the widget has no effect. Move the widget out of the cached function and pass its value in as an argument."
+        )
+        if ctx is not None:
+            node = Node("Exception", {"type": "CachedWidgetWarning", "message": message, "traceback": [], "is_warning": True})
+            emit(node)
+        warnings.warn(message, DeskAPIWarning, stacklevel=5)
+
+    def _run_recorded(self, ctx: RunContext, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, list[RecordedOp]]:
+        spinner = self._show_spinner(ctx)
+        recorded: list[RecordedOp] = []
+        ctx.emitter.recorders.append(recorded)
+        ctx.cache_depth += 1
+        try:
+            value = self.func(*args, **kwargs)
+        finally:
+            ctx.cache_depth -= 1
+            for index in range(len(ctx.emitter.recorders) - 1, -1, -1):
+                if ctx.emitter.recorders[index] is recorded:
+                    del ctx.emitter.recorders[index]
+                    break
+            if spinner is not None:
+                ctx.emitter.place(spinner, Node("Empty", {}))
+        return value, recorded
+
+    def _show_spinner(self, ctx: RunContext) -> Container | None:
+        option = self.options.show_spinner
+        if not option or ctx.cache_depth > 0:
+            return None
+        text = option if isinstance(option, str) else f"Running `{self.name}(...)`."
+        return emit(Node("Spinner", {"text": text}))
+
+    def _to_disk(self, ctx: RunContext | None, key: str, value: Any, pickled: PickledResult) -> None:
+        store = _safe_disk(ctx, self.options.persist)
+        if store is None:
+            return
+        from desk.cache.disk import encode_pickled
+
+        def write() -> None:
+            encoded = encode_pickled(pickled.value, pickled.replay, value)
+            store.put(
+                self.disk_key(key),
+                function=self.function_key,
+                name=getattr(self.func, "__qualname__", self.name),
+                encoded=encoded,
+                ttl=self.options.ttl,
+                max_entries=self.options.max_entries,
+            )
+
+        _quietly("write the disk cache", write)
+
+    # -- clearing
+    def clear(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        key = self.value_key(args, kwargs) if (args or kwargs) else None
+        with _registry_lock:
+            caches = [c for (kind, _, fkey), c in _function_caches.items() if kind == self.kind and fkey == self.function_key]
+        for cache in caches:
+            if key is None:
+                cache.memory.clear()
+            else:
+                cache.memory.delete(key)
+        if self.kind == DATA:
+            store = _safe_disk(get_run(), self.options.persist)
+            if store is not None:
+                if key is None:
+                    _quietly("clear the disk cache", lambda: store.delete_function(self.function_key))
+                else:
+                    _quietly("clear a disk cache entry", lambda: store.delete(self.disk_key(key)))
+
+
+def _pickle(value: Any, name: str) -> bytes:
+    try:
+        return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception as error:
+        raise UnserializableReturnValueError(
+            f"st.cache_data: '{name}' returned a value of type {type(value).__module__}.{type(value).__qualname__} "
+            f"that cannot be pickled ({type(error).__name__}: {error}). cache_data returns a copy of the value on "
+            "each call, which needs pickling. To share one object instead (a connection, a model), use "
+            "st.cache_resource."
+        ) from error
+
+
+def _wrap(func: Callable[..., Any], options: _Options) -> Callable[..., Any]:
+    if not callable(func):
+        raise DeskAPIError(f"st.{options.decorator} decorates a function, not {type(func).__name__} ({func!r}).")
+    cached = CachedFunction(func, options)
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        return cached.call(args, kwargs)
+
+    def clear(*args: Any, **kwargs: Any) -> None:
+        """Clear this function's cache, or only the entry of the given arguments."""
+        cached.clear(args, kwargs)
+
+    wrapper.clear = clear  # type: ignore[attr-defined]
+    wrapper._desk_cached = cached  # type: ignore[attr-defined]
+    return wrapper
+
+
+# ------------------------------------------------------------------------- the public objects
+
+
+class CacheDataAPI:
+    """``st.cache_data``: cache a function's return value, returning a fresh copy on each call."""
+
+    @overload
+    def __call__(self, func: F) -> F: ...
+
+    @overload
+    def __call__(
+        self,
+        func: None = None,
+        *,
+        ttl: float | int | str | Any | None = None,
+        max_entries: int | None = None,
+        show_spinner: bool | str = True,
+        persist: str | bool | None = None,
+        experimental_allow_widgets: bool = False,
+        hash_funcs: HashFuncs | None = None,
+    ) -> Callable[[F], F]: ...
+
+    def __call__(
+        self,
+        func: Callable[..., Any] | None = None,
+        *,
+        ttl: float | int | str | Any | None = None,
+        max_entries: int | None = None,
+        show_spinner: bool | str = True,
+        persist: str | bool | None = None,
+        experimental_allow_widgets: bool = False,
+        hash_funcs: HashFuncs | None = None,
+    ) -> Any:
+        options = _Options(
+            DATA, ttl=ttl, max_entries=max_entries, show_spinner=show_spinner, persist=persist, hash_funcs=hash_funcs
+        )
+        if func is None:
+            return lambda f: _wrap(f, options)
+        return _wrap(func, options)
+
+    def clear(self) -> None:
+        """Clear every ``cache_data`` entry, in memory and on disk."""
+        _clear_kind(DATA)
+
+
+class CacheResourceAPI:
+    """``st.cache_resource``: cache a shared object (a model, a connection) for every session."""
+
+    @overload
+    def __call__(self, func: F) -> F: ...
+
+    @overload
+    def __call__(
+        self,
+        func: None = None,
+        *,
+        ttl: float | int | str | Any | None = None,
+        max_entries: int | None = None,
+        show_spinner: bool | str = True,
+        validate: Callable[[Any], bool] | None = None,
+        experimental_allow_widgets: bool = False,
+        hash_funcs: HashFuncs | None = None,
+    ) -> Callable[[F], F]: ...
+
+    def __call__(
+        self,
+        func: Callable[..., Any] | None = None,
+        *,
+        ttl: float | int | str | Any | None = None,
+        max_entries: int | None = None,
+        show_spinner: bool | str = True,
+        validate: Callable[[Any], bool] | None = None,
+        experimental_allow_widgets: bool = False,
+        hash_funcs: HashFuncs | None = None,
+    ) -> Any:
+        options = _Options(
+            RESOURCE, ttl=ttl, max_entries=max_entries, show_spinner=show_spinner, validate=validate, hash_funcs=hash_funcs
+        )
+        if func is None:
+            return lambda f: _wrap(f, options)
+        return _wrap(func, options)
+
+    def clear(self) -> None:
+        """Clear every ``cache_resource`` entry."""
+        _clear_kind(RESOURCE)
+
+
+cache_data = CacheDataAPI()
+cache_resource = CacheResourceAPI()
+
+
+def legacy_cache(
+    func: Callable[..., Any] | None = None,
+    persist: bool = False,
+    allow_output_mutation: bool = False,
+    show_spinner: bool = True,
+    suppress_st_warning: bool = False,
+    hash_funcs: HashFuncs | None = None,
+    max_entries: int | None = None,
+    ttl: float | None = None,
+    *,
+    _stacklevel: int = 2,
+) -> Any:
+    """The legacy ``st.cache``: ``cache_resource`` with ``allow_output_mutation``, else ``cache_data``."""
+    replacement = "st.cache_resource" if allow_output_mutation else "st.cache_data"
+    warnings.warn(
+        f"st.cache is deprecated. Use {replacement} instead (st.cache_data for data, st.cache_resource for "
+        "shared objects such as models and connections).",
+        DeprecationWarning,
+        stacklevel=_stacklevel,
+    )
+    if allow_output_mutation:
+        options = _Options(RESOURCE, ttl=ttl, max_entries=max_entries, show_spinner=show_spinner, hash_funcs=hash_funcs)
+    else:
+        persist_option = "disk" if persist else None
+        options = _Options(
+            DATA, ttl=ttl, max_entries=max_entries, show_spinner=show_spinner, persist=persist_option, hash_funcs=hash_funcs
+        )
+    if func is None:
+        return lambda f: _wrap(f, options)
+    return _wrap(func, options)
+
+
+def cache(
+    func: Callable[..., Any] | None = None,
+    persist: bool = False,
+    allow_output_mutation: bool = False,
+    show_spinner: bool = True,
+    suppress_st_warning: bool = False,
+    hash_funcs: HashFuncs | None = None,
+    max_entries: int | None = None,
+    ttl: float | None = None,
+) -> Any:
+    """The legacy ``st.cache``: ``cache_resource`` with ``allow_output_mutation``, else ``cache_data``."""
+    return legacy_cache(
+        func, persist, allow_output_mutation, show_spinner, suppress_st_warning, hash_funcs, max_entries, ttl, _stacklevel=3
+    )

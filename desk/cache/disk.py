@@ -1,0 +1,656 @@
+"""The persistent tier: a SQLite index and one signed blob file per entry, per app.
+
+Layout under the cache root (``platformdirs.user_cache_dir("desk")`` unless configured)::
+
+    secret.key                 per-user HMAC key, created on first use, mode 0600
+    apps/<app id>/index.sqlite key, function, name, size, created, last used, expiry (WAL)
+    apps/<app id>/blobs/<key>.blob
+
+A blob starts with a small JSON header (format, section offsets, HMAC-SHA256 signature)
+followed by its sections: the pickled replay record and the value. Frames and Arrow
+tables are stored as Arrow IPC and read memory-mapped; anything else is pickled. Blobs
+are written to a temporary file and renamed into place, so readers never see half a blob.
+Nothing is unpickled before its signature verifies.
+
+Faults never reach the app: a bad blob is deleted, logged and reported as a miss; a
+folder that cannot be written (read-only, full disk) turns the tier off for the rest of
+the process with one logged warning, and caching continues in memory.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import hmac
+import json
+import logging
+import os
+import pickle
+import re
+import secrets
+import sqlite3
+import struct
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger("desk.cache")
+
+# The wall clock of the disk tier (entries outlive the process). Tests replace it.
+wall_clock: Callable[[], float] = time.time
+
+MAGIC = b"DESKBLB1"
+ALIGN = 64
+SECRET_NAME = "secret.key"
+INDEX_NAME = "index.sqlite"
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS entries (
+    key TEXT PRIMARY KEY,
+    function TEXT NOT NULL,
+    name TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    created REAL NOT NULL,
+    last_used REAL NOT NULL,
+    expires REAL,
+    format TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS entries_by_function ON entries (function);
+CREATE INDEX IF NOT EXISTS entries_by_last_used ON entries (last_used);
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT);
+"""
+
+
+class BlobError(Exception):
+    """A blob that cannot be used: missing, truncated, corrupt or forged."""
+
+
+# ------------------------------------------------------------------------- locations
+
+
+def configured_root() -> Path | None:
+    """The cache root set explicitly (env ``DESK_CACHE_DIR`` or the ``cache.dir`` setting)."""
+    env = os.environ.get("DESK_CACHE_DIR")
+    if env:
+        return Path(env).expanduser()
+    from desk.config import current_settings
+
+    setting = current_settings().cache_dir
+    return Path(setting).expanduser() if setting else None
+
+
+def cache_root() -> Path:
+    """Where desk keeps persistent caches for this user."""
+    root = configured_root()
+    if root is not None:
+        return root
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("desk", appauthor=False))
+
+
+def _slug(text: str) -> str:
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-.")
+    return slug[:60] or "app"
+
+
+def app_id_for_script(script: Path) -> str:
+    """The app id of a script: its name plus a digest of its resolved path."""
+    try:
+        resolved = str(script.resolve())
+    except OSError:
+        resolved = str(script.absolute())
+    digest = hashlib.sha256(resolved.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    return f"{_slug(script.stem)}-{digest}"
+
+
+def app_id_from_env() -> str | None:
+    """The app id of a built app (env ``DESK_APP_ID``), if set."""
+    value = os.environ.get("DESK_APP_ID")
+    return _slug(value) if value else None
+
+
+def load_secret(root: Path) -> bytes:
+    """The per-user signing key, created on first use with mode 0600."""
+    path = root / SECRET_NAME
+    try:
+        data = path.read_bytes()
+        if len(data) >= 32:
+            return data
+    except FileNotFoundError:
+        pass
+    root.mkdir(parents=True, exist_ok=True)
+    fresh = secrets.token_bytes(32)
+    temp = root / f".{SECRET_NAME}.{os.getpid()}.{secrets.token_hex(4)}"
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        os.write(fd, fresh)
+    finally:
+        os.close(fd)
+    try:
+        if path.exists():
+            os.replace(temp, path)  # the old key was unusable (short): replace it
+        else:
+            os.link(temp, path)  # atomic, and loses to a concurrent creator
+    except FileExistsError:
+        pass
+    except OSError:
+        os.replace(temp, path)
+    finally:
+        temp.unlink(missing_ok=True)
+    data = path.read_bytes()
+    if len(data) < 32:
+        raise OSError(errno.EIO, f"the cache key {path} is unreadable")
+    return data
+
+
+# ------------------------------------------------------------------------- encoding
+
+
+@dataclass
+class Encoded:
+    """A value ready to be written: its format, header extras and sections."""
+
+    format: str
+    kind: str
+    sections: list[Any]
+    extra_header: dict[str, Any]
+
+
+def _arrow_safe_values(values: Any) -> bool:
+    import pandas as pd
+
+    dtype = values.dtype
+    if isinstance(dtype, pd.CategoricalDtype):
+        return _arrow_safe_values(dtype.categories)
+    if isinstance(dtype, (pd.StringDtype, pd.DatetimeTZDtype)):
+        return True
+    if isinstance(dtype, pd.api.extensions.ExtensionDtype):
+        return type(dtype).__name__ in {
+            "Int8Dtype", "Int16Dtype", "Int32Dtype", "Int64Dtype", "UInt8Dtype", "UInt16Dtype", "UInt32Dtype",
+            "UInt64Dtype", "Float32Dtype", "Float64Dtype", "BooleanDtype",
+        }  # fmt: skip
+    if dtype.kind in "biufmM":
+        return True
+    if dtype.kind == "O":
+        return bool(pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty"))
+    return False
+
+
+def _arrow_safe_frame(frame: Any) -> bool:
+    """True when ``frame`` round-trips through Arrow unchanged (else it is pickled)."""
+    import pandas as pd
+
+    columns = frame.columns
+    if isinstance(columns, pd.MultiIndex) or columns.has_duplicates or frame.attrs:
+        return False
+    if not all(isinstance(name, str) for name in columns) or not isinstance(columns.name, (str, type(None))):
+        return False
+    index = frame.index
+    levels = [index.get_level_values(i) for i in range(index.nlevels)] if isinstance(index, pd.MultiIndex) else [index]
+    if not all(isinstance(name, (str, type(None))) for name in index.names):
+        return False
+    if not isinstance(index, pd.RangeIndex) and not all(_arrow_safe_values(level) for level in levels):
+        return False
+    return all(_arrow_safe_values(frame[name]) for name in columns)
+
+
+def _arrow_bytes(table: Any) -> Any:
+    import pyarrow as pa
+
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_file(sink, table.schema) as writer:
+        writer.write_table(table)
+    return sink.getvalue()
+
+
+def encode(value: Any, extra: Any) -> Encoded:
+    """Encode a cached value and its replay record into blob sections."""
+    return encode_pickled(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), pickle.dumps(extra), value)
+
+
+def encode_pickled(value_pickle: bytes, extra_pickle: bytes, value: Any = None) -> Encoded:
+    """Encode an entry whose value is already pickled; frames and Arrow tables go as Arrow IPC."""
+    module = type(value).__module__ or ""
+    if module.startswith("pandas") or module.startswith("pyarrow"):
+        arrow = _encode_arrow(value)
+        if arrow is not None:
+            kind, payload, header = arrow
+            return Encoded("arrow", kind, [extra_pickle, payload], header)
+    return Encoded("pickle", "object", [extra_pickle, value_pickle], {})
+
+
+def _encode_arrow(value: Any) -> tuple[str, Any, dict[str, Any]] | None:
+    import pandas as pd
+    import pyarrow as pa
+
+    try:
+        # Exact types only: a subclass (a GeoDataFrame...) would come back as its base class.
+        if type(value) is pa.Table:
+            return "table", _arrow_bytes(value), {}
+        if type(value) is pd.DataFrame and _arrow_safe_frame(value):
+            return "frame", _arrow_bytes(pa.Table.from_pandas(value, preserve_index=True)), {}
+        if type(value) is pd.Series and isinstance(value.name, (str, type(None))):
+            frame = value.to_frame(name="values")
+            if _arrow_safe_frame(frame):
+                table = pa.Table.from_pandas(frame, preserve_index=True)
+                return "series", _arrow_bytes(table), {"series_name": value.name}
+    except (pa.ArrowException, ValueError, TypeError):
+        return None
+    return None
+
+
+def _pad(length: int) -> int:
+    return (-length) % ALIGN
+
+
+def _signer(secret: bytes, key: str, sections: list[Any]) -> Any:
+    signer = hmac.new(secret, key.encode() + b"\0", hashlib.sha256)
+    for section in sections:
+        signer.update(struct.pack("<Q", memoryview(section).nbytes))
+        signer.update(memoryview(section))
+    return signer
+
+
+def _mac(signer: Any, header: dict[str, Any]) -> str:
+    """The signature of a blob: its key, sections and header (without the signature)."""
+    final = signer.copy()
+    final.update(json.dumps({k: v for k, v in header.items() if k != "mac"}, sort_keys=True).encode())
+    return str(final.hexdigest())
+
+
+def blob_parts(key: str, encoded: Encoded, secret: bytes) -> list[Any]:
+    """The byte chunks of a blob file: magic, header, padded sections."""
+    sizes = [memoryview(section).nbytes for section in encoded.sections]
+    header: dict[str, Any] = {"format": encoded.format, "kind": encoded.kind, **encoded.extra_header}
+    signer = _signer(secret, key, encoded.sections)
+    first = ALIGN
+    while True:  # the header's length depends on the offsets it holds: grow until it fits
+        placements: list[list[int]] = []
+        cursor = first
+        for size in sizes:
+            placements.append([cursor, size])
+            cursor += size + _pad(cursor + size)
+        header["sections"] = placements
+        header["mac"] = _mac(signer, header)
+        header_bytes = json.dumps(header, sort_keys=True).encode()
+        head = MAGIC + struct.pack("<II", len(header_bytes), 0) + header_bytes
+        if len(head) <= first:
+            break
+        first = len(head) + _pad(len(head))
+    parts: list[Any] = [head, b"\0" * (first - len(head))]
+    for index, section in enumerate(encoded.sections):
+        parts.append(section)
+        if index + 1 < len(placements):
+            end = placements[index][0] + sizes[index]
+            parts.append(b"\0" * (placements[index + 1][0] - end))
+    return parts
+
+
+def read_blob(path: Path, key: str, secret: bytes) -> tuple[Any, Any]:
+    """Verify and decode a blob into (value, extra). Raises ``BlobError`` when unusable."""
+    try:
+        with open(path, "rb") as handle:
+            total = os.fstat(handle.fileno()).st_size
+            head = handle.read(len(MAGIC) + 8)
+            if len(head) < len(MAGIC) + 8 or head[: len(MAGIC)] != MAGIC:
+                raise BlobError("not a desk cache blob (bad magic)")
+            (header_length, _) = struct.unpack("<II", head[len(MAGIC) :])
+            header = json.loads(handle.read(header_length))
+            placements = header["sections"]
+            end = placements[-1][0] + placements[-1][1]
+            if total < end:
+                raise BlobError(f"truncated ({total} of {end} bytes)")
+            if header["format"] == "arrow":
+                return _read_arrow(path, key, header, secret)
+            sections = []
+            for offset, size in placements:
+                handle.seek(offset)
+                sections.append(handle.read(size))
+    except FileNotFoundError:
+        raise BlobError("the blob file is missing") from None
+    except (OSError, ValueError, KeyError, IndexError, TypeError) as error:
+        raise BlobError(f"unreadable ({error})") from None
+    _verify(header, key, sections, secret)
+    try:
+        return pickle.loads(sections[1]), pickle.loads(sections[0])
+    except Exception as error:
+        raise BlobError(f"could not be unpickled ({type(error).__name__}: {error})") from None
+
+
+def _verify(header: dict[str, Any], key: str, sections: list[Any], secret: bytes) -> None:
+    claimed = header.get("mac", "")
+    expected = _mac(_signer(secret, key, sections), header)
+    if not isinstance(claimed, str) or not hmac.compare_digest(claimed, expected):
+        raise BlobError("its signature does not verify")
+
+
+def _read_arrow(path: Path, key: str, header: dict[str, Any], secret: bytes) -> tuple[Any, Any]:
+    import pyarrow as pa
+
+    try:
+        with pa.memory_map(str(path), "r") as source:
+            whole = source.read_buffer()
+            sections = [whole.slice(offset, size) for offset, size in header["sections"]]
+            _verify(header, key, sections, secret)
+            extra = pickle.loads(sections[0])
+            table = pa.ipc.open_file(sections[1]).read_all()
+            kind = header["kind"]
+            if kind == "table":
+                value: Any = table
+            elif kind == "series":
+                value = table.to_pandas().iloc[:, 0].rename(header.get("series_name"))
+            else:
+                value = table.to_pandas()
+    except BlobError:
+        raise
+    except Exception as error:
+        raise BlobError(f"unreadable Arrow data ({type(error).__name__}: {error})") from None
+    return value, extra
+
+
+# ------------------------------------------------------------------------- the index
+
+
+@dataclass
+class EntryInfo:
+    """One row of an app's index."""
+
+    key: str
+    function: str
+    name: str
+    size: int
+    created: float
+    last_used: float
+    expires: float | None
+    format: str
+
+
+class DiskCache:
+    """The persistent cache of one app. Safe to share between threads and processes."""
+
+    def __init__(self, root: Path, app_id: str, *, script: str | None = None, max_bytes: int = 1024 * 1024 * 1024) -> None:
+        self.root = root
+        self.app_id = app_id
+        self.folder = root / "apps" / app_id
+        self.blobs = self.folder / "blobs"
+        self.script = script
+        self.max_bytes = max_bytes
+        self.disabled = False
+        self._lock = threading.RLock()
+        self._conn: sqlite3.Connection | None = None
+        self._secret: bytes | None = None
+
+    # -- plumbing
+    def _open(self) -> sqlite3.Connection:
+        if self._conn is None:
+            self.blobs.mkdir(parents=True, exist_ok=True)
+            self._secret = load_secret(self.root)
+            try:
+                self._conn = self._connect()
+            except sqlite3.DatabaseError as error:
+                if isinstance(error, sqlite3.OperationalError):
+                    raise
+                self._start_over(error)
+                self._conn = self._connect()
+        return self._conn
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.folder / INDEX_NAME, timeout=10, check_same_thread=False, isolation_level=None)
+        try:
+            conn.execute("PRAGMA busy_timeout = 10000")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.executescript(_SCHEMA)
+            with _transaction(conn):
+                conn.execute("INSERT OR IGNORE INTO meta VALUES ('app_id', ?)", (self.app_id,))
+                if self.script is not None:
+                    conn.execute("INSERT OR REPLACE INTO meta VALUES ('script', ?)", (self.script,))
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _start_over(self, error: BaseException) -> None:
+        """A corrupt index: remove it and its blobs, so the cache starts empty."""
+        log.warning("desk cache: the index of app %s is corrupt (%s); starting with an empty cache.", self.app_id, error)
+        for suffix in ("", "-wal", "-shm"):
+            (self.folder / f"{INDEX_NAME}{suffix}").unlink(missing_ok=True)
+        for stray in self.blobs.iterdir():
+            _remove_stray(stray)
+
+    def _degrade(self, action: str, error: BaseException) -> None:
+        if not self.disabled:
+            self.disabled = True
+            log.warning(
+                "desk cache: could not %s in %s (%s). Caching continues in memory only for this app; "
+                "free some disk space or fix the folder's permissions, then restart the app.",
+                action,
+                self.folder,
+                error,
+            )
+        self.close()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                try:
+                    self._conn.close()
+                except sqlite3.Error:
+                    pass
+                self._conn = None
+
+    def blob_path(self, key: str) -> Path:
+        return self.blobs / f"{key}.blob"
+
+    @contextmanager
+    def _guard(self, action: str) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.OperationalError as error:
+            if "locked" in str(error) or "busy" in str(error):
+                log.warning("desk cache: %s skipped, the index of %s is busy (%s).", action, self.app_id, error)
+            else:
+                self._degrade(action, error)
+        except (OSError, sqlite3.Error) as error:
+            self._degrade(action, error)
+
+    # -- reads
+    def get(self, key: str) -> tuple[Any, Any, float | None] | None:
+        """(value, extra, expiry time) for ``key``, or None on a miss. Bad entries are deleted and logged."""
+        if self.disabled:
+            return None
+        with self._lock, self._guard("read the cache"):
+            conn = self._open()
+            row = conn.execute("SELECT expires, name FROM entries WHERE key = ?", (key,)).fetchone()
+            if row is None:
+                return None
+            expires, name = row
+            now = wall_clock()
+            if expires is not None and now >= expires:
+                self._delete_keys([key])
+                return None
+            assert self._secret is not None
+            try:
+                value, extra = read_blob(self.blob_path(key), key, self._secret)
+            except BlobError as problem:
+                log.warning("desk cache: the entry of %s in app %s was dropped and recomputed: %s.", name, self.app_id, problem)
+                self._delete_keys([key])
+                return None
+            with _transaction(conn):
+                conn.execute("UPDATE entries SET last_used = ? WHERE key = ?", (now, key))
+            return value, extra, expires
+        return None
+
+    # -- writes
+    def put(
+        self,
+        key: str,
+        *,
+        function: str,
+        name: str,
+        encoded: Encoded,
+        ttl: float | None = None,
+        max_entries: int | None = None,
+    ) -> bool:
+        """Store an entry. Returns False when the tier is (or just became) unavailable."""
+        if self.disabled:
+            return False
+        with self._lock, self._guard("write the cache"):
+            conn = self._open()
+            assert self._secret is not None
+            size = write_atomically(self.blob_path(key), blob_parts(key, encoded, self._secret))
+            now = wall_clock()
+            expires = None if ttl is None else now + ttl
+            with _transaction(conn):
+                conn.execute(
+                    "INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (key, function, name, size, now, now, expires, encoded.format),
+                )
+            self._evict(conn, function, max_entries, now)
+            return True
+        return False
+
+    def _evict(self, conn: sqlite3.Connection, function: str, max_entries: int | None, now: float) -> None:
+        doomed = [row[0] for row in conn.execute("SELECT key FROM entries WHERE expires IS NOT NULL AND expires <= ?", (now,))]
+        if max_entries is not None:
+            doomed += [
+                row[0]
+                for row in conn.execute(
+                    "SELECT key FROM entries WHERE function = ? ORDER BY last_used DESC LIMIT -1 OFFSET ?",
+                    (function, max(max_entries, 0)),
+                )
+            ]
+        total = conn.execute("SELECT COALESCE(SUM(size), 0) FROM entries").fetchone()[0]
+        if total > self.max_bytes:
+            for key, size in conn.execute("SELECT key, size FROM entries ORDER BY last_used ASC, created ASC"):
+                if total <= self.max_bytes:
+                    break
+                if key not in doomed:
+                    doomed.append(key)
+                    total -= size
+        if doomed:
+            self._delete_keys(doomed)
+
+    def _delete_keys(self, keys: list[str]) -> None:
+        conn = self._open()
+        with _transaction(conn):
+            conn.executemany("DELETE FROM entries WHERE key = ?", [(key,) for key in keys])
+        for key in keys:
+            try:
+                self.blob_path(key).unlink(missing_ok=True)
+            except OSError as error:
+                log.warning("desk cache: could not delete %s: %s", self.blob_path(key), error)
+
+    def delete(self, key: str) -> None:
+        if self.disabled:
+            return
+        with self._lock, self._guard("delete a cache entry"):
+            self._delete_keys([key])
+
+    def delete_function(self, function: str) -> None:
+        """Delete every entry of one cached function."""
+        if self.disabled:
+            return
+        with self._lock, self._guard("clear a cached function"):
+            conn = self._open()
+            keys = [row[0] for row in conn.execute("SELECT key FROM entries WHERE function = ?", (function,))]
+            self._delete_keys(keys)
+
+    def clear(self) -> None:
+        """Delete every entry of this app."""
+        if self.disabled:
+            return
+        with self._lock, self._guard("clear the cache"):
+            conn = self._open()
+            keys = [row[0] for row in conn.execute("SELECT key FROM entries")]
+            self._delete_keys(keys)
+            for stray in self.blobs.iterdir():
+                _remove_stray(stray)
+
+    def entries(self) -> list[EntryInfo]:
+        with self._lock:
+            conn = self._open()
+            rows = conn.execute(
+                "SELECT key, function, name, size, created, last_used, expires, format FROM entries ORDER BY last_used DESC"
+            ).fetchall()
+        return [EntryInfo(*row) for row in rows]
+
+
+def _remove_stray(path: Path) -> None:
+    """Remove a blob, or a temporary file left by a crashed writer (live ones are younger than an hour)."""
+    try:
+        if path.suffix == ".blob" or path.stat().st_mtime < time.time() - 3600:
+            path.unlink()
+    except FileNotFoundError:
+        pass
+
+
+@contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def write_atomically(path: Path, parts: list[Any]) -> int:
+    """Write ``parts`` to a temporary file beside ``path`` and rename it into place."""
+    temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    size = 0
+    try:
+        with open(temp, "wb") as handle:
+            for part in parts:
+                size += handle.write(part)
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return size
+
+
+# ------------------------------------------------------------------------- inspection (CLI)
+
+
+@dataclass
+class AppSummary:
+    """What ``desk cache list`` shows for one app."""
+
+    app_id: str
+    folder: Path
+    script: str | None
+    entries: int
+    size: int
+    last_used: float | None
+
+
+def read_app_summary(folder: Path) -> AppSummary:
+    """Summarise one app folder without creating or modifying anything."""
+    index = folder / INDEX_NAME
+    script = None
+    entries, size, last_used = 0, 0, None
+    if index.exists():
+        conn = sqlite3.connect(f"file:{index}?mode=ro", uri=True, timeout=5)
+        try:
+            row = conn.execute("SELECT COUNT(*), COALESCE(SUM(size), 0), MAX(last_used) FROM entries").fetchone()
+            entries, size, last_used = int(row[0]), int(row[1]), row[2]
+            found = conn.execute("SELECT value FROM meta WHERE name = 'script'").fetchone()
+            script = found[0] if found else None
+        except sqlite3.Error:
+            pass
+        finally:
+            conn.close()
+    return AppSummary(folder.name, folder, script, entries, size, last_used)
+
+
+def list_apps(root: Path) -> list[AppSummary]:
+    apps = root / "apps"
+    if not apps.is_dir():
+        return []
+    return [read_app_summary(folder) for folder in sorted(apps.iterdir()) if folder.is_dir()]

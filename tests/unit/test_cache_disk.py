@@ -1,0 +1,623 @@
+"""The persistent cache tier: persistence, invalidation, signatures, faults, eviction, processes."""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+import pickle
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+import pytest
+
+import desk as st
+import desk.config
+from desk.cache import api, disk, memory
+from desk.cache.keys import Hasher
+from desk.testing import AppTest
+
+
+@pytest.fixture(autouse=True)
+def fresh_caches(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.delenv("DESK_APP_ID", raising=False)
+    api.forget_all()
+    yield
+    api.forget_all()
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = tmp_path / "cache"
+    monkeypatch.setenv("DESK_CACHE_DIR", str(root))
+    return root
+
+
+def _app(tmp_path: Path, body: str, name: str = "app.py") -> Path:
+    script = tmp_path / name
+    script.write_text(textwrap.dedent(body), encoding="utf-8")
+    return script
+
+
+def _markdowns(at: AppTest) -> list[str]:
+    return [str(m.value) for m in at.main.markdown]
+
+
+def _cached(func: Any) -> api.CachedFunction:
+    return func._desk_cached  # type: ignore[no-any-return]
+
+
+def _bare_app(monkeypatch: pytest.MonkeyPatch, app_id: str = "bare-app") -> None:
+    """Outside a run, the disk tier is used when the app id is given (as in a built app)."""
+    monkeypatch.setenv("DESK_APP_ID", app_id)
+
+
+# ------------------------------------------------------------------------- persistence
+
+
+COUNTING_APP = """
+    import desk as st
+    import pandas as pd
+    from pathlib import Path
+
+    LOG = Path(__file__).with_name("computed.log")
+
+    @st.cache_data
+    def load(n):
+        with open(LOG, "a") as handle:
+            handle.write("x")
+        st.markdown("computed inside")
+        return pd.DataFrame({"n": range(n), "label": [f"row {i}" for i in range(n)]})
+
+    @st.cache_data
+    def settings():
+        with open(LOG, "a") as handle:
+            handle.write("s")
+        return {"theme": "dark", "sizes": [1, 2, 3]}
+
+    frame = load(4)
+    st.markdown(f"{len(frame)} rows, last {frame['label'].iloc[-1]}, {settings()['theme']}")
+    """
+
+
+def test_entries_persist_across_reopened_apps(tmp_path: Path, cache_dir: Path) -> None:
+    script = _app(tmp_path, COUNTING_APP)
+    first = AppTest.from_file(script).run()
+    second = AppTest.from_file(script).run()  # a new scope: memory is empty, the disk is not
+    assert _markdowns(first) == _markdowns(second) == ["computed inside", "4 rows, last row 3, dark"]
+    assert (tmp_path / "computed.log").read_text() == "xs"
+    app_id = disk.app_id_for_script(script)
+    entries = disk.DiskCache(cache_dir, app_id).entries()
+    assert sorted(e.format for e in entries) == ["arrow", "pickle"]
+    assert sorted(e.name for e in entries) == ["load", "settings"]
+
+
+def test_persist_false_keeps_entries_in_memory(tmp_path: Path, cache_dir: Path) -> None:
+    script = _app(
+        tmp_path,
+        """
+        import desk as st
+        from pathlib import Path
+
+        @st.cache_data(persist=False)
+        def load():
+            with open(Path(__file__).with_name("computed.log"), "a") as handle:
+                handle.write("x")
+            return 1
+
+        load()
+        """,
+    )
+    AppTest.from_file(script).run()
+    AppTest.from_file(script).run()
+    assert (tmp_path / "computed.log").read_text() == "xx"
+
+
+def test_the_setting_changes_the_default(tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(desk.config, "_current", desk.config.Settings(cache_persist=False))
+    _bare_app(monkeypatch)
+
+    @st.cache_data
+    def memory_only() -> int:
+        return 1
+
+    @st.cache_data(persist="disk")
+    def on_disk() -> int:
+        return 2
+
+    memory_only()
+    on_disk()
+    names = [entry.name for entry in disk.DiskCache(cache_dir, "bare-app").entries()]
+    assert names == [_cached(on_disk).func.__qualname__]
+
+
+def test_a_disk_hit_returns_an_equal_writable_frame(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _bare_app(monkeypatch)
+    frame = pd.DataFrame(
+        {
+            "i": range(5),
+            "f": [0.5, None, 2.5, 3.5, 4.5],
+            "s": ["a", None, "c", "d", "e"],
+            "t": pd.date_range("2024-01-01", periods=5, tz="UTC"),
+            "c": pd.Categorical(["x", "y", "x", "y", "x"]),
+        },
+        index=pd.Index(list("vwxyz"), name="key"),
+    )
+    series = pd.Series([1.0, 2.0], index=["a", "b"], name="weights")
+    calls: list[str] = []
+
+    @st.cache_data
+    def load(kind: str) -> Any:
+        calls.append(kind)
+        return {"frame": frame, "series": series, "table": pa.table({"x": [1, 2]})}[kind]
+
+    for kind in ("frame", "series", "table"):
+        load(kind)
+    api.forget_all()  # a reopened app: memory is empty
+    loaded = load("frame")
+    pd.testing.assert_frame_equal(loaded, frame)
+    loaded.iloc[0, 0] = 100  # a copy we may change
+    pd.testing.assert_series_equal(load("series"), series)
+    assert load("table").equals(pa.table({"x": [1, 2]}))
+    assert calls == ["frame", "series", "table"]
+    assert {e.format for e in disk.DiskCache(cache_dir, "bare-app").entries()} == {"arrow"}
+
+
+def test_clear_removes_disk_entries(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _bare_app(monkeypatch)
+    calls: list[int] = []
+
+    @st.cache_data
+    def load(x: int) -> int:
+        calls.append(x)
+        return x
+
+    load(1)
+    load(2)
+    store = disk.DiskCache(cache_dir, "bare-app")
+    assert len(store.entries()) == 2
+    load.clear(1)  # type: ignore[attr-defined]
+    assert len(store.entries()) == 1
+    load.clear()  # type: ignore[attr-defined]
+    assert store.entries() == []
+    load(3)
+    st.cache_data.clear()
+    assert store.entries() == []
+    assert list((store.blobs).iterdir()) == []
+
+
+# ------------------------------------------------------------------------- keys
+
+
+def test_an_edited_csv_invalidates_the_entry(tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _bare_app(monkeypatch)
+    csv = tmp_path / "sales.csv"
+    csv.write_text("a,b\n1,2\n")
+
+    @st.cache_data
+    def read(path: str) -> pd.DataFrame:
+        return pd.read_csv(path)
+
+    assert read(str(csv))["a"].tolist() == [1]
+    csv.write_text("a,b\n5,6\n")
+    stat = csv.stat()
+    os.utime(csv, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    assert read(str(csv))["a"].tolist() == [5]
+    assert read(csv)["a"].tolist() == [5]  # os.PathLike works too
+
+
+def test_frames_are_hashed_in_full() -> None:
+    frame = pd.DataFrame({"x": range(200_000), "y": [float(i) for i in range(200_000)]})
+    before = Hasher().digest(frame)
+    changed = frame.copy()
+    changed.loc[123_457, "y"] = -1.0
+    assert Hasher().digest(changed) != before
+    assert Hasher().digest(frame.copy()) == before
+
+
+def test_one_changed_row_in_a_big_frame_misses(cache_dir: Path) -> None:
+    calls: list[float] = []
+
+    @st.cache_data
+    def total(frame: pd.DataFrame) -> float:
+        calls.append(1)
+        return float(frame["y"].sum())
+
+    frame = pd.DataFrame({"x": range(200_000), "y": [1.0] * 200_000})
+    total(frame)
+    total(frame.copy())
+    edited = frame.copy()
+    edited.loc[150_001, "y"] = 2.0
+    assert total(edited) == 200_001.0
+    assert len(calls) == 2
+
+
+def test_editing_the_function_body_starts_a_fresh_cache(tmp_path: Path, cache_dir: Path) -> None:
+    script = _app(
+        tmp_path,
+        """
+        import desk as st
+
+        @st.cache_data
+        def answer():
+            return 1
+
+        st.markdown(str(answer()))
+        """,
+    )
+    assert _markdowns(AppTest.from_file(script).run()) == ["1"]
+    script.write_text(script.read_text().replace("return 1", "return 2"))
+    assert _markdowns(AppTest.from_file(script).run()) == ["2"]
+
+
+# ------------------------------------------------------------------------- signatures and faults
+
+
+SIDE_EFFECT_MARKER: Path | None = None
+
+
+class _Exploit:
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> Any:
+        return (open, (str(self.marker), "w"))
+
+
+def _only_blob(store: disk.DiskCache) -> tuple[str, Path]:
+    (entry,) = store.entries()
+    return entry.key, store.blob_path(entry.key)
+
+
+def test_a_forged_entry_is_never_unpickled(
+    tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    _bare_app(monkeypatch)
+    calls: list[int] = []
+
+    @st.cache_data
+    def load() -> str:
+        calls.append(1)
+        return "genuine"
+
+    load()
+    store = disk.DiskCache(cache_dir, "bare-app")
+    key, blob = _only_blob(store)
+    marker = tmp_path / "exploited"
+    forged = disk.Encoded("pickle", "object", [pickle.dumps([]), pickle.dumps(_Exploit(marker))], {})
+    disk.write_atomically(blob, disk.blob_parts(key, forged, b"not the user's secret" * 2))
+    api.forget_all()
+    with caplog.at_level(logging.WARNING, logger="desk.cache"):
+        assert load() == "genuine"
+    assert not marker.exists()
+    assert calls == [1, 1]
+    assert "signature does not verify" in caplog.text
+    assert len(store.entries()) == 1  # recomputed and stored again
+
+
+def test_a_truncated_blob_is_recomputed_with_a_warning(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    _bare_app(monkeypatch)
+    calls: list[int] = []
+
+    @st.cache_data
+    def load() -> pd.DataFrame:
+        calls.append(1)
+        return pd.DataFrame({"x": range(1000)})
+
+    load()
+    _, blob = _only_blob(disk.DiskCache(cache_dir, "bare-app"))
+    data = blob.read_bytes()
+    blob.write_bytes(data[: len(data) // 2])
+    api.forget_all()
+    with caplog.at_level(logging.WARNING, logger="desk.cache"):
+        assert load()["x"].sum() == sum(range(1000))
+    assert calls == [1, 1]
+    assert "dropped and recomputed: truncated" in caplog.text
+
+
+def test_a_corrupt_or_missing_blob_is_recomputed(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    _bare_app(monkeypatch)
+    calls: list[int] = []
+
+    @st.cache_data
+    def load(x: int) -> list[int]:
+        calls.append(x)
+        return [x] * 100
+
+    load(1)
+    load(2)
+    store = disk.DiskCache(cache_dir, "bare-app")
+    blobs = {entry.key: store.blob_path(entry.key) for entry in store.entries()}
+    first, second = (blobs[_cached(load).disk_key(_cached(load).value_key((x,), {}))] for x in (1, 2))
+    data = bytearray(first.read_bytes())
+    data[-10] ^= 0xFF  # one flipped byte in the value
+    first.write_bytes(bytes(data))
+    second.unlink()
+    api.forget_all()
+    with caplog.at_level(logging.WARNING, logger="desk.cache"):
+        assert load(1) == [1] * 100
+        assert load(2) == [2] * 100
+    assert calls == [1, 2, 1, 2]
+    assert "signature does not verify" in caplog.text
+    assert "the blob file is missing" in caplog.text
+
+
+def test_a_corrupt_index_starts_an_empty_cache(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    _bare_app(monkeypatch)
+    calls: list[int] = []
+
+    @st.cache_data
+    def load() -> int:
+        calls.append(1)
+        return 5
+
+    load()
+    api.forget_all()
+    store = disk.DiskCache(cache_dir, "bare-app")
+    (store.folder / disk.INDEX_NAME).write_bytes(b"this is not a database" * 100)
+    for suffix in ("-wal", "-shm"):
+        (store.folder / f"{disk.INDEX_NAME}{suffix}").unlink(missing_ok=True)
+    with caplog.at_level(logging.WARNING, logger="desk.cache"):
+        assert load() == 5
+    assert calls == [1, 1]
+    assert "is corrupt" in caplog.text
+    api.forget_all()
+    assert load() == 5  # stored again in the fresh index
+    assert calls == [1, 1]
+
+
+@pytest.mark.parametrize("code", [errno.EROFS, errno.ENOSPC])
+def test_an_unwritable_folder_degrades_to_memory_with_one_warning(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, code: int
+) -> None:
+    _bare_app(monkeypatch)
+
+    def refuse(path: Path, parts: list[Any]) -> int:
+        raise OSError(code, os.strerror(code), str(path))
+
+    monkeypatch.setattr(disk, "write_atomically", refuse)
+    calls: list[int] = []
+
+    @st.cache_data
+    def load(x: int) -> int:
+        calls.append(x)
+        return x * 2
+
+    with caplog.at_level(logging.WARNING, logger="desk.cache"):
+        assert [load(1), load(2), load(1), load(3)] == [2, 4, 2, 6]
+    assert calls == [1, 2, 3]  # memory caching continues
+    warnings = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(warnings) == 1
+    assert "Caching continues in memory only" in warnings[0].getMessage()
+    assert all(r.levelno < logging.ERROR for r in caplog.records)
+
+
+def test_a_cache_folder_that_cannot_be_created_degrades(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("DESK_CACHE_DIR", str(blocker / "cache"))
+    _bare_app(monkeypatch)
+
+    @st.cache_data
+    def load() -> int:
+        return 7
+
+    with caplog.at_level(logging.WARNING, logger="desk.cache"):
+        assert load() == 7
+        assert load() == 7
+    assert len([r for r in caplog.records if "memory only" in r.getMessage()]) == 1
+
+
+def test_a_broken_disk_inside_an_app_never_fails_the_run(tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(path: Path, parts: list[Any]) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(disk, "write_atomically", refuse)
+    script = _app(
+        tmp_path,
+        """
+        import desk as st
+
+        @st.cache_data
+        def load():
+            return 41
+
+        st.markdown(str(load() + 1))
+        """,
+    )
+    assert _markdowns(AppTest.from_file(script).run()) == ["42"]
+
+
+def test_the_secret_is_private(cache_dir: Path) -> None:
+    secret = disk.load_secret(cache_dir)
+    assert len(secret) == 32
+    assert disk.load_secret(cache_dir) == secret
+    if os.name == "posix":
+        assert (cache_dir / disk.SECRET_NAME).stat().st_mode & 0o777 == 0o600
+
+
+# ------------------------------------------------------------------------- ttl, max_entries, size cap
+
+
+class WallClock:
+    def __init__(self) -> None:
+        self.now = 1_700_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_ttl_holds_on_disk(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    clock = WallClock()
+    monkeypatch.setattr(disk, "wall_clock", clock)
+    _bare_app(monkeypatch)
+    calls: list[int] = []
+
+    @st.cache_data(ttl=60)
+    def load() -> int:
+        calls.append(1)
+        return 1
+
+    load()
+    api.forget_all()
+    clock.now += 30
+    load()
+    assert calls == [1]
+    api.forget_all()
+    clock.now += 31
+    load()
+    assert calls == [1, 1]
+
+
+def test_a_disk_hit_keeps_the_remaining_ttl_in_memory(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    wall = WallClock()
+    mono = WallClock()
+    monkeypatch.setattr(disk, "wall_clock", wall)
+    monkeypatch.setattr(memory, "monotonic", mono)
+    _bare_app(monkeypatch)
+    calls: list[int] = []
+
+    @st.cache_data(ttl=60)
+    def load() -> int:
+        calls.append(1)
+        return 1
+
+    load()
+    api.forget_all()
+    wall.now += 50
+    load()  # from disk, 10 s left
+    wall.now += 11
+    mono.now += 11
+    load()
+    assert calls == [1, 1]
+
+
+def test_frame_subclasses_are_pickled_to_keep_their_type(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _bare_app(monkeypatch)
+
+    @st.cache_data
+    def load() -> Frame:
+        return Frame({"x": [1, 2]})
+
+    load()
+    api.forget_all()
+    assert type(load()) is Frame
+    assert [e.format for e in disk.DiskCache(cache_dir, "bare-app").entries()] == ["pickle"]
+
+
+class Frame(pd.DataFrame):
+    @property
+    def _constructor(self) -> type[Frame]:
+        return Frame
+
+
+def test_max_entries_holds_on_disk(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    clock = WallClock()
+    monkeypatch.setattr(disk, "wall_clock", clock)
+    _bare_app(monkeypatch)
+
+    @st.cache_data(max_entries=2)
+    def load(x: int) -> int:
+        return x
+
+    for x in (1, 2, 3):
+        clock.now += 1
+        load(x)
+    assert len(disk.DiskCache(cache_dir, "bare-app").entries()) == 2
+
+
+def _encoded(size: int) -> disk.Encoded:
+    return disk.encode(b"x" * size, [])
+
+
+def test_the_size_cap_evicts_the_least_recently_used(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    clock = WallClock()
+    monkeypatch.setattr(disk, "wall_clock", clock)
+    store = disk.DiskCache(cache_dir, "capped", max_bytes=350_000)
+    for name in ("a", "b", "c"):
+        clock.now += 1
+        assert store.put(name, function="f", name="f", encoded=_encoded(100_000))
+    clock.now += 1
+    assert store.get("a") is not None  # "b" is now the least recently used
+    clock.now += 1
+    store.put("d", function="f", name="f", encoded=_encoded(100_000))
+    assert sorted(entry.key for entry in store.entries()) == ["a", "c", "d"]
+    assert not store.blob_path("b").exists()
+
+
+def test_the_size_cap_comes_from_the_settings(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(desk.config, "_current", desk.config.Settings(cache_max_mb=1))
+    _bare_app(monkeypatch)
+
+    @st.cache_data
+    def blob(x: int) -> bytes:
+        return bytes([x]) * 400_000
+
+    for x in range(4):
+        blob(x)
+    entries = disk.DiskCache(cache_dir, "bare-app").entries()
+    assert len(entries) == 2
+    assert sum(entry.size for entry in entries) <= 1024 * 1024
+
+
+# ------------------------------------------------------------------------- processes
+
+
+WORKER = """
+import sys
+import desk as st
+
+@st.cache_data
+def square(x):
+    with open(sys.argv[1], "a") as log:
+        log.write(f"{x}\\n")
+    return {"x": x, "square": x * x, "payload": "y" * 20000}
+
+for round in range(3):
+    for x in range(12):
+        assert square(x)["square"] == x * x
+    st.cache_data.clear() if round == 1 and sys.argv[2] == "clearer" else None
+print("ok")
+"""
+
+
+def test_two_processes_share_one_cache(tmp_path: Path, cache_dir: Path) -> None:
+    worker = tmp_path / "worker.py"
+    worker.write_text(WORKER)
+    env = {**os.environ, "DESK_CACHE_DIR": str(cache_dir), "DESK_APP_ID": "shared-app", "PYTHONWARNINGS": "error"}
+    logs = [tmp_path / "log-a.txt", tmp_path / "log-b.txt"]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, str(worker), str(log), role],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for log, role in zip(logs, ["clearer", "reader"], strict=True)
+    ]
+    outputs = [proc.communicate(timeout=60) for proc in procs]
+    for proc, (out, err) in zip(procs, outputs, strict=True):
+        assert proc.returncode == 0, err
+        assert out.strip() == "ok"
+        assert "Traceback" not in err
+    store = disk.DiskCache(cache_dir, "shared-app")
+    assert len(store.entries()) == 12
+    assert all(store.get(entry.key) is not None for entry in store.entries())
+    # The second process reused at least part of what the first one computed.
+    computed = sum(len(log.read_text().split()) for log in logs if log.exists())
+    assert computed < 2 * 12 * 3

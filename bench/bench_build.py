@@ -1,0 +1,272 @@
+"""Build benchmark: desk's single file against desk --onedir, plain PyInstaller --onefile
+and streamlit-desktop-app, for the same app, in one run.
+
+For each artifact it prints the size, the cold start (first launch: desk's single file
+unpacks, PyInstaller's onefile always unpacks) and the warm start (median of later
+launches) to the first render. desk artifacts are started with ``--headless`` and the
+first render is the end of the first run over the WebSocket. streamlit-desktop-app has
+no headless mode: it runs under Xvfb with its window, and its first render is taken as
+the moment its web view holds a connection to its Streamlit server (a lower bound,
+which favours it).
+
+Run: ``python bench/bench_build.py [--runs N] [--skip-sda]``. Takes several minutes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import secrets
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import ROOT, free_port, median, streamlit_python  # noqa: E402
+
+APP = ROOT / "examples" / "sales" / "app.py"
+
+
+def dir_size(path: Path) -> int:
+    if path.is_file():
+        return path.stat().st_size
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def start_desk_artifact(executable: Path, env: dict[str, str]) -> float:
+    """Seconds from launch to the end of the first run, for a desk artifact."""
+    from desk.build.smoke import first_render
+
+    port, token = free_port(), secrets.token_urlsafe(8)
+    began = time.perf_counter()
+    process = subprocess.Popen(
+        [str(executable), "--headless", "--port", str(port), "--token", token],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1):
+                    break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"{executable} did not start") from None
+                time.sleep(0.005)
+        first_render(port, token, deadline)
+        return time.perf_counter() - began
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def measure_desk(executable: Path, runs: int, cache: Path) -> tuple[float, float]:
+    env = dict(os.environ, DESK_BUNDLE_CACHE=str(cache))
+    shutil.rmtree(cache, ignore_errors=True)
+    cold = start_desk_artifact(executable, env)
+    warm = [start_desk_artifact(executable, env) for _ in range(runs)]
+    return cold, median(warm)
+
+
+def build_desk(out: Path, onedir: bool) -> Path:
+    from desk.build.builder import BuildOptions, build
+
+    result = build(BuildOptions(script=APP, out=out, onedir=onedir, smoke_test=False), log=lambda line: print("   ", line))
+    return result.artifact / result.artifact.name if onedir else result.artifact
+
+
+def build_plain_onefile(out: Path) -> Path:
+    """The same app through PyInstaller's own --onefile (desk's entry point, same options)."""
+    from desk.build import builder
+    from desk.build.deps import capture
+
+    options = builder.BuildOptions(script=APP, out=out, smoke_test=False)
+    deps = capture(APP)
+    name = "sales-plain-onefile"
+    work = out / ".work"
+    work.mkdir(parents=True, exist_ok=True)
+    options.add_data = ["data/sales.csv:data"]
+    builder.stage_app(options, deps, work / "app")
+    cmd = builder.pyinstaller_command(options, deps, name, work / "app", work, out)
+    cmd[cmd.index("--onedir")] = "--onefile"
+    builder.run_pyinstaller(cmd, time.monotonic())
+    return out / name
+
+
+def sda_python() -> Path | None:
+    python = streamlit_python()
+    check = subprocess.run([python, "-c", "import streamlit_desktop_app, PyQt6.QtWebEngineWidgets, PyInstaller"], capture_output=True)
+    if check.returncode != 0:
+        print("installing streamlit-desktop-app, PyQt6, PyQt6-WebEngine, qtpy and PyInstaller next to Streamlit...", flush=True)
+        result = subprocess.run(
+            [python, "-m", "pip", "install", "--quiet", "streamlit-desktop-app", "PyQt6", "PyQt6-WebEngine", "qtpy", "pyinstaller"],
+            capture_output=True,
+            text=True,
+        )
+        if result.returncode != 0:
+            print(f"streamlit-desktop-app could not be installed: {result.stderr.strip()[-500:]}")
+            return None
+    return python
+
+
+def build_sda(out: Path) -> Path | None:
+    python = sda_python()
+    if python is None:
+        return None
+    # streamlit-desktop-app bundles only the script: give it the data file and local module too.
+    work = out / "src"
+    shutil.copytree(APP.parent, work, ignore=shutil.ignore_patterns(".streamlit", "dist"))
+    cli = python.parent / "streamlit-desktop-app"
+    result = subprocess.run(
+        [str(cli), "build", str(work / "app.py"), "--name", "sales-sda", "--pyinstaller-options",
+         "--distpath", str(out / "dist"), "--workpath", str(out / "build"), "--specpath", str(out),
+         "--add-data", f"{work / 'report.py'}:.", "--add-data", f"{work / 'data'}:data", "--hidden-import", "report"],
+        capture_output=True, text=True, cwd=out,
+    )  # fmt: skip
+    artifact = out / "dist" / "sales-sda"
+    if result.returncode != 0 or not artifact.exists():
+        print(f"streamlit-desktop-app build failed: {result.stdout[-800:]}{result.stderr[-800:]}")
+        return None
+    return artifact
+
+
+def start_sda(executable: Path, display: str) -> float:
+    """Seconds from launch until its web view is connected to its Streamlit server."""
+    began = time.perf_counter()
+    env = dict(os.environ, DISPLAY=display, QTWEBENGINE_DISABLE_SANDBOX="1", QT_QPA_PLATFORM="xcb")
+    process = subprocess.Popen([str(executable)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                raise RuntimeError("streamlit-desktop-app exited early")
+            for port in _listening_ports(process.pid):
+                if _established_clients(port) > 0:
+                    return time.perf_counter() - began
+            time.sleep(0.02)
+        raise RuntimeError("streamlit-desktop-app did not connect its window in time")
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+
+
+def _tree(pid: int) -> list[int]:
+    pids = [pid]
+    out = subprocess.run(["pgrep", "-g", str(os.getpgid(pid))], capture_output=True, text=True).stdout.split()
+    pids += [int(p) for p in out]
+    return pids
+
+
+def _socket_inodes(pids: list[int]) -> set[str]:
+    inodes = set()
+    for pid in pids:
+        try:
+            for fd in os.listdir(f"/proc/{pid}/fd"):
+                try:
+                    target = os.readlink(f"/proc/{pid}/fd/{fd}")
+                except OSError:
+                    continue
+                if target.startswith("socket:["):
+                    inodes.add(target[8:-1])
+        except OSError:
+            continue
+    return inodes
+
+
+def _tcp_rows() -> list[list[str]]:
+    rows = []
+    for name in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            rows += [line.split() for line in Path(name).read_text().splitlines()[1:]]
+        except OSError:
+            pass
+    return rows
+
+
+def _listening_ports(pid: int) -> list[int]:
+    inodes = _socket_inodes(_tree(pid))
+    return [int(r[1].split(":")[1], 16) for r in _tcp_rows() if r[3] == "0A" and r[9] in inodes]
+
+
+def _established_clients(port: int) -> int:
+    return sum(1 for r in _tcp_rows() if r[3] == "01" and int(r[1].split(":")[1], 16) == port)
+
+
+def measure_sda(executable: Path, runs: int) -> tuple[float, float] | None:
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        print("streamlit-desktop-app needs a display: Xvfb is not installed")
+        return None
+    display = ":93"
+    server = subprocess.Popen([xvfb, display, "-nolisten", "tcp", "-screen", "0", "1280x800x24"], stderr=subprocess.DEVNULL)
+    time.sleep(1)
+    try:
+        cold = start_sda(executable, display)
+        warm = [start_sda(executable, display) for _ in range(runs)]
+        return cold, median(warm)
+    finally:
+        server.terminate()
+        server.wait(5)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5, help="warm launches per artifact (median)")
+    parser.add_argument("--skip-sda", action="store_true", help="leave out streamlit-desktop-app")
+    args = parser.parse_args()
+    rows: list[tuple[str, int, float, float]] = []
+    with tempfile.TemporaryDirectory(prefix="desk-bench-build-") as tmp:
+        root = Path(tmp)
+        print("building desk single file...", flush=True)
+        single = build_desk(root / "single", onedir=False)
+        rows.append(("desk single file", dir_size(single), *measure_desk(single, args.runs, root / "cache")))
+        print("building desk --onedir...", flush=True)
+        onedir = build_desk(root / "onedir", onedir=True)
+        rows.append(("desk --onedir", dir_size(onedir.parent), *measure_desk(onedir, args.runs, root / "cache2")))
+        print("building plain PyInstaller --onefile...", flush=True)
+        plain = build_plain_onefile(root / "plain")
+        rows.append(("PyInstaller --onefile", dir_size(plain), *measure_desk(plain, args.runs, root / "cache3")))
+        sda_note = ""
+        if args.skip_sda:
+            sda_note = "streamlit-desktop-app left out (--skip-sda)"
+        else:
+            print("building streamlit-desktop-app...", flush=True)
+            sda = build_sda(root / "sda")
+            figures = measure_sda(sda, max(1, args.runs // 2)) if sda is not None else None
+            if sda is not None and figures is not None:
+                rows.append(("streamlit-desktop-app onefile", dir_size(sda), *figures))
+            else:
+                sda_note = "streamlit-desktop-app: could not be built or started here (see above)"
+    print(f"\n{'artifact':<32}{'size MB':>10}{'cold s':>9}{'warm s':>9}")
+    for name, size, cold, warm in rows:
+        print(f"{name:<32}{size / 1e6:>10.1f}{cold:>9.2f}{warm:>9.2f}")
+    by_name = {r[0]: r for r in rows}
+    single_row, onedir_row = by_name["desk single file"], by_name["desk --onedir"]
+    print(f"\nwarm start, desk single file / desk --onedir: {single_row[3] / onedir_row[3]:.2f}x (goal <= 1.3x)")
+    plain_row = by_name["PyInstaller --onefile"]
+    print(f"warm start, PyInstaller --onefile / desk single file: {plain_row[3] / single_row[3]:.1f}x")
+    sda_row = by_name.get("streamlit-desktop-app onefile")
+    if sda_row is not None:
+        print(f"warm start, streamlit-desktop-app / desk single file: {sda_row[3] / single_row[3]:.1f}x (goal >= 5x)")
+        print(f"size, desk single file / streamlit-desktop-app: {single_row[1] / sda_row[1]:.2f} (goal <= 0.67)")
+    if sda_note:
+        print(sda_note)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,509 @@
+"""``st.column_config``: how the columns of ``st.dataframe`` and ``st.data_editor`` look and edit.
+
+Each function validates its arguments and returns a JSON-ready dict::
+
+    {"label", "width", "help", "disabled", "required", "default", "pinned",
+     "type_config": {"type": "number", "format": ..., "min_value": ..., ...}}
+
+Dates and times are sent as ISO 8601 text and timedeltas as seconds. The dict goes in the
+``column_config`` argument, keyed by column name (or ``"_index"`` for the index).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from desk.errors import DeskAPIError
+
+ColumnConfig = dict[str, Any]
+WIDTHS = ("small", "medium", "large")
+NUMBER_FORMATS = (
+    "plain",
+    "localized",
+    "percent",
+    "dollar",
+    "euro",
+    "yen",
+    "accounting",
+    "compact",
+    "scientific",
+    "engineering",
+)
+
+__all__ = [
+    "AreaChartColumn",
+    "BarChartColumn",
+    "CheckboxColumn",
+    "Column",
+    "ColumnConfig",
+    "DateColumn",
+    "DatetimeColumn",
+    "ImageColumn",
+    "JsonColumn",
+    "LineChartColumn",
+    "LinkColumn",
+    "ListColumn",
+    "NumberColumn",
+    "ProgressColumn",
+    "SelectboxColumn",
+    "TextColumn",
+    "TimeColumn",
+]
+
+
+# ------------------------------------------------------------------ validation helpers
+
+
+def _fail(func: str, message: str) -> DeskAPIError:
+    return DeskAPIError(f"st.column_config.{func}: {message}")
+
+
+def _optional_str(func: str, name: str, value: object) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    raise _fail(func, f"{name} must be a string or None, not {type(value).__name__} ({value!r}).")
+
+
+def _optional_bool(func: str, name: str, value: object) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    raise _fail(func, f"{name} must be True, False or None, not {value!r}.")
+
+
+def _width(func: str, width: object) -> str | int | None:
+    if width is None or width in WIDTHS:
+        return width  # type: ignore[return-value]
+    if isinstance(width, int) and not isinstance(width, bool) and width > 0:
+        return width
+    raise _fail(func, f"width must be 'small', 'medium', 'large', a positive number of pixels or None, not {width!r}.")
+
+
+def _number(func: str, name: str, value: object) -> int | float | None:
+    if value is None:
+        return None
+    if hasattr(value, "item") and not isinstance(value, (int, float)):
+        value = value.item()
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise _fail(func, f"{name} must be a number or None, not {type(value).__name__} ({value!r}).")
+    return value
+
+
+def _ordered(func: str, low_name: str, low: Any, high_name: str, high: Any) -> None:
+    if low is not None and high is not None and low > high:
+        raise _fail(func, f"{low_name} ({low!r}) must be less than or equal to {high_name} ({high!r}).")
+
+
+def _positive(func: str, name: str, value: int | float | None) -> None:
+    if value is not None and value <= 0:
+        raise _fail(func, f"{name} must be greater than 0, not {value!r}.")
+
+
+def _regex(func: str, validate: object) -> str | None:
+    pattern = _optional_str(func, "validate", validate)
+    if pattern is not None:
+        try:
+            re.compile(pattern)
+        except re.error as error:
+            raise _fail(func, f"validate ({pattern!r}) is not a valid regular expression: {error}.")
+    return pattern
+
+
+def _format(func: str, format: object, presets: Iterable[str] = ()) -> str | None:
+    text = _optional_str(func, "format", format)
+    if text is not None and not text:
+        raise _fail(func, f"format must not be empty; use None for the default, or one of {', '.join(presets) or 'a format string'}.")
+    return text
+
+
+def _base(
+    func: str,
+    type_name: str | None,
+    label: object,
+    *,
+    width: object = None,
+    help: object = None,
+    disabled: object = None,
+    required: object = None,
+    pinned: object = None,
+    default: Any = None,
+    **type_options: Any,
+) -> ColumnConfig:
+    config: ColumnConfig = {
+        "label": _optional_str(func, "label", label),
+        "width": _width(func, width),
+        "help": _optional_str(func, "help", help),
+        "disabled": _optional_bool(func, "disabled", disabled),
+        "required": _optional_bool(func, "required", required),
+        "default": default,
+        "pinned": _optional_bool(func, "pinned", pinned),
+    }
+    if type_name is not None:
+        config["type_config"] = {"type": type_name, **type_options}
+    return config
+
+
+# ------------------------------------------------------------------ date and time values
+
+
+def _iso(func: str, name: str, value: object, kinds: tuple[type, ...]) -> str | None:
+    """A date, time or datetime (or its ISO text) as ISO text."""
+    if value is None:
+        return None
+    if hasattr(value, "to_pydatetime"):
+        value = value.to_pydatetime()
+    if isinstance(value, str):
+        for parser in (dt.datetime.fromisoformat, dt.date.fromisoformat, dt.time.fromisoformat):
+            try:
+                parser(value)
+            except ValueError:
+                continue
+            return value
+        raise _fail(func, f"{name} ({value!r}) is not an ISO 8601 date or time, e.g. '2024-01-31' or '13:45:00'.")
+    if isinstance(value, kinds):
+        return value.isoformat()  # type: ignore[attr-defined,no-any-return]
+    wanted = " or ".join(k.__name__ for k in kinds)
+    raise _fail(func, f"{name} must be a {wanted}, an ISO 8601 string or None, not {type(value).__name__} ({value!r}).")
+
+
+def _seconds(func: str, step: object) -> int | float | None:
+    if isinstance(step, dt.timedelta):
+        return step.total_seconds()
+    value = _number(func, "step", step)
+    _positive(func, "step", value)
+    return value
+
+
+# ------------------------------------------------------------------ column types
+
+
+def Column(
+    label: str | None = None,
+    *,
+    width: str | int | None = None,
+    help: str | None = None,
+    disabled: bool | None = None,
+    required: bool | None = None,
+    pinned: bool | None = None,
+) -> ColumnConfig:
+    """A column with generic settings and the type chosen from the data."""
+    return _base("Column", None, label, width=width, help=help, disabled=disabled, required=required, pinned=pinned)
+
+
+def TextColumn(
+    label: str | None = None,
+    *,
+    width: str | int | None = None,
+    help: str | None = None,
+    disabled: bool | None = None,
+    required: bool | None = None,
+    pinned: bool | None = None,
+    default: str | None = None,
+    max_chars: int | None = None,
+    validate: str | None = None,
+) -> ColumnConfig:
+    """A text column; ``validate`` is a regular expression edited values must match."""
+    func = "TextColumn"
+    _optional_str(func, "default", default)
+    if max_chars is not None and (isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars <= 0):
+        raise _fail(func, f"max_chars must be a positive integer or None, not {max_chars!r}.")
+    return _base(
+        func, "text", label, width=width, help=help, disabled=disabled, required=required, pinned=pinned,
+        default=default, max_chars=max_chars, validate=_regex(func, validate),
+    )  # fmt: skip
+
+
+def NumberColumn(
+    label: str | None = None,
+    *,
+    width: str | int | None = None,
+    help: str | None = None,
+    disabled: bool | None = None,
+    required: bool | None = None,
+    pinned: bool | None = None,
+    default: int | float | None = None,
+    format: str | None = None,
+    min_value: int | float | None = None,
+    max_value: int | float | None = None,
+    step: int | float | None = None,
+) -> ColumnConfig:
+    """A number column; ``format`` is printf-style (``"%.2f"``) or a preset (``"dollar"``)."""
+    func = "NumberColumn"
+    low, high = _number(func, "min_value", min_value), _number(func, "max_value", max_value)
+    _ordered(func, "min_value", low, "max_value", high)
+    step_value = _number(func, "step", step)
+    _positive(func, "step", step_value)
+    default_value = _number(func, "default", default)
+    if default_value is not None:
+        _ordered(func, "min_value", low, "default", default_value)
+        _ordered(func, "default", default_value, "max_value", high)
+    return _base(
+        func, "number", label, width=width, help=help, disabled=disabled, required=required, pinned=pinned,
+        default=default_value, format=_format(func, format, NUMBER_FORMATS), min_value=low, max_value=high,
+        step=step_value,
+    )  # fmt: skip
+
+
+def CheckboxColumn(
+    label: str | None = None,
+    *,
+    width: str | int | None = None,
+    help: str | None = None,
+    disabled: bool | None = None,
+    required: bool | None = None,
+    pinned: bool | None = None,
+    default: bool | None = None,
+) -> ColumnConfig:
+    """A column of checkboxes."""
+    func = "CheckboxColumn"
+    _optional_bool(func, "default", default)
+    return _base(func, "checkbox", label, width=width, help=help, disabled=disabled, required=required, pinned=pinned, default=default)
+
+
+def SelectboxColumn(
+    label: str | None = None,
+    *,
+    width: str | int | None = None,
+    help: str | None = None,
+    disabled: bool | None = None,
+    required: bool | None = None,
+    pinned: bool | None = None,
+    default: str | int | float | None = None,
+    options: Iterable[str | int | float] | None = None,
+) -> ColumnConfig:
+    """A column whose cells are edited with a dropdown of ``options``."""
+    func = "SelectboxColumn"
+    choices: list[Any] | None = None
+    if options is not None:
+        if isinstance(options, (str, bytes)) or not isinstance(options, Iterable):
+            raise _fail(func, f"options must be a list of strings or numbers, not {options!r}.")
+        choices = [o.item() if hasattr(o, "item") else o for o in options]
+        for option in choices:
+            if not isinstance(option, (str, int, float)):
+                raise _fail(func, f"options must hold strings or numbers; {option!r} is a {type(option).__name__}.")
+    if default is not None and choices is not None and default not in choices:
+        raise _fail(func, f"default ({default!r}) must be one of the options: {', '.join(map(repr, choices))}.")
+    return _base(
+        func, "selectbox", label, width=width, help=help, disabled=disabled, required=required, pinned=pinned,
+        default=default, options=choices,
+    )  # fmt: skip
+
+
+def DatetimeColumn(
+    label: str | None = None,
+    *,
+    width: str | int | None = None,
+    help: str | None = None,
+    disabled: bool | None = None,
+    required: bool | None = None,
+    pinned: bool | None = None,
+    default: dt.datetime | str | None = None,
+    format: str | None = None,
+    min_value: dt.datetime | str | None = None,
+    max_value: dt.datetime | str | None = None,
+    step: int | float | dt.timedelta | None = None,
+    timezone: str | None = None,
+) -> ColumnConfig:
+    """A date-and-time column; ``format`` is a momentJS pattern or a preset."""
+    func = "DatetimeColumn"
+    kinds = (dt.datetime,)
+    low, high = _iso(func, "min_value", min_value, kinds), _iso(func, "max_value", max_value, kinds)
+    _ordered(func, "min_value", low, "max_value", high)
+    return _base(
+        func, "datetime", label, width=width, help=help, disabled=disabled, required=required, pinned=pinned,
+        default=_iso(func, "default", default, kinds), format=_format(func, format), min_value=low, max_value=high,
+        step=_seconds(func, step), timezone=_optional_str(func, "timezone", timezone),
+    )  # fmt: skip
+
+
+def DateColumn(
+    label: str | None = None,
+    *,
+    width: str | int | None = None,
+    help: str | None = None,
+    disabled: bool | None = None,
+    required: bool | None = None,
+    pinned: bool | None = None,
+    default: dt.date | str | None = None,
+    format: str | None = None,
+    min_value: dt.date | str | None = None,
+    max_value: dt.date | str | None = None,
+    step: int | None = None,
+) -> ColumnConfig:
+    """A date column; ``step`` is in days."""
+    func = "DateColumn"
+    kinds = (dt.date,)
+    low, high = _iso(func, "min_value", min_value, kinds), _iso(func, "max_value", max_value, kinds)
+    _ordered(func, "min_value", low, "max_value", high)
+    if step is not None and (isinstance(step, bool) or not isinstance(step, int) or step <= 0):
+        raise _fail(func, f"step must be a positive whole number of days or None, not {step!r}.")
+    return _base(
+        func, "date", label, width=width, help=help, disabled=disabled, required=required, pinned=pinned,
+        default=_iso(func, "default", default, kinds), format=_format(func, format), min_value=low, max_value=high,
+        step=step,
+    )  # fmt: skip
+
+
+def TimeColumn(
+    label: str | None = None,
+    *,
+    width: str | int | None = None,
+    help: str | None = None,
+    disabled: bool | None = None,
+    required: bool | None = None,
+    pinned: bool | None = None,
+    default: dt.time | str | None = None,
+    format: str | None = None,
+    min_value: dt.time | str | None = None,
+    max_value: dt.time | str | None = None,
+    step: int | float | dt.timedelta | None = None,
+) -> ColumnConfig:
+    """A time-of-day column; ``step`` is in seconds (or a timedelta)."""
+    func = "TimeColumn"
+    kinds = (dt.time,)
+    low, high = _iso(func, "min_value", min_value, kinds), _iso(func, "max_value", max_value, kinds)
+    _ordered(func, "min_value", low, "max_value", high)
+    return _base(
+        func, "time", label, width=width, help=help, disabled=disabled, required=required, pinned=pinned,
+        default=_iso(func, "default", default, kinds), format=_format(func, format), min_value=low, max_value=high,
+        step=_seconds(func, step),
+    )  # fmt: skip
+
+
+def LinkColumn(
+    label: str | None = None,
+    *,
+    width: str | int | None = None,
+    help: str | None = None,
+    disabled: bool | None = None,
+    required: bool | None = None,
+    pinned: bool | None = None,
+    default: str | None = None,
+    max_chars: int | None = None,
+    validate: str | None = None,
+    display_text: str | None = None,
+) -> ColumnConfig:
+    """A column of clickable URLs; ``display_text`` may be a regex with a capture group."""
+    func = "LinkColumn"
+    _optional_str(func, "default", default)
+    if max_chars is not None and (isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars <= 0):
+        raise _fail(func, f"max_chars must be a positive integer or None, not {max_chars!r}.")
+    return _base(
+        func, "link", label, width=width, help=help, disabled=disabled, required=required, pinned=pinned,
+        default=default, max_chars=max_chars, validate=_regex(func, validate),
+        display_text=_optional_str(func, "display_text", display_text),
+    )  # fmt: skip
+
+
+def ImageColumn(
+    label: str | None = None, *, width: str | int | None = None, help: str | None = None, pinned: bool | None = None
+) -> ColumnConfig:
+    """A column of images (URLs or data URLs); not editable."""
+    return _base("ImageColumn", "image", label, width=width, help=help, pinned=pinned)
+
+
+def ListColumn(
+    label: str | None = None,
+    *,
+    width: str | int | None = None,
+    help: str | None = None,
+    pinned: bool | None = None,
+    disabled: bool | None = None,
+    required: bool | None = None,
+    default: Iterable[Any] | None = None,
+) -> ColumnConfig:
+    """A column of lists, shown as chips."""
+    func = "ListColumn"
+    if default is not None and (isinstance(default, (str, bytes)) or not isinstance(default, Iterable)):
+        raise _fail(func, f"default must be a list or None, not {default!r}.")
+    return _base(
+        func, "list", label, width=width, help=help, pinned=pinned, disabled=disabled, required=required,
+        default=None if default is None else list(default),
+    )  # fmt: skip
+
+
+def JsonColumn(
+    label: str | None = None, *, width: str | int | None = None, help: str | None = None, pinned: bool | None = None
+) -> ColumnConfig:
+    """A column of JSON values (dicts, lists or JSON text); not editable."""
+    return _base("JsonColumn", "json", label, width=width, help=help, pinned=pinned)
+
+
+def ProgressColumn(
+    label: str | None = None,
+    *,
+    width: str | int | None = None,
+    help: str | None = None,
+    pinned: bool | None = None,
+    format: str | None = None,
+    min_value: int | float | None = None,
+    max_value: int | float | None = None,
+    step: int | float | None = None,
+    color: str | None = None,
+) -> ColumnConfig:
+    """A column of progress bars between ``min_value`` (0) and ``max_value`` (100 for ints, 1 for floats)."""
+    func = "ProgressColumn"
+    low, high = _number(func, "min_value", min_value), _number(func, "max_value", max_value)
+    if low is not None and high is not None and low >= high:
+        raise _fail(func, f"min_value ({low!r}) must be less than max_value ({high!r}).")
+    step_value = _number(func, "step", step)
+    _positive(func, "step", step_value)
+    return _base(
+        func, "progress", label, width=width, help=help, pinned=pinned, format=_format(func, format, NUMBER_FORMATS),
+        min_value=low, max_value=high, step=step_value, color=_optional_str(func, "color", color),
+    )  # fmt: skip
+
+
+def _chart_column(
+    func: str, kind: str, label: object, width: object, help: object, pinned: object, y_min: object, y_max: object, color: object
+) -> ColumnConfig:
+    low, high = _number(func, "y_min", y_min), _number(func, "y_max", y_max)
+    _ordered(func, "y_min", low, "y_max", high)
+    return _base(
+        func, kind, label, width=width, help=help, pinned=pinned, y_min=low, y_max=high,
+        color=_optional_str(func, "color", color),
+    )  # fmt: skip
+
+
+def BarChartColumn(
+    label: str | None = None,
+    *,
+    width: str | int | None = None,
+    help: str | None = None,
+    pinned: bool | None = None,
+    y_min: int | float | None = None,
+    y_max: int | float | None = None,
+    color: str | None = None,
+) -> ColumnConfig:
+    """A column of small bar charts; each cell holds a list of numbers."""
+    return _chart_column("BarChartColumn", "bar_chart", label, width, help, pinned, y_min, y_max, color)
+
+
+def LineChartColumn(
+    label: str | None = None,
+    *,
+    width: str | int | None = None,
+    help: str | None = None,
+    pinned: bool | None = None,
+    y_min: int | float | None = None,
+    y_max: int | float | None = None,
+    color: str | None = None,
+) -> ColumnConfig:
+    """A column of sparklines; each cell holds a list of numbers."""
+    return _chart_column("LineChartColumn", "line_chart", label, width, help, pinned, y_min, y_max, color)
+
+
+def AreaChartColumn(
+    label: str | None = None,
+    *,
+    width: str | int | None = None,
+    help: str | None = None,
+    pinned: bool | None = None,
+    y_min: int | float | None = None,
+    y_max: int | float | None = None,
+    color: str | None = None,
+) -> ColumnConfig:
+    """A column of small area charts; each cell holds a list of numbers."""
+    return _chart_column("AreaChartColumn", "area_chart", label, width, help, pinned, y_min, y_max, color)

@@ -1,0 +1,989 @@
+"""Charts: the built-in Vega-Lite charts, Altair/Vega-Lite, Plotly, matplotlib, Graphviz, pydeck and maps.
+
+``VegaLiteChart`` nodes carry ``spec`` (a Vega-Lite v5 spec, JSON) and ``data``:
+
+- ``line_chart``, ``area_chart``, ``bar_chart``, ``scatter_chart`` and ``vega_lite_chart``
+  with a ``data`` argument send the data as an Arrow IPC stream in ``props["data"]``
+  (a ``BinaryPayload``), never inline. The spec refers to it as the named dataset
+  ``{"name": "data"}``. Timestamps are cast to milliseconds and 64-bit integers to
+  doubles, so that Vega receives plain JavaScript numbers.
+- Data already inside a spec (``"data": {"values": ...}``, Altair's ``datasets``) stays
+  inline in the spec as JSON.
+
+The built-in charts melt wide data to long form (one row per x value and series, with
+columns ``series`` and ``value``) when several ``y`` columns are drawn, as Streamlit
+does, and colour by series. Other node types: ``PlotlyChart{spec: figure JSON, config}``,
+``Image`` (``st.pyplot``: the figure rendered to PNG on the server), ``GraphvizChart{dot}``
+and ``DeckGlChart{spec}`` (``st.map`` builds a ScatterplotLayer; no basemap, offline).
+Optional libraries are imported only when used; a missing one raises
+``MissingDependencyError`` with the pip command that installs it.
+
+With ``on_select`` other than ``"ignore"`` a chart is a widget of its own node type and
+``props["selection_mode"]`` lists what can be selected. Wire values (also what the script
+gets, as attribute-accessible dicts): ``VegaLiteChart`` ``{"selection": {param_name:
+value}}``; ``PlotlyChart`` ``{"selection": {"points", "point_indices", "box", "lasso"}}``;
+``DeckGlChart`` ``{"selection": {"indices": {layer_id: [int]}, "objects": {layer_id:
+[...]}}}``. Built-in charts return a handle whose ``add_rows(df)`` redraws them with more data.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import math
+import re
+import sys
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+from desk.elements.arrow import ARROW_STREAM_MIMETYPE, from_pandas, ipc_bytes, module_of, to_pandas
+from desk.elements.base import check_choice, element, widget
+from desk.elements.data import AttributeDict, with_add_rows
+from desk.errors import DeskAPIError, MissingDependencyError
+from desk.protocol import BinaryPayload
+
+if TYPE_CHECKING:
+    import pandas as pd
+    import pyarrow as pa
+
+DATASET = "data"
+THEMES = ("streamlit", None)
+STACKS = (True, False, "normalize", "center", None)
+BAR_STACKS = (*STACKS, "layered")
+PLOTLY_SELECTIONS = ("points", "box", "lasso")
+DECK_SELECTIONS = ("single-object", "multi-object")
+_HEX = re.compile(r"^#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")
+_RGB = re.compile(r"^rgba?\(\s*[\d.]+%?\s*,\s*[\d.]+%?\s*,\s*[\d.]+%?\s*(?:,\s*[\d.]+%?\s*)?\)$")
+LATITUDES = ("lat", "latitude", "LAT", "LATITUDE")
+LONGITUDES = ("lon", "longitude", "LON", "LONGITUDE")
+
+
+def require(func: str, module: str, package: str | None = None) -> ModuleType:
+    """Import an optional library, or explain how to install it."""
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        name = package or module.split(".", 1)[0]
+        raise MissingDependencyError(
+            f"st.{func} needs the {name} package, which is not installed. Install it with: pip install {name}"
+        ) from None
+
+
+# ------------------------------------------------------------------ shared validation
+
+
+def _size(func: str, name: str, value: object) -> int | str | None:
+    if value is None or value in ("stretch", "content"):
+        return value  # type: ignore[return-value]
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    raise DeskAPIError(f"st.{func}: {name} must be a positive number of pixels, 'stretch', 'content' or None, not {value!r}.")
+
+
+def _theme(func: str, theme: object) -> str | None:
+    if theme not in THEMES:
+        raise DeskAPIError(f"st.{func}: theme must be 'streamlit' or None, not {theme!r}.")
+    return theme  # type: ignore[return-value]
+
+
+def _on_select(func: str, on_select: object) -> None:
+    if on_select in ("ignore", "rerun") or callable(on_select):
+        return
+    raise DeskAPIError(f"st.{func}: on_select must be 'ignore', 'rerun' or a function, not {on_select!r}.")
+
+
+def _json_spec(func: str, name: str, value: object) -> dict[str, Any]:
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError as error:
+            raise DeskAPIError(f"st.{func}: {name} is not valid JSON: {error}.")
+    if not isinstance(value, Mapping):
+        raise DeskAPIError(f"st.{func}: {name} must be a dict (or JSON text), not {type(value).__name__}.")
+    return dict(value)
+
+
+def _selection_value(value: Any) -> AttributeDict:
+    if isinstance(value, str):
+        try:
+            value = json.loads(value) if value else {}
+        except ValueError:
+            value = {}
+    inner = value.get("selection", {}) if isinstance(value, Mapping) else {}
+    return AttributeDict(selection=AttributeDict(inner if isinstance(inner, Mapping) else {}))
+
+
+def _selection_wire(value: Any) -> dict[str, Any]:
+    return {"selection": dict(_selection_value(value)["selection"])}
+
+
+def _chart_widget(
+    kind: str,
+    func: str,
+    props: dict[str, Any],
+    *,
+    key: object,
+    on_select: Any,
+    modes: list[str],
+    default_selection: dict[str, Any],
+) -> Any:
+    """Emit a chart; with ``on_select`` it is a widget returning the selection."""
+    props["selection_mode"] = modes if on_select != "ignore" else []
+    if on_select == "ignore":
+        return element(kind, props)
+    from desk.elements.data import _refuse_preset_key
+
+    _refuse_preset_key(func, kind, key)
+    identity: dict[str, Any] = {"modes": modes}
+    if key is None:
+        identity["spec"] = json.dumps(props.get("spec"), sort_keys=True, default=str)
+        payload = props.get("data")
+        identity["data"] = payload.digest if isinstance(payload, BinaryPayload) else None
+    empty = AttributeDict(selection=AttributeDict(default_selection))
+    return widget(
+        kind,
+        func=func,
+        label="",
+        key=key,
+        identity=identity,
+        default=empty,
+        props=props,
+        serialize=_selection_wire,
+        deserialize=_selection_value,
+        on_change=on_select if callable(on_select) else None,
+    )
+
+
+# ------------------------------------------------------------------ chart data
+
+
+def vega_table(df: pd.DataFrame) -> pa.Table:
+    """A frame as an Arrow table Vega can read: no index, ms timestamps, ints as doubles."""
+    import pyarrow as pa
+
+    table = from_pandas(df.reset_index(drop=True), index=False)
+    fields = []
+    for f in table.schema:
+        t = f.type
+        if pa.types.is_timestamp(t):
+            fields.append(f.with_type(pa.timestamp("ms", tz=t.tz)))
+        elif pa.types.is_date(t):
+            fields.append(f.with_type(pa.timestamp("ms")))
+        elif pa.types.is_integer(t) or pa.types.is_decimal(t):
+            fields.append(f.with_type(pa.float64()))
+        elif pa.types.is_dictionary(t):
+            fields.append(f.with_type(t.value_type))
+        else:
+            fields.append(f)
+    return table.cast(pa.schema(fields), safe=False)
+
+
+def _data_payload(df: pd.DataFrame) -> BinaryPayload:
+    return BinaryPayload(ipc_bytes(vega_table(df)), ARROW_STREAM_MIMETYPE)
+
+
+def field_name(name: str) -> str:
+    """A column name as a Vega-Lite field (dots and brackets escaped)."""
+    return re.sub(r"([.\[\]\\])", r"\\\1", name)
+
+
+def _unique(name: str, taken: Iterable[str]) -> str:
+    used = set(taken)
+    while name in used:
+        name = f"{name}_"
+    return name
+
+
+def vega_type(series: pd.Series, *, discrete: bool = False) -> str:
+    """The Vega-Lite type of a column: temporal, quantitative, ordinal or nominal."""
+    import datetime as dt
+
+    import pandas as pd
+
+    dtype = series.dtype
+    if pd.api.types.is_datetime64_any_dtype(dtype):
+        return "temporal"
+    if pd.api.types.is_bool_dtype(dtype):
+        return "nominal"
+    if pd.api.types.is_numeric_dtype(dtype):
+        return "ordinal" if discrete else "quantitative"
+    if pd.api.types.is_object_dtype(dtype):
+        sample = series.dropna().head(1).tolist()
+        if sample and isinstance(sample[0], (dt.date, dt.datetime)):
+            return "temporal"
+    return "nominal"
+
+
+# ------------------------------------------------------------------ colours
+
+
+def is_colour(value: object) -> bool:
+    if isinstance(value, str):
+        return bool(_HEX.match(value) or _RGB.match(value.replace(" ", "")))
+    if isinstance(value, (tuple, list)) and len(value) in (3, 4):
+        return all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value)
+    return False
+
+
+def css_colour(value: Any) -> str:
+    """A colour (hex text, rgb text, or an (r, g, b[, a]) tuple) as CSS text."""
+    if isinstance(value, str):
+        return value
+    r, g, b = (int(v) for v in value[:3])
+    if len(value) == 3:
+        return f"rgb({r}, {g}, {b})"
+    alpha = value[3]
+    alpha = alpha / 255 if isinstance(alpha, int) and alpha > 1 else alpha
+    return f"rgba({r}, {g}, {b}, {alpha})"
+
+
+def _column_of_colours(series: pd.Series) -> bool:
+    values = series.dropna().head(200).tolist()
+    return bool(values) and all(isinstance(v, str) and is_colour(v) for v in values)
+
+
+# ------------------------------------------------------------------ built-in charts
+
+
+@dataclass
+class _Plan:
+    """What a built-in chart draws: the long-form frame and the fields it encodes."""
+
+    frame: Any
+    x: str
+    x_from_index: bool
+    ys: list[str]
+    y_field: str
+    series_field: str | None
+    color_field: str | None = None
+    color_values_are_colours: bool = False
+    mark_color: str | None = None
+    series_colours: list[str] | None = None
+    size_field: str | None = None
+    mark_size: float | None = None
+    tooltip: list[str] = field(default_factory=list)
+
+
+def _columns_arg(func: str, name: str, value: object, columns: list[str]) -> list[str]:
+    names = [value] if isinstance(value, str) else list(value)  # type: ignore[call-overload]
+    for item in names:
+        if not isinstance(item, str) or item not in columns:
+            raise DeskAPIError(f"st.{func}: {name} ({item!r}) is not a column of the data. Columns: {', '.join(columns)}.")
+    return names
+
+
+def _prepare(func: str, data: Any, *, x: object, y: object, color: object, size: object) -> _Plan:
+    import pandas as pd
+
+    df = to_pandas(data, func).copy(deep=False)
+    if isinstance(df.columns, pd.MultiIndex):
+        df.columns = [" / ".join(str(level) for level in name) for name in df.columns]
+    else:
+        df.columns = [str(name) for name in df.columns]
+    columns = list(df.columns)
+    if x is not None and not isinstance(x, str):
+        raise DeskAPIError(f"st.{func}: x must be a column name or None, not {x!r}.")
+    if x is None:
+        index_name = df.index.name if isinstance(df.index.name, str) and df.index.name not in columns else "index"
+        x_name = _unique(index_name, columns)
+        df = df.reset_index(names=x_name) if not isinstance(df.index, pd.MultiIndex) else df.reset_index(drop=True)
+        if x_name not in df.columns:
+            df.insert(0, x_name, range(len(df)))
+        x_from_index = True
+    else:
+        _columns_arg(func, "x", x, columns)
+        x_name, x_from_index = x, False
+    color_column = color if isinstance(color, str) and color in columns else None
+    size_column = size if isinstance(size, str) and size in columns else None
+    if y is None:
+        ys = [c for c in df.columns if c not in (x_name, color_column, size_column)]
+    else:
+        if not isinstance(y, (str, Sequence)):
+            raise DeskAPIError(f"st.{func}: y must be a column name, a list of column names or None, not {y!r}.")
+        ys = _columns_arg(func, "y", y, columns)
+    plan = _melt(func, df, x_name, x_from_index, ys, color_column, size_column)
+    _apply_colour(func, plan, color, color_column, df)
+    _apply_size(func, plan, size, size_column)
+    return plan
+
+
+def _melt(
+    func: str, df: pd.DataFrame, x: str, x_from_index: bool, ys: list[str], color_column: str | None, size_column: str | None
+) -> _Plan:
+    keep = list(dict.fromkeys([x, *(c for c in (color_column, size_column) if c)]))
+    if len(ys) == 1:
+        frame = df[list(dict.fromkeys([*keep, ys[0]]))]
+        return _Plan(frame, x, x_from_index, ys, ys[0], None, tooltip=list(frame.columns))
+    if color_column is not None:
+        raise DeskAPIError(
+            f"st.{func}: color can name a column ({color_column!r}) only when one y column is drawn, "
+            f"but y has {len(ys)}: {', '.join(ys)}. Pass a single y, or a list of {len(ys)} colours."
+        )
+    series = _unique("series", df.columns)
+    value = _unique("value", [*df.columns, series])
+    frame = df[list(dict.fromkeys([*keep, *ys]))].melt(id_vars=keep, value_vars=ys, var_name=series, value_name=value)
+    return _Plan(frame, x, x_from_index, ys, value, series, tooltip=[*keep, series, value])
+
+
+def _apply_colour(func: str, plan: _Plan, color: object, color_column: str | None, df: pd.DataFrame) -> None:
+    if color is None:
+        return
+    if color_column is not None:
+        plan.color_field = color_column
+        plan.color_values_are_colours = _column_of_colours(df[color_column])
+        return
+    if is_colour(color):
+        if plan.series_field is not None:
+            raise DeskAPIError(
+                f"st.{func}: color is one colour ({color!r}) but {len(plan.ys)} y columns are drawn. "
+                f"Pass a list of {len(plan.ys)} colours, one per y column."
+            )
+        plan.mark_color = css_colour(color)
+        return
+    if isinstance(color, (list, tuple)) and color and all(is_colour(c) for c in color):
+        colours = [css_colour(c) for c in color]
+        if len(colours) != len(plan.ys):
+            raise DeskAPIError(
+                f"st.{func}: color has {len(colours)} colours but {len(plan.ys)} y columns are drawn "
+                f"({', '.join(plan.ys)}). Pass one colour per y column."
+            )
+        if plan.series_field is None:
+            plan.mark_color = colours[0]
+        else:
+            plan.series_colours = colours
+        return
+    raise DeskAPIError(
+        f"st.{func}: color ({color!r}) is neither a column of the data nor a colour. Pass a column name, "
+        "a hex colour like '#ff0000', an (r, g, b) tuple, or a list of colours (one per y column)."
+    )
+
+
+def _apply_size(func: str, plan: _Plan, size: object, size_column: str | None) -> None:
+    if size is None:
+        return
+    if size_column is not None:
+        plan.size_field = size_column
+        return
+    if isinstance(size, (int, float)) and not isinstance(size, bool) and size > 0:
+        plan.mark_size = float(size)
+        return
+    raise DeskAPIError(f"st.{func}: size must be a column name or a positive number, not {size!r}.")
+
+
+def _encoding(plan: _Plan, kind: str, x_label: str | None, y_label: str | None) -> dict[str, Any]:
+    frame = plan.frame
+    discrete_x = kind == "bar"
+    x_title = x_label if x_label is not None else (None if plan.x_from_index else plan.x)
+    y_title = y_label if y_label is not None else (plan.ys[0] if len(plan.ys) == 1 else None)
+    encoding: dict[str, Any] = {
+        "x": {"field": field_name(plan.x), "type": vega_type(frame[plan.x], discrete=discrete_x), "title": x_title},
+        "y": {"field": field_name(plan.y_field), "type": "quantitative", "title": y_title},
+    }
+    if plan.series_field is not None:
+        colour: dict[str, Any] = {"field": field_name(plan.series_field), "type": "nominal", "title": None}
+        if plan.series_colours is not None:
+            colour["scale"] = {"domain": plan.ys, "range": plan.series_colours}
+        encoding["color"] = colour
+    elif plan.color_field is not None:
+        column = frame[plan.color_field]
+        colour = {"field": field_name(plan.color_field), "type": vega_type(column), "title": plan.color_field}
+        if plan.color_values_are_colours:
+            colour["scale"] = None
+            colour["type"] = "nominal"
+        encoding["color"] = colour
+    if plan.size_field is not None:
+        encoding["size"] = {"field": field_name(plan.size_field), "type": "quantitative", "title": plan.size_field}
+    encoding["tooltip"] = [{"field": field_name(name), "type": vega_type(frame[name])} for name in plan.tooltip]
+    return encoding
+
+
+def _stack(encoding: dict[str, Any], mark: dict[str, Any], plan: _Plan, kind: str, stack: object) -> None:
+    if stack is None:
+        return
+    y = encoding["y"]
+    if stack is True:
+        y["stack"] = "zero"
+    elif stack in ("normalize", "center"):
+        y["stack"] = stack
+    elif stack == "layered" or (stack is False and kind == "area"):
+        y["stack"] = None
+        mark["opacity"] = 0.7
+    elif stack is False:  # bars side by side
+        y["stack"] = None
+        group = plan.series_field or plan.color_field
+        if group is not None:
+            encoding["xOffset"] = {"field": field_name(group), "type": "nominal"}
+
+
+def _sort(func: str, encoding: dict[str, Any], plan: _Plan, sort: object) -> None:
+    if sort is True:
+        return
+    if sort is False or sort is None:
+        encoding["x"]["sort"] = None
+        return
+    if not isinstance(sort, str):
+        raise DeskAPIError(f"st.{func}: sort must be True, False or a column name (prefix '-' for descending), not {sort!r}.")
+    descending = sort.startswith("-")
+    name = sort[1:] if descending else sort
+    if name not in plan.frame.columns:
+        raise DeskAPIError(f"st.{func}: sort ({sort!r}) is not a column of the data. Columns: {', '.join(plan.frame.columns)}.")
+    encoding["x"]["sort"] = {"field": field_name(name), "op": "sum", "order": "descending" if descending else "ascending"}
+
+
+def _swap_axes(encoding: dict[str, Any]) -> None:
+    encoding["x"], encoding["y"] = encoding["y"], encoding["x"]
+    if "xOffset" in encoding:
+        encoding["yOffset"] = encoding.pop("xOffset")
+
+
+def _builtin_chart(
+    func: str,
+    kind: str,
+    data: Any,
+    *,
+    x: object,
+    y: object,
+    x_label: str | None,
+    y_label: str | None,
+    color: object,
+    size: object = None,
+    stack: object = None,
+    horizontal: bool = False,
+    sort: object = True,
+    width: object,
+    height: object,
+    use_container_width: object,
+) -> Any:
+    for name, label in (("x_label", x_label), ("y_label", y_label)):
+        if label is not None and not isinstance(label, str):
+            raise DeskAPIError(f"st.{func}: {name} must be a string or None, not {label!r}.")
+    width_value = _size(func, "width", width)
+    height_value = _size(func, "height", height)
+    plan = _prepare(func, data, x=x, y=y, color=color, size=size)
+    mark: dict[str, Any] = {"type": "circle" if kind == "scatter" else kind, "tooltip": True}
+    if plan.mark_color is not None:
+        mark["color"] = plan.mark_color
+    if plan.mark_size is not None:
+        mark["size"] = plan.mark_size
+    encoding = _encoding(plan, kind, x_label, y_label)
+    if kind in ("bar", "area"):
+        _stack(encoding, mark, plan, kind, stack)
+    if kind == "bar":
+        _sort(func, encoding, plan, sort)
+        if horizontal:
+            _swap_axes(encoding)
+    spec: dict[str, Any] = {"mark": mark, "encoding": encoding, "data": {"name": DATASET}}
+    _spec_size(spec, width_value, height_value, use_container_width)
+    props = {
+        "spec": spec,
+        "data": _data_payload(plan.frame),
+        "chart_type": kind,
+        "theme": "streamlit",
+        "width": width_value,
+        "height": height_value,
+        "use_container_width": None if use_container_width is None else bool(use_container_width),
+        "selection_mode": [],
+    }
+    handle = element("VegaLiteChart", props)
+
+    def redraw(rows: Any) -> Any:
+        return _builtin_chart(
+            func, kind, rows, x=x, y=y, x_label=x_label, y_label=y_label, color=color, size=size, stack=stack,
+            horizontal=horizontal, sort=sort, width=width, height=height, use_container_width=use_container_width,
+        )  # fmt: skip
+
+    return with_add_rows(handle, redraw, data)
+
+
+def _spec_size(spec: dict[str, Any], width: int | str | None, height: int | str | None, use_container_width: object) -> None:
+    if isinstance(width, int):
+        spec["width"] = width
+    elif width == "stretch" or (width is None and use_container_width is not False):
+        spec["width"] = "container"
+    if isinstance(height, int):
+        spec["height"] = height
+
+
+def line_chart(
+    data: Any = None,
+    *,
+    x: str | None = None,
+    y: str | Sequence[str] | None = None,
+    x_label: str | None = None,
+    y_label: str | None = None,
+    color: Any = None,
+    width: int | str | None = "stretch",
+    height: int | str | None = "content",
+    use_container_width: bool | None = None,
+) -> Any:
+    """A line chart of ``y`` (every other column by default) against ``x`` (the index by default)."""
+    return _builtin_chart(
+        "line_chart", "line", data, x=x, y=y, x_label=x_label, y_label=y_label, color=color,
+        width=width, height=height, use_container_width=use_container_width,
+    )  # fmt: skip
+
+
+def area_chart(
+    data: Any = None,
+    *,
+    x: str | None = None,
+    y: str | Sequence[str] | None = None,
+    x_label: str | None = None,
+    y_label: str | None = None,
+    color: Any = None,
+    stack: bool | str | None = None,
+    width: int | str | None = "stretch",
+    height: int | str | None = "content",
+    use_container_width: bool | None = None,
+) -> Any:
+    """An area chart; ``stack`` is True, False (overlapping), 'normalize', 'center' or None."""
+    check_choice("area_chart", "stack", stack, STACKS)
+    return _builtin_chart(
+        "area_chart", "area", data, x=x, y=y, x_label=x_label, y_label=y_label, color=color, stack=stack,
+        width=width, height=height, use_container_width=use_container_width,
+    )  # fmt: skip
+
+
+def bar_chart(
+    data: Any = None,
+    *,
+    x: str | None = None,
+    y: str | Sequence[str] | None = None,
+    x_label: str | None = None,
+    y_label: str | None = None,
+    color: Any = None,
+    horizontal: bool = False,
+    sort: bool | str = True,
+    stack: bool | str | None = None,
+    width: int | str | None = "stretch",
+    height: int | str | None = "content",
+    use_container_width: bool | None = None,
+) -> Any:
+    """A bar chart; ``stack`` is True, False (side by side), 'layered', 'normalize', 'center' or None."""
+    check_choice("bar_chart", "stack", stack, BAR_STACKS)
+    return _builtin_chart(
+        "bar_chart", "bar", data, x=x, y=y, x_label=x_label, y_label=y_label, color=color, stack=stack,
+        horizontal=bool(horizontal), sort=sort, width=width, height=height, use_container_width=use_container_width,
+    )  # fmt: skip
+
+
+def scatter_chart(
+    data: Any = None,
+    *,
+    x: str | None = None,
+    y: str | Sequence[str] | None = None,
+    x_label: str | None = None,
+    y_label: str | None = None,
+    color: Any = None,
+    size: str | float | None = None,
+    width: int | str | None = "stretch",
+    height: int | str | None = "content",
+    use_container_width: bool | None = None,
+) -> Any:
+    """A scatter chart; ``size`` is a column name or a number of square pixels."""
+    return _builtin_chart(
+        "scatter_chart", "scatter", data, x=x, y=y, x_label=x_label, y_label=y_label, color=color, size=size,
+        width=width, height=height, use_container_width=use_container_width,
+    )  # fmt: skip
+
+
+# ------------------------------------------------------------------ Vega-Lite and Altair
+
+
+def _selection_params(spec: dict[str, Any]) -> list[str]:
+    names = [p["name"] for p in spec.get("params", []) if isinstance(p, Mapping) and "select" in p and "name" in p]
+    for layer in spec.get("layer", []) + spec.get("hconcat", []) + spec.get("vconcat", []) + spec.get("concat", []):
+        if isinstance(layer, Mapping):
+            names.extend(_selection_params(dict(layer)))
+    return list(dict.fromkeys(names))
+
+
+def _chart_modes(func: str, spec: dict[str, Any], on_select: object, selection_mode: object) -> list[str]:
+    if on_select == "ignore":
+        return []
+    params = _selection_params(spec)
+    if not params:
+        raise DeskAPIError(
+            f"st.{func}: on_select needs a chart with a selection parameter (a param with 'select', e.g. "
+            "alt.selection_point()). Add one to the chart, or use on_select='ignore'."
+        )
+    if selection_mode is None:
+        return params
+    modes = [selection_mode] if isinstance(selection_mode, str) else list(selection_mode)  # type: ignore[call-overload]
+    for mode in modes:
+        if mode not in params:
+            raise DeskAPIError(f"st.{func}: selection_mode ({mode!r}) is not a selection parameter of the chart: {', '.join(params)}.")
+    return modes
+
+
+def _inline_records(value: Any) -> Any:
+    """Data-frame-like values inside a spec as JSON records; anything else unchanged."""
+    if value is None or isinstance(value, (dict, list, str, int, float, bool)):
+        return value
+    frame = to_pandas(value, "vega_lite_chart")
+    return json.loads(frame.to_json(orient="records", date_format="iso"))
+
+
+def _vega_node(
+    func: str,
+    spec: dict[str, Any],
+    data: Any,
+    *,
+    use_container_width: object,
+    theme: object,
+    key: object,
+    on_select: Any,
+    selection_mode: object,
+    width: object,
+    height: object,
+) -> Any:
+    _on_select(func, on_select)
+    theme_value = _theme(func, theme)
+    width_value, height_value = _size(func, "width", width), _size(func, "height", height)
+    inner = spec.get("data")
+    if data is None and inner is not None and not isinstance(inner, Mapping):
+        data, spec["data"] = inner, None
+    if "datasets" in spec and isinstance(spec["datasets"], Mapping):
+        spec["datasets"] = {name: _inline_records(values) for name, values in spec["datasets"].items()}
+    payload = None
+    if data is not None:
+        payload = _data_payload(to_pandas(data, func))
+        spec["data"] = {"name": DATASET}
+    elif spec.get("data") is None:
+        spec.pop("data", None)
+    width_value = _vega_width(spec, width_value, use_container_width)
+    if not _multi_view(spec):
+        _spec_size(spec, width_value, height_value, use_container_width)
+    props = {
+        "spec": spec,
+        "data": payload,
+        "chart_type": None,
+        "theme": theme_value,
+        "width": width_value,
+        "height": height_value,
+        "use_container_width": None if use_container_width is None else bool(use_container_width),
+    }
+    modes = _chart_modes(func, spec, on_select, selection_mode)
+    return _chart_widget("VegaLiteChart", func, props, key=key, on_select=on_select, modes=modes, default_selection={})
+
+
+def _multi_view(spec: Mapping[str, Any]) -> bool:
+    """Facet, repeat, horizontal or nested concatenations size to their content."""
+    encoding = spec.get("encoding") or {}
+    if "facet" in spec or "repeat" in spec or "hconcat" in spec or any(k in encoding for k in ("row", "column", "facet")):
+        return True
+    for part in spec.get("vconcat", []) or []:
+        if isinstance(part, Mapping) and any(k in part for k in ("hconcat", "vconcat", "concat", "facet", "repeat")):
+            return True
+    return "concat" in spec
+
+
+def _vega_width(spec: Mapping[str, Any], width: int | str | None, use_container_width: object) -> int | str:
+    """The element width: explicit, from use_container_width, else stretch (content for multi-view charts)."""
+    if use_container_width is not None:
+        return "stretch" if use_container_width else (width if width is not None else "content")
+    if width is not None:
+        return width
+    return "content" if _multi_view(spec) else "stretch"
+
+
+def vega_lite_chart(
+    data: Any = None,
+    spec: dict[str, Any] | str | None = None,
+    *,
+    width: int | str | None = None,
+    height: int | str | None = None,
+    use_container_width: bool | None = None,
+    theme: str | None = "streamlit",
+    key: str | None = None,
+    on_select: str | Callable[..., Any] = "ignore",
+    selection_mode: str | Iterable[str] | None = None,
+    **kwargs: Any,
+) -> Any:
+    """A chart from a Vega-Lite spec; ``data`` becomes the spec's dataset."""
+    if spec is None and isinstance(data, (Mapping, str)):
+        data, spec = None, data  # vega_lite_chart(spec)
+    if spec is None:
+        spec = {}
+    spec_dict = _json_spec("vega_lite_chart", "spec", spec)
+    spec_dict.update(kwargs)
+    if not spec_dict:
+        raise DeskAPIError("st.vega_lite_chart: spec is empty. Pass a Vega-Lite spec, e.g. {'mark': 'bar', 'encoding': {...}}.")
+    return _vega_node(
+        "vega_lite_chart", spec_dict, data, use_container_width=use_container_width, theme=theme, key=key,
+        on_select=on_select, selection_mode=selection_mode, width=width, height=height,
+    )  # fmt: skip
+
+
+def altair_chart(
+    altair_chart: Any,
+    *,
+    width: int | str | None = None,
+    height: int | str | None = None,
+    use_container_width: bool | None = None,
+    theme: str | None = "streamlit",
+    key: str | None = None,
+    on_select: str | Callable[..., Any] = "ignore",
+    selection_mode: str | Iterable[str] | None = None,
+) -> Any:
+    """An Altair chart, drawn from its Vega-Lite spec (its data stays inline in the spec)."""
+    if module_of(altair_chart) != "altair" or not hasattr(altair_chart, "to_dict"):
+        raise DeskAPIError(
+            f"st.altair_chart: altair_chart must be an Altair chart (alt.Chart, alt.LayerChart...), "
+            f"not {type(altair_chart).__name__}. For a spec dict, use st.vega_lite_chart."
+        )
+    alt = require("altair_chart", "altair")
+    with alt.data_transformers.disable_max_rows():
+        spec = altair_chart.to_dict()
+    spec.pop("$schema", None)
+    return _vega_node(
+        "altair_chart", spec, None, use_container_width=use_container_width, theme=theme, key=key,
+        on_select=on_select, selection_mode=selection_mode, width=width, height=height,
+    )  # fmt: skip
+
+
+# ------------------------------------------------------------------ Plotly
+
+
+def plotly_chart(
+    figure_or_data: Any,
+    use_container_width: bool | None = None,
+    *,
+    width: int | str | None = None,
+    height: int | str | None = None,
+    theme: str | None = "streamlit",
+    key: str | None = None,
+    on_select: str | Callable[..., Any] = "ignore",
+    selection_mode: str | Iterable[str] = ("points", "box", "lasso"),
+    config: dict[str, Any] | None = None,
+    **kwargs: Any,
+) -> Any:
+    """A Plotly figure (or a dict/list of traces), drawn by plotly.js."""
+    func = "plotly_chart"
+    _on_select(func, on_select)
+    theme_value = _theme(func, theme)
+    pio = require(func, "plotly.io", "plotly")
+    if isinstance(figure_or_data, (list, tuple)):
+        figure_or_data = {"data": list(figure_or_data)}
+    try:
+        spec = json.loads(pio.to_json(figure_or_data, validate=False))
+    except ValueError as error:
+        raise DeskAPIError(f"st.{func}: figure_or_data must be a Plotly figure, a dict or a list of traces: {error}")
+    if config is not None and not isinstance(config, Mapping):
+        raise DeskAPIError(f"st.{func}: config must be a dict of plotly.js options or None, not {config!r}.")
+    modes = [selection_mode] if isinstance(selection_mode, str) else list(selection_mode)
+    for mode in modes:
+        check_choice(func, "selection_mode", mode, PLOTLY_SELECTIONS)
+    props = {
+        "spec": spec,
+        "config": json.loads(json.dumps(dict(config or {}), default=str)),
+        "theme": theme_value,
+        "width": _size(func, "width", width),
+        "height": _size(func, "height", height),
+        "use_container_width": None if use_container_width is None else bool(use_container_width),
+    }
+    empty: dict[str, Any] = {"points": [], "point_indices": [], "box": [], "lasso": []}
+    return _chart_widget("PlotlyChart", func, props, key=key, on_select=on_select, modes=modes if on_select != "ignore" else [], default_selection=empty)
+
+
+# ------------------------------------------------------------------ matplotlib
+
+
+def pyplot(
+    fig: Any = None,
+    clear_figure: bool | None = None,
+    *,
+    use_container_width: bool = True,
+    width: int | str | None = None,
+    **kwargs: Any,
+) -> Any:
+    """A matplotlib figure, rendered to PNG on the server; the figure is closed afterwards."""
+    import io
+
+    func = "pyplot"
+    require(func, "matplotlib")
+    global_figure = fig is None
+    if global_figure:
+        plt = require(func, "matplotlib.pyplot", "matplotlib")
+        fig = plt.gcf()
+    if not hasattr(fig, "savefig"):
+        raise DeskAPIError(f"st.{func}: fig must be a matplotlib Figure or None, not {type(fig).__name__}.")
+    options = {"bbox_inches": "tight", "dpi": 200, "format": "png", **kwargs}
+    buffer = io.BytesIO()
+    fig.savefig(buffer, **options)
+    if clear_figure if clear_figure is not None else global_figure:
+        fig.clf()
+    pyplot_module = sys.modules.get("matplotlib.pyplot")
+    if pyplot_module is not None:
+        pyplot_module.close(fig)
+    mimetype = "image/svg+xml" if options["format"] == "svg" else f"image/{options['format']}"
+    shown_width: int | str = _size(func, "width", width) or ("stretch" if use_container_width else "content")
+    item = {"payload": BinaryPayload(buffer.getvalue(), mimetype), "caption": None}
+    return element("Image", {"images": [item], "width": shown_width})
+
+
+# ------------------------------------------------------------------ Graphviz, Bokeh
+
+
+def graphviz_chart(
+    figure_or_dot: Any, use_container_width: bool | None = None, *, width: int | str | None = None, height: int | str | None = None
+) -> Any:
+    """A Graphviz graph (a graphviz.Graph/Digraph or DOT text), laid out in the browser."""
+    if isinstance(figure_or_dot, str):
+        dot = figure_or_dot
+    elif hasattr(figure_or_dot, "source") and isinstance(figure_or_dot.source, str):
+        dot = figure_or_dot.source
+    else:
+        raise DeskAPIError(
+            f"st.graphviz_chart: figure_or_dot must be DOT text or a graphviz.Graph/Digraph, not {type(figure_or_dot).__name__}."
+        )
+    props = {
+        "dot": dot,
+        "width": _size("graphviz_chart", "width", width),
+        "height": _size("graphviz_chart", "height", height),
+        "use_container_width": None if use_container_width is None else bool(use_container_width),
+    }
+    return element("GraphvizChart", props)
+
+
+def bokeh_chart(figure: Any, use_container_width: bool = True) -> Any:
+    """A Bokeh figure, as its JSON item (needs bokeh)."""
+    embed = require("bokeh_chart", "bokeh.embed", "bokeh")
+    return element("BokehChart", {"figure": embed.json_item(figure), "use_container_width": bool(use_container_width)})
+
+
+# ------------------------------------------------------------------ pydeck and maps
+
+
+def pydeck_chart(
+    pydeck_obj: Any = None,
+    *,
+    use_container_width: bool | None = None,
+    width: int | str | None = None,
+    height: int | str | None = None,
+    selection_mode: str = "single-object",
+    on_select: str | Callable[..., Any] = "ignore",
+    key: str | None = None,
+) -> Any:
+    """A pydeck Deck, drawn by deck.gl (no basemap is fetched: desk works offline)."""
+    func = "pydeck_chart"
+    _on_select(func, on_select)
+    check_choice(func, "selection_mode", selection_mode, DECK_SELECTIONS)
+    if pydeck_obj is None:
+        spec: dict[str, Any] = {}
+    elif hasattr(pydeck_obj, "to_json"):
+        spec = _json_spec(func, "pydeck_obj.to_json()", pydeck_obj.to_json())
+    else:
+        raise DeskAPIError(f"st.{func}: pydeck_obj must be a pydeck.Deck or None, not {type(pydeck_obj).__name__}.")
+    spec["basemap"] = None
+    props = {
+        "spec": spec,
+        "width": _size(func, "width", width),
+        "height": _size(func, "height", height),
+        "use_container_width": None if use_container_width is None else bool(use_container_width),
+    }
+    modes = [selection_mode] if on_select != "ignore" else []
+    return _chart_widget("DeckGlChart", func, props, key=key, on_select=on_select, modes=modes, default_selection={"indices": {}, "objects": {}})
+
+
+def _find_column(func: str, name: str, given: object, candidates: tuple[str, ...], columns: list[str]) -> str:
+    if given is not None:
+        if not isinstance(given, str) or given not in columns:
+            raise DeskAPIError(f"st.{func}: {name} ({given!r}) is not a column of the data. Columns: {', '.join(columns)}.")
+        return given
+    for candidate in candidates:
+        if candidate in columns:
+            return candidate
+    raise DeskAPIError(
+        f"st.{func}: the data needs a {name} column named {', '.join(repr(c) for c in candidates)}, or pass {name}=<column name>. "
+        f"Columns: {', '.join(columns) or 'none'}."
+    )
+
+
+def _rgba(func: str, name: str, value: Any) -> list[int]:
+    if isinstance(value, str) and _HEX.match(value):
+        digits = value[1:]
+        if len(digits) in (3, 4):
+            digits = "".join(d * 2 for d in digits)
+        parts = [int(digits[i : i + 2], 16) for i in range(0, len(digits), 2)]
+        return parts if len(parts) == 4 else [*parts, 255]
+    if isinstance(value, (list, tuple)) and is_colour(value):
+        parts = [int(v) for v in value[:3]]
+        alpha = value[3] if len(value) == 4 else 255
+        return [*parts, int(alpha * 255) if isinstance(alpha, float) and alpha <= 1 else int(alpha)]
+    raise DeskAPIError(f"st.{func}: {name} ({value!r}) is not a colour. Use a hex colour like '#ff0000' or an (r, g, b, a) tuple.")
+
+
+def _zoom(lats: list[float], lons: list[float]) -> float:
+    extent = max(max(lats) - min(lats), max(lons) - min(lons)) if lats else 0.0
+    if extent <= 0:
+        return 12.0
+    return max(0.0, min(16.0, math.log2(360.0 / extent) - 0.5))
+
+
+def map(
+    data: Any = None,
+    *,
+    latitude: str | None = None,
+    longitude: str | None = None,
+    color: Any = None,
+    size: str | float | None = None,
+    zoom: float | None = None,
+    use_container_width: bool | None = None,
+    width: int | str | None = None,
+    height: int | str | None = None,
+) -> Any:
+    """Points on a map: a deck.gl ScatterplotLayer over no basemap (offline)."""
+    func = "map"
+    frame = to_pandas(data, func)
+    frame.columns = [str(c) for c in frame.columns]
+    columns = list(frame.columns)
+    lat = _find_column(func, "latitude", latitude, LATITUDES, columns)
+    lon = _find_column(func, "longitude", longitude, LONGITUDES, columns)
+    for name, column in (("latitude", lat), ("longitude", lon)):
+        if frame[column].isna().any():
+            raise DeskAPIError(f"st.{func}: the {name} column {column!r} has missing values. Drop those rows first.")
+    if zoom is not None and (isinstance(zoom, bool) or not isinstance(zoom, (int, float))):
+        raise DeskAPIError(f"st.{func}: zoom must be a number or None, not {zoom!r}.")
+    keep = [lat, lon]
+    layer: dict[str, Any] = {
+        "@@type": "ScatterplotLayer",
+        "id": "map",
+        "getPosition": f"@@=[{lon}, {lat}]",
+        "radiusMinPixels": 3,
+        "getRadius": 10,
+        "getFillColor": [255, 75, 75, 200],
+        "pickable": True,
+    }
+    if isinstance(color, str) and color in columns:
+        layer["getFillColor"] = f"@@={color}"
+        keep.append(color)
+    elif color is not None:
+        layer["getFillColor"] = _rgba(func, "color", color)
+    if isinstance(size, str) and size in columns:
+        layer["getRadius"] = f"@@={size}"
+        keep.append(size)
+    elif size is not None:
+        if isinstance(size, bool) or not isinstance(size, (int, float)) or size <= 0:
+            raise DeskAPIError(f"st.{func}: size must be a column name or a positive number of metres, not {size!r}.")
+        layer["getRadius"] = size
+    subset = frame[list(dict.fromkeys(keep))]
+    layer["data"] = json.loads(subset.to_json(orient="records"))
+    lats, lons = [float(v) for v in frame[lat]], [float(v) for v in frame[lon]]
+    view = {
+        "latitude": (min(lats) + max(lats)) / 2 if lats else 0.0,
+        "longitude": (min(lons) + max(lons)) / 2 if lons else 0.0,
+        "zoom": float(zoom) if zoom is not None else _zoom(lats, lons),
+        "pitch": 0,
+    }
+    spec = {"initialViewState": view, "layers": [layer], "mapStyle": None, "basemap": None}
+    props: dict[str, Any] = {
+        "spec": spec,
+        "width": _size(func, "width", width),
+        "height": _size(func, "height", height),
+        "use_container_width": None if use_container_width is None else bool(use_container_width),
+        "selection_mode": [],
+    }
+    return element("DeckGlChart", props)

@@ -1,0 +1,872 @@
+"""Data elements: dataframe, data_editor, table and metric.
+
+Every data input is converted by ``desk.elements.arrow`` and travels as an Arrow IPC
+stream in ``props["data"]`` (a ``BinaryPayload``). Besides the data, a node carries:
+
+- ``num_rows`` and ``num_columns`` (data columns, index columns not counted);
+- ``columns``: each column's name and Arrow type as strings, index columns included;
+- ``index_columns``: the names of the columns that hold the pandas index;
+- ``column_config``: column name (``"_index"`` for the index, ``"_pos:<n>"`` for a
+  position) -> the dict built by ``st.column_config.*``;
+- ``column_order``, ``hide_index``, ``width``, ``height``, ``use_container_width``,
+  ``row_height``, and ``styler`` (display strings and cell CSS) for a pandas Styler.
+
+``st.dataframe`` with ``on_select`` other than ``"ignore"`` is a widget of kind
+``Dataframe`` (``props["selection_mode"]`` lists the modes) whose wire value is
+``{"selection": {"rows": [int], "columns": [str], "cells": [[row, column]]}}``; the script
+gets it as an attribute-accessible dict (``event.selection.rows``).
+``st.data_editor`` is a widget of kind ``DataEditor`` whose value is the edit set
+``{"edited_rows": {row: {column: value}}, "added_rows": [...], "deleted_rows": [...]}``
+(row positions refer to the input data; on the wire ``edited_rows`` keys are strings). It
+returns the input with the edits applied, in the input's own type. ``DataEditor`` nodes
+also carry ``num_rows`` (``"fixed"``/``"dynamic"``/``"add"``/``"delete"``) and ``disabled``
+(True for the whole editor; per-column ``disabled`` goes in ``column_config``).
+
+The handle returned by ``st.dataframe`` and ``st.table`` (without selections) supports
+``add_rows(df)``, which redraws the element in place with the rows appended.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from desk.elements.arrow import (
+    ARROW_STREAM_MIMETYPE,
+    column_types,
+    index_columns,
+    ipc_bytes,
+    is_scalar,
+    is_styler,
+    module_of,
+    to_arrow,
+    to_pandas,
+)
+from desk.elements.base import WidgetCallback, check_choice, check_label, element, help_text, widget
+from desk.errors import DeskAPIError, ValueAssignmentNotAllowedError
+from desk.protocol import BinaryPayload
+from desk.runtime.emitter import Container
+
+if TYPE_CHECKING:
+    import pandas as pd
+    import pyarrow as pa
+
+log = logging.getLogger("desk.data")
+
+SELECTION_MODES = ("single-row", "multi-row", "single-column", "multi-column", "single-cell", "multi-cell")
+NUM_ROWS = ("fixed", "dynamic", "add", "delete")
+DELTA_COLORS = ("normal", "inverse", "off", "red", "orange", "yellow", "green", "blue", "violet", "gray", "grey", "primary")
+DELTA_ARROWS = ("auto", "up", "down", "off")
+CHART_TYPES = ("line", "bar", "area")
+INDEX_KEY = "_index"
+
+
+class AttributeDict(dict[str, Any]):
+    """A dict whose keys are also attributes: ``event.selection.rows``."""
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(f"no attribute or key '{name}'; keys: {', '.join(self)}") from None
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        self[name] = value
+
+
+# ------------------------------------------------------------------ shared validation
+
+
+def _check_size(func: str, name: str, value: object, keywords: tuple[str, ...]) -> int | str | None:
+    if value is None or (isinstance(value, str) and value in keywords):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    words = " or ".join(repr(k) for k in keywords)
+    raise DeskAPIError(f"st.{func}: {name} must be a positive number of pixels, {words} or None, not {value!r}.")
+
+
+def normalize_column_config(func: str, column_config: object) -> dict[str, Any]:
+    """``column_config`` as a JSON-ready dict keyed by column name, ``_index`` or ``_pos:<n>``."""
+    if column_config is None:
+        return {}
+    if not isinstance(column_config, Mapping):
+        raise DeskAPIError(
+            f"st.{func}: column_config must be a dict mapping column names to st.column_config.* values, "
+            f"labels or None, not {type(column_config).__name__}."
+        )
+    result: dict[str, Any] = {}
+    for name, config in column_config.items():
+        if isinstance(name, int) and not isinstance(name, bool):
+            key = f"_pos:{name}"
+        elif isinstance(name, str):
+            key = name
+        else:
+            raise DeskAPIError(f"st.{func}: column_config keys must be column names or positions, not {name!r}.")
+        if config is None:
+            result[key] = {"hidden": True}
+        elif isinstance(config, str):
+            result[key] = {"label": config}
+        elif isinstance(config, Mapping):
+            result[key] = _json_ready(func, key, dict(config))
+        else:
+            raise DeskAPIError(
+                f"st.{func}: column_config[{name!r}] must be an st.column_config.* value, a label or None, "
+                f"not {type(config).__name__}."
+            )
+    return result
+
+
+def _json_ready(func: str, key: str, config: dict[str, Any]) -> dict[str, Any]:
+    try:
+        json.dumps(config)
+    except (TypeError, ValueError) as error:
+        raise DeskAPIError(f"st.{func}: column_config[{key!r}] holds a value that is not JSON-compatible: {error}.")
+    return config
+
+
+def _column_order(func: str, column_order: object) -> list[str] | None:
+    if column_order is None:
+        return None
+    if isinstance(column_order, str):
+        return [column_order]
+    if not isinstance(column_order, Iterable):
+        raise DeskAPIError(f"st.{func}: column_order must be a list of column names or None, not {column_order!r}.")
+    return [str(name) for name in column_order]
+
+
+def _styler_props(styler: Any) -> dict[str, Any] | None:
+    """Display strings, cell CSS and caption of a pandas Styler (best effort)."""
+    try:
+        styler._compute()
+        translated = styler._translate(False, False)
+    except Exception:  # a Styler feature pandas cannot render; the raw data still shows
+        log.debug("could not render the pandas Styler", exc_info=True)
+        return None
+    display = [[str(cell.get("display_value", "")) for cell in row if cell.get("type") == "td"] for row in translated["body"]]
+    styles = {f"{r},{c}": "; ".join(f"{prop}: {value}" for prop, value in props) for (r, c), props in styler.ctx.items() if props}
+    caption = translated.get("caption")
+    return {"display_values": display, "styles": styles, "caption": caption if isinstance(caption, str) else None}
+
+
+def frame_props(
+    func: str,
+    data: Any,
+    *,
+    width: object = None,
+    height: object = None,
+    use_container_width: object = None,
+    hide_index: object = None,
+    column_order: object = None,
+    column_config: object = None,
+    row_height: object = None,
+) -> tuple[dict[str, Any], pa.Table]:
+    """The props every data node shares, and the Arrow table they were built from."""
+    width = _check_size(func, "width", width, ("stretch", "content"))
+    height = _check_size(func, "height", height, ("auto", "stretch", "content"))
+    if hide_index is not None and not isinstance(hide_index, bool):
+        raise DeskAPIError(f"st.{func}: hide_index must be True, False or None, not {hide_index!r}.")
+    if row_height is not None and (isinstance(row_height, bool) or not isinstance(row_height, int) or row_height <= 0):
+        raise DeskAPIError(f"st.{func}: row_height must be a positive number of pixels or None, not {row_height!r}.")
+    table = to_arrow(data, func)
+    index = index_columns(table)
+    props: dict[str, Any] = {
+        "data": BinaryPayload(ipc_bytes(table), ARROW_STREAM_MIMETYPE),
+        "num_rows": table.num_rows,
+        "num_columns": table.num_columns - len(index),
+        "columns": column_types(table),
+        "index_columns": index,
+        "column_config": normalize_column_config(func, column_config),
+        "column_order": _column_order(func, column_order),
+        "hide_index": hide_index,
+        "width": width,
+        "height": height,
+        "use_container_width": None if use_container_width is None else bool(use_container_width),
+        "row_height": row_height,
+        "styler": _styler_props(data) if is_styler(data) else None,
+    }
+    return props, table
+
+
+def _refuse_preset_key(func: str, kind: str, key: object) -> None:
+    """Streamlit refuses values set through session_state for these widgets' keys."""
+    from desk.runtime.context import get_run
+
+    ctx = get_run()
+    if key is None or ctx is None:
+        return
+    user = ctx.session.state._user
+    if str(key) in user and str(key) not in ctx.session.state._key_to_id:
+        raise ValueAssignmentNotAllowedError(
+            f"Values for the {kind} widget with key '{key}' cannot be set using st.session_state. "
+            f"Remove the assignment to st.session_state['{key}'], or use another key."
+        )
+
+
+# ------------------------------------------------------------------ add_rows
+
+
+class DataHandle(Container):
+    """The handle of a data element or built-in chart: a locked slot that can ``add_rows``."""
+
+    def __init__(self, handle: Container, redraw: Callable[[Any], Any], data: Any) -> None:
+        super().__init__(handle.path, handle.slot, handle.kind)
+        self.form_id = handle.form_id
+        self.fragment_id = handle.fragment_id
+        self._redraw = redraw
+        self._data = data
+
+    def add_rows(self, data: Any = None, **named: Any) -> DataHandle:
+        """Append rows to the data shown and redraw the element in place."""
+        import pandas as pd
+
+        from desk.runtime.context import get_run
+
+        if data is None and len(named) == 1:
+            data = next(iter(named.values()))
+        if data is None:
+            return self
+        old = to_pandas(self._data, "add_rows")
+        new = to_pandas(data, "add_rows")
+        if isinstance(old.index, pd.RangeIndex) and isinstance(new.index, pd.RangeIndex):
+            new = new.set_axis(pd.RangeIndex(len(old), len(old) + len(new)), axis=0)
+        combined = pd.concat([frame for frame in (old, new) if len(frame.columns)]) if len(old.columns) else new
+        self._data = combined
+        ctx = get_run()
+        if ctx is None:
+            self._redraw(combined)
+        else:
+            with ctx.using(self):
+                self._redraw(combined)
+        return self
+
+
+def with_add_rows(handle: Any, redraw: Callable[[Any], Any], data: Any) -> Any:
+    """Wrap an element handle so that ``handle.add_rows(df)`` redraws it with more rows."""
+    if not isinstance(handle, Container) or handle.slot is None:
+        return handle
+    return DataHandle(handle, redraw, data)
+
+
+# ------------------------------------------------------------------ dataframe
+
+
+def selection_modes(func: str, selection_mode: object) -> list[str]:
+    """``selection_mode`` as a list, at most one row, one column and one cell mode."""
+    modes = [selection_mode] if isinstance(selection_mode, str) else selection_mode
+    if not isinstance(modes, Iterable) or isinstance(modes, Mapping):
+        raise DeskAPIError(f"st.{func}: selection_mode must be a string or a list of strings, not {selection_mode!r}.")
+    result = list(dict.fromkeys(modes))
+    if not result:
+        raise DeskAPIError(f"st.{func}: selection_mode must name at least one mode, e.g. 'multi-row'.")
+    for mode in result:
+        check_choice(func, "selection_mode", mode, SELECTION_MODES)
+    for target in ("row", "column", "cell"):
+        if f"single-{target}" in result and f"multi-{target}" in result:
+            raise DeskAPIError(
+                f"st.{func}: selection_mode can hold only one of 'single-{target}' and 'multi-{target}', "
+                f"not both ({result!r})."
+            )
+    return result
+
+
+def _check_on_select(func: str, on_select: object) -> None:
+    if on_select in ("ignore", "rerun") or callable(on_select):
+        return
+    raise DeskAPIError(f"st.{func}: on_select must be 'ignore', 'rerun' or a function, not {on_select!r}.")
+
+
+def empty_selection() -> AttributeDict:
+    return AttributeDict(selection=AttributeDict(rows=[], columns=[], cells=[]))
+
+
+def parse_selection(value: Any) -> AttributeDict:
+    """A selection from the wire (JSON text or dict) as an attribute-accessible dict."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value) if value else {}
+        except ValueError:
+            log.warning("ignoring a malformed dataframe selection: %r", value[:200])
+            value = {}
+    if not isinstance(value, Mapping):
+        return empty_selection()
+    inner = value.get("selection", value)
+    if not isinstance(inner, Mapping):
+        return empty_selection()
+    rows = [int(r) for r in inner.get("rows", []) or []]
+    columns = [str(c) for c in inner.get("columns", []) or []]
+    cells = [(int(cell[0]), str(cell[1])) for cell in inner.get("cells", []) or [] if len(cell) == 2]
+    return AttributeDict(selection=AttributeDict(rows=rows, columns=columns, cells=cells))
+
+
+def _selection_wire(value: Any) -> dict[str, Any]:
+    selection = parse_selection(value)["selection"]
+    return {"selection": {"rows": list(selection["rows"]), "columns": list(selection["columns"]), "cells": [list(c) for c in selection["cells"]]}}
+
+
+def dataframe(
+    data: Any = None,
+    width: int | str | None = "stretch",
+    height: int | str | None = "auto",
+    *,
+    use_container_width: bool | None = None,
+    hide_index: bool | None = None,
+    column_order: Iterable[str] | None = None,
+    column_config: Mapping[Any, Any] | None = None,
+    key: str | None = None,
+    on_select: str | Callable[..., Any] = "ignore",
+    selection_mode: str | Iterable[str] = "multi-row",
+    selection_default: Mapping[str, Any] | None = None,
+    row_height: int | None = None,
+    placeholder: str | None = None,
+) -> Any:
+    """An interactive table. With ``on_select`` it returns the user's selection."""
+    _check_on_select("dataframe", on_select)
+    props, _ = frame_props(
+        "dataframe",
+        data,
+        width=width,
+        height=height,
+        use_container_width=use_container_width,
+        hide_index=hide_index,
+        column_order=column_order,
+        column_config=column_config,
+        row_height=row_height,
+    )
+    props["placeholder"] = placeholder
+    if on_select == "ignore":
+        props["selection_mode"] = []
+
+        def redraw(rows: Any) -> Any:
+            return dataframe(
+                rows, width, height, use_container_width=use_container_width, hide_index=hide_index,
+                column_order=column_order, column_config=column_config, row_height=row_height, placeholder=placeholder,
+            )  # fmt: skip
+
+        return with_add_rows(element("Dataframe", props), redraw, data)
+    modes = selection_modes("dataframe", selection_mode)
+    props["selection_mode"] = modes
+    _refuse_preset_key("dataframe", "Dataframe", key)
+    if key is not None:
+        identity: dict[str, Any] = {"selection_mode": modes}
+    else:
+        identity = {
+            "data": props["data"].digest,
+            "selection_mode": modes,
+            "column_order": props["column_order"],
+            "column_config": props["column_config"],
+            "hide_index": hide_index,
+        }
+    return widget(
+        "Dataframe",
+        func="dataframe",
+        label="",
+        key=key,
+        identity=identity,
+        default=empty_selection() if selection_default is None else parse_selection(selection_default),
+        props=props,
+        serialize=_selection_wire,
+        deserialize=parse_selection,
+        on_change=on_select if callable(on_select) else None,
+    )
+
+
+def table(data: Any = None, *, border: bool | str = True) -> Any:
+    """A static table: every row shown, no scrolling, sorting or editing."""
+    if border not in (True, False, "horizontal"):
+        raise DeskAPIError(f"st.table: border must be True, False or 'horizontal', not {border!r}.")
+    props, _ = frame_props("table", data)
+    props["border"] = border
+    return with_add_rows(element("Table", props), lambda rows: table(rows, border=border), data)
+
+
+# ------------------------------------------------------------------ data_editor
+
+
+def empty_edits() -> dict[str, Any]:
+    return {"edited_rows": {}, "added_rows": [], "deleted_rows": []}
+
+
+def parse_edits(value: Any) -> dict[str, Any]:
+    """An edit set from the wire (JSON text or dict), with integer row positions."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value) if value else {}
+        except ValueError:
+            log.warning("ignoring a malformed data_editor edit set: %r", value[:200])
+            return empty_edits()
+    if not isinstance(value, Mapping):
+        return empty_edits()
+    edits = empty_edits()
+    edited = value.get("edited_rows") or {}
+    if isinstance(edited, Mapping):
+        for row, cells in edited.items():
+            if isinstance(cells, Mapping) and str(row).lstrip("-").isdigit():
+                edits["edited_rows"][int(row)] = {str(col): cell for col, cell in cells.items()}
+    added = value.get("added_rows") or []
+    if isinstance(added, list):
+        edits["added_rows"] = [{str(col): cell for col, cell in row.items()} for row in added if isinstance(row, Mapping)]
+    deleted = value.get("deleted_rows") or []
+    if isinstance(deleted, list):
+        edits["deleted_rows"] = sorted({int(row) for row in deleted if str(row).lstrip("-").isdigit()})
+    return edits
+
+
+def edits_wire(value: Any) -> dict[str, Any]:
+    """An edit set as JSON-ready data (string row keys)."""
+    edits = parse_edits(value)
+    return {
+        "edited_rows": {str(row): _jsonable_cells(cells) for row, cells in edits["edited_rows"].items()},
+        "added_rows": [_jsonable_cells(row) for row in edits["added_rows"]],
+        "deleted_rows": list(edits["deleted_rows"]),
+    }
+
+
+def _jsonable_cells(cells: dict[str, Any]) -> dict[str, Any]:
+    return {name: _jsonable(value) for name, value in cells.items()}
+
+
+def _jsonable(value: Any) -> Any:
+    """A cell value as JSON data: missing values None, times ISO text, numpy scalars unboxed."""
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if value is None or _missing(value):
+        return None
+    if isinstance(value, (bool, int, float, str)):
+        return value.item() if hasattr(value, "item") else value
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if hasattr(value, "item"):
+        return value.item()
+    return str(value)
+
+
+def data_editor(
+    data: Any,
+    *,
+    width: int | str | None = "stretch",
+    height: int | str | None = "auto",
+    use_container_width: bool | None = None,
+    hide_index: bool | None = None,
+    column_order: Iterable[str] | None = None,
+    column_config: Mapping[Any, Any] | None = None,
+    num_rows: str = "fixed",
+    disabled: bool | Iterable[str] = False,
+    key: str | None = None,
+    on_change: WidgetCallback = None,
+    args: Any = None,
+    kwargs: Any = None,
+    row_height: int | None = None,
+    placeholder: str | None = None,
+) -> Any:
+    """An editable table. Returns ``data`` with the user's edits applied, in its own type."""
+    check_choice("data_editor", "num_rows", num_rows, NUM_ROWS)
+    config = normalize_column_config("data_editor", column_config)
+    if isinstance(disabled, bool):
+        all_disabled = disabled
+    elif isinstance(disabled, Iterable) and not isinstance(disabled, (str, Mapping)):
+        all_disabled = False
+        for name in disabled:
+            config.setdefault(str(name), {})["disabled"] = True
+    else:
+        raise DeskAPIError(f"st.data_editor: disabled must be True, False or a list of column names, not {disabled!r}.")
+    props, _ = frame_props(
+        "data_editor",
+        data,
+        width=width,
+        height=height,
+        use_container_width=use_container_width,
+        hide_index=hide_index,
+        column_order=column_order,
+        column_config=config,
+        row_height=row_height,
+    )
+    props.update({"num_rows": num_rows, "disabled": all_disabled, "placeholder": placeholder})
+    _refuse_preset_key("data_editor", "DataEditor", key)
+    if key is not None:
+        identity: dict[str, Any] = {"num_rows": num_rows}
+    else:
+        identity = {
+            "data": props["data"].digest,
+            "num_rows": num_rows,
+            "column_order": props["column_order"],
+            "column_config": props["column_config"],
+            "hide_index": hide_index,
+            "disabled": all_disabled,
+        }
+    edits = widget(
+        "DataEditor",
+        func="data_editor",
+        label="",
+        key=key,
+        identity=identity,
+        default=empty_edits(),
+        props=props,
+        serialize=edits_wire,
+        deserialize=parse_edits,
+        on_change=on_change,
+        args=args,
+        kwargs=kwargs,
+    )
+    return apply_edits(data, edits)
+
+
+def apply_edits(data: Any, edits: Any) -> Any:
+    """``data`` with an edit set applied, returned in ``data``'s own type."""
+    import pandas as pd
+
+    edits = parse_edits(edits)
+    frame = to_pandas(data, "data_editor")
+    if isinstance(data, pd.DataFrame):
+        frame = frame.copy()
+    if edits == empty_edits():
+        return _same_type(data, frame)
+    return _same_type(data, edit_frame(frame, edits))
+
+
+def edit_frame(frame: pd.DataFrame, edits: dict[str, Any]) -> pd.DataFrame:
+    """A new DataFrame: cell edits, then deleted rows dropped, then added rows appended."""
+    import pandas as pd
+
+    positions = {_column_key(name): i for i, name in enumerate(frame.columns)}
+    # a RangeIndex continues after the input's last label, as new rows get the next numbers
+    auto_start = (int(frame.index.max()) + 1 if len(frame) else 0) if isinstance(frame.index, pd.RangeIndex) else None
+    result = frame.copy()
+    rows = len(frame)
+    by_column: dict[int, dict[int, Any]] = {}
+    for row, cells in edits["edited_rows"].items():
+        if not 0 <= row < rows:
+            continue
+        for col, value in cells.items():
+            if col in positions:
+                by_column.setdefault(positions[col], {})[row] = value
+    for position, changes in by_column.items():
+        column = result.iloc[:, position]
+        values = column.tolist()
+        for row, value in changes.items():
+            values[row] = coerce_cell(value, column)
+        result.isetitem(position, pd.Series(rebuild(column, values), index=result.index, name=column.name))
+    deleted = {row for row in edits["deleted_rows"] if 0 <= row < rows}
+    if deleted:
+        result = result.iloc[[i for i in range(rows) if i not in deleted]]
+    if edits["added_rows"]:
+        result = _append_rows(result, edits["added_rows"], auto_start)
+    return result
+
+
+def _column_key(name: Any) -> str:
+    if isinstance(name, tuple):
+        return " / ".join(str(level) for level in name)
+    return str(name)
+
+
+def _append_rows(frame: pd.DataFrame, added: list[dict[str, Any]], auto_start: int | None) -> pd.DataFrame:
+    import pandas as pd
+
+    arrays = {}
+    for position, name in enumerate(frame.columns):
+        column = frame.iloc[:, position]
+        key = _column_key(name)
+        new = [coerce_cell(row.get(key), column) for row in added]
+        arrays[position] = rebuild(column, column.tolist() + new)
+    index = frame.index
+    if auto_start is not None:
+        labels = [*index, *range(auto_start, auto_start + len(added))]
+        new_index: pd.Index = pd.RangeIndex(len(labels)) if labels == list(range(len(labels))) else pd.Index(labels)
+    elif isinstance(index, pd.MultiIndex):
+        new_index = pd.MultiIndex.from_tuples([*index, *[(None,) * index.nlevels for _ in added]], names=index.names)
+    else:
+        index_series = index.to_series()
+        extra = [coerce_cell(row.get(INDEX_KEY), index_series) for row in added]
+        new_index = pd.Index(rebuild(index_series, index_series.tolist() + extra), name=index.name)
+    result = pd.DataFrame(arrays, index=new_index)
+    result.columns = frame.columns
+    return result
+
+
+def coerce_cell(value: Any, column: pd.Series) -> Any:
+    """A value from the browser (JSON) converted to what ``column`` holds."""
+    import datetime as dt
+
+    import pandas as pd
+
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    dtype = column.dtype
+    kind = getattr(dtype, "kind", "O")
+    try:
+        if isinstance(dtype, pd.CategoricalDtype):
+            return value
+        if kind == "b":
+            return value.strip().lower() in ("true", "1", "yes") if isinstance(value, str) else bool(value)
+        if kind in "iu":
+            return int(value) if not isinstance(value, float) or value.is_integer() else float(value)
+        if kind == "f":
+            return float(value)
+        if kind == "M":
+            stamp = pd.Timestamp(value)
+            tz = getattr(dtype, "tz", None)
+            if tz is not None:
+                stamp = stamp.tz_localize(tz) if stamp.tzinfo is None else stamp.tz_convert(tz)
+            elif stamp.tzinfo is not None:
+                stamp = stamp.tz_convert(None)
+            return stamp
+        if kind == "m":
+            return pd.Timedelta(value)
+        if kind in "OSUT" or isinstance(dtype, pd.StringDtype):
+            sample = next((v for v in column if v is not None and not _is_nan(v)), None)
+            if isinstance(value, str) and isinstance(sample, dt.datetime):
+                return pd.Timestamp(value).to_pydatetime()
+            if isinstance(value, str) and isinstance(sample, dt.date):
+                return dt.date.fromisoformat(value[:10])
+            if isinstance(value, str) and isinstance(sample, dt.time):
+                return dt.time.fromisoformat(value)
+            if isinstance(sample, str) and not isinstance(value, str):
+                return str(value)
+            if isinstance(dtype, pd.StringDtype) or str(dtype) == "str":
+                return str(value)
+    except (TypeError, ValueError) as error:
+        raise DeskAPIError(f"st.data_editor: the value {value!r} cannot be stored in column '{column.name}' ({dtype}): {error}.")
+    return value
+
+
+def _is_nan(value: Any) -> bool:
+    return isinstance(value, float) and value != value
+
+
+def rebuild(column: pd.Series, values: list[Any]) -> Any:
+    """An array holding ``values`` with ``column``'s dtype, widened when it cannot hold them."""
+    import pandas as pd
+
+    dtype = column.dtype
+    if isinstance(dtype, pd.CategoricalDtype):
+        categories = list(dtype.categories)
+        extra = [v for v in dict.fromkeys(values) if v is not None and not _is_nan(v) and v not in categories]
+        return pd.Categorical(values, categories=categories + extra, ordered=dtype.ordered)
+    kind = getattr(dtype, "kind", "O")
+    has_missing = any(v is None or v is pd.NA or _is_nan(v) for v in values)
+    candidates: list[Any] = [dtype]
+    if kind in "iu" and has_missing:
+        candidates = ["Int64"]
+    elif kind in "iu" and any(isinstance(v, float) for v in values):
+        candidates = ["float64"]
+    elif kind == "b" and has_missing:
+        candidates = ["boolean"]
+    for candidate in [*candidates, object]:
+        try:
+            return pd.array(values, dtype=candidate)
+        except (TypeError, ValueError, OverflowError):
+            continue
+    return pd.array(values, dtype=object)
+
+
+def _same_type(original: Any, frame: pd.DataFrame) -> Any:
+    """``frame`` converted back to the type of the data the user passed in."""
+    import pandas as pd
+    import pyarrow as pa
+
+    if original is None or isinstance(original, pd.DataFrame) or is_styler(original):
+        return frame
+    if isinstance(original, pd.Series):
+        series = frame.iloc[:, 0]
+        return series.rename(original.name)
+    if isinstance(original, pd.Index):
+        return pd.Index(frame.iloc[:, 0], name=original.name)
+    if isinstance(original, (pa.Table, pa.RecordBatch)):
+        keep_index = bool((original.schema.pandas_metadata or {}).get("index_columns"))
+        result = pa.Table.from_pandas(frame, preserve_index=None if keep_index else False)
+        return result if isinstance(original, pa.Table) else pa.RecordBatch.from_pandas(frame, preserve_index=False)
+    module = module_of(original)
+    if module == "polars":
+        import importlib
+
+        pl = importlib.import_module("polars")
+        result_pl = pl.from_pandas(frame)
+        return result_pl.to_series() if type(original).__name__ == "Series" else result_pl
+    if module == "numpy" and hasattr(original, "ndim"):
+        values = frame.iloc[:, 0] if original.ndim == 1 else frame
+        try:
+            return values.to_numpy(dtype=original.dtype)
+        except (TypeError, ValueError):
+            return values.to_numpy()
+    if isinstance(original, dict):
+        return _dict_like(original, frame)
+    if isinstance(original, (list, tuple, set, frozenset, range)):
+        return _sequence_like(original, frame)
+    return frame
+
+
+def _dict_like(original: dict[Any, Any], frame: pd.DataFrame) -> dict[Any, Any]:
+    values = list(original.values())
+    if values and all(is_scalar(v) for v in values):
+        return dict(frame.iloc[:, 0].items())
+    if values and all(isinstance(v, Mapping) for v in values):
+        return {name: dict(frame[name].items()) for name in frame.columns}
+    return {name: frame[name].tolist() for name in frame.columns}
+
+
+def _sequence_like(original: Any, frame: pd.DataFrame) -> Any:
+    items = list(original)
+    if items and all(isinstance(item, dict) for item in items):
+        result: list[Any] = frame.to_dict("records")
+    elif items and all(isinstance(item, (list, tuple)) for item in items):
+        result = frame.astype(object).to_numpy().tolist()
+    else:
+        result = frame.iloc[:, 0].tolist() if frame.shape[1] else []
+    if isinstance(original, tuple):
+        return tuple(result)
+    if isinstance(original, (set, frozenset)):
+        return type(original)(result)
+    return result
+
+
+def diff_edits(original: Any, edited: Any) -> dict[str, Any]:
+    """The edit set that turns ``original`` into ``edited`` (for tests and AppTest)."""
+    import pandas as pd
+
+    before = to_pandas(original, "data_editor")
+    after = to_pandas(edited, "data_editor")
+    names = [_column_key(name) for name in before.columns]
+    after = after.set_axis([_column_key(name) for name in after.columns], axis=1)
+    before = before.set_axis(names, axis=1)
+    edits = empty_edits()
+    positions = {label: i for i, label in enumerate(before.index)}
+    unique = before.index.is_unique and after.index.is_unique
+    if unique:
+        kept = set(after.index)
+        edits["deleted_rows"] = [i for i, label in enumerate(before.index) if label not in kept]
+        pairs = [(positions[label], label) for label in after.index if label in positions]
+        added_labels = [label for label in after.index if label not in positions]
+    else:
+        common = min(len(before), len(after))
+        pairs = [(i, after.index[i]) for i in range(common)]
+        edits["deleted_rows"] = list(range(common, len(before)))
+        added_labels = list(after.index[common:])
+    for position, label in pairs:
+        row = after.loc[label] if unique else after.iloc[position]
+        changed = {}
+        for name in names:
+            if name in after.columns and not _same_value(before.iloc[position][name], row[name]):
+                changed[name] = _jsonable(row[name])
+        if changed:
+            edits["edited_rows"][position] = changed
+    for number, label in enumerate(added_labels):
+        row = after.loc[label] if unique else after.iloc[len(pairs) + number]
+        cells = {name: _jsonable(None if _missing(row[name]) else row[name]) for name in after.columns}
+        if not isinstance(before.index, pd.RangeIndex):
+            cells[INDEX_KEY] = _jsonable(label)
+        edits["added_rows"].append(cells)
+    return edits
+
+
+def _missing(value: Any) -> bool:
+    import pandas as pd
+
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def _same_value(a: Any, b: Any) -> bool:
+    if _missing(a) and _missing(b):
+        return True
+    try:
+        return bool(a == b)
+    except (TypeError, ValueError):
+        return a is b
+
+
+# ------------------------------------------------------------------ metric
+
+
+def _metric_text(name: str, value: Any) -> str | None:
+    import decimal
+
+    if value is None:
+        return None
+    if hasattr(value, "item") and module_of(value) == "numpy":
+        value = value.item()
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float, decimal.Decimal)):
+        return str(value)
+    raise DeskAPIError(
+        f"st.metric: {name} must be an int, float, decimal.Decimal, str or None, "
+        f"not {type(value).__name__} ({value!r})."
+    )
+
+
+def _direction(delta: Any, text: str | None) -> str | None:
+    if text is None or text == "":
+        return None
+    if isinstance(delta, str):
+        return "down" if delta.strip().startswith("-") else "up"
+    return "down" if text.startswith("-") else "up"
+
+
+def _delta_color(direction: str | None, delta_color: str) -> str:
+    if direction is None or delta_color == "off":
+        return "gray"
+    if delta_color == "normal":
+        return "green" if direction == "up" else "red"
+    if delta_color == "inverse":
+        return "red" if direction == "up" else "green"
+    return "gray" if delta_color == "grey" else delta_color
+
+
+def _chart_values(chart_data: Any) -> list[float | None] | None:
+    if chart_data is None:
+        return None
+    import pandas as pd
+
+    frame = to_pandas(chart_data, "metric")
+    if frame.shape[1] == 0:
+        return []
+    column = pd.to_numeric(frame.iloc[:, 0], errors="coerce")
+    return [None if _missing(v) else float(v) for v in column.tolist()]
+
+
+def metric(
+    label: str,
+    value: Any,
+    delta: Any = None,
+    delta_color: str = "normal",
+    *,
+    help: str | None = None,
+    label_visibility: str = "visible",
+    border: bool = False,
+    width: int | str | None = "stretch",
+    height: int | str | None = "content",
+    chart_data: Any = None,
+    chart_type: str = "line",
+    delta_arrow: str = "auto",
+) -> Any:
+    """A big number with an optional change indicator (and sparkline)."""
+    check_label("metric", label, label_visibility)
+    help = help_text("metric", help)
+    check_choice("metric", "delta_color", delta_color, DELTA_COLORS)
+    check_choice("metric", "chart_type", chart_type, CHART_TYPES)
+    check_choice("metric", "delta_arrow", delta_arrow, DELTA_ARROWS)
+    value_text = _metric_text("value", value)
+    delta_text = _metric_text("delta", delta)
+    direction = _direction(delta, delta_text)
+    props = {
+        "label": label,
+        "value": "\u2014" if value_text is None else value_text,
+        "delta": delta_text or None,
+        "delta_direction": direction,
+        "delta_color": delta_color,
+        "color": _delta_color(direction, delta_color),
+        "delta_arrow": delta_arrow,
+        "help": help,
+        "label_visibility": label_visibility,
+        "border": bool(border),
+        "width": _check_size("metric", "width", width, ("stretch", "content")),
+        "height": _check_size("metric", "height", height, ("stretch", "content")),
+        "chart_data": _chart_values(chart_data),
+        "chart_type": chart_type,
+    }
+    return element("Metric", props)

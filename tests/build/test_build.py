@@ -1,0 +1,145 @@
+"""desk build end to end: a real single-file build of examples/sales, run headless.
+
+The build takes a few minutes, so it happens once per test run (module fixture) and
+every test reuses the artifact.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desk.build.builder import BuildError, BuildOptions, BuildResult, build
+from desk.build.payload import read_trailer
+from desk.build.smoke import first_render
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = ROOT / "examples" / "sales" / "app.py"
+
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(sys.platform == "win32", reason="built and tested on Linux here")]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[BuildResult, list[str]]]:
+    out = tmp_path_factory.mktemp("dist")
+    lines: list[str] = []
+    cache = tmp_path_factory.mktemp("bundles")
+    os.environ["DESK_BUNDLE_CACHE"] = str(cache)
+    try:
+        result = build(BuildOptions(script=EXAMPLE, out=out), log=lines.append)
+        yield result, lines
+    finally:
+        os.environ.pop("DESK_BUNDLE_CACHE", None)
+
+
+def launch(artifact: Path, cache: Path, port: int = 0) -> tuple[subprocess.Popen[bytes], int, str]:
+    token = secrets.token_urlsafe(8)
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = dict(os.environ, DESK_BUNDLE_CACHE=str(cache), DESK_LAUNCHER_VERBOSE="1", DESK_NETWORK_GUARD="1")
+    process = subprocess.Popen(
+        [str(artifact), "--headless", "--port", str(port), "--token", token],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    deadline = time.monotonic() + 90
+    while True:
+        assert process.poll() is None, process.stderr.read().decode() if process.stderr else ""
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1) as response:
+                assert response.status == 200
+                break
+        except OSError:
+            assert time.monotonic() < deadline, "the built app did not serve in time"
+            time.sleep(0.05)
+    return process, port, token
+
+
+def stop(process: subprocess.Popen[bytes]) -> tuple[int, str]:
+    process.send_signal(signal.SIGTERM)
+    code = process.wait(10)
+    err = process.stderr.read().decode(errors="replace") if process.stderr else ""
+    return code, err
+
+
+def test_build_reports_its_stages_size_and_start_time(built: tuple[BuildResult, list[str]]) -> None:
+    result, lines = built
+    text = "\n".join(lines)
+    assert result.artifact.is_file() and os.access(result.artifact, os.X_OK)
+    assert result.artifact.name == "sales-report"  # from [tool.desk] in pyproject.toml
+    assert "analysing imports" in text and "writing the single file" in text
+    assert "size:" in text and "start-up to first render:" in text
+    assert result.start_seconds is not None and result.start_seconds > 0
+    assert {"pandas", "pyarrow"} <= result.dependencies.packages
+
+
+def test_secrets_are_left_out_and_the_build_says_so(built: tuple[BuildResult, list[str]]) -> None:
+    result, lines = built
+    assert any("left out .streamlit/secrets.toml" in line for line in lines)
+    assert not list(result.onedir.rglob("secrets.toml"))
+    assert list(result.onedir.rglob("report.py")), "the local module must be bundled"
+    assert list(result.onedir.rglob("sales.csv")), "declared data files must be bundled"
+    assert not list(result.onedir.rglob("streamlit/__init__.py")), "the real Streamlit must never be bundled"
+
+
+def test_single_file_serves_the_app_over_http_and_websocket(built: tuple[BuildResult, list[str]], tmp_path: Path) -> None:
+    result, _ = built
+    process, port, token = launch(result.artifact, tmp_path / "cache")
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/?token={token}", timeout=5) as response:
+            assert b"<html" in response.read().lower()
+        nodes = first_render(port, token, time.monotonic() + 60)
+        assert nodes >= 4
+    finally:
+        code, err = stop(process)
+    assert code in (0, -signal.SIGTERM), err
+    assert "desk-network-guard" not in err
+
+
+def test_second_launch_does_not_unpack_and_damage_is_repaired(built: tuple[BuildResult, list[str]], tmp_path: Path) -> None:
+    result, _ = built
+    cache = tmp_path / "cache"
+    first, _, _ = launch(result.artifact, cache)
+    _, err1 = stop(first)
+    assert "unpacking" in err1
+    second, _, _ = launch(result.artifact, cache)
+    _, err2 = stop(second)
+    assert "unpacking" not in err2
+    _, _, content_hash, name = read_trailer(result.artifact)
+    folder = cache / f"{name}-{content_hash}"
+    (folder / ".desk-complete").write_text("half-finished")
+    third, port, token = launch(result.artifact, cache)
+    try:
+        assert first_render(port, token, time.monotonic() + 60) > 0
+    finally:
+        _, err3 = stop(third)
+    assert "unpacking" in err3
+
+
+def test_missing_dependency_is_reported_before_building(tmp_path: Path) -> None:
+    script = tmp_path / "app.py"
+    script.write_text("import streamlit as st\nimport surely_not_installed_pkg\nst.write(1)\n")
+    started = time.monotonic()
+    with pytest.raises(BuildError, match=r"not installed: surely_not_installed_pkg.*pip install surely_not_installed_pkg"):
+        build(BuildOptions(script=script, out=tmp_path / "dist"), log=lambda _: None)
+    assert time.monotonic() - started < 10
+
+
+def test_onedir_artifact_is_a_folder_with_the_executable(built: tuple[BuildResult, list[str]]) -> None:
+    result, _ = built
+    assert (result.onedir / "sales-report").is_file()
+    assert json.dumps({"ok": True})

@@ -1,0 +1,116 @@
+"""st.column_config: every column type builds a JSON-ready dict and validates its options."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+import desk as st
+from desk.errors import DeskAPIError
+
+cc = st.column_config
+COMMON = {"label", "width", "help", "disabled", "required", "default", "pinned"}
+
+
+@pytest.mark.parametrize(
+    ("factory", "type_name"),
+    [
+        (cc.TextColumn, "text"),
+        (cc.NumberColumn, "number"),
+        (cc.CheckboxColumn, "checkbox"),
+        (cc.SelectboxColumn, "selectbox"),
+        (cc.DateColumn, "date"),
+        (cc.TimeColumn, "time"),
+        (cc.DatetimeColumn, "datetime"),
+        (cc.LinkColumn, "link"),
+        (cc.ImageColumn, "image"),
+        (cc.ListColumn, "list"),
+        (cc.ProgressColumn, "progress"),
+        (cc.BarChartColumn, "bar_chart"),
+        (cc.LineChartColumn, "line_chart"),
+        (cc.AreaChartColumn, "area_chart"),
+        (cc.JsonColumn, "json"),
+    ],
+)
+def test_every_column_type_is_json_ready_with_common_keys(factory: Callable[..., dict[str, Any]], type_name: str) -> None:
+    config = factory("Label", width="small", help="tip", pinned=True)
+    assert COMMON <= set(config)
+    assert config["type_config"]["type"] == type_name
+    assert (config["label"], config["width"], config["help"], config["pinned"]) == ("Label", "small", "tip", True)
+    json.dumps(config)
+
+
+def test_plain_column_has_no_type() -> None:
+    config = cc.Column("Name", width=120, disabled=True, required=False)
+    assert "type_config" not in config
+    assert (config["width"], config["disabled"], config["required"]) == (120, True, False)
+
+
+def test_type_specific_options() -> None:
+    number = cc.NumberColumn(format="$%.2f", min_value=0, max_value=10, step=0.5, default=1)["type_config"]
+    assert number == {"type": "number", "format": "$%.2f", "min_value": 0, "max_value": 10, "step": 0.5}
+    select = cc.SelectboxColumn(options=["a", "b"], default="a")
+    assert select["type_config"]["options"] == ["a", "b"] and select["default"] == "a"
+    date = cc.DateColumn(min_value=dt.date(2024, 1, 1), max_value="2024-12-31", default=dt.date(2024, 6, 1), step=7)
+    assert date["type_config"]["min_value"] == "2024-01-01" and date["default"] == "2024-06-01"
+    time = cc.TimeColumn(step=dt.timedelta(minutes=15))
+    assert time["type_config"]["step"] == 900.0
+    stamp = cc.DatetimeColumn(timezone="Europe/Paris", format="D MMM YYYY, h:mm a")
+    assert stamp["type_config"]["timezone"] == "Europe/Paris"
+    link = cc.LinkColumn(display_text=r"https://(.*?)\.example", validate=r"^https://")
+    assert link["type_config"]["display_text"] == r"https://(.*?)\.example"
+    progress = cc.ProgressColumn(min_value=0, max_value=100, format="percent", color="green")
+    assert progress["type_config"]["color"] == "green"
+    assert cc.LineChartColumn(y_min=0, y_max=5)["type_config"]["y_max"] == 5
+    assert cc.TextColumn(max_chars=10)["type_config"]["max_chars"] == 10
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: cc.Column(width="huge"), r"st.column_config.Column: width must be 'small', 'medium', 'large', a positive number"),
+        (lambda: cc.Column(label=5), r"st.column_config.Column: label must be a string or None, not int \(5\)."),
+        (lambda: cc.Column(disabled="no"), r"st.column_config.Column: disabled must be True, False or None, not 'no'."),
+        (
+            lambda: cc.NumberColumn(min_value=10, max_value=5),
+            r"st.column_config.NumberColumn: min_value \(10\) must be less than or equal to max_value \(5\).",
+        ),
+        (lambda: cc.NumberColumn(step=0), r"st.column_config.NumberColumn: step must be greater than 0, not 0."),
+        (lambda: cc.NumberColumn(min_value="1"), r"st.column_config.NumberColumn: min_value must be a number or None, not str"),
+        (
+            lambda: cc.NumberColumn(min_value=0, max_value=5, default=9),
+            r"st.column_config.NumberColumn: default \(9\) must be less than or equal to max_value \(5\).",
+        ),
+        (
+            lambda: cc.SelectboxColumn(options=["a"], default="b"),
+            r"st.column_config.SelectboxColumn: default \('b'\) must be one of the options: 'a'.",
+        ),
+        (lambda: cc.SelectboxColumn(options="ab"), r"st.column_config.SelectboxColumn: options must be a list"),
+        (lambda: cc.TextColumn(validate="("), r"st.column_config.TextColumn: validate \('\('\) is not a valid regular expression"),
+        (lambda: cc.TextColumn(max_chars=0), r"st.column_config.TextColumn: max_chars must be a positive integer or None, not 0."),
+        (lambda: cc.DateColumn(min_value="soon"), r"st.column_config.DateColumn: min_value \('soon'\) is not an ISO 8601 date"),
+        (
+            lambda: cc.DateColumn(min_value=dt.date(2025, 1, 1), max_value=dt.date(2024, 1, 1)),
+            r"st.column_config.DateColumn: min_value \('2025-01-01'\) must be less than or equal to max_value",
+        ),
+        (lambda: cc.DateColumn(step=1.5), r"st.column_config.DateColumn: step must be a positive whole number of days"),
+        (lambda: cc.TimeColumn(default=5), r"st.column_config.TimeColumn: default must be a time, an ISO 8601 string or None"),
+        (
+            lambda: cc.ProgressColumn(min_value=1, max_value=1),
+            r"st.column_config.ProgressColumn: min_value \(1\) must be less than max_value \(1\).",
+        ),
+        (
+            lambda: cc.BarChartColumn(y_min=3, y_max=1),
+            r"st.column_config.BarChartColumn: y_min \(3\) must be less than or equal to y_max \(1\).",
+        ),
+        (lambda: cc.ListColumn(default="ab"), r"st.column_config.ListColumn: default must be a list or None, not 'ab'."),
+        (lambda: cc.NumberColumn(format=""), r"st.column_config.NumberColumn: format must not be empty"),
+    ],
+)
+def test_validation_errors(call: Callable[[], Any], message: str) -> None:
+    with pytest.raises(DeskAPIError, match=message):
+        call()

@@ -22,7 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--host", default=None, help="address to bind (default 127.0.0.1; anything else is public)")
     run.add_argument("--token", default=None, help="access token (default: random per launch)")
     run.add_argument("--dev", action="store_true", help="reload when the script or a local module changes")
-    run.add_argument("script_args", nargs=argparse.REMAINDER, help="arguments passed to the script (sys.argv)")
+    run.epilog = "Arguments after the script that desk does not know (or after --) are passed to the script (sys.argv)."
 
     cache = sub.add_parser("cache", help="inspect or clear persistent caches")
     cache.add_argument("cache_args", nargs=argparse.REMAINDER, help="list | info APP | clear [APP]")
@@ -45,7 +45,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desk.cache.cli import main as cache_main
 
         return cache_main(arguments[1:])
-    args = build_parser().parse_args(arguments)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(arguments)
+    if args.command == "run":
+        args.script_args = extra[1:] if extra[:1] == ["--"] else extra
+    elif extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     if args.command == "version":
         print(f"desk {__version__}")
         return 0

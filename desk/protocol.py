@@ -234,3 +234,145 @@ class Hello:
 
 
 ClientMessage = Union[Hello, WidgetChanged, Trigger, Rerun, StopScript, ClearCache]
+
+
+# ---------------------------------------------------------------- TypeScript
+
+TYPESCRIPT_PATH = "frontend/src/protocol.gen.ts"
+"""Where ``python -m desk.protocol --typescript`` writes, relative to the repository root."""
+
+_TS_PRELUDE = """\
+// Generated from desk/protocol.py by `python -m desk.protocol --typescript`. Do not edit.
+
+export type DeltaPath = number[];
+
+export const ROOT_MAIN = {ROOT_MAIN};
+export const ROOT_SIDEBAR = {ROOT_SIDEBAR};
+export const ROOT_EVENT = {ROOT_EVENT};
+export const ROOT_BOTTOM = {ROOT_BOTTOM};
+
+export type RunStatus = {RUN_STATUS};
+
+/** A BinaryPayload inside node props; its bytes came earlier in a binary frame. */
+export interface BinaryRef {{
+  $binary: string;
+  mimetype: string;
+  size: number;
+}}
+
+/** The JSON header of a binary frame: 4-byte big-endian length N, N bytes of this header, then the bytes. */
+export interface BinaryFrameHeader {{
+  digest: string;
+  mimetype: string;
+}}
+"""
+
+
+def typescript() -> str:
+    """The TypeScript declarations of every message, ``Node`` and the two unions."""
+    import typing
+
+    lines = [
+        _TS_PRELUDE.format(
+            ROOT_MAIN=ROOT_MAIN,
+            ROOT_SIDEBAR=ROOT_SIDEBAR,
+            ROOT_EVENT=ROOT_EVENT,
+            ROOT_BOTTOM=ROOT_BOTTOM,
+            RUN_STATUS=_ts_type(RunStatus, named=False),
+        )
+    ]
+    lines.append(_ts_interface(Node, optional_defaults=False, tagged=False))
+    for union_name, union, optional in (("ServerMessage", ServerMessage, False), ("ClientMessage", ClientMessage, True)):
+        members = typing.get_args(union)
+        for cls in members:
+            lines.append(_ts_interface(cls, optional_defaults=optional, tagged=True))
+        names = "\n".join(f"  | {cls.__name__}" for cls in members)
+        lines.append(f"export type {union_name} =\n{names};\n")
+        lines.append(f'export type {union_name}Type = {union_name}["type"];\n')
+    return "\n".join(lines)
+
+
+def _ts_interface(cls: type[Any], *, optional_defaults: bool, tagged: bool) -> str:
+    import dataclasses
+    import typing
+
+    hints = typing.get_type_hints(cls)
+    doc = (cls.__doc__ or "").strip().splitlines()
+    out = [f"/** {doc[0].replace('``', '`')} */"] if doc else []
+    out.append(f"export interface {cls.__name__} {{")
+    fields = dataclasses.fields(cls)
+    if tagged:
+        out.append(f'  type: "{cls.__name__}";')
+    for item in fields:
+        if tagged and item.name == "type":
+            continue
+        has_default = item.default is not dataclasses.MISSING or item.default_factory is not dataclasses.MISSING
+        mark = "?" if optional_defaults and has_default else ""
+        out.append(f"  {item.name}{mark}: {_ts_type(hints[item.name])};")
+    out.append("}\n")
+    return "\n".join(out)
+
+
+def _ts_type(hint: Any, *, named: bool = True) -> str:
+    """The TypeScript spelling of a field's type; ``named`` uses the aliases DeltaPath and RunStatus."""
+    import types
+    import typing
+
+    if named and hint == RunStatus:
+        return "RunStatus"
+    if named and hint == list[int]:
+        return "DeltaPath"
+    if hint is Any:
+        return "unknown"
+    simple = {str: "string", int: "number", float: "number", bool: "boolean", type(None): "null"}
+    if hint in simple:
+        return simple[hint]
+    if hint is Node:
+        return "Node"
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin is Literal:
+        return " | ".join(f'"{value}"' if isinstance(value, str) else str(value).lower() for value in args)
+    if origin is Union or origin is types.UnionType:
+        return " | ".join(_ts_type(arg, named=named) for arg in args)
+    if origin in (list, tuple):
+        item = _ts_type(args[0], named=named) if args else "unknown"
+        return f"({item})[]" if " | " in item else f"{item}[]"
+    if origin is dict:
+        value = _ts_type(args[1], named=named) if len(args) == 2 else "unknown"
+        return f"Record<string, {value}>"
+    raise TypeError(f"no TypeScript spelling for {hint!r}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+    import sys
+    from pathlib import Path
+
+    import desk.protocol as protocol
+
+    parser = argparse.ArgumentParser(prog="python -m desk.protocol", description="Generate the frontend's protocol types.")
+    parser.add_argument("--typescript", action="store_true", help=f"write {TYPESCRIPT_PATH}")
+    parser.add_argument("--check", action="store_true", help="exit 1 when the generated file is stale")
+    parser.add_argument("--out", default=None, help=f"file to write or check (default: {TYPESCRIPT_PATH})")
+    args = parser.parse_args(argv)
+    if not args.typescript and not args.check:
+        parser.print_help(sys.stderr)
+        return 2
+    out = Path(args.out) if args.out else Path(protocol.__file__).resolve().parent.parent / TYPESCRIPT_PATH
+    text = protocol.typescript()
+    if args.check:
+        current = out.read_text(encoding="utf-8") if out.exists() else None
+        if current != text:
+            print(f"{out} is stale: run `python -m desk.protocol --typescript` and commit the result.", file=sys.stderr)
+            return 1
+        print(f"{out} is up to date.")
+        return 0
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8")
+    print(f"wrote {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

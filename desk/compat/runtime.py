@@ -11,8 +11,14 @@ import contextvars
 import threading
 from typing import Any
 
+from desk.errors import RerunRequested, StopRun
 from desk.runtime.context import RunContext, get_run
 from desk.runtime.state import SessionState, SessionStateProxy
+
+# Streamlit's names for the same things.
+ScriptRunContext = RunContext
+RerunException = RerunRequested
+StopException = StopRun
 
 
 def get_script_run_ctx(suppress_warning: bool = False) -> RunContext | None:
@@ -38,4 +44,21 @@ def exists() -> bool:
     return get_run() is not None
 
 
-__all__ = ["SessionState", "SessionStateProxy", "add_script_run_ctx", "exists", "get_script_run_ctx"]
+def __getattr__(name: str) -> Any:
+    if name == "UploadedFile":  # streamlit.runtime.uploaded_file_manager.UploadedFile
+        from desk.elements.uploads import UploadedFile
+
+        return UploadedFile
+    raise AttributeError(f"desk does not provide streamlit.runtime.{name}.")
+
+
+__all__ = [
+    "RerunException",
+    "ScriptRunContext",
+    "SessionState",
+    "SessionStateProxy",
+    "StopException",
+    "add_script_run_ctx",
+    "exists",
+    "get_script_run_ctx",
+]

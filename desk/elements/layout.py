@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from desk.errors import DeskAPIError, DuplicateWidgetKey
-from desk.protocol import Node
-from desk.runtime.context import get_run
+from desk.protocol import ROOT_SIDEBAR, Node
+from desk.runtime.context import RunContext, get_run
 from desk.runtime.emitter import Container, Sidebar, emit, emit_block
 
 sidebar = Sidebar()
@@ -27,11 +27,11 @@ def container(*, height: int | None = None, border: bool | None = None, key: str
     return _block("Container", {"height": height, "border": bool(border) if border is not None else height is not None, "key": key})
 
 
-def _nesting_depth(ctx_target: Container) -> int:
-    ctx = get_run()
-    if ctx is None:
-        return 0
-    return sum(1 for c in ctx.container_stack if c.kind == "Column")
+def _column_depth(ctx: RunContext, target: Container) -> int:
+    """How many columns enclose ``target``, read from the page (however it was reached)."""
+    where = target.path if target.slot is None else target.slot[:-1]
+    nodes = ctx.session.view.nodes
+    return sum(1 for depth in range(2, len(where) + 1) if (node := nodes.get(where[:depth])) is not None and node.type == "Column")
 
 
 def columns(
@@ -63,11 +63,11 @@ def columns(
         raise DeskAPIError(f"st.columns: vertical_alignment must be 'top', 'center' or 'bottom', not {vertical_alignment!r}.")
     ctx = get_run()
     if ctx is not None:
-        stack_kinds = [c.kind for c in ctx.container_stack]
-        if stack_kinds.count("Column") >= 2:
-            raise DeskAPIError("st.columns: columns can only be placed inside other columns up to one level of nesting.")
         target = ctx.target()
-        if "Column" in stack_kinds and target.path[0] == 1:
+        depth = _column_depth(ctx, target)
+        if depth >= 2:
+            raise DeskAPIError("st.columns: columns can only be placed inside other columns up to one level of nesting.")
+        if depth >= 1 and target.path[0] == ROOT_SIDEBAR:
             raise DeskAPIError("st.columns: columns cannot be placed inside other columns in the sidebar.")
     total = sum(widths)
     row = _block("Columns", {"gap": gap, "vertical_alignment": vertical_alignment, "border": border})

@@ -71,6 +71,11 @@ def rerun(*, scope: str = "app") -> NoReturn:
         raise DeskAPIError(
             'st.rerun(scope="fragment") can only be called inside a fragment. Use st.rerun() to rerun the whole app.'
         )
+    if scope == "fragment" and ctx.fragment_run is None:
+        raise DeskAPIError(
+            'st.rerun(scope="fragment") can only be called during a fragment rerun, not while the whole app runs. '
+            "Use st.rerun() here, or rerun the fragment after an interaction inside it."
+        )
     raise RerunRequested(scope, ctx.fragment_id, explicit=True)
 
 

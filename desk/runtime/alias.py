@@ -1,7 +1,7 @@
 """Makes ``import streamlit`` resolve to desk for scripts run by desk.
 
 A meta-path finder maps ``streamlit`` and its commonly imported submodules to desk's
-modules. It is installed when the runner executes its first script (never on
+modules: ``sys.modules["streamlit"]`` is a small module whose attributes are desk's. It is installed when the runner executes its first script (never on
 ``import desk``), so a process that only imports desk keeps its real Streamlit, if any.
 """
 
@@ -10,10 +10,12 @@ from __future__ import annotations
 import importlib
 import importlib.abc
 import importlib.machinery
+import importlib.util
 import sys
 import threading
 import types
 from collections.abc import Sequence
+from typing import Any
 
 # streamlit module name -> desk module name
 ALIASES: dict[str, str] = {
@@ -26,6 +28,11 @@ ALIASES: dict[str, str] = {
     "streamlit.testing.v1": "desk.testing",
     "streamlit.runtime": "desk.compat.runtime",
     "streamlit.runtime.scriptrunner": "desk.compat.runtime",
+    "streamlit.runtime.scriptrunner.script_run_context": "desk.compat.runtime",
+    "streamlit.runtime.scriptrunner.script_runner": "desk.compat.runtime",
+    "streamlit.runtime.scriptrunner_utils.exceptions": "desk.compat.runtime",
+    "streamlit.runtime.uploaded_file_manager": "desk.compat.runtime",
+    "streamlit.runtime.state.session_state_proxy": "desk.compat.runtime",
     "streamlit.runtime.scriptrunner_utils": "desk.compat.runtime",
     "streamlit.runtime.scriptrunner_utils.script_run_context": "desk.compat.runtime",
     "streamlit.runtime.state": "desk.compat.runtime",
@@ -36,8 +43,39 @@ ALIASES: dict[str, str] = {
     "streamlit.logger": "desk.compat.logger",
 }
 
+# Used while desk has no ``desk.components.v1`` of its own.
+COMPONENTS_MODULE = "desk.components.v1"
+FALLBACKS: dict[str, str] = {
+    "streamlit.components": "desk.compat.components",
+    "streamlit.components.v1": "desk.compat.components",
+}
+
 _installed = False
 _lock = threading.Lock()
+
+
+class AliasModule(types.ModuleType):
+    """A module under a Streamlit name whose attributes are those of a desk module.
+
+    A separate module object (rather than the desk module itself) keeps the import system
+    from renaming desk's modules or overwriting their attributes: importing
+    ``streamlit.runtime.scriptrunner`` sets ``runtime`` on the ``streamlit`` module, which
+    must not replace ``desk.runtime``.
+    """
+
+    _FORWARDED_DUNDERS = frozenset({"__version__", "__file__", "__all__"})
+
+    def __init__(self, name: str, target: types.ModuleType) -> None:
+        super().__init__(name, target.__doc__)
+        self.__dict__["_desk_target"] = target
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") and name not in self._FORWARDED_DUNDERS:
+            raise AttributeError(name)
+        return getattr(self.__dict__["_desk_target"], name)
+
+    def __dir__(self) -> list[str]:
+        return sorted(set(dir(self.__dict__["_desk_target"])) | set(self.__dict__))
 
 
 class _AliasLoader(importlib.abc.Loader):
@@ -45,7 +83,7 @@ class _AliasLoader(importlib.abc.Loader):
         self.target = target
 
     def create_module(self, spec: importlib.machinery.ModuleSpec) -> types.ModuleType:
-        return importlib.import_module(self.target)
+        return AliasModule(spec.name, importlib.import_module(self.target))
 
     def exec_module(self, module: types.ModuleType) -> None:
         return None
@@ -60,8 +98,19 @@ class StreamlitAliasFinder(importlib.abc.MetaPathFinder):
         desk_name = ALIASES.get(fullname)
         if desk_name is None:
             return None
+        fallback = FALLBACKS.get(fullname)
+        if fallback is not None and not _exists(COMPONENTS_MODULE):
+            desk_name = fallback
         is_package = any(other.startswith(fullname + ".") for other in ALIASES)
         return importlib.machinery.ModuleSpec(fullname, _AliasLoader(desk_name), is_package=is_package)
+
+
+def _exists(module: str) -> bool:
+    try:
+        spec = importlib.util.find_spec(module)
+    except ImportError:
+        return False
+    return spec is not None and spec.loader is not None
 
 
 def install_streamlit_alias() -> None:

@@ -31,6 +31,8 @@ class RunContext:
     widget_keys_this_run: set[str] = field(default_factory=set)
     form_ids_this_run: set[str] = field(default_factory=set)
     fragment_id: str | None = None
+    # The fragment this run reruns; None for a full run of the script.
+    fragment_run: str | None = None
     fragment_ids_this_run: list[str] = field(default_factory=list)
     submitted_form: str | None = None
     in_callbacks: bool = False

@@ -98,6 +98,14 @@ def _call_fragment(
     return _run_body(ctx, record, block)
 
 
+class FragmentHandledError(Exception):
+    """A fragment raised; its exception is already shown inside the fragment."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
 def _run_body(ctx: RunContext, record: Any, block: Container) -> Any:
     previous = ctx.fragment_id
     ctx.fragment_id = record.id
@@ -105,6 +113,15 @@ def _run_body(ctx: RunContext, record: Any, block: Container) -> Any:
     ctx.container_stack = [block]
     try:
         return record.func(*record.args, **record.kwargs)
+    except FragmentHandledError:
+        raise
+    except Exception as error:
+        # Shown inside the fragment (not at the main cursor), then the run ends as for any error.
+        from desk.runtime.runner import show_exception
+
+        ctx.container_stack = [block]
+        show_exception(ctx, error)
+        raise FragmentHandledError(error) from error
     finally:
         ctx.container_stack = saved_stack
         ctx.fragment_id = previous
@@ -181,4 +198,4 @@ def dialog(
 
 experimental_dialog = dialog
 
-__all__ = ["dialog", "experimental_dialog", "experimental_fragment", "fragment", "rerun_fragment", "ROOT_EVENT"]
+__all__ = ["FragmentHandledError", "dialog", "experimental_dialog", "experimental_fragment", "fragment", "rerun_fragment", "ROOT_EVENT"]

@@ -25,6 +25,7 @@ from desk.errors import DeskAPIError, RerunRequested, ScriptControl, StopRun
 from desk.protocol import NewRun, Node, RunFinished
 from desk.runtime.context import RunContext, current_run
 from desk.runtime.emitter import Container, Emitter
+from desk.runtime.fragments import FragmentHandledError
 from desk.runtime.script import MAGIC_NAME, script_cache
 
 if TYPE_CHECKING:
@@ -53,8 +54,8 @@ def execute(session: Session, request: RunRequest, run_id: str) -> str:
         import uuid
 
         run_id = uuid.uuid4().hex
-        session._active_run = run_id  # noqa: SLF001 - the runner owns the active run id
-        session._control = None  # noqa: SLF001
+        session._active_run = run_id
+        session._control = None
     log.warning("st.rerun() was called %d times in a row; stopping to avoid an endless loop", MAX_RERUNS_IN_A_ROW)
     return "stopped"
 
@@ -68,7 +69,7 @@ def _execute_once(
 ) -> tuple[str, RerunRequested | None]:
     state = session.state
     emitter = Emitter(run_id, session.view, session.send)
-    ctx = RunContext(session=session, run_id=run_id, emitter=emitter)
+    ctx = RunContext(session=session, run_id=run_id, emitter=emitter, fragment_run=fragment_id)
     fragment_ids = [fragment_id] if fragment_id is not None else []
     session.send(NewRun(run_id, fragment_ids))
     session.run_count += 1
@@ -108,16 +109,19 @@ def _execute_once(
                 status = "rerun"
             else:
                 status = "rerun"
+        except FragmentHandledError as handled:
+            status = "error"
+            session.last_error = handled.error
         except SyntaxError as error:
             status = "compile_error"
-            _show_exception(ctx, error)
+            show_exception(ctx, error)
         except SystemExit:
             status = "stopped"
-        except BaseException as error:  # noqa: BLE001 - any script failure is shown, never fatal
+        except BaseException as error:
             status = "error"
             session.last_error = error
             try:
-                _show_exception(ctx, error)
+                show_exception(ctx, error)
             except ScriptControl:
                 pass
         if completed:
@@ -128,7 +132,8 @@ def _execute_once(
         scopes: list[tuple[int, ...]] | None = None
         if fragment_id is not None and fragment_id in session.fragments:
             scopes = [session.fragments[fragment_id].slot]
-        if status != "rerun" or rerun is not None:
+        if status != "rerun":
+            # A run ended by a rerun keeps its stale nodes (no flicker); the next run prunes them.
             session.view.prune(run_id, scopes)
         state.reset_triggers()
     finally:
@@ -213,7 +218,8 @@ def exception_node(error: BaseException, *, is_warning: bool = False) -> Node:
     )
 
 
-def _show_exception(ctx: RunContext, error: BaseException) -> None:
+def show_exception(ctx: RunContext, error: BaseException) -> None:
+    """Draw ``error`` as an Exception element at the current target, and log it."""
     log.warning("the script raised %s: %s", type(error).__name__, error, exc_info=error)
     target: Container = ctx.target()
     ctx.emitter.place(target, exception_node(error))

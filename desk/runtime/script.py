@@ -8,6 +8,8 @@ again on its next run and an unchanged one never is.
 from __future__ import annotations
 
 import ast
+import functools
+import hashlib
 import linecache
 import os
 import threading
@@ -35,9 +37,15 @@ class ScriptSource:
         with open(self.path, encoding="utf-8") as handle:
             return handle.read()
 
+    @functools.cached_property
+    def _text_digest(self) -> int:
+        assert self.text is not None
+        return int.from_bytes(hashlib.blake2b(self.text.encode("utf-8"), digest_size=8).digest(), "big")
+
     def version(self) -> tuple[int, int]:
+        """(mtime, size) of the file, or a digest of the in-memory text."""
         if self.text is not None:
-            return (0, len(self.text))
+            return (0, self._text_digest)
         stat = os.stat(self.path)
         return (stat.st_mtime_ns, stat.st_size)
 

@@ -178,10 +178,19 @@ class Session:
                     self._form_pending.setdefault(meta.form_id, {})[wid] = value
                 else:
                     self._values[wid] = value
-            if any(self.state.widget_meta(w) is None or self.state.widget_meta(w).form_id is None for w in values):  # type: ignore[union-attr]
+            if any(self._is_app_scoped(wid) for wid in values):
                 self._preempt_locked()
             self._cond.notify_all()
         self._ensure_thread()
+
+    def _is_app_scoped(self, wid: str) -> bool:
+        """True when a change of ``wid`` reruns the whole app (not a form, not a fragment)."""
+        meta = self.state.widget_meta(wid)
+        if meta is None:
+            return True
+        if meta.form_id is not None and meta.kind != "FormSubmitButton":
+            return False
+        return meta.fragment_id is None or meta.fragment_id not in self.fragments
 
     def trigger(self, widget_id: str, value: Any = True) -> None:
         """Queue a one-shot event; it gets a run of its own."""
@@ -323,6 +332,11 @@ class Session:
             status = "error"
             try:
                 status = execute(self, request, run_id)
+                if status == "rerun" and request.fragment_id is None:
+                    # A full run was cut short by a newer change: the next run must be a full one
+                    # too, even if that change is confined to a fragment.
+                    with self._cond:
+                        self._rerun_requested = True
             except BaseException as error:  # the engine never dies with the script
                 log.exception("internal error while running the script")
                 self.last_error = error

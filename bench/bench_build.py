@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import ROOT, free_port, median, streamlit_python  # noqa: E402
+from _common import ROOT, free_port, median, streamlit_python
 
 APP = ROOT / "examples" / "sales" / "app.py"
 
@@ -229,17 +229,21 @@ def main() -> int:
     parser.add_argument("--skip-sda", action="store_true", help="leave out streamlit-desktop-app")
     args = parser.parse_args()
     rows: list[tuple[str, int, float, float]] = []
+
+    def report(row: tuple[str, int, float, float]) -> None:
+        rows.append(row)
+        print(f"  -> {row[0]}: {row[1] / 1e6:.1f} MB, cold {row[2]:.2f} s, warm {row[3]:.2f} s", flush=True)
     with tempfile.TemporaryDirectory(prefix="desk-bench-build-") as tmp:
         root = Path(tmp)
         print("building desk single file...", flush=True)
         single = build_desk(root / "single", onedir=False)
-        rows.append(("desk single file", dir_size(single), *measure_desk(single, args.runs, root / "cache")))
+        report(("desk single file", dir_size(single), *measure_desk(single, args.runs, root / "cache")))
         print("building desk --onedir...", flush=True)
         onedir = build_desk(root / "onedir", onedir=True)
-        rows.append(("desk --onedir", dir_size(onedir.parent), *measure_desk(onedir, args.runs, root / "cache2")))
+        report(("desk --onedir", dir_size(onedir.parent), *measure_desk(onedir, args.runs, root / "cache2")))
         print("building plain PyInstaller --onefile...", flush=True)
         plain = build_plain_onefile(root / "plain")
-        rows.append(("PyInstaller --onefile", dir_size(plain), *measure_desk(plain, args.runs, root / "cache3")))
+        report(("PyInstaller --onefile", dir_size(plain), *measure_desk(plain, args.runs, root / "cache3")))
         sda_note = ""
         if args.skip_sda:
             sda_note = "streamlit-desktop-app left out (--skip-sda)"
@@ -248,7 +252,7 @@ def main() -> int:
             sda = build_sda(root / "sda")
             figures = measure_sda(sda, max(1, args.runs // 2)) if sda is not None else None
             if sda is not None and figures is not None:
-                rows.append(("streamlit-desktop-app onefile", dir_size(sda), *figures))
+                report(("streamlit-desktop-app onefile", dir_size(sda), *figures))
             else:
                 sda_note = "streamlit-desktop-app: could not be built or started here (see above)"
     print(f"\n{'artifact':<32}{'size MB':>10}{'cold s':>9}{'warm s':>9}")

@@ -1,18 +1,17 @@
 """Stand-ins for ``streamlit.runtime.*`` names that scripts import.
 
 ``get_script_run_ctx`` and ``add_script_run_ctx`` let user threads reach the session,
-as in Streamlit. desk finds its context through a context variable, so a thread created
-with ``add_script_run_ctx(thread)`` runs with a copy of the creating thread's context.
+as in Streamlit. desk finds its context through a context variable, which
+``add_script_run_ctx`` sets in the thread it is given.
 """
 
 from __future__ import annotations
 
-import contextvars
 import threading
 from typing import Any
 
 from desk.errors import RerunRequested, StopRun
-from desk.runtime.context import RunContext, get_run
+from desk.runtime.context import RunContext, current_run, get_run
 from desk.runtime.state import SessionState, SessionStateProxy
 
 # Streamlit's names for the same things.
@@ -27,15 +26,26 @@ def get_script_run_ctx(suppress_warning: bool = False) -> RunContext | None:
 
 
 def add_script_run_ctx(thread: Any = None, ctx: RunContext | None = None) -> Any:
-    """Let ``thread`` call st.* functions for the current session."""
-    if isinstance(thread, threading.Thread):
-        context = contextvars.copy_context()
+    """Let ``thread`` call st.* functions for a session (the current run's, or ``ctx``'s).
+
+    Called from inside a running thread (``add_script_run_ctx(threading.current_thread(), ctx)``)
+    it attaches the context to that thread at once; for a thread not started yet, the
+    context is attached when it starts.
+    """
+    ctx = ctx if ctx is not None else get_run()
+    if thread is None or thread is threading.current_thread():
+        if ctx is not None:
+            current_run.set(ctx)
+        return thread if thread is not None else threading.current_thread()
+    if isinstance(thread, threading.Thread) and ctx is not None:
         original = thread.run
+        attached = ctx
 
-        def run_in_context() -> None:
-            context.run(original)
+        def run_with_context() -> None:
+            current_run.set(attached)
+            original()
 
-        thread.run = run_in_context  # type: ignore[method-assign]
+        thread.run = run_with_context  # type: ignore[method-assign]
     return thread
 
 

@@ -520,9 +520,7 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
 
 
 def magic_write(value: Any) -> Any:
-    """Called for each bare expression in a script (magic). Writes it and returns it."""
-    if value is None:
-        return value
+    """Called for each bare expression in a script (magic). Writes it (None too) and returns it."""
     write(value)
     return value
 

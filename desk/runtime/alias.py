@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib
 import importlib.abc
 import importlib.machinery
-import importlib.util
 import sys
 import threading
 import types
@@ -41,13 +40,6 @@ ALIASES: dict[str, str] = {
     "streamlit.elements": "desk.elements",
     "streamlit.version": "desk.compat.version",
     "streamlit.logger": "desk.compat.logger",
-}
-
-# Used while desk has no ``desk.components.v1`` of its own.
-COMPONENTS_MODULE = "desk.components.v1"
-FALLBACKS: dict[str, str] = {
-    "streamlit.components": "desk.compat.components",
-    "streamlit.components.v1": "desk.compat.components",
 }
 
 _installed = False
@@ -98,19 +90,8 @@ class StreamlitAliasFinder(importlib.abc.MetaPathFinder):
         desk_name = ALIASES.get(fullname)
         if desk_name is None:
             return None
-        fallback = FALLBACKS.get(fullname)
-        if fallback is not None and not _exists(COMPONENTS_MODULE):
-            desk_name = fallback
         is_package = any(other.startswith(fullname + ".") for other in ALIASES)
         return importlib.machinery.ModuleSpec(fullname, _AliasLoader(desk_name), is_package=is_package)
-
-
-def _exists(module: str) -> bool:
-    try:
-        spec = importlib.util.find_spec(module)
-    except ImportError:
-        return False
-    return spec is not None and spec.loader is not None
 
 
 def install_streamlit_alias() -> None:

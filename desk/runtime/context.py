@@ -42,6 +42,11 @@ class RunContext:
     cache_depth: int = 0
     extras: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def session_id(self) -> str:
+        """The session's id (``get_script_run_ctx().session_id``, as scripts use it in Streamlit)."""
+        return self.session.id
+
     def check_yield(self) -> None:
         """A yield point: raise StopRun or RerunRequested if the session asked for it."""
         self.session.check_control(self)

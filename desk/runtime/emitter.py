@@ -197,9 +197,37 @@ def emit(node: Node, root: int | None = None) -> Container:
         return Container((ROOT_MAIN,), slot=(ROOT_MAIN, 0), kind=node.type)
     ctx.check_yield()
     target = ctx.target() if root is None else _root_container(ctx.emitter, root)
+    if ctx.fragment_id is not None and root is None:
+        _check_fragment_target(ctx.session.fragments.get(ctx.fragment_id), target, node)
     result = ctx.emitter.place(target, node)
     _inherit(target, result)
     return result
+
+
+def _check_fragment_target(record: Any, target: Container, node: Node) -> None:
+    """Inside a fragment, widgets stay in the fragment and nothing goes straight to the sidebar.
+
+    A fragment rerun only redraws the fragment's own block, so a widget drawn elsewhere could
+    not be redrawn by it, and the sidebar's cursor would restart at its first element.
+    """
+    if record is None:
+        return
+    where = target.slot if target.slot is not None else target.path
+    inside = where[: len(record.slot)] == tuple(record.slot)
+    if inside:
+        return
+    from desk.errors import FragmentError
+
+    if where == (ROOT_SIDEBAR,):
+        raise FragmentError(
+            "st.sidebar cannot be used inside a fragment. Call the fragment inside `with st.sidebar:` "
+            "to draw it in the sidebar."
+        )
+    if node.id is not None:
+        raise FragmentError(
+            f"A fragment cannot draw widgets outside its own body ({node.type} here). "
+            "Create the widget inside the fragment, or move it out of the fragment function."
+        )
 
 
 def emit_block(node: Node, root: int | None = None) -> Container:

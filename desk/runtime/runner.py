@@ -218,8 +218,27 @@ def exception_node(error: BaseException, *, is_warning: bool = False) -> Node:
     )
 
 
+HIDDEN_DETAILS = (
+    "This app ran into an error. Its details are hidden (client.showErrorDetails is off); "
+    "they are in the app's log."
+)
+
+
+def _show_error_details() -> bool:
+    from desk.config import get_option
+
+    return bool(get_option("client.showErrorDetails"))
+
+
 def show_exception(ctx: RunContext, error: BaseException) -> None:
-    """Draw ``error`` as an Exception element at the current target, and log it."""
+    """Draw ``error`` as an Exception element at the current target, and log it.
+
+    With ``client.showErrorDetails`` off, only the exception's type is shown.
+    """
     log.warning("the script raised %s: %s", type(error).__name__, error, exc_info=error)
+    node = exception_node(error)
+    if not _show_error_details():
+        node.props["message"] = HIDDEN_DETAILS
+        node.props["traceback"] = []
     target: Container = ctx.target()
-    ctx.emitter.place(target, exception_node(error))
+    ctx.emitter.place(target, node)

@@ -89,6 +89,8 @@ class _MagicTransformer(ast.NodeTransformer):
         return node
 
     def visit_ClassDef(self, node: ast.ClassDef) -> ast.ClassDef:
+        # Expressions in a class body are not written, but its methods' bodies are.
+        node.body = [self.visit(stmt) for stmt in node.body]
         return node
 
     def generic_visit(self, node: ast.AST) -> ast.AST:

@@ -267,7 +267,8 @@ class Session:
             self._thread = threading.Thread(target=self._loop, name=f"desk-runner-{self.id[:8]}", daemon=True)
             self._thread.start()
 
-    def _take_request_locked(self) -> RunRequest:
+    def _take_request_locked(self) -> RunRequest | None:
+        """The next run to do, or None when the only work left was stale fragment reruns."""
         request = RunRequest()
         if self._triggers:
             wid, value = self._triggers.popleft()
@@ -282,6 +283,13 @@ class Session:
                 self._rerun_requested = False
                 self._fragment_requests.clear()
             elif self._fragment_requests:
+                # A fragment that the last full run did not call is gone: its reruns are dropped
+                # (an auto-rerun timer can fire just after it disappeared).
+                while self._fragment_requests and self._fragment_requests[0] not in self.fragments:
+                    log.debug("dropping a rerun of fragment %s, which is no longer on the page", self._fragment_requests[0])
+                    self._fragment_requests.popleft()
+                if not self._fragment_requests:
+                    return None
                 request.fragment_id = self._fragment_requests.popleft()
             return request
         scope = self._fragment_scope(request)
@@ -318,12 +326,15 @@ class Session:
                     if remaining <= 0:
                         self._thread = None
                         return
-                    self._cond.wait(min(remaining, 1.0))
+                    self._cond.wait(remaining)
                 if self._closed:
                     self._thread = None
                     self._cond.notify_all()
                     return
                 request = self._take_request_locked()
+                if request is None:
+                    self._cond.notify_all()
+                    continue
                 self._busy = True
                 self._control = None
                 run_id = uuid.uuid4().hex

@@ -1,0 +1,309 @@
+"""Small leftovers of the ``st.*`` API: ``st.user``, ``st.login``/``st.logout``, ``st.iframe`` and old ``experimental_*`` names.
+
+A desktop app has one local user and no identity provider, so ``st.user.is_logged_in`` is
+always False, other user fields read as None, and ``st.login()``/``st.logout()`` raise an
+error that says so.
+
+The ``experimental_*`` names that older scripts still use keep working: each forwards to
+its replacement and warns once per process (``DeskAPIWarning``) naming that replacement.
+"""
+
+from __future__ import annotations
+
+import threading
+import warnings
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from desk.errors import DeskAPIError, DeskAPIWarning
+
+if TYPE_CHECKING:
+    from desk.runtime.emitter import Container
+
+_warned: set[str] = set()
+_warned_lock = threading.Lock()
+
+
+def warn_deprecated(name: str, replacement: str, *, stacklevel: int = 3) -> None:
+    """Warn, once per process, that ``st.<name>`` is deprecated in favour of ``replacement``."""
+    with _warned_lock:
+        if name in _warned:
+            return
+        _warned.add(name)
+    warnings.warn(
+        f"st.{name} is deprecated and will be removed; use {replacement} instead.",
+        DeskAPIWarning,
+        stacklevel=stacklevel,
+    )
+
+
+def reset_deprecation_warnings() -> None:
+    """Forget which deprecation warnings were shown (for tests)."""
+    with _warned_lock:
+        _warned.clear()
+
+
+# ---------------------------------------------------------------- st.user, st.login, st.logout
+
+_NO_LOGIN = (
+    "desk apps run on the user's own computer and have no login: there is no identity provider "
+    "to sign in with. Remove the call, or check st.user.is_logged_in (always False in desk)."
+)
+
+
+class UserInfo(Mapping[str, Any]):
+    """``st.user``: the signed-in user. In a desktop app nobody is signed in.
+
+    ``st.user.is_logged_in`` is False; any other field (``st.user.email``, ``.name``...)
+    reads as None, and ``st.user["email"]`` raises a KeyError that explains why.
+    """
+
+    _DATA: dict[str, Any] = {"is_logged_in": False}
+
+    @property
+    def is_logged_in(self) -> bool:
+        return False
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return None
+
+    def __getitem__(self, key: str) -> Any:
+        if key in self._DATA:
+            return self._DATA[key]
+        raise KeyError(f'st.user has no key "{key}": desk apps have no signed-in user. {_NO_LOGIN}')
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._DATA)
+
+    def __len__(self) -> int:
+        return len(self._DATA)
+
+    def __setattr__(self, name: str, value: Any) -> NoReturn:
+        raise DeskAPIError(f"st.user is read-only: st.user.{name} cannot be set.")
+
+    def __setitem__(self, key: str, value: Any) -> NoReturn:
+        raise DeskAPIError(f'st.user is read-only: st.user["{key}"] cannot be set.')
+
+    def to_dict(self) -> dict[str, Any]:
+        """The user's fields as a plain dict: ``{"is_logged_in": False}``."""
+        return dict(self._DATA)
+
+    def __repr__(self) -> str:
+        return repr(self._DATA)
+
+
+user = UserInfo()
+
+
+def login(provider: str | None = None) -> NoReturn:
+    """Not available: a desktop app has no identity provider to sign in with."""
+    raise DeskAPIError(f"st.login(): {_NO_LOGIN}")
+
+
+def logout() -> NoReturn:
+    """Not available: nobody is signed in to a desktop app."""
+    raise DeskAPIError(f"st.logout(): {_NO_LOGIN}")
+
+
+class _DeprecatedUser(Mapping[str, Any]):
+    """``st.experimental_user``: ``st.user`` under its old name, with a one-time warning."""
+
+    def _target(self) -> UserInfo:
+        warn_deprecated("experimental_user", "st.user", stacklevel=4)
+        return user
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self._target(), name)
+
+    def __getitem__(self, key: str) -> Any:
+        return self._target()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._target())
+
+    def __len__(self) -> int:
+        return len(self._target())
+
+    def __repr__(self) -> str:
+        return repr(user)
+
+
+experimental_user = _DeprecatedUser()
+
+
+# ---------------------------------------------------------------- st.iframe
+
+_URL_PREFIXES = ("http://", "https://", "data:")
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+def _frame_size(name: str, value: object, keywords: tuple[str, ...]) -> int | None:
+    """A size in pixels, or None for a keyword (the client picks the size)."""
+    from desk.elements.status import check_width
+
+    if name == "height" and isinstance(value, str) and value in keywords:
+        return None
+    checked = check_width("iframe", value, keywords) if name == "width" else _height("iframe", value, keywords)
+    return checked if isinstance(checked, int) else None
+
+
+def _height(func: str, value: object, keywords: tuple[str, ...]) -> int:
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    options = " or ".join(repr(k) for k in keywords)
+    raise DeskAPIError(f"st.{func}: height must be {options} or a positive number of pixels, not {value!r}.")
+
+
+def iframe(
+    src: str | Path,
+    *,
+    width: int | str = "stretch",
+    height: int | str = "content",
+    tab_index: int | None = None,
+) -> Container:
+    """Embed a page, an HTML file or an HTML string in a frame.
+
+    Args:
+        src: An absolute URL (``http://``, ``https://``, ``data:``), a URL path starting
+            with ``/``, a path to a local ``.html`` file (its content is embedded), or an
+            HTML string.
+        width: ``"stretch"`` (the default), ``"content"`` or a number of pixels.
+        height: ``"content"`` (the default), ``"stretch"`` or a number of pixels.
+        tab_index: The frame's place in the keyboard tab order (-1 to skip it), or None.
+    """
+    from desk.components.v1 import html as component_html
+    from desk.components.v1 import iframe as component_iframe
+
+    frame_width = _frame_size("width", width, ("stretch", "content"))
+    frame_height = _frame_size("height", height, ("content", "stretch"))
+    if isinstance(src, Path) or (isinstance(src, str) and _looks_like_file(src)):
+        path = Path(src).expanduser()
+        if path.suffix.lower() not in _HTML_SUFFIXES:
+            raise DeskAPIError(
+                f"st.iframe: {str(path)!r} is not an HTML file; desk embeds .html files. "
+                "Use st.image for pictures, or pass a URL or an HTML string."
+            )
+        if not path.is_file():
+            raise DeskAPIError(f"st.iframe: no file at {str(path)!r}. Check the path, or pass a URL or an HTML string.")
+        content = path.read_text(encoding="utf-8")
+        return component_html(content, frame_width, frame_height, tab_index=tab_index)
+    if not isinstance(src, str) or not src.strip():
+        raise DeskAPIError(f"st.iframe: src must be a URL, a path to an HTML file or an HTML string, not {src!r}.")
+    text = src.strip()
+    if text.startswith(_URL_PREFIXES) or (text.startswith("/") and "\n" not in text and "<" not in text):
+        return component_iframe(text, frame_width, frame_height, tab_index=tab_index)
+    return component_html(src, frame_width, frame_height, tab_index=tab_index)
+
+
+def _looks_like_file(text: str) -> bool:
+    stripped = text.strip()
+    if "\n" in stripped or "<" in stripped or stripped.startswith(_URL_PREFIXES) or len(stripped) > 1024:
+        return False
+    return stripped.lower().endswith(_HTML_SUFFIXES) or Path(stripped).expanduser().is_file()
+
+
+# ---------------------------------------------------------------- experimental_* names
+
+
+def experimental_get_query_params() -> dict[str, list[str]]:
+    """Deprecated: the query parameters as lists of strings. Use ``st.query_params``."""
+    from desk.runtime.query_params import query_params
+
+    warn_deprecated("experimental_get_query_params", "st.query_params")
+    return {key: query_params.get_all(key) for key in query_params}
+
+
+def experimental_set_query_params(**query_params: Any) -> None:
+    """Deprecated: replace the query parameters. Use ``st.query_params``."""
+    from desk.runtime.query_params import query_params as params
+
+    warn_deprecated("experimental_set_query_params", "st.query_params")
+    params.from_dict(query_params)
+
+
+class _DeprecatedDecorator:
+    """An old cache decorator name: warns once, then behaves exactly like its replacement."""
+
+    def __init__(self, name: str, replacement: str, target: Callable[[], Any]) -> None:
+        self._name = name
+        self._replacement = replacement
+        self._target = target
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        warn_deprecated(self._name, self._replacement)
+        return self._target()(*args, **kwargs)
+
+    def clear(self) -> None:
+        warn_deprecated(self._name, self._replacement)
+        self._target().clear()
+
+    def __repr__(self) -> str:
+        return f"<st.{self._name}: deprecated, use {self._replacement}>"
+
+
+def _cache_data() -> Any:
+    from desk.cache.api import cache_data
+
+    return cache_data
+
+
+def _cache_resource() -> Any:
+    from desk.cache.api import cache_resource
+
+    return cache_resource
+
+
+experimental_memo = _DeprecatedDecorator("experimental_memo", "st.cache_data", _cache_data)
+experimental_singleton = _DeprecatedDecorator("experimental_singleton", "st.cache_resource", _cache_resource)
+
+
+def experimental_data_editor(data: Any, *args: Any, **kwargs: Any) -> Any:
+    """Deprecated name of ``st.data_editor``."""
+    from desk.elements.data import data_editor
+
+    warn_deprecated("experimental_data_editor", "st.data_editor")
+    return data_editor(data, *args, **kwargs)
+
+
+def experimental_audio_input(label: str, *args: Any, **kwargs: Any) -> Any:
+    """Deprecated name of ``st.audio_input``."""
+    from desk.elements.widgets import audio_input
+
+    warn_deprecated("experimental_audio_input", "st.audio_input")
+    return audio_input(label, *args, **kwargs)
+
+
+# old name -> replacement, for documentation and tests
+DEPRECATED_NAMES: dict[str, str] = {
+    "experimental_user": "st.user",
+    "experimental_get_query_params": "st.query_params",
+    "experimental_set_query_params": "st.query_params",
+    "experimental_memo": "st.cache_data",
+    "experimental_singleton": "st.cache_resource",
+    "experimental_data_editor": "st.data_editor",
+    "experimental_audio_input": "st.audio_input",
+    "experimental_connection": "st.connection",
+}
+
+__all__ = [
+    "DEPRECATED_NAMES",
+    "UserInfo",
+    "experimental_audio_input",
+    "experimental_data_editor",
+    "experimental_get_query_params",
+    "experimental_memo",
+    "experimental_set_query_params",
+    "experimental_singleton",
+    "experimental_user",
+    "iframe",
+    "login",
+    "logout",
+    "reset_deprecation_warnings",
+    "user",
+    "warn_deprecated",
+]

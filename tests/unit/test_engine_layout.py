@@ -1,0 +1,259 @@
+"""Containers and delta paths: roots, columns, tabs, expanders, placeholders, handles and diffing."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from desk.protocol import ROOT_MAIN, ROOT_SIDEBAR, Delta, Same, ServerMessage
+from desk.runtime.script import ScriptSource
+from desk.runtime.session import Session
+from desk.testing import AppTest
+
+
+def paths(at: AppTest) -> dict[tuple[int, ...], str]:
+    return {path: node.type for path, node in at.session.view.nodes.items()}
+
+
+def test_main_and_sidebar_roots() -> None:
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        st.text("main 0")
+        st.sidebar.text("side 0")
+        with st.sidebar:
+            st.text("side 1")
+        st.text("main 1")
+        """
+    ).run()
+    assert at.main.text.values == ["main 0", "main 1"]
+    assert at.sidebar.text.values == ["side 0", "side 1"]
+    assert paths(at) == {(ROOT_MAIN, 0): "Text", (ROOT_SIDEBAR, 0): "Text", (ROOT_SIDEBAR, 1): "Text", (ROOT_MAIN, 1): "Text"}
+
+
+def test_columns_with_and_method_call_forms() -> None:
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        left, right = st.columns([1, 3], gap="large")
+        with left:
+            st.text("in left")
+        right.text("in right")
+        st.text("below")
+        """
+    ).run()
+    assert len(at.columns) == 2
+    assert at.columns[0].text.values == ["in left"]
+    assert at.columns[1].text.values == ["in right"]
+    assert at.columns[0].proto["weight"] == pytest.approx(0.25)
+    row = at.session.view.nodes[(0, 0)]
+    assert row.type == "Columns" and row.props["gap"] == "large"
+    assert paths(at)[(0, 0, 1, 0)] == "Text"
+    assert paths(at)[(0, 1)] == "Text"
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        ("st.columns(0)", "st.columns: spec must be a positive number of columns, not 0."),
+        ("st.columns([1, -2])", "st.columns: every column width must be a positive number, got [1, -2]."),
+        ("st.columns(['a'])", "st.columns: spec must be a positive int or a list of positive numbers, not ['a']."),
+        ("st.columns(2, gap='huge')", "st.columns: gap must be 'small', 'medium' or 'large', not 'huge'."),
+    ],
+)
+def test_columns_arguments_are_validated(call: str, message: str) -> None:
+    at = AppTest.from_string(f"import streamlit as st\n{call}\n").run()
+    assert at.exception[0].message == message
+
+
+def test_columns_nest_one_level_only() -> None:
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        a, b = st.columns(2)
+        with a:
+            c, d = st.columns(2)
+            c.text("nested once")
+            with c:
+                st.columns(2)
+        """
+    ).run()
+    assert at.text[0].value == "nested once"
+    assert at.exception[0].message == (
+        "st.columns: columns can only be placed inside other columns up to one level of nesting."
+    )
+
+
+def test_columns_cannot_nest_in_the_sidebar() -> None:
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        with st.sidebar:
+            a, b = st.columns(2)
+            with a:
+                st.columns(2)
+        """
+    ).run()
+    assert at.exception[0].message == "st.columns: columns cannot be placed inside other columns in the sidebar."
+
+
+def test_container_expander_tabs_and_popover() -> None:
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        box = st.container(border=True, height=200)
+        box.text("in box")
+        with st.expander("More", expanded=True):
+            st.text("in expander")
+        one, two = st.tabs(["One", "Two"])
+        two.text("in tab two")
+        with st.popover("Pop"):
+            st.text("in popover")
+        """
+    ).run()
+    box = at.container[0]
+    assert (box.proto["border"], box.proto["height"]) == (True, 200)
+    assert box.text[0].value == "in box"
+    assert at.expander[0].proto["label"] == "More" and at.expander[0].proto["expanded"] is True
+    assert at.expander[0].text[0].value == "in expander"
+    assert [tab.proto["label"] for tab in at.tabs] == ["One", "Two"]
+    assert len(at.tabs[0].children) == 0
+    assert at.tabs[1].text[0].value == "in tab two"
+    assert at.popover[0].text[0].value == "in popover"
+
+
+def test_container_height_is_validated() -> None:
+    at = AppTest.from_string("import streamlit as st\nst.container(height=0)\n").run()
+    assert at.exception[0].message == "st.container: height must be a positive number of pixels, not 0."
+
+
+def test_tabs_need_labels() -> None:
+    at = AppTest.from_string("import streamlit as st\nst.tabs([])\n").run()
+    assert at.exception[0].message == "st.tabs: tabs must be a non-empty list of strings, not []."
+
+
+def test_empty_is_replaced_by_each_call() -> None:
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        ph = st.empty()
+        ph.text("a")
+        ph.text("b")
+        st.text("after")
+        """
+    ).run()
+    assert at.text.values == ["b", "after"]
+    assert paths(at) == {(0, 0): "Text", (0, 1): "Text"}
+
+
+def test_empty_can_hold_a_container() -> None:
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        ph = st.empty()
+        with ph.container():
+            st.text("one")
+            st.text("two")
+        """
+    ).run()
+    assert at.container[0].text.values == ["one", "two"]
+
+
+def test_element_handles_replace_their_element() -> None:
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        x = st.text("a")
+        st.text("middle")
+        x.text("b")
+        x.markdown("c")
+        """
+    ).run()
+    assert [e.value for e in at.main.children] == ["c", "middle"]
+
+
+def test_stale_elements_are_removed_when_the_run_finishes() -> None:
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        st.text("always")
+        if not st.session_state.get("short"):
+            st.text("sometimes")
+            with st.expander("e"):
+                st.text("inside")
+        """
+    ).run()
+    assert len(at.session.view.nodes) == 4
+    at.session_state["short"] = True
+    at.run()
+    assert at.text.values == ["always"]
+    assert len(at.session.view.nodes) == 1
+
+
+def test_an_unchanged_rerun_sends_only_same_messages() -> None:
+    messages: list[ServerMessage] = []
+    script = """
+    import streamlit as st
+    st.title("Title")
+    st.checkbox("box")
+    with st.sidebar:
+        st.text("side")
+    col1, col2 = st.columns(2)
+    col1.text("left")
+    st.text(f"changes: {st.session_state.get('n', 0)}")
+    """
+    session = Session(ScriptSource(Path.cwd() / "<diff>", textwrap.dedent(script)), messages.append)
+    session.request_rerun()
+    assert session.wait_idle(3)
+    first = [m for m in messages if isinstance(m, (Delta, Same))]
+    assert first and all(isinstance(m, Delta) for m in first)
+    messages.clear()
+    session.request_rerun()
+    assert session.wait_idle(3)
+    second = [m for m in messages if isinstance(m, (Delta, Same))]
+    assert len(second) == len(first)
+    assert all(isinstance(m, Same) for m in second)
+    messages.clear()
+    session.state["n"] = 1
+    session.request_rerun()
+    assert session.wait_idle(3)
+    changed = [m for m in messages if isinstance(m, Delta)]
+    assert [m.node.props["body"] for m in changed] == ["changes: 1"]
+    session.close()
+
+
+def test_column_nesting_is_checked_for_method_calls_too() -> None:
+    """Regression: `a.columns(2)` then `c.columns(2)` escaped the one-level nesting rule."""
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        a, b = st.columns(2)
+        c, d = a.columns(2)
+        c.columns(2)
+        st.text("not reached")
+        """
+    ).run()
+    assert at.exception[0].message == (
+        "st.columns: columns can only be placed inside other columns up to one level of nesting."
+    )
+    assert at.text.values == []
+
+
+def test_containers_forward_st_calls_and_refuse_unknown_ones() -> None:
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        left, right = st.columns(2)
+        right.write("written to the right")
+        st.sidebar.write("written to the sidebar")
+        tab, = st.tabs(["Only"])
+        tab.checkbox("in a tab")
+        left.nope()
+        """
+    ).run()
+    assert at.columns[1].markdown[0].value == "written to the right"
+    assert at.sidebar.markdown[0].value == "written to the sidebar"
+    assert at.tabs[0].checkbox[0].label == "in a tab"
+    assert at.exception[0].message == "'Column' container has no method 'nope'."

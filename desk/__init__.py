@@ -57,6 +57,12 @@ _register("desk.runtime.state", "session_state")
 _register("desk.runtime.secrets", "secrets")
 _register("desk.cache.api", "cache_data", "cache_resource", "cache")
 _register("desk.config", "get_option", "set_option")
+_register("desk.connections", "connection", "experimental_connection")
+_register(
+    "desk.elements.misc",
+    "user", "login", "logout", "iframe", "experimental_user", "experimental_get_query_params", "experimental_set_query_params",
+    "experimental_memo", "experimental_singleton", "experimental_data_editor", "experimental_audio_input",
+)  # fmt: skip
 
 _SUBMODULES = {"column_config", "components", "errors", "testing", "protocol"}
 

@@ -9,7 +9,6 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 import streamlit as st
-
 from report import summarise
 
 st.set_page_config(page_title="Sales report")

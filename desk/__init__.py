@@ -64,7 +64,7 @@ _register(
     "experimental_memo", "experimental_singleton", "experimental_data_editor", "experimental_audio_input",
 )  # fmt: skip
 
-_SUBMODULES = {"column_config", "components", "errors", "testing", "protocol"}
+_SUBMODULES = {"column_config", "components", "connections", "errors", "testing", "protocol"}
 
 __all__ = sorted([*_API, *_SUBMODULES, "__version__"])
 

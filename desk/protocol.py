@@ -172,7 +172,30 @@ class SessionInfo:
     type: Literal["SessionInfo"] = "SessionInfo"
 
 
-ServerMessage = Union[NewRun, Delta, Same, RunFinished, PageConfig, QueryString, ScriptError, AutoRerun, SessionInfo]
+@dataclass
+class Navigation:
+    """The app's pages and the page this run shows (sent by every run of a multipage app).
+
+    Each item of ``pages`` is ``{page_script_hash, title, icon, url_path, section, is_default,
+    hidden, external_url}``; ``url_path`` is "" for the default page, and ``external_url`` is
+    set for pages that only open a URL. ``section`` groups pages (None: no header). The client
+    draws the menu at ``position`` (``hidden``: no menu), shows the URL ``/<current_url_path>``,
+    and asks for a page with ``Rerun(page=<url_path>)``. ``not_found`` is the page a request
+    named that does not exist (the default page was shown instead), else None.
+    """
+
+    pages: list[dict[str, Any]]
+    current: str
+    current_url_path: str = ""
+    position: Literal["sidebar", "hidden", "top"] = "sidebar"
+    expanded: bool = False
+    not_found: str | None = None
+    type: Literal["Navigation"] = "Navigation"
+
+
+ServerMessage = Union[
+    NewRun, Delta, Same, RunFinished, PageConfig, QueryString, ScriptError, AutoRerun, SessionInfo, Navigation
+]
 
 
 # ---------------------------------------------------------------- client -> server
@@ -198,10 +221,15 @@ class Trigger:
 
 @dataclass
 class Rerun:
-    """Run the script again (first load, the Rerun menu item, ``run_every`` ticks)."""
+    """Run the script again (first load, the Rerun menu item, ``run_every`` ticks).
+
+    ``page`` asks for another page of a multipage app: its ``url_path`` ("" for the default
+    page) or its ``page_script_hash``. None stays on the current page.
+    """
 
     query_string: str = ""
     fragment_id: str | None = None
+    page: str | None = None
     type: Literal["Rerun"] = "Rerun"
 
 
@@ -221,7 +249,10 @@ class ClearCache:
 
 @dataclass
 class Hello:
-    """The first message on a socket. ``session_id`` asks to resume a session after a reconnect."""
+    """The first message on a socket. ``session_id`` asks to resume a session after a reconnect.
+
+    ``page`` is the page named by the URL's path (its ``url_path``, without slashes), if any.
+    """
 
     session_id: str | None = None
     query_string: str = ""
@@ -230,6 +261,7 @@ class Hello:
     locale: str | None = None
     url: str | None = None
     theme_type: str | None = None
+    page: str | None = None
     type: Literal["Hello"] = "Hello"
 
 

@@ -143,20 +143,13 @@ _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 
 def _frame_size(name: str, value: object, keywords: tuple[str, ...]) -> int | None:
-    """A size in pixels, or None for a keyword (the client picks the size)."""
-    from desk.elements.status import check_width
-
-    if name == "height" and isinstance(value, str) and value in keywords:
+    """A size in pixels, or None for a keyword (the client then picks the size)."""
+    if isinstance(value, str) and value in keywords:
         return None
-    checked = check_width("iframe", value, keywords) if name == "width" else _height("iframe", value, keywords)
-    return checked if isinstance(checked, int) else None
-
-
-def _height(func: str, value: object, keywords: tuple[str, ...]) -> int:
     if isinstance(value, int) and not isinstance(value, bool) and value > 0:
         return value
     options = " or ".join(repr(k) for k in keywords)
-    raise DeskAPIError(f"st.{func}: height must be {options} or a positive number of pixels, not {value!r}.")
+    raise DeskAPIError(f"st.iframe: {name} must be {options} or a positive number of pixels, not {value!r}.")
 
 
 def iframe(
@@ -181,30 +174,30 @@ def iframe(
 
     frame_width = _frame_size("width", width, ("stretch", "content"))
     frame_height = _frame_size("height", height, ("content", "stretch"))
-    if isinstance(src, Path) or (isinstance(src, str) and _looks_like_file(src)):
-        path = Path(src).expanduser()
-        if path.suffix.lower() not in _HTML_SUFFIXES:
-            raise DeskAPIError(
-                f"st.iframe: {str(path)!r} is not an HTML file; desk embeds .html files. "
-                "Use st.image for pictures, or pass a URL or an HTML string."
-            )
-        if not path.is_file():
-            raise DeskAPIError(f"st.iframe: no file at {str(path)!r}. Check the path, or pass a URL or an HTML string.")
-        content = path.read_text(encoding="utf-8")
-        return component_html(content, frame_width, frame_height, tab_index=tab_index)
-    if not isinstance(src, str) or not src.strip():
+    if not isinstance(src, (str, Path)) or not str(src).strip():
         raise DeskAPIError(f"st.iframe: src must be a URL, a path to an HTML file or an HTML string, not {src!r}.")
-    text = src.strip()
-    if text.startswith(_URL_PREFIXES) or (text.startswith("/") and "\n" not in text and "<" not in text):
+    text = str(src).strip()
+    one_line = "\n" not in text and "<" not in text and len(text) <= 1024
+    if isinstance(src, str) and text.startswith(_URL_PREFIXES):
         return component_iframe(text, frame_width, frame_height, tab_index=tab_index)
-    return component_html(src, frame_width, frame_height, tab_index=tab_index)
+    if isinstance(src, Path) or (one_line and Path(text).expanduser().is_file()):
+        return component_html(_read_html_file(Path(text).expanduser()), frame_width, frame_height, tab_index=tab_index)
+    if one_line and text.startswith("/"):
+        return component_iframe(text, frame_width, frame_height, tab_index=tab_index)
+    if one_line and text.lower().endswith(_HTML_SUFFIXES):
+        raise DeskAPIError(f"st.iframe: no file at {text!r}. Check the path, or pass a URL or an HTML string.")
+    return component_html(str(src), frame_width, frame_height, tab_index=tab_index)
 
 
-def _looks_like_file(text: str) -> bool:
-    stripped = text.strip()
-    if "\n" in stripped or "<" in stripped or stripped.startswith(_URL_PREFIXES) or len(stripped) > 1024:
-        return False
-    return stripped.lower().endswith(_HTML_SUFFIXES) or Path(stripped).expanduser().is_file()
+def _read_html_file(path: Path) -> str:
+    if not path.is_file():
+        raise DeskAPIError(f"st.iframe: no file at {str(path)!r}. Check the path, or pass a URL or an HTML string.")
+    if path.suffix.lower() not in _HTML_SUFFIXES:
+        raise DeskAPIError(
+            f"st.iframe: {str(path)!r} is not an HTML file; desk embeds .html files. "
+            "Use st.image for pictures, or pass a URL or an HTML string."
+        )
+    return path.read_text(encoding="utf-8")
 
 
 # ---------------------------------------------------------------- experimental_* names

@@ -23,6 +23,7 @@ ALIASES: dict[str, str] = {
     "streamlit.column_config": "desk.column_config",
     "streamlit.components": "desk.components",
     "streamlit.components.v1": "desk.components.v1",
+    "streamlit.connections": "desk.connections",
     "streamlit.testing": "desk.testing",
     "streamlit.testing.v1": "desk.testing",
     "streamlit.runtime": "desk.compat.runtime",

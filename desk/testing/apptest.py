@@ -611,6 +611,9 @@ QUERIES: dict[str, Callable[[Node], bool]] = {
     "popover": _type("Popover"),
     "dialog": _type("Dialog"),
     "vega_lite_chart": _type("VegaLiteChart"),
+    "component_html": _type("ComponentHtml"),
+    "iframe": _type("ComponentIframe"),
+    "custom_component": _type("CustomComponent"),
     "plotly_chart": _type("PlotlyChart"),
 }
 

@@ -1,0 +1,402 @@
+"""The Tornado application: routes, security headers, and the token, Host and Origin checks.
+
+``start_server`` runs the application on a background thread with its own asyncio loop.
+It binds ``settings.host`` (127.0.0.1 unless asked otherwise) on ``settings.port`` (0: any
+free port) and reads the real port back from the bound socket.
+
+Routes::
+
+    GET  /  /index.html        the frontend shell (no token: the page reads it from its URL)
+    GET  /assets/...           hashed build output (no token, cached for a year)
+    GET  /favicon.{ico,svg,png}
+    WS   /ws                   the session's socket                      (token)
+    GET  /media/<digest>       a payload of the session's page, ranges   (token)
+    PUT  /upload/<session>     a file for st.file_uploader               (token + XSRF)
+    DEL  /upload/<session>/<file_id>                                     (token + XSRF)
+    GET  /health               "ok"                                      (token)
+
+Every response carries a Content-Security-Policy limited to the served origin,
+``X-Content-Type-Options: nosniff``, ``Referrer-Policy: no-referrer`` and
+``X-Frame-Options: SAMEORIGIN``. The Host header must name a loopback address with the
+served port (DNS rebinding), unless the server was asked to bind a non-loopback address.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import ipaddress
+import logging
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import tornado.web
+from tornado.httpserver import HTTPServer
+from tornado.httputil import split_host_and_port
+from tornado.netutil import bind_sockets
+
+from desk.config import Settings
+
+if TYPE_CHECKING:
+    from desk.server.socket import SessionRegistry
+
+log = logging.getLogger("desk.server")
+
+MB = 1024 * 1024
+ALL_INTERFACES = frozenset({"0.0.0.0", "::", ""})
+STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
+_HOST_HEADER = re.compile(r"^[A-Za-z0-9.\-\[\]:]{1,300}$")
+
+NOT_BUILT_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>desk</title></head>
+<body style="font-family: sans-serif; max-width: 40em; margin: 4em auto; line-height: 1.5">
+<h1>desk's frontend is not built</h1>
+<p>The server is running, but <code>desk/static/index.html</code> does not exist.</p>
+<p>Build the frontend once with:</p>
+<pre>cd frontend
+npm ci
+npm run build</pre>
+<p>The build writes <code>desk/static/</code>. Then reload this page.</p>
+</body></html>
+"""
+
+
+def is_loopback(host: str) -> bool:
+    """True for a name or address that only this machine can reach: localhost, 127.x.y.z, ::1."""
+    name = host.lower().strip()
+    if name.startswith("[") and name.endswith("]"):
+        name = name[1:-1]
+    if name == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+class DeskServer:
+    """What every handler of one running server shares: settings, token, sessions."""
+
+    def __init__(self, script_path: Path, settings: Settings, token: str, static_dir: Path | None = None) -> None:
+        from desk.server.socket import SessionRegistry
+
+        self.script_path = script_path
+        self.settings = settings
+        self.token = token
+        self.static_dir = static_dir if static_dir is not None else STATIC_DIR
+        self.host = settings.host
+        self.public = not is_loopback(settings.host)
+        self.port = 0
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.stopping: asyncio.Event | None = None
+        self.sessions: SessionRegistry = SessionRegistry(self)
+
+    # ------------------------------------------------------------------ checks
+    def token_ok(self, supplied: str | None) -> bool:
+        if not supplied:
+            return False
+        return hmac.compare_digest(supplied.encode("utf-8", "replace"), self.token.encode("utf-8"))
+
+    def host_ok(self, host_header: str) -> bool:
+        """The Host header names this server on a loopback address (or anything when public)."""
+        if self.public:
+            return True
+        if not _HOST_HEADER.match(host_header):
+            return False
+        name, port = split_host_and_port(host_header.lower())
+        if not is_loopback(name):
+            return False
+        return (port if port is not None else 80) == self.port
+
+    def origin_ok(self, origin: str, host_header: str) -> bool:
+        """A WebSocket's Origin is the origin this server serves (same host and port)."""
+        from urllib.parse import urlsplit
+
+        try:
+            parts = urlsplit(origin)
+        except ValueError:
+            return False
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            return False
+        return parts.netloc.lower() == host_header.lower() and self.host_ok(parts.netloc)
+
+    def content_security_policy(self, host_header: str) -> str:
+        socket_source = f" ws://{host_header} wss://{host_header}" if _HOST_HEADER.match(host_header) else ""
+        return "; ".join(
+            [
+                "default-src 'self'",
+                "script-src 'self'",
+                "style-src 'self' 'unsafe-inline'",
+                "img-src 'self' data: blob:",
+                "media-src 'self' data: blob:",
+                "font-src 'self' data:",
+                f"connect-src 'self'{socket_source} data: blob:",
+                "worker-src 'self' blob:",
+                "frame-src 'self'",
+                "object-src 'none'",
+                "base-uri 'self'",
+                "form-action 'self'",
+                "frame-ancestors 'self'",
+            ]
+        )
+
+    @property
+    def max_message_bytes(self) -> int:
+        return int(self.settings.max_message_mb * MB)
+
+    @property
+    def max_upload_bytes(self) -> int:
+        return int(self.settings.max_upload_mb * MB)
+
+    @property
+    def app_name(self) -> str:
+        return self.script_path.stem
+
+
+class SecureHandlerMixin:
+    """Security headers on every response, and the Host and token checks."""
+
+    desk: DeskServer
+    request: Any
+
+    def attach_desk(self, desk: DeskServer) -> None:
+        """Called from ``initialize``, which Tornado runs after the first default headers."""
+        self.desk = desk
+        self.set_default_headers()
+
+    def set_default_headers(self) -> None:
+        handler: Any = self
+        if getattr(self, "desk", None) is None:
+            return
+        handler.clear_header("Server")
+        handler.set_header("Content-Security-Policy", self.desk.content_security_policy(self.request.host))
+        handler.set_header("X-Content-Type-Options", "nosniff")
+        handler.set_header("Referrer-Policy", "no-referrer")
+        handler.set_header("X-Frame-Options", "SAMEORIGIN")
+
+    def check_host(self) -> None:
+        if not self.desk.host_ok(self.request.host):
+            raise tornado.web.HTTPError(403, "refused: Host %r is not this server's loopback address", self.request.host[:100])
+
+    def check_token(self) -> None:
+        handler: Any = self
+        supplied = handler.get_query_argument("token", None) or self.request.headers.get("X-Desk-Token")
+        if not self.desk.token_ok(supplied):
+            raise tornado.web.HTTPError(403, "refused: %s token", "wrong" if supplied else "no")
+
+    def _request_summary(self) -> str:
+        """How Tornado names a request in its log lines: without the query, which holds the token."""
+        return f"{self.request.method} {self.request.path} ({self.request.remote_ip})"
+
+
+class DeskHandler(SecureHandlerMixin, tornado.web.RequestHandler):
+    """Base of desk's HTTP routes: Host check, then token check (unless ``public_route``)."""
+
+    public_route = False
+
+    def initialize(self, desk: DeskServer) -> None:
+        self.attach_desk(desk)
+
+    def prepare(self) -> None:
+        self.check_host()
+        if not self.public_route:
+            self.check_token()
+
+    def write_error(self, status_code: int, **kwargs: Any) -> None:
+        self.set_header("Content-Type", "text/plain; charset=utf-8")
+        self.finish(f"{status_code} {self._reason}\n")
+
+
+class IndexHandler(DeskHandler):
+    """The page shell. No token: the page reads it from its own URL."""
+
+    public_route = True
+
+    def get(self) -> None:
+        self.xsrf_token  # noqa: B018 - sets the _xsrf cookie that uploads send back
+        self.set_header("Cache-Control", "no-cache")
+        self.set_header("Content-Type", "text/html; charset=utf-8")
+        index = self.desk.static_dir / "index.html"
+        try:
+            self.finish(index.read_bytes())
+        except FileNotFoundError:
+            self.finish(NOT_BUILT_PAGE)
+
+    def head(self) -> None:
+        self.set_header("Cache-Control", "no-cache")
+        self.set_header("Content-Type", "text/html; charset=utf-8")
+        self.finish()
+
+
+class HealthHandler(DeskHandler):
+    def get(self) -> None:
+        self.set_header("Content-Type", "text/plain; charset=utf-8")
+        self.set_header("Cache-Control", "no-store")
+        self.finish("ok")
+
+
+class NotFoundHandler(DeskHandler):
+    public_route = True
+
+    def prepare(self) -> None:
+        super().prepare()
+        raise tornado.web.HTTPError(404)
+
+
+class StaticHandler(SecureHandlerMixin, tornado.web.StaticFileHandler):
+    """Build output. Hashed assets are cached for a year; the few top-level files for a day."""
+
+    def initialize(self, path: str, desk: DeskServer, max_age: int = 365 * 24 * 3600) -> None:  # type: ignore[override]
+        super().initialize(path)
+        self.attach_desk(desk)
+        self.max_age = max_age
+
+    def prepare(self) -> None:
+        self.check_host()
+
+    def set_extra_headers(self, path: str) -> None:
+        immutable = ", immutable" if self.max_age >= 365 * 24 * 3600 else ""
+        self.set_header("Cache-Control", f"public, max-age={self.max_age}{immutable}")
+
+    def write_error(self, status_code: int, **kwargs: Any) -> None:
+        self.set_header("Content-Type", "text/plain; charset=utf-8")
+        self.finish(f"{status_code} {self._reason}\n")
+
+
+def make_app(desk: DeskServer) -> tornado.web.Application:
+    """The Tornado application serving ``desk``."""
+    from desk.server.files import MediaHandler, UploadHandler
+    from desk.server.socket import DeskSocket
+
+    context = {"desk": desk}
+    static = str(desk.static_dir)
+    routes: list[Any] = [
+        (r"/", IndexHandler, context),
+        (r"/index\.html", IndexHandler, context),
+        (r"/assets/(.*)", StaticHandler, {"path": str(desk.static_dir / "assets"), "desk": desk}),
+        (r"/(favicon\.(?:ico|svg|png))", StaticHandler, {"path": static, "desk": desk, "max_age": 24 * 3600}),
+        (r"/ws", DeskSocket, context),
+        (r"/health", HealthHandler, context),
+        (r"/media/([^/]*)", MediaHandler, context),
+        (r"/upload/([^/]+)", UploadHandler, context),
+        (r"/upload/([^/]+)/([^/]+)", UploadHandler, context),
+    ]
+    return tornado.web.Application(
+        routes,
+        default_handler_class=NotFoundHandler,
+        default_handler_args=context,
+        xsrf_cookies=True,
+        xsrf_cookie_kwargs={"samesite": "Strict", "path": "/"},
+        websocket_max_message_size=2 * desk.max_message_bytes + MB,
+        websocket_ping_interval=30,
+        websocket_ping_timeout=30,
+        compress_response=False,
+        log_function=_log_request,
+    )
+
+
+def _log_request(handler: tornado.web.RequestHandler) -> None:
+    """Access log at DEBUG, without query strings (they hold the token). Refusals are logged as warnings apart."""
+    if log.isEnabledFor(logging.DEBUG):
+        request = handler.request
+        log.debug("%d %s %s %.1f ms", handler.get_status(), request.method, request.path, 1000 * request.request_time())
+
+
+# ---------------------------------------------------------------------- running
+
+
+@dataclass
+class ServerHandle:
+    """A running server: its port, the URL to open, and ``stop()``."""
+
+    port: int
+    url: str
+    token: str
+    desk: DeskServer
+    thread: threading.Thread
+
+    def stop(self, timeout: float = 2.0) -> None:
+        """Close every socket and session and stop the server thread (at most ``timeout`` s)."""
+        loop = self.desk.loop
+        stopping = self.desk.stopping
+        if loop is not None and stopping is not None and not loop.is_closed():
+            try:
+                loop.call_soon_threadsafe(stopping.set)
+            except RuntimeError:  # the loop already closed
+                pass
+        if self.thread is not threading.current_thread():
+            self.thread.join(timeout)
+
+
+def start_server(
+    script_path: str | Path,
+    settings: Settings,
+    token: str | None = None,
+    *,
+    static_dir: Path | None = None,
+) -> ServerHandle:
+    """Serve ``script_path`` on a background thread and return once the socket is bound.
+
+    Raises ``OSError`` when the address cannot be bound (e.g. the port is taken).
+    """
+    import secrets
+
+    desk = DeskServer(Path(script_path).resolve(), settings, token or secrets.token_urlsafe(24), static_dir)
+    ready = threading.Event()
+    failures: list[BaseException] = []
+    thread = threading.Thread(
+        target=_run_loop, args=(desk, ready, failures), name="desk-server", daemon=True
+    )
+    thread.start()
+    ready.wait()
+    if failures:
+        thread.join(1.0)
+        raise failures[0]
+    return ServerHandle(desk.port, server_url(desk.host, desk.port, desk.token), desk.token, desk, thread)
+
+
+def server_url(host: str, port: int, token: str) -> str:
+    """The URL a user opens: the page, with the token in its query."""
+    from urllib.parse import quote
+
+    shown = "127.0.0.1" if host in ALL_INTERFACES else host
+    if ":" in shown and not shown.startswith("["):
+        shown = f"[{shown}]"
+    return f"http://{shown}:{port}/?token={quote(token, safe='')}"
+
+
+def _run_loop(desk: DeskServer, ready: threading.Event, failures: list[BaseException]) -> None:
+    try:
+        asyncio.run(_serve(desk, ready, failures))
+    except BaseException as error:
+        if not ready.is_set():
+            failures.append(error)
+            ready.set()
+        else:
+            log.exception("the server loop failed")
+
+
+async def _serve(desk: DeskServer, ready: threading.Event, failures: list[BaseException]) -> None:
+    try:
+        sockets = bind_sockets(desk.settings.port, address=desk.host or None)
+    except OSError as error:
+        failures.append(error)
+        ready.set()
+        return
+    http = HTTPServer(make_app(desk), max_body_size=desk.max_upload_bytes + MB)
+    http.add_sockets(sockets)
+    desk.port = sockets[0].getsockname()[1]
+    desk.loop = asyncio.get_running_loop()
+    stopping = asyncio.Event()
+    desk.stopping = stopping
+    ready.set()
+    await stopping.wait()
+    http.stop()
+    desk.sessions.close_all()
+    try:
+        await asyncio.wait_for(http.close_all_connections(), 0.5)
+    except (asyncio.TimeoutError, Exception):
+        pass

@@ -1,0 +1,149 @@
+"""``desk run``: build the settings, start the server, and wait for the end.
+
+``--headless`` serves and prints the URL; ``--browser`` also opens the system browser;
+with neither, the app opens in a desktop window (``desk.shell.window``), or in the browser
+when the window module is missing.
+
+The process ends on SIGTERM or Ctrl-C within 2 s: sockets and sessions close, the server
+loop stops, and a watchdog forces the exit if something (a stuck script, an atexit hook)
+still holds it after a grace period. Runner threads are daemon threads, so a script stuck
+in ``while True:`` never keeps the process alive.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import logging
+import os
+import secrets
+import signal
+import sys
+import threading
+import time
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+from desk.config import Settings, load_settings, use_settings
+from desk.errors import DeskError
+from desk.server.app import ServerHandle, is_loopback, start_server
+
+log = logging.getLogger("desk.server")
+
+EXIT_GRACE = 1.5
+"""Seconds between a stop request and a forced exit."""
+
+
+def run_from_cli(args: argparse.Namespace) -> int:
+    """Run ``args.script`` as ``desk run`` was asked to; returns the exit code."""
+    script = Path(args.script)
+    if not script.is_file():
+        print(f"desk run: {args.script} is not a file. Give the path of your app script, e.g. desk run app.py", file=sys.stderr)
+        return 2
+    script = script.resolve()
+    overrides: dict[str, Any] = {"port": args.port, "host": args.host}
+    try:
+        settings = load_settings(script.parent, overrides)
+    except DeskError as error:
+        print(f"desk run: {error}", file=sys.stderr)
+        return 2
+    use_settings(settings)
+    _configure_logging(settings)
+    sys.argv = [str(script), *list(getattr(args, "script_args", None) or [])]
+    token = args.token or secrets.token_urlsafe(24)
+    if not args.headless and not args.browser:
+        window = _window_module()
+        if window is not None:
+            code: int = window.run_window(script, settings, token=token, dev=bool(getattr(args, "dev", False)))
+            return code
+        print("desk: the desktop window is not available in this build; opening the browser instead.", file=sys.stderr)
+        return serve(script, settings, token, open_browser=True)
+    return serve(script, settings, token, open_browser=bool(args.browser))
+
+
+def serve(script: Path, settings: Settings, token: str, *, open_browser: bool) -> int:
+    """Serve until SIGTERM or Ctrl-C; print the URL and maybe open it in the browser."""
+    if not is_loopback(settings.host):
+        print(
+            f"desk: WARNING: serving on {settings.host}, reachable from other machines. "
+            "Anyone with the URL (and its token) can use the app.",
+            file=sys.stderr,
+            flush=True,
+        )
+    try:
+        handle = start_server(script, settings, token)
+    except OSError as error:
+        print(f"desk run: cannot serve on {settings.host}:{settings.port}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    print(f"desk: serving {script.name} at {handle.url}", flush=True)
+    if open_browser:
+        import webbrowser
+
+        webbrowser.open(handle.url)
+    return wait_for_exit(handle)
+
+
+def wait_for_exit(handle: ServerHandle) -> int:
+    """Block until SIGTERM/SIGINT, then stop the server; force the exit if it lingers."""
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    previous = {sig: signal.signal(sig, on_signal) for sig in _exit_signals()}
+    try:
+        while not stop.wait(0.2):
+            if not handle.thread.is_alive():
+                print("desk: the server stopped unexpectedly.", file=sys.stderr)
+                return 1
+    except KeyboardInterrupt:
+        pass
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    _start_watchdog(EXIT_GRACE)
+    started = time.monotonic()
+    handle.stop(timeout=EXIT_GRACE - 0.3)
+    log.info("stopped in %.2f s", time.monotonic() - started)
+    print("desk: stopped.", flush=True)
+    return 0
+
+
+def _exit_signals() -> list[signal.Signals]:
+    signals = [signal.SIGINT, signal.SIGTERM]
+    if hasattr(signal, "SIGHUP"):
+        signals.append(signal.SIGHUP)
+    return signals
+
+
+def _start_watchdog(grace: float) -> None:
+    """Exit the process after ``grace`` seconds, whatever still runs."""
+
+    def force_exit() -> None:
+        time.sleep(grace)
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        finally:
+            os._exit(0)
+
+    threading.Thread(target=force_exit, name="desk-exit-watchdog", daemon=True).start()
+
+
+def _window_module() -> Any:
+    if importlib.util.find_spec("desk.shell.window") is None:
+        return None
+    import desk.shell.window as window
+
+    return window
+
+
+def _configure_logging(settings: Settings) -> None:
+    level = getattr(logging, str(settings.log_level).upper(), logging.INFO)
+    logger = logging.getLogger("desk")
+    logger.setLevel(level)
+    if not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("desk: %(levelname)s %(name)s: %(message)s"))
+        logger.addHandler(handler)

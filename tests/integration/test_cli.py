@@ -1,0 +1,211 @@
+"""``desk run --headless`` as a real process: URL, token, port, and a quick exit on signals."""
+
+from __future__ import annotations
+
+import os
+import queue
+import re
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from wsclient import Client, run
+
+STUCK_SLEEP = "import time\nimport desk as st\nst.markdown('started')\nwhile True:\n    time.sleep(1)\n"
+STUCK_CPU = "import desk as st\nst.markdown('started')\nx = 0\nwhile True:\n    x += 1\n"
+URL = re.compile(r"http://127\.0\.0\.1:(\d+)/\?token=(\S+)")
+
+
+class Desk:
+    """A ``desk run`` child process and the lines it prints."""
+
+    def __init__(self, script: Path, *args: str) -> None:
+        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "desk", "run", *args[:1], str(script), *args[1:]],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            env=env,
+            cwd=script.parent,
+        )
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.output: list[str] = []
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            self.output.append(line)
+            self.lines.put(line)
+
+    def url(self, timeout: float = 20.0) -> re.Match[str]:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                line = self.lines.get(timeout=0.1)
+            except queue.Empty:
+                assert self.process.poll() is None, f"desk exited: {''.join(self.output)}"
+                continue
+            match = URL.search(line)
+            if match:
+                return match
+        raise AssertionError(f"no URL printed: {''.join(self.output)}")
+
+    def stop(self, sig: int) -> float:
+        """Send ``sig`` and return how long the process took to exit."""
+        started = time.monotonic()
+        self.process.send_signal(sig)
+        try:
+            self.process.wait(timeout=10)
+        finally:
+            if self.process.poll() is None:
+                self.process.kill()
+                self.process.wait()
+        return time.monotonic() - started
+
+    def close(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        if self.process.stdout is not None:
+            self.process.stdout.close()
+
+
+@pytest.fixture
+def desks() -> Iterator[list[Desk]]:
+    started: list[Desk] = []
+    yield started
+    for desk in started:
+        desk.close()
+
+
+def _free_port() -> int:
+    # Only the test picks a port this way, to check --port; desk itself binds port 0.
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _get(port: int, path: str) -> int:
+    import http.client
+
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+    try:
+        connection.request("GET", path)
+        response = connection.getresponse()
+        response.read()
+        return response.status
+    finally:
+        connection.close()
+
+
+class _Handle:
+    """What ``wsclient.Client.connect`` needs to reach a server in another process."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+
+
+async def _start_a_run(port: int, token: str) -> Client:
+    client = await Client.connect(_Handle(port), token=token)  # type: ignore[arg-type]
+    await client.hello()
+    while "started" not in client.tree.bodies():
+        await client.next()
+    return client
+
+
+@pytest.mark.slow
+def test_headless_serves_on_the_given_port_with_the_given_token(tmp_path: Path, desks: list[Desk]) -> None:
+    script = tmp_path / "app.py"
+    script.write_text("import sys\nimport desk as st\nst.markdown('started')\nst.markdown('argv=' + ' '.join(sys.argv[1:]))\n")
+    port = _free_port()
+    desk = Desk(script, "--headless", "--port", str(port), "--token", "T0k", "--", "--data", "x.csv")
+    desks.append(desk)
+    match = desk.url()
+    assert match.group(0) == f"http://127.0.0.1:{port}/?token=T0k"
+    assert _get(port, "/") == 200
+    assert _get(port, "/health") == 403
+    assert _get(port, "/health?token=T0k") == 200
+
+    async def page() -> list[str]:
+        client = await _start_a_run(port, "T0k")
+        await client.run_finished()
+        await client.close()
+        return client.tree.bodies()
+
+    assert run(page()) == ["started", "argv=--data x.csv"]
+    assert desk.stop(signal.SIGTERM) < 2.0
+    assert desk.process.returncode == 0
+
+
+@pytest.mark.slow
+def test_headless_without_port_and_token_picks_both(tmp_path: Path, desks: list[Desk]) -> None:
+    script = tmp_path / "app.py"
+    script.write_text("import desk as st\nst.markdown('hi')\n")
+    first, second = Desk(script, "--headless"), Desk(script, "--headless")
+    desks.extend([first, second])
+    one, two = first.url(), second.url()
+    assert one.group(1) != two.group(1)
+    assert one.group(2) != two.group(2) and len(one.group(2)) >= 20
+    assert _get(int(one.group(1)), "/health?token=" + one.group(2)) == 200
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("source", [STUCK_SLEEP, STUCK_CPU], ids=["sleeping", "spinning"])
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_signal_exits_within_two_seconds_even_with_a_stuck_script(
+    tmp_path: Path, desks: list[Desk], source: str, sig: int
+) -> None:
+    script = tmp_path / "app.py"
+    script.write_text(source)
+    desk = Desk(script, "--headless", "--token", "T")
+    desks.append(desk)
+    port = int(desk.url().group(1))
+
+    async def stuck_then_stopped() -> float:
+        client = await _start_a_run(port, "T")
+        took = desk.stop(sig)
+        await client.close()
+        return took
+
+    assert run(stuck_then_stopped()) < 2.0
+
+
+def test_missing_script_is_a_clear_error(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "desk", "run", "--headless", str(tmp_path / "nope.py")],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode == 2
+    assert "nope.py is not a file" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["run", "app.py", "--headless"], (True, None, None, [])),
+        (["run", "--headless", "app.py", "--port", "5", "--token", "T"], (True, 5, "T", [])),
+        (["run", "app.py", "--headless", "--", "--port", "x"], (True, None, None, ["--port", "x"])),
+        (["run", "app.py", "--token", "T", "data.csv", "--verbose"], (False, None, "T", ["data.csv", "--verbose"])),
+    ],
+)
+def test_desk_options_anywhere_after_run_and_the_rest_go_to_the_script(
+    monkeypatch: pytest.MonkeyPatch, argv: list[str], expected: tuple[object, ...]
+) -> None:
+    import desk.server.launch
+    from desk.cli import main
+
+    seen = []
+    monkeypatch.setattr(desk.server.launch, "run_from_cli", lambda args: seen.append(args) or 0)
+    assert main(argv) == 0
+    (args,) = seen
+    assert (args.headless, args.port, args.token, args.script_args) == expected

@@ -266,6 +266,35 @@ class StaticHandler(SecureHandlerMixin, tornado.web.StaticFileHandler):
         self.finish(f"{status_code} {self._reason}\n")
 
 
+class ComponentHandler(DeskHandler):
+    """Files of path-based custom components (``declare_component(name, path=...)``).
+
+    Public like the page's own assets (a component's page loads its scripts by relative
+    URL, without the token), confined to the component's registered folder. Component
+    pages may use inline scripts and styles, so their CSP allows them for this route only.
+    """
+
+    public_route = True
+
+    def get(self, name: str, relative: str) -> None:
+        from desk.components.v1 import component_file
+
+        path = component_file(name, relative or "index.html")
+        if path is None:
+            raise tornado.web.HTTPError(404)
+        import mimetypes
+
+        mimetype = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        self.set_header("Content-Type", mimetype)
+        self.set_header(
+            "Content-Security-Policy",
+            "default-src 'self' 'unsafe-inline' data: blob:; img-src 'self' data: blob:; "
+            "connect-src 'self'; frame-ancestors 'self'",
+        )
+        self.set_header("Cache-Control", "no-cache")
+        self.finish(path.read_bytes())
+
+
 def make_app(desk: DeskServer) -> tornado.web.Application:
     """The Tornado application serving ``desk``."""
     from desk.server.files import MediaHandler, UploadHandler
@@ -282,6 +311,7 @@ def make_app(desk: DeskServer) -> tornado.web.Application:
         (r"/health", HealthHandler, context),
         (r"/media/([^/]*)", MediaHandler, context),
         (r"/upload/([^/]+)", UploadHandler, context),
+        (r"/component/([^/]+)/?(.*)", ComponentHandler, context),
         (r"/upload/([^/]+)/([^/]+)", UploadHandler, context),
     ]
     return tornado.web.Application(

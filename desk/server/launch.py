@@ -50,6 +50,8 @@ def run_from_cli(args: argparse.Namespace) -> int:
         return 2
     use_settings(settings)
     _configure_logging(settings)
+    # Scripts draw matplotlib figures on runner threads: never let it pick a GUI backend.
+    os.environ.setdefault("MPLBACKEND", "Agg")
     sys.argv = [str(script), *list(getattr(args, "script_args", None) or [])]
     token = args.token or secrets.token_urlsafe(24)
     if not args.headless and not args.browser:

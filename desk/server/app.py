@@ -367,9 +367,11 @@ def start_server(
     token: str | None = None,
     *,
     static_dir: Path | None = None,
+    dev: bool = False,
 ) -> ServerHandle:
     """Serve ``script_path`` on a background thread and return once the socket is bound.
 
+    With ``dev``, every session reruns when the script or a local module is saved.
     Raises ``OSError`` when the address cannot be bound (e.g. the port is taken).
     """
     import secrets
@@ -385,7 +387,26 @@ def start_server(
     if failures:
         thread.join(1.0)
         raise failures[0]
+    if dev:
+        _start_reloader(desk)
     return ServerHandle(desk.port, server_url(desk.host, desk.port, desk.token), desk.token, desk, thread)
+
+
+def _start_reloader(desk: DeskServer) -> None:
+    from desk.server.reload import Reloader
+
+    def rerun_everyone(changed: set[Path]) -> None:
+        loop = desk.loop
+        if loop is None or loop.is_closed():
+            return
+
+        def on_loop() -> None:
+            for entry in list(desk.sessions.entries.values()):
+                entry.session.request_rerun()
+
+        loop.call_soon_threadsafe(on_loop)
+
+    Reloader(desk.script_path, rerun_everyone).start()
 
 
 def server_url(host: str, port: int, token: str) -> str:

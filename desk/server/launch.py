@@ -60,11 +60,11 @@ def run_from_cli(args: argparse.Namespace) -> int:
             code: int = window.run_window(script, settings, token=token, dev=bool(getattr(args, "dev", False)))
             return code
         print("desk: the desktop window is not available in this build; opening the browser instead.", file=sys.stderr)
-        return serve(script, settings, token, open_browser=True)
-    return serve(script, settings, token, open_browser=bool(args.browser))
+        return serve(script, settings, token, open_browser=True, dev=bool(getattr(args, "dev", False)))
+    return serve(script, settings, token, open_browser=bool(args.browser), dev=bool(getattr(args, "dev", False)))
 
 
-def serve(script: Path, settings: Settings, token: str, *, open_browser: bool) -> int:
+def serve(script: Path, settings: Settings, token: str, *, open_browser: bool, dev: bool = False) -> int:
     """Serve until SIGTERM or Ctrl-C; print the URL and maybe open it in the browser."""
     if not is_loopback(settings.host):
         print(
@@ -74,7 +74,7 @@ def serve(script: Path, settings: Settings, token: str, *, open_browser: bool) -
             flush=True,
         )
     try:
-        handle = start_server(script, settings, token)
+        handle = start_server(script, settings, token, dev=dev)
     except OSError as error:
         print(f"desk run: cannot serve on {settings.host}:{settings.port}: {error.strerror or error}", file=sys.stderr)
         return 1

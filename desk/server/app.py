@@ -238,12 +238,23 @@ class HealthHandler(DeskHandler):
         self.finish("ok")
 
 
-class NotFoundHandler(DeskHandler):
+class NotFoundHandler(IndexHandler):
+    """Unknown paths: page URLs of multipage apps (``/sales``) get the page shell, the rest 404."""
+
     public_route = True
 
     def prepare(self) -> None:
         super().prepare()
-        raise tornado.web.HTTPError(404)
+        if self.request.method not in ("GET", "HEAD") or not _PAGE_PATH.match(self.request.path):
+            raise tornado.web.HTTPError(404)
+        if self.request.path.endswith("/"):
+            # the shell loads its assets relative to the page URL: keep page URLs one level deep
+            query = f"?{self.request.query}" if self.request.query else ""
+            self.redirect(self.request.path.rstrip("/") + query)
+
+
+# One path segment of letters, digits, '-' and '_': a multipage app's url_path.
+_PAGE_PATH = re.compile(r"^/[A-Za-z0-9_\-]{1,200}/?$")
 
 
 class StaticHandler(SecureHandlerMixin, tornado.web.StaticFileHandler):

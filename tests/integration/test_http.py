@@ -72,7 +72,7 @@ def test_token_is_required_on_other_routes(serve: Serve) -> None:
     assert http_get(handle, "/media/" + "0" * 32)[0] == 403
     assert http_get(handle, "/health?token=" + TOKEN)[:3:2] == (200, b"ok")
     assert http_get(handle, "/health", headers={"X-Desk-Token": TOKEN})[0] == 200
-    assert http_get(handle, "/nowhere?token=" + TOKEN)[0] == 404
+    assert http_get(handle, "/no/where?token=" + TOKEN)[0] == 404
 
 
 @pytest.mark.parametrize(
@@ -164,3 +164,14 @@ def test_refusals_are_logged_as_warnings_without_the_token(serve: Serve, caplog:
     assert any("403 GET /health" in w and "refused: wrong token" in w for w in warnings), warnings
     assert any("404 GET /media/" in r.getMessage() for r in caplog.records)
     assert not [r for r in caplog.records if TOKEN in r.getMessage() or "wrong-one" in r.getMessage()]
+
+
+def test_page_urls_of_multipage_apps_get_the_shell_and_other_unknown_paths_404(serve: Serve) -> None:
+    handle = serve()
+    status, headers, body = http_get(handle, "/sales")
+    assert status == 200 and headers["content-type"].startswith("text/html")
+    status, headers, _ = http_get(handle, "/sales/?a=1")
+    assert status == 302 and headers["location"] == "/sales?a=1"
+    assert http_get(handle, "/a/b")[0] == 404
+    assert http_get(handle, "/script.js")[0] == 404
+    assert http_get(handle, "/sales", method="POST", body=b"")[0] in (403, 404, 405)

@@ -49,7 +49,7 @@ _register(
 _register("desk.elements.media", "image", "audio", "video", "logo")
 _register(
     "desk.elements.navigation",
-    "set_page_config", "rerun", "stop", "context", "experimental_rerun",
+    "set_page_config", "rerun", "stop", "context", "experimental_rerun", "Page", "navigation", "switch_page",
 )  # fmt: skip
 _register("desk.runtime.fragments", "fragment", "experimental_fragment", "dialog", "experimental_dialog")
 _register("desk.runtime.query_params", "query_params")

@@ -12,7 +12,7 @@ is a WebSocket in the server and a list in ``desk.testing.AppTest``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal, Union
+from typing import Any, Literal, TypedDict, Union
 
 DeltaPath = tuple[int, ...]
 
@@ -193,8 +193,30 @@ class Navigation:
     type: Literal["Navigation"] = "Navigation"
 
 
+@dataclass
+class DataWindow:
+    """The answer to a ``DataRequest``: rows ``start`` to ``end`` of a dataset's (sorted, searched) view.
+
+    ``data`` is an Arrow IPC stream of those rows whose last column, ``__row__`` (int64),
+    holds each row's position in the original data. ``total_rows`` counts the rows of the
+    view (after ``search``), so ``end`` is at most ``total_rows``. Unlike payloads in node
+    props, ``data`` is always sent in a binary frame just before this message, even when a
+    payload with the same digest went before; the client may forget it once read. A refused
+    request gets ``data`` None and ``error`` saying why.
+    """
+
+    request_id: int
+    dataset: str
+    start: int
+    end: int
+    total_rows: int
+    data: BinaryPayload | None = None
+    error: str | None = None
+    type: Literal["DataWindow"] = "DataWindow"
+
+
 ServerMessage = Union[
-    NewRun, Delta, Same, RunFinished, PageConfig, QueryString, ScriptError, AutoRerun, SessionInfo, Navigation
+    NewRun, Delta, Same, RunFinished, PageConfig, QueryString, ScriptError, AutoRerun, SessionInfo, Navigation, DataWindow
 ]
 
 
@@ -265,7 +287,32 @@ class Hello:
     type: Literal["Hello"] = "Hello"
 
 
-ClientMessage = Union[Hello, WidgetChanged, Trigger, Rerun, StopScript, ClearCache]
+class SortKey(TypedDict):
+    """One sort key of a ``DataRequest``: a column name and its direction."""
+
+    column: str
+    ascending: bool
+
+
+@dataclass
+class DataRequest:
+    """Ask for rows ``start`` to ``end`` (exclusive) of a data element's dataset (``props["dataset"]``).
+
+    ``sort`` orders the rows by these keys (first key first; missing values last); ``search``
+    keeps only the rows where some cell, as text, contains it (case-insensitive). The server
+    answers with a ``DataWindow`` carrying the same ``request_id``.
+    """
+
+    request_id: int
+    dataset: str
+    start: int
+    end: int
+    sort: list[SortKey] | None = None
+    search: str | None = None
+    type: Literal["DataRequest"] = "DataRequest"
+
+
+ClientMessage = Union[Hello, WidgetChanged, Trigger, Rerun, StopScript, ClearCache, DataRequest]
 
 
 # ---------------------------------------------------------------- TypeScript
@@ -314,6 +361,7 @@ def typescript() -> str:
         )
     ]
     lines.append(_ts_interface(Node, optional_defaults=False, tagged=False))
+    lines.append(_ts_interface(SortKey, optional_defaults=False, tagged=False))
     for union_name, union, optional in (("ServerMessage", ServerMessage, False), ("ClientMessage", ClientMessage, True)):
         members = typing.get_args(union)
         for cls in members:
@@ -332,10 +380,14 @@ def _ts_interface(cls: type[Any], *, optional_defaults: bool, tagged: bool) -> s
     doc = (cls.__doc__ or "").strip().splitlines()
     out = [f"/** {doc[0].replace('``', '`')} */"] if doc else []
     out.append(f"export interface {cls.__name__} {{")
-    fields = dataclasses.fields(cls)
     if tagged:
         out.append(f'  type: "{cls.__name__}";')
-    for item in fields:
+    if typing.is_typeddict(cls):
+        for name, hint in hints.items():
+            out.append(f"  {name}: {_ts_type(hint)};")
+        out.append("}\n")
+        return "\n".join(out)
+    for item in dataclasses.fields(cls):
         if tagged and item.name == "type":
             continue
         has_default = item.default is not dataclasses.MISSING or item.default_factory is not dataclasses.MISSING
@@ -361,6 +413,10 @@ def _ts_type(hint: Any, *, named: bool = True) -> str:
         return simple[hint]
     if hint is Node:
         return "Node"
+    if hint is BinaryPayload:
+        return "BinaryRef"
+    if typing.is_typeddict(hint):
+        return str(hint.__name__)
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
     if origin is Literal:

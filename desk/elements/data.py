@@ -1,9 +1,15 @@
 """Data elements: dataframe, data_editor, table and metric.
 
 Every data input is converted by ``desk.elements.arrow`` and travels as an Arrow IPC
-stream in ``props["data"]`` (a ``BinaryPayload``). Besides the data, a node carries:
+stream in ``props["data"]`` (a ``BinaryPayload``): the whole table when it has at most
+``desk.runtime.datasets.WINDOW_ROWS`` rows, else only its first window of rows. The whole
+table stays on the server in the session's dataset store (``desk.runtime.datasets``) under
+``props["dataset"]``; the client asks for other rows, sorted or searched, with a
+``DataRequest``. Besides the data, a node carries:
 
-- ``num_rows`` and ``num_columns`` (data columns, index columns not counted);
+- ``num_rows`` and ``total_rows`` (the table's row count; a ``DataEditor``'s ``num_rows``
+  is its row mode instead), ``window_rows`` (rows in ``data``) and ``num_columns`` (data
+  columns, index columns not counted);
 - ``columns``: each column's name and Arrow type as strings, index columns included;
 - ``index_columns``: the names of the columns that hold the pandas index;
 - ``column_config``: column name (``"_index"`` for the index, ``"_pos:<n>"`` for a
@@ -173,8 +179,7 @@ def frame_props(
     table = to_arrow(data, func)
     index = index_columns(table)
     props: dict[str, Any] = {
-        "data": BinaryPayload(ipc_bytes(table), ARROW_STREAM_MIMETYPE),
-        "num_rows": table.num_rows,
+        **window_props(table),
         "num_columns": table.num_columns - len(index),
         "columns": column_types(table),
         "index_columns": index,
@@ -188,6 +193,28 @@ def frame_props(
         "styler": _styler_props(data) if is_styler(data) else None,
     }
     return props, table
+
+
+def window_props(table: pa.Table) -> dict[str, Any]:
+    """``data`` (the first window of rows), ``dataset``, ``num_rows``, ``total_rows`` and ``window_rows``.
+
+    The whole table is kept in the session's dataset store under ``dataset``; the client
+    asks for other rows with ``DataRequest``. A table of at most ``WINDOW_ROWS`` rows goes
+    whole, and its dataset id is the digest of its data.
+    """
+    from desk.runtime import datasets
+
+    rows = table.num_rows
+    window = table if rows <= datasets.WINDOW_ROWS else table.slice(0, datasets.WINDOW_ROWS)
+    payload = BinaryPayload(ipc_bytes(window), ARROW_STREAM_MIMETYPE)
+    key = payload.digest if window is table else datasets.fingerprint(table, payload.digest)
+    return {
+        "data": payload,
+        "dataset": datasets.register(table, key),
+        "num_rows": rows,
+        "total_rows": rows,
+        "window_rows": window.num_rows,
+    }
 
 
 def _refuse_preset_key(func: str, kind: str, key: object) -> None:
@@ -353,7 +380,7 @@ def dataframe(
         identity: dict[str, Any] = {"selection_mode": modes}
     else:
         identity = {
-            "data": props["data"].digest,
+            "data": props["dataset"],
             "selection_mode": modes,
             "column_order": props["column_order"],
             "column_config": props["column_config"],
@@ -489,7 +516,7 @@ def data_editor(
         identity: dict[str, Any] = {"num_rows": num_rows}
     else:
         identity = {
-            "data": props["data"].digest,
+            "data": props["dataset"],
             "num_rows": num_rows,
             "column_order": props["column_order"],
             "column_config": props["column_config"],

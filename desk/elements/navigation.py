@@ -1,9 +1,12 @@
-"""Control flow and page-level calls: set_page_config, rerun, stop and st.context."""
+"""Control flow and page-level calls: set_page_config, rerun, stop, st.context and multipage
+navigation (st.Page, st.navigation, st.switch_page; the routing is in desk.runtime.pages)."""
 
 from __future__ import annotations
 
+import re
 import warnings
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
 from typing import Any, NoReturn
 
 from desk.errors import DeskAPIError, DeskAPIWarning, RerunRequested, SetPageConfigMustBeFirstError, StopRun
@@ -142,3 +145,312 @@ class _Context:
 
 
 context = _Context()
+
+
+# ----------------------------------------------------------------------------- multipage
+
+POSITIONS = ("sidebar", "hidden", "top")
+VISIBILITIES = ("visible", "hidden")
+_URL = re.compile(r"^https?://", re.IGNORECASE)
+
+
+def _main_folder() -> Path:
+    ctx = get_run()
+    return ctx.session.source.folder if ctx is not None else Path.cwd()
+
+
+class Page:
+    """A page of a multipage app, for ``st.navigation``: a script file, a function or an external URL.
+
+    The title, icon and url path are inferred from the file name (``2_📈_Sales.py`` gives
+    "Sales", "📈", ``Sales``) or the function's name, unless given. ``default=True`` makes it
+    the page at the app's root URL.
+    """
+
+    def __init__(
+        self,
+        page: str | Path | Callable[[], Any],
+        *,
+        title: str | None = None,
+        icon: str | None = None,
+        url_path: str | None = None,
+        default: bool = False,
+        visibility: str = "visible",
+    ) -> None:
+        from desk.runtime.pages import label_of, page_hash
+
+        if title is not None and (not isinstance(title, str) or not title.strip()):
+            raise DeskAPIError(f"st.Page: title must be a non-empty string, not {title!r}.")
+        if icon is not None and not isinstance(icon, str):
+            raise DeskAPIError(f"st.Page: icon must be an emoji or ':material/name:' string, not {icon!r}.")
+        if visibility not in VISIBILITIES:
+            raise DeskAPIError(f"st.Page: visibility must be 'visible' or 'hidden', not {visibility!r}.")
+        self._func: Callable[[], Any] | None = None
+        self._path: Path | None = None
+        self._external: str | None = None
+        name, inferred_icon = self._set_source(page, title, url_path)
+        inferred_title = label_of(name)
+        if url_path is not None:
+            cleaned = _check_url_path(url_path, default)
+            if cleaned:
+                name = cleaned
+        self._name = name
+        self._title = title if title is not None else inferred_title
+        self._icon = icon if icon is not None else inferred_icon
+        self._default = bool(default)
+        self._hidden = visibility == "hidden"
+        self._hash = page_hash(name)
+
+    def _set_source(self, page: object, title: str | None, url_path: str | None) -> tuple[str, str]:
+        """Record what the page runs; returns its inferred url name and icon."""
+        from desk.runtime.pages import icon_and_name
+
+        if isinstance(page, str) and _URL.match(page):
+            if title is None:
+                raise DeskAPIError(f"st.Page: a page that opens a URL ({page!r}) needs a title. Pass title=...")
+            self._external = page
+            return re.sub(r"[^A-Za-z0-9_]+", "_", title).strip("_") or "link", ""
+        if isinstance(page, (str, Path)):
+            path = Path(page)
+            if not path.is_absolute():
+                path = _main_folder() / path
+            if not path.is_file():
+                raise DeskAPIError(
+                    f"st.Page: no page script at {str(page)!r} (looked for {path}). Give the file's path, "
+                    "absolute or relative to the main script's folder."
+                )
+            self._path = path.resolve()
+            icon, name = icon_and_name(self._path)
+            return name, icon
+        if callable(page):
+            self._func = page
+            name = getattr(page, "__name__", "")
+            if not name.isidentifier():
+                if url_path is None or title is None:
+                    raise DeskAPIError(
+                        "st.Page: a page made from a lambda or a nameless callable needs title=... and url_path=..."
+                    )
+                name = url_path
+            return name, ""
+        raise DeskAPIError(
+            f"st.Page: page must be a script path, a function or a URL, not {type(page).__name__} ({page!r})."
+        )
+
+    @property
+    def title(self) -> str:
+        return self._title
+
+    @property
+    def icon(self) -> str:
+        return self._icon
+
+    @property
+    def url_path(self) -> str:
+        """The page's URL path: "" for the default page."""
+        return "" if self._default else self._name
+
+    @property
+    def default(self) -> bool:
+        return self._default
+
+    @property
+    def _script_hash(self) -> str:
+        return self._hash
+
+    def __repr__(self) -> str:
+        source = self._external or (str(self._path) if self._path else getattr(self._func, "__name__", "?"))
+        return f"Page({source!r}, title={self._title!r}, url_path={self.url_path!r})"
+
+    def run(self) -> None:
+        """Run the page: execute its script in a fresh ``__page__`` module, or call its function."""
+        if self._external is not None:
+            raise DeskAPIError(f"st.Page.run: the page {self._title!r} opens a URL and cannot run.")
+        ctx = get_run()
+        if ctx is None:
+            self._execute(None)
+            return
+        if ctx.extras.get("navigation_page") != self._hash:
+            raise DeskAPIError(
+                f"st.Page.run: only the page that st.navigation returned can run, not {self._title!r}. "
+                "Call `pg = st.navigation([...])` and then `pg.run()`."
+            )
+        if ctx.extras.get("page_ran"):
+            raise DeskAPIError("st.Page.run: the page already ran in this run; call run() once per run.")
+        ctx.extras["page_ran"] = True
+        extras = ctx.session.extras
+        previous = extras.get("page_hash", "")
+        extras["page_hash"] = self._hash
+        # The page may set its own title and icon, as long as it has drawn nothing yet.
+        ctx.page_config_set = False
+        ctx.extras["elements_before_script"] = ctx.emitter.element_count
+        try:
+            self._execute(ctx.session)
+        finally:
+            extras["page_hash"] = previous
+
+    def _execute(self, session: Any) -> None:
+        if self._func is not None:
+            self._func()
+            return
+        assert self._path is not None
+        from desk.runtime.runner import script_module
+        from desk.runtime.script import ScriptSource, script_cache
+
+        magic = bool(session.magic) if session is not None else False
+        code = script_cache.compile(ScriptSource(self._path), magic=magic)
+        if session is not None:
+            module = script_module(session, "__page__", self._path)
+        else:
+            import types
+
+            module = types.ModuleType("__page__")
+            module.__file__ = str(self._path)
+        exec(code, module.__dict__)
+
+    def _entry(self, section: str | None, is_default: bool) -> Any:
+        from desk.runtime.pages import PageEntry
+
+        return PageEntry(
+            script_hash=self._hash,
+            title=self._title,
+            icon=self._icon,
+            url_path="" if is_default else self._name,
+            name=self._name,
+            path=self._path,
+            section=section,
+            is_default=is_default,
+            hidden=self._hidden,
+            external_url=self._external,
+        )
+
+
+StreamlitPage = Page
+
+
+def _check_url_path(url_path: object, default: bool) -> str:
+    """``url_path`` without surrounding slashes; one path segment, empty only for the default page."""
+    if not isinstance(url_path, str):
+        raise DeskAPIError(f"st.Page: url_path must be a string, not {type(url_path).__name__}.")
+    cleaned = url_path.strip().strip("/")
+    if "/" in cleaned:
+        raise DeskAPIError(f"st.Page: url_path {url_path!r} cannot contain '/'; use a single path segment.")
+    if not cleaned and not default:
+        raise DeskAPIError("st.Page: url_path cannot be empty, except for the default page (default=True).")
+    return cleaned
+
+
+def _sections(pages: object) -> list[tuple[str | None, Page]]:
+    if isinstance(pages, Page):
+        pages = [pages]
+    if isinstance(pages, Mapping):
+        items: list[tuple[str | None, Page]] = []
+        for section, group in pages.items():
+            if not isinstance(section, str):
+                raise DeskAPIError(f"st.navigation: section names must be strings, not {section!r}.")
+            members = [group] if isinstance(group, Page) else group
+            if not isinstance(members, Iterable) or isinstance(members, (str, bytes)):
+                raise DeskAPIError(f"st.navigation: section {section!r} must hold a list of st.Page, not {group!r}.")
+            items.extend((section or None, page) for page in members)
+    elif isinstance(pages, Iterable) and not isinstance(pages, (str, bytes)):
+        items = [(None, page) for page in pages]
+    else:
+        raise DeskAPIError(
+            f"st.navigation: pages must be a list of st.Page or a dict of section name -> list of st.Page, not {pages!r}."
+        )
+    for _section, page in items:
+        if not isinstance(page, Page):
+            raise DeskAPIError(
+                f"st.navigation: every page must be an st.Page, not {type(page).__name__} ({page!r}). "
+                "Wrap scripts and functions in st.Page(...)."
+            )
+    if not items:
+        raise DeskAPIError("st.navigation: pages is empty; give at least one st.Page.")
+    return items
+
+
+def navigation(
+    pages: Iterable[Page] | Mapping[str, Iterable[Page]],
+    *,
+    position: str = "sidebar",
+    expanded: bool = False,
+) -> Page:
+    """Declare the app's pages and return the one to show; the script then calls its ``run()``."""
+    if position not in POSITIONS:
+        raise DeskAPIError(f"st.navigation: position must be 'sidebar', 'hidden' or 'top', not {position!r}.")
+    items = _sections(pages)
+    defaults = [page for _, page in items if page.default]
+    if len(defaults) > 1:
+        titles = ", ".join(repr(page.title) for page in defaults)
+        raise DeskAPIError(f"st.navigation: only one page can be the default, but {titles} all have default=True.")
+    internal = [page for _, page in items if page._external is None]
+    if not internal:
+        raise DeskAPIError("st.navigation: at least one page must be a script or a function, not only URLs.")
+    default_page = defaults[0] if defaults else internal[0]
+    if default_page._external is not None:
+        raise DeskAPIError(f"st.navigation: the default page {default_page.title!r} cannot be a URL.")
+    seen: dict[str, Page] = {}
+    for _, page in items:
+        other = seen.get(page._name)
+        if other is not None:
+            raise DeskAPIError(
+                f"st.navigation: the pages {other.title!r} and {page.title!r} have the same url_path "
+                f"{page._name!r}. Give one of them another url_path=..."
+            )
+        seen[page._name] = page
+    entries = [page._entry(section, page is default_page) for section, page in items]
+    ctx = get_run()
+    if ctx is None:
+        return default_page
+    nav = ctx.session.navigator
+    if nav.requested is None and not nav.v2 and ctx.extras.get("page_request") is not None:
+        nav.requested = ctx.extras["page_request"]
+    nav.v2 = True
+    nav.position = position
+    nav.expanded = bool(expanded)
+    chosen = nav.select(entries)
+    ctx.extras["navigation_page"] = chosen.script_hash
+    ctx.session.send(nav.message())
+    return next(page for _, page in items if page._hash == chosen.script_hash)
+
+
+def switch_page(page: str | Path | Page, *, query_params: Any = None) -> NoReturn:
+    """Stop this run and run ``page`` (a script path relative to the main script, or an st.Page)."""
+    from desk.runtime.pages import PageEntry, find_by_path
+
+    ctx = get_run()
+    if ctx is None:
+        raise StopRun()
+    session = ctx.session
+    nav = session.navigator
+    target: PageEntry | None
+    if isinstance(page, Page):
+        if page._external is not None:
+            raise DeskAPIError(f"st.switch_page: the page {page.title!r} opens a URL; link to it with st.page_link.")
+        target = next((p for p in nav.pages if p.script_hash == page._script_hash), None)
+    elif isinstance(page, (str, Path)):
+        target = find_by_path(session, page)
+    else:
+        raise DeskAPIError(f"st.switch_page: page must be a script path or an st.Page, not {type(page).__name__}.")
+    if target is None:
+        known = [_page_name(entry, session.source.folder) for entry in nav.pages if entry.external_url is None]
+        raise DeskAPIError(
+            f"st.switch_page: could not find page {str(page)!r}. Give a page's script path relative to the main "
+            f"script's folder ({session.source.folder}), or an st.Page given to st.navigation. "
+            f"Pages of this app: {', '.join(known) or 'none'}."
+        )
+    if query_params is None:
+        session.query_params.clear()
+    else:
+        session.query_params.from_dict(query_params)
+    nav.request(target.script_hash)
+    if ctx.in_callbacks:
+        return None  # type: ignore[misc]  # the run that follows the callbacks shows the page
+    raise RerunRequested("app", None, explicit=True)
+
+
+def _page_name(entry: Any, folder: Path) -> str:
+    """How an error message names a page: its script path relative to the main script, or its title."""
+    path = entry.path
+    if path is not None and path.is_relative_to(folder):
+        return str(path.relative_to(folder))
+    return f"{entry.title!r} (a function page: pass its st.Page)"

@@ -416,6 +416,15 @@ def _page_label(path: Path) -> str:
     return name.replace("_", " ").strip() or path.stem
 
 
+def _known_page(ctx: Any, relative: Path) -> Any:
+    """The page entry of a script path, when the app knows it as a page (see desk.runtime.pages)."""
+    if ctx is None:
+        return None
+    from desk.runtime.pages import find_by_path
+
+    return find_by_path(ctx.session, relative)
+
+
 def page_link(
     page: Any,
     *,
@@ -458,6 +467,11 @@ def page_link(
         is_main = ctx is not None and (ctx.session.source.path.parent / relative) == ctx.session.source.path
         page_url = "" if is_main else _page_label(relative).replace(" ", "_")
         shown = label if label is not None else _page_label(relative)
+        known = _known_page(ctx, relative)
+        if known is not None:  # a page of pages/ or of st.navigation: its url path, title and icon
+            page_url, shown = known.url_path, label if label is not None else known.title
+            props["icon"] = icon if icon is not None else (known.icon or None)
+            props["page_script_hash"] = known.script_hash
         return element(
             "PageLink",
             {**props, "page": relative.as_posix(), "url": page_url, "external": False, "label": shown},
@@ -473,6 +487,7 @@ def page_link(
         "PageLink",
         {
             **props,
+            "page_script_hash": getattr(page, "_script_hash", None),
             "icon": icon if icon is not None else page_icon,
             "page": str(url_path),
             "url": str(url_path),

@@ -88,6 +88,7 @@ def _call_fragment(
         parent_form_id=parent.form_id,
         run_every=run_every,
         dialog=dialog,
+        page_hash=ctx.session.extras.get("page_hash", ""),
     )
     ctx.session.fragments[fid] = record
     ctx.fragment_ids_this_run.append(fid)
@@ -141,7 +142,13 @@ def rerun_fragment(ctx: RunContext, record: Any) -> None:
     block.fragment_id = record.id
     block.form_id = record.parent_form_id
     ctx.fragment_ids_this_run.append(record.id)
-    _run_body(ctx, record, block)
+    extras = ctx.session.extras
+    previous_page = extras.get("page_hash", "")
+    extras["page_hash"] = getattr(record, "page_hash", "")
+    try:
+        _run_body(ctx, record, block)
+    finally:
+        extras["page_hash"] = previous_page
 
 
 @overload

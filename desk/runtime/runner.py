@@ -2,7 +2,8 @@
 
 ``execute`` applies a request and runs the script once:
 
-1. reset triggers, apply the request's widget values and its trigger;
+1. choose the page of a multipage app (``desk.runtime.pages``), reset triggers, apply the
+   request's widget values and its trigger (dropped when the page changes);
 2. call ``on_change``/``on_click`` callbacks of the widgets whose value changed;
 3. execute the script body (or only the fragment being rerun) in a fresh ``__main__``;
 4. after a completed run, forget the state of widgets that were not rendered.
@@ -19,6 +20,7 @@ import logging
 import sys
 import traceback
 import types
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desk.errors import DeskAPIError, RerunRequested, ScriptControl, StopRun
@@ -26,7 +28,8 @@ from desk.protocol import NewRun, Node, RunFinished
 from desk.runtime.context import RunContext, current_run
 from desk.runtime.emitter import Container, Emitter
 from desk.runtime.fragments import FragmentHandledError
-from desk.runtime.script import MAGIC_NAME, script_cache
+from desk.runtime.pages import begin_run, v1_script
+from desk.runtime.script import MAGIC_NAME, ScriptSource, script_cache
 
 if TYPE_CHECKING:
     from desk.runtime.session import RunRequest, Session
@@ -80,6 +83,9 @@ def _execute_once(
     try:
         try:
             state.reset_triggers()
+            if fragment_id is None and begin_run(ctx):
+                # Another page: the values and clicks of the page being left do not apply.
+                values, trigger = None, None
             changes = dict(values or {})
             if trigger is not None:
                 wid, value = trigger
@@ -93,6 +99,8 @@ def _execute_once(
                 state.run_callbacks(changed)
             finally:
                 ctx.in_callbacks = False
+            if fragment_id is None and session.navigator.change_pending():
+                begin_run(ctx)  # a callback called st.switch_page
             ctx.script_started = True
             ctx.extras["elements_before_script"] = emitter.element_count
             if fragment_id is not None:
@@ -146,22 +154,32 @@ def _execute_once(
     return final, rerun
 
 
-def _run_script(ctx: RunContext) -> None:
-    session = ctx.session
-    source = session.source
-    code = script_cache.compile(source, magic=session.magic)
-    module = types.ModuleType("__main__")
-    module.__file__ = str(source.path)
+def script_module(session: Session, name: str, path: Path) -> types.ModuleType:
+    """A fresh module to run a script in: its ``__file__``, builtins and the magic writer."""
+    module = types.ModuleType(name)
+    module.__file__ = str(path)
     module.__dict__["__builtins__"] = __builtins__
     module.__dict__.update(session.extras.get("script_globals", {}))
     if session.magic:
         from desk.elements.text import magic_write
 
         module.__dict__[MAGIC_NAME] = magic_write
+    return module
+
+
+def _run_script(ctx: RunContext) -> None:
+    session = ctx.session
+    source = session.source
+    page_script = v1_script(session)
+    if page_script is not None:
+        # A page of the pages/ folder runs instead of the main script.
+        source = ScriptSource(page_script)
+    code = script_cache.compile(source, magic=session.magic)
+    module = script_module(session, "__main__", source.path)
     from desk.runtime.alias import install_streamlit_alias
 
     install_streamlit_alias()
-    folder = str(source.folder)
+    folder = str(session.source.folder)
     if folder not in sys.path:
         sys.path.insert(0, folder)
     previous_main = sys.modules.get("__main__")

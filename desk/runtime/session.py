@@ -39,6 +39,7 @@ from desk.protocol import (
 )
 from desk.runtime.context import RunContext
 from desk.runtime.emitter import ClientView
+from desk.runtime.pages import Navigator
 from desk.runtime.script import ScriptSource
 from desk.runtime.state import SessionState
 
@@ -68,6 +69,7 @@ class FragmentRecord:
     parent_form_id: str | None
     run_every: float | None = None
     dialog: dict[str, Any] | None = None
+    page_hash: str = ""
 
 
 class Session:
@@ -101,6 +103,7 @@ class Session:
         self.last_status: str | None = None
         self.last_error: BaseException | None = None
         self.extras: dict[str, Any] = {}
+        self.navigator = Navigator()
 
         self._cond = threading.Condition()
         self._values: dict[str, Any] = {}
@@ -130,6 +133,8 @@ class Session:
             }
             self.context_info.update({k: v for k, v in info.items() if v is not None})
             self.query_params.load(message.query_string)
+            if message.page is not None:
+                self.navigator.request(message.page)
             self.request_rerun()
         elif isinstance(message, WidgetChanged):
             meta = self.state.widget_meta(message.widget_id)
@@ -156,7 +161,10 @@ class Session:
         elif isinstance(message, Rerun):
             if message.query_string is not None:
                 self.query_params.load(message.query_string)
-            if message.fragment_id is not None:
+            if message.page is not None:
+                self.navigator.request(message.page)
+                self.request_rerun()
+            elif message.fragment_id is not None:
                 self.request_fragment(message.fragment_id)
             else:
                 self.request_rerun()

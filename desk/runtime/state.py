@@ -99,12 +99,14 @@ class SessionState(MutableMapping[str, Any]):
         object.__setattr__(self, "_meta", {})
         object.__setattr__(self, "_key_to_id", {})
         object.__setattr__(self, "_set_by_script", set())
+        object.__setattr__(self, "_page_of", {})
 
     _user: dict[str, Any]
     _values: dict[str, Any]
     _meta: dict[str, WidgetMeta]
     _key_to_id: dict[str, str]
     _set_by_script: set[str]
+    _page_of: dict[str, str]
 
     # ---------------------------------------------------------------- mapping API
     def _yield(self) -> RunContext | None:
@@ -213,6 +215,7 @@ class SessionState(MutableMapping[str, Any]):
         self._meta.clear()
         self._key_to_id.clear()
         self._set_by_script.clear()
+        self._page_of.clear()
 
     # ---------------------------------------------------------------- engine API
     def widget_meta(self, wid: str) -> WidgetMeta | None:
@@ -260,6 +263,8 @@ class SessionState(MutableMapping[str, Any]):
             script_set = True
             self._set_by_script.discard(meta.id)
         self._meta[meta.id] = meta
+        if ctx is not None:
+            self._page_of[meta.id] = ctx.session.extras.get("page_hash", "")
         if meta.id not in self._values:
             self._values[meta.id] = copy.copy(meta.default)
         return self._values[meta.id], script_set
@@ -302,7 +307,20 @@ class SessionState(MutableMapping[str, Any]):
             self._values.pop(wid, None)
             self._forget_widget(wid)
 
+    def forget_page_widgets(self, *, keep_main_script: bool) -> None:
+        """A page change: drop the state of the widgets pages drew (user keys stay).
+
+        ``keep_main_script`` keeps the widgets of the main script, which a v2 app draws on
+        every page.
+        """
+        for wid in list(self._meta):
+            if keep_main_script and self._page_of.get(wid, "") == "":
+                continue
+            self._values.pop(wid, None)
+            self._forget_widget(wid)
+
     def _forget_widget(self, wid: str) -> None:
+        self._page_of.pop(wid, None)
         meta = self._meta.pop(wid, None)
         self._set_by_script.discard(wid)
         if meta is not None and meta.key is not None and self._key_to_id.get(meta.key) == wid:

@@ -794,9 +794,11 @@ class AppTest:
         meta = self.session.state.widget_meta(wid)
         return meta is not None and meta.form_id is not None and meta.kind != "FormSubmitButton"
 
-    def switch_page(self, page_path: str) -> AppTest:
-        """Run ``page_path`` (relative to the main script) on the next run."""
-        self.session.extras["switch_page"] = page_path
+    def switch_page(self, page_path: str | Path) -> AppTest:
+        """Show the page whose script is ``page_path`` (relative to the main script's folder) on the next run."""
+        from desk.runtime.pages import resolve_script_path
+
+        self.session.navigator.request(str(resolve_script_path(self.session, page_path)))
         return self
 
     # -- state

@@ -12,8 +12,21 @@ from typing import Any
 from desk.testing.apptest import Element, Widget
 
 
-def _decode(payload: Any) -> Any:
-    """The pandas DataFrame held in an Arrow IPC payload (None when there is none)."""
+def _decode(element: Element) -> Any:
+    """The node's whole data as a pandas DataFrame (None when there is none).
+
+    A node's ``data`` payload may hold only the first rows: the whole table comes from the
+    session's dataset store when the node names a dataset that is still stored.
+    """
+    from desk.runtime.datasets import store_of
+
+    props = element.node.props
+    dataset_id = props.get("dataset")
+    store = store_of(element.root.session)
+    table = store.table(dataset_id) if store is not None and isinstance(dataset_id, str) else None
+    if table is not None:
+        return table.to_pandas()
+    payload = props.get("data")
     if payload is None:
         return None
     from desk.elements.arrow import read_ipc
@@ -26,7 +39,7 @@ class Table(Element):
 
     @property
     def value(self) -> Any:
-        return _decode(self.node.props.get("data"))
+        return _decode(self)
 
 
 class Dataframe(Widget):
@@ -38,7 +51,7 @@ class Dataframe(Widget):
 
     @property
     def value(self) -> Any:
-        return _decode(self.node.props.get("data"))
+        return _decode(self)
 
     @property
     def selection(self) -> Any:
@@ -75,7 +88,7 @@ class DataEditor(Widget):
     @property
     def original(self) -> Any:
         """The data the script passed in, as a pandas DataFrame."""
-        return _decode(self.node.props.get("data"))
+        return _decode(self)
 
     @property
     def edits(self) -> dict[str, Any]:

@@ -41,11 +41,7 @@ PRIORITY_NAMES = (*TOP_80, *BELOW_THE_CUT)
 # Names another part of desk is still building. While one is not registered in desk its test
 # is an expected failure (shown by ``-ra``); once registered, the test checks it for real.
 # No other name may be missing.
-NOT_YET_BUILT: dict[str, str] = {
-    name: "multipage navigation (st.Page, st.navigation, st.switch_page) is being built in desk.elements.navigation"
-    for name in ("Page", "navigation", "switch_page")
-    if name not in desk._API
-}
+NOT_YET_BUILT: dict[str, str] = {}
 
 REFERENCE = Path(__file__).resolve().parents[3] / "shared" / "reference" / "streamlit-behaviour.md"
 

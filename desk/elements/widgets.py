@@ -20,6 +20,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import numbers
+import os
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -2060,3 +2061,81 @@ def audio_input(
         "AudioInput", "audio_input", label, key, help, on_change, args, kwargs, disabled, label_visibility,
         types=None, multiple=False, extra={"sample_rate": sample_rate, "width": width},
     )  # fmt: skip
+
+
+PICKER_KINDS = ("open", "save", "folder")
+
+
+def _picker_types(types: str | Sequence[str] | None) -> list[str]:
+    if types is None:
+        return []
+    items = [types] if isinstance(types, str) else list(types)
+    result = []
+    for item in items:
+        if not isinstance(item, str) or not item.strip(". "):
+            raise DeskAPIError(f"desk.file_picker: types must be file extensions like 'csv' or '.csv', not {item!r}.")
+        result.append("." + item.strip().lstrip(".").lower())
+    return result
+
+
+def file_picker(
+    label: str,
+    kind: str = "open",
+    types: str | Sequence[str] | None = None,
+    value: str | os.PathLike[str] | None = None,
+    key: str | None = None,
+    help: str | None = None,
+    on_change: WidgetCallback = None,
+    args: Any = None,
+    kwargs: Any = None,
+    *,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+) -> Path | None:
+    """A real local path chosen in a native Open, Save or Folder dialog (desk only).
+
+    In the desktop window the button opens the operating system's dialog; in a browser it
+    falls back to a text box for the path. Returns a ``pathlib.Path``, or None until a path
+    is chosen. ``types`` limits the Open and Save dialogs to these extensions.
+    """
+    check_label("file_picker", label, label_visibility)
+    help = help_text("file_picker", help)
+    if kind not in PICKER_KINDS:
+        raise DeskAPIError(f"desk.file_picker: kind must be 'open', 'save' or 'folder', not {kind!r}.")
+    if kind == "folder" and types:
+        raise DeskAPIError("desk.file_picker: types only apply to files; remove types= for kind='folder'.")
+    extensions = _picker_types(types)
+
+    def to_path(raw: Any) -> Path | None:
+        if raw is None or raw == "":
+            return None
+        if not isinstance(raw, (str, os.PathLike)):
+            raise DeskAPIError(f"desk.file_picker: a path must be text, not {type(raw).__name__} ({_short(raw)}).")
+        path = Path(os.path.expanduser(os.fspath(raw)))
+        if extensions and kind != "folder" and path.suffix.lower() not in extensions:
+            raise DeskAPIError(
+                f"desk.file_picker: {path.name!r} is not one of the accepted types ({', '.join(extensions)}). "
+                "Choose a file with one of those extensions."
+            )
+        return path
+
+    def to_wire(path: Any) -> str | None:
+        converted = to_path(path)
+        return None if converted is None else str(converted)
+
+    default = to_path(value)
+    result = widget(
+        "FilePicker",
+        func="file_picker",
+        label=label,
+        key=key,
+        identity={"label": label, "kind": kind, "types": extensions, "value": to_wire(default), "help": help},
+        default=default,
+        props={**_common(help, disabled, label_visibility), "kind": kind, "types": extensions},
+        serialize=to_wire,
+        deserialize=to_path,
+        on_change=on_change,
+        args=args,
+        kwargs=kwargs,
+    )
+    return result if result is None else Path(result)

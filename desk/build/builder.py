@@ -26,6 +26,7 @@ from desk.build.deps import Dependencies, capture
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 LAUNCHER_SOURCE = Path(__file__).resolve().parent / "launcher" / "launcher.c"
 PYLAUNCHER = Path(__file__).resolve().parent / "launcher" / "pylauncher.py"
+HOOK_DIRS = [PACKAGE_DIR / "packaging" / "hooks", PACKAGE_DIR.parent / "packaging" / "hooks"]
 DEFAULT_ICONS = [PACKAGE_DIR / "shell" / "desk.png", PACKAGE_DIR.parent / "icons" / "desk.png"]
 
 # Modules a built app never needs.
@@ -174,9 +175,13 @@ def pyinstaller_command(options: BuildOptions, deps: Dependencies, name: str, st
     cmd = [
         sys.executable, "-m", "PyInstaller", "--noconfirm", "--onedir", "--log-level", "INFO",
         "--name", name, "--distpath", str(dist), "--workpath", str(work / "pyi"), "--specpath", str(work),
-        "--add-data", f"{staging}{sep}app",
-        "--collect-submodules", "desk", "--collect-data", "desk", "--copy-metadata", "desk",
+        "--add-data", f"{staging}{sep}app", "--copy-metadata", "desk",
     ]  # fmt: skip
+    hooks = next((d for d in HOOK_DIRS if (d / "hook-desk.py").is_file()), None)
+    if hooks is not None:
+        cmd += ["--additional-hooks-dir", str(hooks), "--hidden-import", "desk"]
+    else:
+        cmd += ["--collect-submodules", "desk", "--collect-data", "desk"]
     for package in sorted(deps.packages):
         cmd += ["--hidden-import", package]
     for dist_name in sorted(deps.distributions):
@@ -216,22 +221,23 @@ def _windows_version_file(name: str, version: str) -> str:
 """
 
 
-def run_pyinstaller(cmd: list[str], started: float) -> None:
+def run_pyinstaller(cmd: list[str], started: float, log: Callable[[str], None] = _say) -> None:
     """Run PyInstaller, print one line per stage, and on failure the relevant part of its log."""
     tail: deque[str] = deque(maxlen=40)
     errors: list[str] = []
     seen: set[str] = set()
     process = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1)
     assert process.stdout is not None
-    for line in process.stdout:
-        line = line.rstrip()
-        tail.append(line)
-        if "ERROR" in line or "Traceback" in line or "Error:" in line:
-            errors.append(line)
-        for marker, label in STAGES:
-            if marker in line and label not in seen:
-                seen.add(label)
-                _say(f"  [{time.monotonic() - started:6.1f}s] {label}")
+    with process.stdout:
+        for raw in process.stdout:
+            line = raw.rstrip()
+            tail.append(line)
+            if "ERROR" in line or "Traceback" in line or "Error:" in line:
+                errors.append(line)
+            for marker, label in STAGES:
+                if marker in line and label not in seen:
+                    seen.add(label)
+                    log(f"  [{time.monotonic() - started:6.1f}s] {label}")
     code = process.wait()
     if code != 0:
         detail = "\n".join([*errors[-15:], "--- last lines of the PyInstaller log ---", *list(tail)[-20:]])
@@ -417,7 +423,7 @@ def build(options: BuildOptions, *, log: Callable[[str], None] = _say) -> BuildR
 
     dist = work / "dist"
     cmd = pyinstaller_command(options, deps, name, work / "app", work, dist)
-    run_pyinstaller(cmd, started)
+    run_pyinstaller(cmd, started, log)
     onedir = dist / name
     saved = trim(onedir)
     if saved:
@@ -428,11 +434,17 @@ def build(options: BuildOptions, *, log: Callable[[str], None] = _say) -> BuildR
 
     out.mkdir(parents=True, exist_ok=True)
     if options.onedir:
-        artifact = out / name
+        bundle = dist / f"{name}.app"
+        if options.platform == "darwin" and bundle.is_dir():
+            artifact = out / bundle.name  # macOS: the .app bundle PyInstaller made with --windowed
+            executable = artifact / "Contents" / "MacOS" / name
+        else:
+            artifact = out / name
+            executable = artifact / name
+        source = bundle if artifact.suffix == ".app" else onedir
         if artifact.exists():
             shutil.rmtree(artifact) if artifact.is_dir() else artifact.unlink()
-        shutil.copytree(onedir, artifact, symlinks=True)
-        executable = artifact / name
+        shutil.copytree(source, artifact, symlinks=True)
     else:
         log(f"  [{time.monotonic() - started:6.1f}s] writing the single file")
         launcher = compile_launcher(work) or python_launcher(work, started)

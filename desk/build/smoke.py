@@ -119,3 +119,5 @@ def smoke_test(executable: Path, timeout: float = 120.0, env: dict[str, str] | N
         if process.poll() is None:
             process.kill()
             process.wait(5)
+        if process.stdout is not None:
+            process.stdout.close()

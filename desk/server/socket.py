@@ -6,6 +6,11 @@ carry on. The first message must be ``Hello``; it creates a session, or resumes 
 session named by ``Hello.session_id`` when that session lost its socket less than
 ``settings.disconnected_session_ttl`` seconds ago.
 
+``DataRequest`` (rows of a data element's dataset) never reaches the session: the socket
+answers it from the session's dataset store on a small thread pool shared by the server,
+with a ``DataWindow``; at most ``MAX_PENDING_DATA_REQUESTS`` wait per socket, and a refused
+request is logged as a WARNING and answered with the reason in ``DataWindow.error``.
+
 Outgoing messages come from the runner thread through ``DeskSocket.sink``, which hops to
 the IOLoop with ``call_soon_threadsafe`` and never blocks the runner. On the loop they wait
 in an ``OutgoingQueue``; one writer drains it and awaits each batch's flush, so a slow
@@ -19,6 +24,7 @@ import asyncio
 import logging
 import threading
 from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +33,8 @@ from tornado.websocket import WebSocketClosedError, WebSocketHandler
 
 from desk.protocol import (
     BinaryPayload,
+    DataRequest,
+    DataWindow,
     Delta,
     DeltaPath,
     Hello,
@@ -37,6 +45,7 @@ from desk.protocol import (
     ServerMessage,
     SessionInfo,
 )
+from desk.runtime import datasets
 from desk.runtime.emitter import ClientView
 from desk.runtime.script import ScriptSource
 from desk.runtime.session import Session
@@ -47,6 +56,10 @@ log = logging.getLogger("desk.server.socket")
 
 WRITE_BATCH_BYTES = 256 * 1024
 """Bytes handed to the socket before the writer waits for them to flush."""
+DATA_WORKERS = 2
+"""Threads that answer ``DataRequest`` messages (sorting a large table can take seconds)."""
+MAX_PENDING_DATA_REQUESTS = 16
+"""``DataRequest`` messages of one socket that may wait for an answer; more are refused."""
 
 # ---------------------------------------------------------------------- outgoing queue
 
@@ -207,6 +220,13 @@ class SessionRegistry:
     def __init__(self, desk: DeskServer) -> None:
         self.desk = desk
         self.entries: dict[str, SessionEntry] = {}
+        self._data_pool: ThreadPoolExecutor | None = None
+
+    def data_pool(self) -> ThreadPoolExecutor:
+        """The threads that answer ``DataRequest`` messages (started on first use)."""
+        if self._data_pool is None:
+            self._data_pool = ThreadPoolExecutor(DATA_WORKERS, thread_name_prefix="desk-data")
+        return self._data_pool
 
     def get(self, session_id: str) -> SessionEntry | None:
         return self.entries.get(session_id)
@@ -257,6 +277,7 @@ class SessionRegistry:
             return
         del self.entries[session_id]
         entry.session.close(timeout=0)
+        datasets.release(entry.session)
         log.info("session %s closed after its socket stayed away", session_id[:8])
 
     def close_all(self) -> None:
@@ -269,7 +290,11 @@ class SessionRegistry:
                 connection.close(1001, "server stopping")
             entry.session.sink = _discard
             entry.session.close(timeout=0)
+            datasets.release(entry.session)
         self.entries.clear()
+        if self._data_pool is not None:
+            self._data_pool.shutdown(wait=False, cancel_futures=True)
+            self._data_pool = None
 
     def find_payload(self, digest: str, session_id: str | None = None) -> BinaryPayload | None:
         """A payload referenced by a session's current page, by digest."""
@@ -310,6 +335,7 @@ class DeskSocket(SecureHandlerMixin, WebSocketHandler):
         self._wake_pending = False
         self._writing = False
         self._closed = False
+        self._data_pending = 0
 
     # ------------------------------------------------------------------ handshake
     def prepare(self) -> None:
@@ -327,6 +353,7 @@ class DeskSocket(SecureHandlerMixin, WebSocketHandler):
 
     def open(self, *args: str, **kwargs: str) -> None:
         self.loop = asyncio.get_running_loop()
+        self.set_nodelay(True)  # a binary frame and its text frame go out at once (no Nagle delay)
 
     def context_info(self) -> dict[str, Any]:
         """What ``st.context`` shows about this client."""
@@ -357,10 +384,34 @@ class DeskSocket(SecureHandlerMixin, WebSocketHandler):
         if isinstance(decoded, Hello):
             log.warning("refused a second Hello on the same socket")
             return
+        if isinstance(decoded, DataRequest):
+            self._data_request(decoded)
+            return
         try:
             self.entry.session.handle(decoded)
         except Exception:
             log.exception("handling %s failed", decoded.type)
+
+    def _data_request(self, request: DataRequest) -> None:
+        """Answer ``request`` from the session's dataset store, off the IOLoop."""
+        if self._data_pending >= MAX_PENDING_DATA_REQUESTS:
+            reason = f"{self._data_pending} requests of this socket are still waiting; ask again later"
+            log.warning("refused DataRequest %d: %s", request.request_id, reason)
+            self.push(refusal(request, reason))
+            return
+        assert self.entry is not None
+        store = datasets.store_of(self.entry.session)
+        self._data_pending += 1
+        future = asyncio.get_running_loop().run_in_executor(
+            self.desk.sessions.data_pool(), answer_data_request, store, request
+        )
+        future.add_done_callback(self._data_answered)
+
+    def _data_answered(self, future: asyncio.Future[DataWindow]) -> None:
+        self._data_pending -= 1
+        if future.cancelled():
+            return
+        self.push(future.result())  # answer_data_request turns every failure into a refusal
 
     def _start(self, hello: Hello) -> None:
         entry, _resumed = self.desk.sessions.attach(self, hello)
@@ -457,6 +508,8 @@ class DeskSocket(SecureHandlerMixin, WebSocketHandler):
                 return []
             message = Delta(message.run_id, message.path, _encoding_error_node(error))
             text, payloads = encode_parts(message)
+        if isinstance(message, DataWindow):  # its payload is always sent, and not remembered
+            return [*(binary_frame(payload) for payload in payloads.values()), text]
         if isinstance(message, Delta):
             self.tracker.delta(message, list(payloads.values()))
         elif isinstance(message, Same):
@@ -471,6 +524,29 @@ class DeskSocket(SecureHandlerMixin, WebSocketHandler):
                 frames.append(binary_frame(payload))
         frames.append(text)
         return frames
+
+
+def answer_data_request(store: datasets.DatasetStore | None, request: DataRequest) -> DataWindow:
+    """The ``DataWindow`` for ``request`` (runs on a data thread). A refusal is logged and explained."""
+    from desk.elements.arrow import ARROW_STREAM_MIMETYPE, ipc_bytes
+
+    try:
+        if store is None:
+            raise datasets.DataRequestError(f"unknown dataset {request.dataset[:40]!r} (this session has no data elements)")
+        rows, start, end, total = store.window(request.dataset, request.start, request.end, request.sort, request.search)
+        payload = BinaryPayload(ipc_bytes(rows), ARROW_STREAM_MIMETYPE)
+    except datasets.DataRequestError as error:
+        log.warning("refused DataRequest %d: %s", request.request_id, error)
+        return refusal(request, str(error))
+    except Exception as error:
+        log.exception("answering DataRequest %d failed", request.request_id)
+        return refusal(request, f"the server could not cut this window: {error}")
+    return DataWindow(request.request_id, request.dataset, start, end, total, payload)
+
+
+def refusal(request: DataRequest, reason: str) -> DataWindow:
+    """The ``DataWindow`` that tells the client why ``request`` got no rows."""
+    return DataWindow(request.request_id, request.dataset, request.start, request.start, 0, None, reason)
 
 
 def _encoding_error_node(error: BaseException) -> Node:

@@ -6,7 +6,8 @@ message is one JSON text frame shaped like its dataclass (``type`` is the tag). 
 and its bytes travel in a binary frame sent *before* the text frame that references it:
 a 4-byte big-endian header length N, N bytes of UTF-8 JSON header
 ``{"digest", "mimetype"}``, then the raw bytes. A payload already sent on the socket is
-not sent again.
+not sent again, except the rows of a ``DataWindow`` (its ``data`` field is encoded the same
+way), which the socket always sends with it.
 
 Client to server: ``decode_client_message`` parses one text frame and checks every field
 against the dataclass annotations. Anything malformed raises ``ValueError`` with a message
@@ -249,10 +250,14 @@ def _check(value: Any, hint: Any, depth: int) -> str | None:
         return _check_json(value, depth)
     origin = typing.get_origin(hint)
     if origin is Union or origin is types.UnionType:
+        detail = None
         for option in typing.get_args(hint):
-            if _check(value, option, depth) is None:
+            error = _check(value, option, depth)
+            if error is None:
                 return None
-        return f"expected {_describe(hint)}, got {_json_type(value)}"
+            if detail is None and _same_shape(value, option):
+                detail = error
+        return detail or f"expected {_describe(hint)}, got {_json_type(value)}"
     if origin is Literal:
         if any(type(value) is type(option) and value == option for option in typing.get_args(hint)):
             return None
@@ -270,12 +275,36 @@ def _check(value: Any, hint: Any, depth: int) -> str | None:
         if not isinstance(value, dict):
             return f"expected an object, got {_json_type(value)}"
         return _check_json(value, depth)
+    if typing.is_typeddict(hint):
+        return _check_record(value, hint, depth)
     checker = _SCALARS.get(hint)
     if checker is None:  # pragma: no cover - protocol fields use only the types above
         return f"cannot check values of type {hint!r}"
     if checker(value):
         return None
     return f"expected {_describe(hint)}, got {_json_type(value)}"
+
+
+def _same_shape(value: Any, hint: Any) -> bool:
+    """True when ``value`` is a list and ``hint`` a list type (the error inside is the useful one)."""
+    return isinstance(value, list) and typing.get_origin(hint) in (list, tuple)
+
+
+def _check_record(value: Any, hint: Any, depth: int) -> str | None:
+    """None when ``value`` is an object with exactly the keys of the TypedDict ``hint``, each well typed."""
+    if not isinstance(value, dict):
+        return f"expected an object, got {_json_type(value)}"
+    hints = typing.get_type_hints(hint, vars(protocol))
+    for key in value:
+        if key not in hints:
+            return f"unexpected key {_short(key)}"
+    for key, key_hint in hints.items():
+        if key not in value:
+            return f"missing key {key!r}"
+        error = _check(value[key], key_hint, depth + 1)
+        if error is not None:
+            return f"{key}: {error}"
+    return None
 
 
 def _check_json(value: Any, depth: int) -> str | None:
@@ -311,6 +340,8 @@ def _describe(hint: Any) -> str:
         return " or ".join(repr(option) for option in typing.get_args(hint))
     if origin in (list, tuple):
         return "a list"
+    if typing.is_typeddict(hint):
+        return "an object"
     names = {str: "a string", bool: "true or false", int: "an integer", float: "a number", type(None): "null"}
     return names.get(hint, str(hint))
 

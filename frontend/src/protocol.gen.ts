@@ -30,6 +30,12 @@ export interface Node {
   block: boolean;
 }
 
+/** One sort key of a `DataRequest`: a column name and its direction. */
+export interface SortKey {
+  column: string;
+  ascending: boolean;
+}
+
 /** A run started. Nodes not touched by this run are stale until `RunFinished`. */
 export interface NewRun {
   type: "NewRun";
@@ -100,6 +106,29 @@ export interface SessionInfo {
   max_upload_mb: number;
 }
 
+/** The app's pages and the page this run shows (sent by every run of a multipage app). */
+export interface Navigation {
+  type: "Navigation";
+  pages: Record<string, unknown>[];
+  current: string;
+  current_url_path: string;
+  position: "sidebar" | "hidden" | "top";
+  expanded: boolean;
+  not_found: string | null;
+}
+
+/** The answer to a `DataRequest`: rows `start` to `end` of a dataset's (sorted, searched) view. */
+export interface DataWindow {
+  type: "DataWindow";
+  request_id: number;
+  dataset: string;
+  start: number;
+  end: number;
+  total_rows: number;
+  data: BinaryRef | null;
+  error: string | null;
+}
+
 export type ServerMessage =
   | NewRun
   | Delta
@@ -109,7 +138,9 @@ export type ServerMessage =
   | QueryString
   | ScriptError
   | AutoRerun
-  | SessionInfo;
+  | SessionInfo
+  | Navigation
+  | DataWindow;
 
 export type ServerMessageType = ServerMessage["type"];
 
@@ -123,6 +154,7 @@ export interface Hello {
   locale?: string | null;
   url?: string | null;
   theme_type?: string | null;
+  page?: string | null;
 }
 
 /** A widget's value changed in the client. `value` is the widget's wire value. */
@@ -144,6 +176,7 @@ export interface Rerun {
   type: "Rerun";
   query_string?: string;
   fragment_id?: string | null;
+  page?: string | null;
 }
 
 /** The user pressed Stop. */
@@ -156,12 +189,24 @@ export interface ClearCache {
   type: "ClearCache";
 }
 
+/** Ask for rows `start` to `end` (exclusive) of a data element's dataset (`props["dataset"]`). */
+export interface DataRequest {
+  type: "DataRequest";
+  request_id: number;
+  dataset: string;
+  start: number;
+  end: number;
+  sort?: SortKey[] | null;
+  search?: string | null;
+}
+
 export type ClientMessage =
   | Hello
   | WidgetChanged
   | Trigger
   | Rerun
   | StopScript
-  | ClearCache;
+  | ClearCache
+  | DataRequest;
 
 export type ClientMessageType = ClientMessage["type"];

@@ -1,0 +1,80 @@
+// The page menu of a multipage app (from the Navigation message), in the sidebar or the top bar.
+
+import type { Navigation } from "./protocol.gen";
+import { appQueryString } from "./connection";
+import type { ClientMessage } from "./protocol.gen";
+import { Icon } from "./elements/common";
+
+interface PageItem {
+  page_script_hash?: string;
+  title?: string;
+  icon?: string | null;
+  url_path?: string;
+  section?: string | null;
+  hidden?: boolean;
+  external_url?: string | null;
+}
+
+/** Ask the server for a page (by url_path); the URL follows when Navigation arrives. */
+export function goToPage(send: (m: ClientMessage) => void, urlPath: string): void {
+  send({ type: "Rerun", query_string: appQueryString(), fragment_id: null, page: urlPath });
+}
+
+/** Show /<current_url_path> in the address bar, keeping the query (and token). */
+export function syncPageUrl(nav: Navigation): void {
+  const path = "/" + encodeURIComponent(nav.current_url_path ?? "").replace(/%2F/g, "/");
+  if (window.location.pathname !== path) window.history.replaceState(null, "", path + window.location.search + window.location.hash);
+}
+
+export function visiblePages(nav: Navigation | null): PageItem[] {
+  if (nav === null || nav.position === "hidden") return [];
+  return (nav.pages as PageItem[]).filter((p) => p.hidden !== true);
+}
+
+export function NavMenu({ nav, send, layout }: { nav: Navigation; send: (m: ClientMessage) => void; layout: "sidebar" | "top" }) {
+  const pages = visiblePages(nav);
+  if (pages.length < 2) return null;
+  const groups: [string | null, PageItem[]][] = [];
+  for (const page of pages) {
+    const section = page.section ?? null;
+    const last = groups[groups.length - 1];
+    if (last !== undefined && last[0] === section) last[1].push(page);
+    else groups.push([section, [page]]);
+  }
+  return (
+    <nav className={`page-nav page-nav-${layout}`} aria-label="Pages">
+      {groups.map(([section, items], gi) => (
+        <div key={gi} className="page-nav-group">
+          {section ? <div className="page-nav-section">{section}</div> : null}
+          {items.map((page) => {
+            const current = page.page_script_hash === nav.current;
+            if (page.external_url) {
+              return (
+                <a key={page.external_url} className="page-link" href={page.external_url} target="_blank" rel="noopener noreferrer">
+                  <Icon icon={page.icon} />
+                  {page.title}
+                </a>
+              );
+            }
+            const path = page.url_path ?? "";
+            return (
+              <a
+                key={page.page_script_hash ?? path}
+                className={`page-link${current ? " active" : ""}`}
+                href={"/" + path}
+                aria-current={current ? "page" : undefined}
+                onClick={(e) => {
+                  e.preventDefault();
+                  goToPage(send, path);
+                }}
+              >
+                <Icon icon={page.icon} />
+                {page.title}
+              </a>
+            );
+          })}
+        </div>
+      ))}
+    </nav>
+  );
+}

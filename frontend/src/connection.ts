@@ -1,0 +1,171 @@
+// The WebSocket to the desk server: token, Hello, reconnect with backoff, binary payloads.
+
+import { decodeBinaryFrame, type Payload } from "./binary";
+import type { ClientMessage, ServerMessage } from "./protocol.gen";
+
+const TOKEN_KEY = "desk.token";
+
+/** The access token: from ?token= (remembered in sessionStorage), else from sessionStorage. */
+export function readToken(): string {
+  const fromUrl = new URLSearchParams(window.location.search).get("token");
+  if (fromUrl) {
+    try {
+      window.sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    } catch {
+      /* storage unavailable */
+    }
+    return fromUrl;
+  }
+  try {
+    return window.sessionStorage.getItem(TOKEN_KEY) ?? "";
+  } catch {
+    return "";
+  }
+}
+
+/** The app's query string without the token parameter. */
+export function appQueryString(): string {
+  const params = new URLSearchParams(window.location.search);
+  params.delete("token");
+  return params.toString();
+}
+
+/** The page named by the URL's path ("/reports" -> "reports"), or null for the main page. */
+export function urlPage(): string | null {
+  const page = window.location.pathname.replace(/^\/+|\/+$/g, "");
+  return page === "" || page === "index.html" ? null : decodeURIComponent(page);
+}
+
+/** Add the token to a same-origin URL (media, uploads). */
+export function withToken(url: string, token: string): string {
+  if (!token) return url;
+  return url + (url.includes("?") ? "&" : "?") + "token=" + encodeURIComponent(token);
+}
+
+export type ConnectionStatus = "connecting" | "connected" | "disconnected";
+
+export interface ConnectionHandlers {
+  onMessages: (messages: ServerMessage[]) => void;
+  onPayload: (payload: Payload) => void;
+  onStatus: (status: ConnectionStatus) => void;
+  themeType: () => "light" | "dark";
+}
+
+export class Connection {
+  readonly token: string;
+  sessionId: string | null = null;
+  private socket: WebSocket | null = null;
+  private attempts = 0;
+  private queue: ServerMessage[] = [];
+  private flushScheduled = false;
+  private closed = false;
+  private outbox: ClientMessage[] = [];
+
+  constructor(private readonly handlers: ConnectionHandlers) {
+    this.token = readToken();
+  }
+
+  start(): void {
+    this.open();
+  }
+
+  stop(): void {
+    this.closed = true;
+    this.socket?.close();
+  }
+
+  send(message: ClientMessage): void {
+    if (this.socket !== null && this.socket.readyState === WebSocket.OPEN) {
+      this.socket.send(JSON.stringify(message));
+    } else if (message.type !== "Hello") {
+      this.outbox.push(message);
+    }
+  }
+
+  private open(): void {
+    const proto = window.location.protocol === "https:" ? "wss:" : "ws:";
+    const url = `${proto}//${window.location.host}/ws?token=${encodeURIComponent(this.token)}`;
+    this.handlers.onStatus("connecting");
+    const socket = new WebSocket(url);
+    socket.binaryType = "arraybuffer";
+    this.socket = socket;
+    socket.onopen = () => {
+      this.attempts = 0;
+      this.handlers.onStatus("connected");
+      socket.send(JSON.stringify(this.hello()));
+      const pending = this.outbox;
+      this.outbox = [];
+      for (const message of pending) socket.send(JSON.stringify(message));
+    };
+    socket.onmessage = (event: MessageEvent) => this.receive(event.data);
+    socket.onclose = () => {
+      if (this.socket !== socket) return;
+      this.socket = null;
+      this.handlers.onStatus("disconnected");
+      if (!this.closed) this.scheduleReconnect();
+    };
+  }
+
+  private hello(): ClientMessage {
+    let timezone: string | null = null;
+    try {
+      timezone = Intl.DateTimeFormat().resolvedOptions().timeZone ?? null;
+    } catch {
+      timezone = null;
+    }
+    const url = new URL(window.location.href);
+    url.searchParams.delete("token");
+    return {
+      type: "Hello",
+      session_id: this.sessionId,
+      query_string: appQueryString(),
+      timezone,
+      timezone_offset: new Date().getTimezoneOffset(),
+      locale: navigator.language ?? null,
+      url: url.toString(),
+      theme_type: this.handlers.themeType(),
+      page: urlPage(),
+    };
+  }
+
+  private scheduleReconnect(): void {
+    const delay = Math.min(10000, 300 * 2 ** this.attempts);
+    this.attempts += 1;
+    window.setTimeout(() => {
+      if (!this.closed) this.open();
+    }, delay);
+  }
+
+  private receive(data: unknown): void {
+    if (data instanceof ArrayBuffer) {
+      try {
+        this.handlers.onPayload(decodeBinaryFrame(data));
+      } catch (error) {
+        console.error("desk: bad binary frame", error);
+      }
+      return;
+    }
+    if (typeof data !== "string") return;
+    let message: ServerMessage;
+    try {
+      message = JSON.parse(data) as ServerMessage;
+    } catch (error) {
+      console.error("desk: bad message", error);
+      return;
+    }
+    if (message.type === "SessionInfo") this.sessionId = message.session_id;
+    this.queue.push(message);
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      // Batch the messages of one burst into a single state update.
+      window.setTimeout(() => this.flush(), 0);
+    }
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    const batch = this.queue;
+    this.queue = [];
+    if (batch.length > 0) this.handlers.onMessages(batch);
+  }
+}

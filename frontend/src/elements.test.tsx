@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { renderToString } from "react-dom/server";
+import { DeskContext, type DeskContextValue } from "./context";
+import { NodeView } from "./NodeView";
+import { elements, registry } from "./elements";
+import { formatNumber } from "./elements/common";
+import { selectedIndex, wireSelection } from "./elements/widget";
+import { buildChildIndex, initialState, type Entry } from "./store";
+import { effectiveBase, themeVariables } from "./theme";
+import { arrayOf, literal, num, optional, str, validate } from "./utils/schema";
+
+function render(entry: Entry): string {
+  const ctx: DeskContextValue = {
+    send: () => undefined,
+    payloads: new Map(),
+    token: "",
+    sessionId: null,
+    maxUploadMb: 200,
+    themeType: "light",
+    state: initialState,
+    index: buildChildIndex(new Map()),
+    fadeStale: true,
+    requestData: () => Promise.resolve(null),
+  };
+  return renderToString(
+    <DeskContext.Provider value={ctx}>
+      <NodeView entry={entry} />
+    </DeskContext.Provider>,
+  );
+}
+
+const entry = (type: string, props: Record<string, unknown>): Entry => ({
+  path: [0, 0],
+  node: { type, props, id: "w1", block: false },
+  touchedBy: "r1",
+});
+
+describe("element registry", () => {
+  it("registers each type once", () => {
+    expect(registry.size).toBe(elements.length);
+    expect(registry.has("Slider")).toBe(true);
+  });
+
+  it("renders an error card for an unknown type instead of crashing", () => {
+    expect(render(entry("NoSuchThing", {}))).toContain("Unknown element type");
+  });
+
+  it("renders an error card when props fail the schema", () => {
+    const html = render(entry("Markdown", { body: 42 }));
+    expect(html).toContain("Bad props for Markdown");
+    expect(html).toContain("prop &quot;body&quot;: expected a string");
+  });
+
+  it("renders a slider with its ARIA attributes", () => {
+    const html = render(entry("Slider", { label: "Level", min_value: 0, max_value: 10, step: 1, value: 3 }));
+    expect(html).toContain('role="slider"');
+    expect(html).toContain('aria-label="Level"');
+    expect(html).toContain('aria-valuenow="3"');
+  });
+
+  it("shows raw HTML in markdown as text unless allowed", () => {
+    expect(render(entry("Markdown", { body: "<b>x</b>" }))).not.toContain("<b>x</b>");
+  });
+});
+
+describe("schema", () => {
+  it("accepts extra props and reports the first bad one", () => {
+    const shape = { label: str, size: optional(num), kind: literal("a", "b"), items: optional(arrayOf(str)) };
+    expect(validate(shape, { label: "x", kind: "a", extra: 1 })).toBeNull();
+    expect(validate(shape, { label: "x", kind: "c" })).toContain('prop "kind"');
+    expect(validate(shape, { label: "x", kind: "a", items: ["ok", 3] })).toContain("item 1");
+  });
+});
+
+describe("widget helpers", () => {
+  it("maps selections by index or by label", () => {
+    expect(selectedIndex(1, ["a", "b"])).toBe(1);
+    expect(selectedIndex("b", ["a", "b"])).toBe(1);
+    expect(selectedIndex(null, ["a"])).toBeNull();
+    expect(wireSelection(1, ["a", "b"], true)).toBe("b");
+    expect(wireSelection(1, ["a", "b"], false)).toBe(1);
+  });
+
+  it("formats numbers printf-style", () => {
+    expect(formatNumber(3.14159, "%0.2f")).toBe("3.14");
+    expect(formatNumber(7, "%d")).toBe("7");
+    expect(formatNumber(50, "%d%%")).toBe("50%");
+    expect(formatNumber(0.5)).toBe("0.5");
+  });
+});
+
+describe("theme", () => {
+  it("prefers the user's choice, then the app config, then the OS", () => {
+    expect(effectiveBase("light", { base: "dark" }, true)).toBe("light");
+    expect(effectiveBase("system", { base: "dark" }, false)).toBe("dark");
+    expect(effectiveBase("system", {}, true)).toBe("dark");
+    expect(themeVariables("system", { primaryColor: "#123456", textColor: "url(x)" })).toEqual({ "--primary": "#123456" });
+  });
+});
+
+describe("markdown math", () => {
+  it("marks $...$ for KaTeX and leaves prices alone", () => {
+    const html = render(entry("Markdown", { body: "Area $a^2$ costs $5 or $6" }));
+    expect(html).toContain('class="md-math" data-display="0">a^2</span>');
+    expect(html).toContain("costs $5 or $6");
+  });
+});

@@ -1,0 +1,88 @@
+import { useEffect, useRef, useState } from "react";
+import { defineElement } from "./types";
+import { useWidgetSender } from "./widget";
+import { useDesk } from "../context";
+import { withToken } from "../connection";
+import { any, optional, str } from "../utils/schema";
+
+interface P {
+  component_name: string;
+  url: string;
+  args?: Record<string, unknown>;
+  default?: unknown;
+  tab_index?: number | null;
+  disabled?: boolean;
+}
+
+/** The page a component lives at: a folder route served by desk (token added), or an outside URL. */
+function frameSrc(url: string, token: string): string {
+  const page = url.endsWith("/") ? `${url}index.html` : url;
+  return page.startsWith("/") ? withToken(page, token) : page;
+}
+
+/**
+ * A declared component in a frame, speaking the component messages: the frame announces
+ * "componentReady", desk answers with "render" (args, theme); the frame sends
+ * "setComponentValue" (becomes WidgetChanged) and "setFrameHeight".
+ */
+function CustomFrame({ props, widgetId }: { props: P; widgetId: Parameters<typeof useWidgetSender>[0] }) {
+  const { token, themeType } = useDesk();
+  const { change } = useWidgetSender(widgetId);
+  const ref = useRef<HTMLIFrameElement>(null);
+  const [height, setHeight] = useState(0);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    const onMessage = (event: MessageEvent) => {
+      if (ref.current === null || event.source !== ref.current.contentWindow) return;
+      const data = event.data as { isStreamlitMessage?: boolean; type?: string; value?: unknown; height?: number; dataType?: string };
+      if (typeof data !== "object" || data === null || data.isStreamlitMessage !== true) return;
+      if (data.type === "streamlit:componentReady") setReady(true);
+      else if (data.type === "streamlit:setFrameHeight" && typeof data.height === "number") setHeight(data.height);
+      else if (data.type === "streamlit:setComponentValue" && (data.dataType === undefined || data.dataType === "json")) change(data.value ?? null);
+    };
+    window.addEventListener("message", onMessage);
+    return () => window.removeEventListener("message", onMessage);
+  }, [change]);
+
+  useEffect(() => {
+    if (!ready || ref.current?.contentWindow == null) return;
+    const styles = getComputedStyle(ref.current);
+    ref.current.contentWindow.postMessage(
+      {
+        isStreamlitMessage: true,
+        type: "streamlit:render",
+        args: props.args ?? {},
+        dfs: [],
+        disabled: props.disabled === true,
+        theme: {
+          base: themeType,
+          primaryColor: styles.getPropertyValue("--primary").trim(),
+          backgroundColor: styles.getPropertyValue("--bg").trim(),
+          secondaryBackgroundColor: styles.getPropertyValue("--bg2").trim(),
+          textColor: styles.getPropertyValue("--text").trim(),
+          font: styles.getPropertyValue("--font").trim(),
+        },
+      },
+      "*",
+    );
+  }, [ready, props, themeType]);
+
+  return (
+    <iframe
+      ref={ref}
+      className="component-frame"
+      title={props.component_name}
+      src={frameSrc(props.url, token)}
+      sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-modals allow-downloads"
+      tabIndex={props.tab_index ?? undefined}
+      style={{ width: "100%", height, border: "none" }}
+    />
+  );
+}
+
+export default defineElement<P>({
+  type: "CustomComponent",
+  schema: { component_name: str, url: str, args: optional(any), default: any },
+  Component: ({ props, entry }) => <CustomFrame props={props} widgetId={entry} />,
+});

@@ -1,0 +1,106 @@
+import { defineElement } from "./types";
+import { ErrorCard } from "./common";
+import { useFrame } from "./frame";
+import { useWidgetSender } from "./widget";
+import { useDesk, useWidgetValue } from "../context";
+import type { FrameProps } from "../lazy/grid";
+import { any } from "../utils/schema";
+
+interface Edits {
+  edited_rows: Record<string, Record<string, unknown>>;
+  added_rows: Record<string, unknown>[];
+  deleted_rows: number[];
+}
+
+interface P extends FrameProps {
+  data: unknown;
+  dataset?: string | null;
+  total_rows?: number | null;
+  value?: Edits;
+  set_value?: boolean;
+  disabled?: boolean | string[];
+  num_rows?: number | string;
+  columns?: { name: string; type: string }[];
+}
+
+function parseCell(text: string, type: string): unknown {
+  if (/^(Int|Uint|Float|Decimal|int|uint|float|double)/i.test(type)) {
+    if (text.trim() === "") return null;
+    const n = Number(text);
+    return Number.isFinite(n) ? n : null;
+  }
+  if (/^bool/i.test(type)) return text.trim().toLowerCase() === "true";
+  return text;
+}
+
+const EMPTY: Edits = { edited_rows: {}, added_rows: [], deleted_rows: [] };
+
+export default defineElement<P>({
+  type: "DataEditor",
+  schema: { data: any },
+  Component: ({ props, entry }) => {
+    const loaded = useFrame(props.data, props);
+    const { requestData } = useDesk();
+    const dataset = props.dataset;
+    const [edits, setEdits] = useWidgetValue<Edits>(props, EMPTY);
+    const { change } = useWidgetSender(entry);
+    if (loaded === null) return <div className="grid-loading" aria-busy="true" />;
+    if ("error" in loaded) return <ErrorCard title="Could not show the data" detail={loaded.error} />;
+    const { Grid } = loaded.mod;
+    const disabled = props.disabled === true;
+    const current = edits ?? EMPTY;
+    const base = loaded.frame;
+    const added = current.added_rows ?? [];
+    // Rows added in the editor follow the data rows.
+    const frame = {
+      numRows: base.numRows + added.length,
+      columns: base.columns.map((c) => ({
+        ...c,
+        get: (row: number) => (row < base.numRows ? c.get(row) : c.isIndex ? null : (added[row - base.numRows]?.[c.name] ?? null)),
+      })),
+    };
+    const update = (next: Edits) => {
+      setEdits(next);
+      change(next);
+    };
+    const parsed = (column: string, text: string): { value: unknown } | null => {
+      const col = base.columns.find((c) => c.name === column);
+      if (col === undefined || (Array.isArray(props.disabled) && props.disabled.includes(column))) return null;
+      return { value: parseCell(text, col.typeId) };
+    };
+    /** An edit of an existing data row (row = its position in the data). */
+    const editRow = (row: number, column: string, text: string) => {
+      const cell = parsed(column, text);
+      if (cell === null) return;
+      const rowEdits = { ...(current.edited_rows[String(row)] ?? {}), [column]: cell.value };
+      update({ ...current, edited_rows: { ...current.edited_rows, [String(row)]: rowEdits } });
+    };
+    const onEdit = (row: number, column: string, text: string) => {
+      const cell = parsed(column, text);
+      if (cell === null) return;
+      const value = cell.value;
+      if (row >= base.numRows) {
+        const rows = added.map((r, i) => (i === row - base.numRows ? { ...r, [column]: value } : r));
+        update({ ...current, added_rows: rows });
+        return;
+      }
+      editRow(row, column, text);
+    };
+    const total = Math.max(props.total_rows ?? base.numRows, base.numRows);
+    if (total > base.numRows && typeof dataset === "string") {
+      // A large table: rows come from the server as the user scrolls (added rows are not shown).
+      const fetchRows = (start: number, end: number, sort: { column: string; ascending: boolean }[] | null) => requestData(dataset, start, end, sort);
+      return <Grid frame={base} props={props} editable={!disabled} edits={current.edited_rows} onEdit={editRow} totalRows={total} fetchRows={fetchRows} />;
+    }
+    return (
+      <div className="data-editor">
+        <Grid frame={frame} props={props} editable={!disabled} edits={current.edited_rows} onEdit={onEdit} />
+        {props.num_rows === "dynamic" && !disabled ? (
+          <button type="button" className="btn btn-tertiary small" onClick={() => update({ ...current, added_rows: [...added, {}] })}>
+            + Add row
+          </button>
+        ) : null}
+      </div>
+    );
+  },
+});

@@ -1,0 +1,56 @@
+import { useEffect, useState } from "react";
+import { defineElement } from "./types";
+import { InlineMarkdown } from "./common";
+import { useDesk } from "../context";
+import { appQueryString } from "../connection";
+import { bool, optional, str } from "../utils/schema";
+
+interface P {
+  title?: string;
+  dismissible?: boolean;
+  width?: string | null;
+  is_open?: boolean;
+  on_dismiss?: string | null;
+}
+
+function DialogView({ props, children }: { props: P; children: React.ReactNode }) {
+  const { send } = useDesk();
+  const [open, setOpenState] = useState(props.is_open !== false);
+  useEffect(() => setOpenState(props.is_open !== false), [props]);
+  const setOpen = (next: boolean) => {
+    setOpenState(next);
+    // on_dismiss="rerun" (or a callback, which runs on the server): closing reruns the app.
+    if (!next && props.on_dismiss && props.on_dismiss !== "ignore") send({ type: "Rerun", query_string: appQueryString(), fragment_id: null });
+  };
+  const dismissible = props.dismissible !== false;
+  useEffect(() => {
+    if (!open || !dismissible) return undefined;
+    const onKey = (e: KeyboardEvent) => e.key === "Escape" && setOpen(false);
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [open, dismissible]);
+  if (!open) return null;
+  return (
+    <div className="modal-backdrop" onMouseDown={(e) => dismissible && e.target === e.currentTarget && setOpen(false)}>
+      <div className={`modal modal-${props.width ?? "small"}`} role="dialog" aria-modal="true" aria-label={props.title ?? "Dialog"}>
+        <div className="modal-head">
+          <h2>
+            <InlineMarkdown body={props.title ?? ""} />
+          </h2>
+          {dismissible ? (
+            <button type="button" className="icon-button" aria-label="Close" onClick={() => setOpen(false)}>
+              ×
+            </button>
+          ) : null}
+        </div>
+        <div className="modal-body">{children}</div>
+      </div>
+    </div>
+  );
+}
+
+export default defineElement<P>({
+  type: "Dialog",
+  schema: { title: optional(str), dismissible: optional(bool), width: optional(str) },
+  Component: ({ props, renderChildren }) => <DialogView props={props}>{renderChildren()}</DialogView>,
+});

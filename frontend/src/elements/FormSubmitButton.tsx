@@ -1,0 +1,29 @@
+import { defineElement } from "./types";
+import { Icon } from "./common";
+import { buttonClass, buttonShape, type ButtonProps } from "./Button";
+import { useWidgetSender } from "./widget";
+
+export default defineElement<ButtonProps>({
+  type: "FormSubmitButton",
+  schema: buttonShape,
+  Component: ({ props, entry }) => {
+    const { trigger } = useWidgetSender(entry);
+    return (
+      <button
+        type="button"
+        data-form-submit="true"
+        className={buttonClass(props)}
+        disabled={props.disabled === true}
+        title={props.help ?? undefined}
+        onClick={() => {
+          // Let a focused text input commit its value (on blur) before the submit trigger.
+          (document.activeElement as HTMLElement | null)?.blur?.();
+          window.setTimeout(() => trigger(true), 0);
+        }}
+      >
+        <Icon icon={props.icon} />
+        {props.label}
+      </button>
+    );
+  },
+});

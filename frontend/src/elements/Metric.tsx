@@ -1,0 +1,63 @@
+import { defineElement } from "./types";
+import { WidgetLabel } from "./common";
+import { any, bool, optional, str } from "../utils/schema";
+
+interface P {
+  label: string;
+  value: string;
+  delta?: string | null;
+  delta_direction?: string | null;
+  delta_color?: string | null;
+  color?: string | null;
+  delta_arrow?: string | null;
+  help?: string | null;
+  label_visibility?: string | null;
+  border?: boolean;
+  chart_data?: number[] | null;
+  chart_type?: string | null;
+}
+
+function Sparkline({ values, kind }: { values: number[]; kind: string }) {
+  if (values.length < 2) return null;
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const span = max - min || 1;
+  const points = values.map((v, i) => `${(i / (values.length - 1)) * 100},${28 - ((v - min) / span) * 26}`);
+  if (kind === "bar") {
+    const w = 100 / values.length;
+    return (
+      <svg className="sparkline" viewBox="0 0 100 30" preserveAspectRatio="none" aria-hidden="true">
+        {values.map((v, i) => (
+          <rect key={i} x={i * w + w * 0.1} width={w * 0.8} y={28 - ((v - min) / span) * 26} height={((v - min) / span) * 26 + 2} />
+        ))}
+      </svg>
+    );
+  }
+  return (
+    <svg className="sparkline" viewBox="0 0 100 30" preserveAspectRatio="none" aria-hidden="true">
+      {kind === "area" ? <polygon points={`0,30 ${points.join(" ")} 100,30`} className="area" /> : null}
+      <polyline points={points.join(" ")} fill="none" />
+    </svg>
+  );
+}
+
+export default defineElement<P>({
+  type: "Metric",
+  schema: { label: str, value: str, delta: optional(str), color: optional(str), border: optional(bool), chart_data: any },
+  Component: ({ props }) => {
+    const arrow = props.delta_arrow === "off" ? "" : props.delta_direction === "down" ? "↓ " : props.delta_direction === "up" ? "↑ " : "";
+    return (
+      <div className={`metric${props.border ? " bordered" : ""}`}>
+        <WidgetLabel props={props} />
+        <div className="metric-value">{props.value}</div>
+        {props.delta ? (
+          <div className={`metric-delta delta-${props.color ?? "gray"}`}>
+            {arrow}
+            {props.delta}
+          </div>
+        ) : null}
+        {Array.isArray(props.chart_data) ? <Sparkline values={props.chart_data.filter((v) => typeof v === "number")} kind={props.chart_type ?? "line"} /> : null}
+      </div>
+    );
+  },
+});

@@ -1,0 +1,51 @@
+import { useId, useState } from "react";
+import { defineElement } from "./types";
+import { NodeView, nodeKey } from "../NodeView";
+import { arrayOf, optional, str } from "../utils/schema";
+
+interface P {
+  labels?: string[];
+}
+
+export default defineElement<P>({
+  type: "Tabs",
+  schema: { labels: optional(arrayOf(str)) },
+  Component: ({ props, childEntries }) => {
+    const [active, setActive] = useState(0);
+    const base = useId();
+    const labels = childEntries.map((entry, i) =>
+      typeof entry.node.props.label === "string" ? entry.node.props.label : props.labels?.[i] ?? `Tab ${i + 1}`,
+    );
+    const current = Math.min(active, Math.max(0, childEntries.length - 1));
+    const onKey = (e: React.KeyboardEvent) => {
+      if (e.key === "ArrowRight") setActive((current + 1) % labels.length);
+      if (e.key === "ArrowLeft") setActive((current - 1 + labels.length) % labels.length);
+    };
+    return (
+      <div className="tabs">
+        <div className="tab-list" role="tablist" onKeyDown={onKey}>
+          {labels.map((label, i) => (
+            <button
+              key={i}
+              type="button"
+              role="tab"
+              id={`${base}-tab-${i}`}
+              aria-selected={i === current}
+              aria-controls={`${base}-panel-${i}`}
+              tabIndex={i === current ? 0 : -1}
+              className={`tab${i === current ? " active" : ""}`}
+              onClick={() => setActive(i)}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+        {childEntries.map((entry, i) => (
+          <div key={nodeKey(entry)} role="tabpanel" id={`${base}-panel-${i}`} aria-labelledby={`${base}-tab-${i}`} hidden={i !== current}>
+            <NodeView entry={entry} />
+          </div>
+        ))}
+      </div>
+    );
+  },
+});

@@ -1,0 +1,74 @@
+import { defineElement } from "./types";
+import { WidgetLabel, useFieldId } from "./common";
+import { labelShape, useWidgetSender, type BaseWidgetProps } from "./widget";
+import { useWidgetValue } from "../context";
+import { any, num, optional, str } from "../utils/schema";
+
+export interface TextProps extends BaseWidgetProps {
+  placeholder?: string | null;
+  max_chars?: number | null;
+  type?: string | null;
+  height?: number | string | null;
+}
+
+export const textShape = { ...labelShape, placeholder: optional(str), max_chars: optional(num), type: optional(str), height: any };
+
+/** Text committed on Enter (inputs) or blur; the local draft never waits for the server. */
+export function TextField({ props, entry, multiline }: { props: TextProps; entry: Parameters<typeof useWidgetSender>[0]; multiline: boolean }) {
+  const [value, setValue] = useWidgetValue<string | null>(props, "");
+  const [draft, setDraft] = useWidgetValue<string | null>(props, "");
+  const { change } = useWidgetSender(entry);
+  const id = useFieldId();
+  const commit = () => {
+    const next = draft ?? "";
+    if (next !== (value ?? "")) {
+      setValue(next);
+      change(next);
+    }
+  };
+  const common = {
+    id,
+    className: "input",
+    value: draft ?? "",
+    placeholder: props.placeholder ?? undefined,
+    maxLength: props.max_chars ?? undefined,
+    disabled: props.disabled === true,
+    "aria-label": props.label,
+    onBlur: commit,
+  };
+  return (
+    <div className="field">
+      <WidgetLabel props={props} htmlFor={id} />
+      {multiline ? (
+        <textarea
+          {...common}
+          style={typeof props.height === "number" ? { height: props.height } : undefined}
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) commit();
+          }}
+        />
+      ) : (
+        <input
+          {...common}
+          type={props.type === "password" ? "password" : "text"}
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === "Enter") commit();
+          }}
+        />
+      )}
+      {props.max_chars ? (
+        <div className="char-count" aria-hidden="true">
+          {(draft ?? "").length}/{props.max_chars}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+export default defineElement<TextProps>({
+  type: "TextInput",
+  schema: textShape,
+  Component: ({ props, entry }) => <TextField props={props} entry={entry} multiline={false} />,
+});

@@ -1,0 +1,36 @@
+import { useEffect, useState } from "react";
+import { defineElement } from "./types";
+import { Icon, InlineMarkdown } from "./common";
+import { any, optional, str } from "../utils/schema";
+
+interface P {
+  body: string;
+  icon?: string | null;
+  duration?: number | string | null;
+}
+
+function ToastView({ props }: { props: P }) {
+  const [visible, setVisible] = useState(true);
+  useEffect(() => {
+    if (props.duration === "infinite") return undefined;
+    const ms = typeof props.duration === "number" ? props.duration * 1000 : props.duration === "long" ? 10000 : 4000;
+    const timer = window.setTimeout(() => setVisible(false), ms);
+    return () => window.clearTimeout(timer);
+  }, [props]);
+  if (!visible) return null;
+  return (
+    <div className="toast" role="status">
+      <Icon icon={props.icon} />
+      <InlineMarkdown body={props.body} />
+      <button type="button" className="toast-close" aria-label="Close" onClick={() => setVisible(false)}>
+        ×
+      </button>
+    </div>
+  );
+}
+
+export default defineElement<P>({
+  type: "Toast",
+  schema: { body: str, icon: optional(str), duration: any },
+  Component: ({ props }) => <ToastView props={props} />,
+});

@@ -1,0 +1,102 @@
+// Shared pieces for element components: error card, labels, help tooltips, markdown blocks.
+
+import { useEffect, useId, useRef, type ReactNode } from "react";
+import { renderMarkdown } from "../markdown";
+
+export function ErrorCard({ title, detail }: { title: string; detail?: string }) {
+  return (
+    <div className="alert alert-error" role="alert">
+      <strong>{title}</strong>
+      {detail ? <pre className="error-detail">{detail}</pre> : null}
+    </div>
+  );
+}
+
+export function HelpIcon({ text }: { text?: string | null }) {
+  if (!text) return null;
+  return (
+    <span className="help-icon" tabIndex={0} aria-label="Help" title={text}>
+      ?<span className="help-tip" role="tooltip" dangerouslySetInnerHTML={{ __html: renderMarkdown(text, false, true) }} />
+    </span>
+  );
+}
+
+/** Draw the `.md-math` spans of a rendered markdown block with KaTeX (loaded on first use). */
+function useMath(ref: React.RefObject<HTMLElement | null>, html: string): void {
+  useEffect(() => {
+    const nodes = ref.current?.querySelectorAll<HTMLElement>(".md-math:not([data-done])");
+    if (!nodes || nodes.length === 0) return;
+    let live = true;
+    void import("../lazy/katex").then(({ renderTexInto }) => {
+      if (!live) return;
+      nodes.forEach((node) => {
+        renderTexInto(node, node.textContent ?? "", node.dataset.display === "1");
+        node.dataset.done = "1";
+      });
+    });
+    return () => {
+      live = false;
+    };
+  }, [ref, html]);
+}
+
+export function MarkdownBlock({ body, allowHtml = false, className = "markdown" }: { body: string; allowHtml?: boolean; className?: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const html = renderMarkdown(body, allowHtml);
+  useMath(ref, html);
+  return <div ref={ref} className={className} dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+export function InlineMarkdown({ body }: { body: string }) {
+  const ref = useRef<HTMLSpanElement>(null);
+  const html = renderMarkdown(body, false, true);
+  useMath(ref, html);
+  return <span ref={ref} dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+export interface LabelProps {
+  label?: string | null;
+  help?: string | null;
+  label_visibility?: string | null;
+}
+
+/** A widget label; hidden keeps the space, collapsed removes it (both stay accessible). */
+export function WidgetLabel({ props, htmlFor, id }: { props: LabelProps; htmlFor?: string; id?: string }) {
+  const visibility = props.label_visibility ?? "visible";
+  if (visibility === "collapsed") return null;
+  return (
+    <div className={`widget-label${visibility === "hidden" ? " label-hidden" : ""}`}>
+      <label htmlFor={htmlFor} id={id}>
+        {props.label ?? ""}
+      </label>
+      <HelpIcon text={props.help} />
+    </div>
+  );
+}
+
+export function Field({ children, className = "" }: { children: ReactNode; className?: string }) {
+  return <div className={`field ${className}`}>{children}</div>;
+}
+
+export function useFieldId(): string {
+  return "w" + useId().replace(/[^a-zA-Z0-9]/g, "");
+}
+
+export function Icon({ icon }: { icon?: string | null }) {
+  if (!icon) return null;
+  const material = /^:material\/([a-z0-9_]+):$/.exec(icon);
+  if (material) return <span className="icon material-name" aria-hidden="true">{material[1].replace(/_/g, " ")}</span>;
+  return <span className="icon" aria-hidden="true">{icon}</span>;
+}
+
+/** Format a number the way Python's printf-style `format` prop asks ("%d", "%.2f", "%0.1f%%"). */
+export function formatNumber(value: number, format?: string | null): string {
+  if (!format) return Number.isInteger(value) ? String(value) : String(Math.round(value * 1e10) / 1e10);
+  return format.replace(/%([0-9]*)(?:\.([0-9]+))?([dfieus%])/g, (_m, _w: string, precision: string | undefined, kind: string) => {
+    if (kind === "%") return "%";
+    if (kind === "d" || kind === "i" || kind === "u") return String(Math.round(value));
+    if (kind === "e") return value.toExponential(precision ? Number(precision) : 6);
+    if (kind === "f") return value.toFixed(precision ? Number(precision) : 6);
+    return String(value);
+  });
+}

@@ -1,0 +1,28 @@
+// What every element module exports: its node type, a props schema and a component.
+
+import type { FC, ReactNode } from "react";
+import type { Entry } from "../store";
+import type { Shape } from "../utils/schema";
+
+export interface ElementProps<P> {
+  /** The validated props. */
+  props: P;
+  entry: Entry;
+  /** Child entries (blocks only), in order. */
+  childEntries: Entry[];
+  /** Renders the given child entries (blocks only). */
+  renderChildren: (entries?: Entry[]) => ReactNode;
+}
+
+export interface ElementDef<P = Record<string, unknown>> {
+  type: string;
+  schema: Shape;
+  Component: FC<ElementProps<P>>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyElementDef = ElementDef<any>;
+
+export function defineElement<P>(def: ElementDef<P>): ElementDef<P> {
+  return def;
+}

@@ -1,0 +1,66 @@
+// Helpers shared by input widgets: sending values and the common props schema.
+
+import { useCallback, useRef } from "react";
+import { useDesk } from "../context";
+import type { Entry } from "../store";
+import { bool, optional, str, type Shape } from "../utils/schema";
+
+export const labelShape: Shape = { label: str, help: optional(str), label_visibility: optional(str), disabled: optional(bool) };
+
+export interface BaseWidgetProps {
+  label: string;
+  help?: string | null;
+  label_visibility?: string | null;
+  disabled?: boolean;
+  value?: unknown;
+  set_value?: boolean;
+  form_id?: string | null;
+}
+
+/** change(value) sends WidgetChanged; trigger(value) sends Trigger; changeSoon debounces. */
+export function useWidgetSender(entry: Entry) {
+  const { send } = useDesk();
+  const id = entry.node.id ?? "";
+  const timer = useRef<number | null>(null);
+  const change = useCallback(
+    (value: unknown) => {
+      if (timer.current !== null) window.clearTimeout(timer.current);
+      timer.current = null;
+      send({ type: "WidgetChanged", widget_id: id, value });
+    },
+    [send, id],
+  );
+  const changeSoon = useCallback(
+    (value: unknown, ms = 40) => {
+      if (timer.current !== null) window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(() => {
+        timer.current = null;
+        send({ type: "WidgetChanged", widget_id: id, value });
+      }, ms);
+    },
+    [send, id],
+  );
+  const trigger = useCallback((value: unknown = true) => send({ type: "Trigger", widget_id: id, value }), [send, id]);
+  return { change, changeSoon, trigger };
+}
+
+/** Options as display strings (servers send them already formatted). */
+export function optionLabels(options: unknown): string[] {
+  return Array.isArray(options) ? options.map((o) => (typeof o === "string" ? o : JSON.stringify(o))) : [];
+}
+
+/** Index of the selected option: the wire value is an index, or (tolerated) the option label. */
+export function selectedIndex(value: unknown, labels: string[]): number | null {
+  if (typeof value === "number") return value;
+  if (typeof value === "string") {
+    const i = labels.indexOf(value);
+    return i >= 0 ? i : null;
+  }
+  return null;
+}
+
+/** Wire value for a selected index, in the same shape the server used for props.value. */
+export function wireSelection(index: number | null, labels: string[], byLabel: boolean): unknown {
+  if (index === null) return null;
+  return byLabel ? labels[index] : index;
+}

@@ -1,0 +1,166 @@
+// How column_config draws a cell: number formats, checkboxes, progress bars, links, images, charts.
+
+import type { ReactNode } from "react";
+
+export interface ColumnConfig {
+  label?: string | null;
+  width?: string | number | null;
+  help?: string | null;
+  hidden?: boolean;
+  disabled?: boolean | null;
+  type_config?: Record<string, unknown> & { type?: string };
+}
+
+export const WIDTHS: Record<string, number> = { small: 75, medium: 200, large: 400 };
+
+function printf(value: number, format: string): string {
+  return format.replace(/%([,0-9]*)(?:\.([0-9]+))?([dfieus%])/g, (_m, _w: string, precision: string | undefined, kind: string) => {
+    if (kind === "%") return "%";
+    if (kind === "d" || kind === "i" || kind === "u") return String(Math.round(value));
+    if (kind === "e") return value.toExponential(precision ? Number(precision) : 6);
+    if (kind === "f") return value.toFixed(precision ? Number(precision) : 6);
+    return String(value);
+  });
+}
+
+/** A number in a NumberColumn/ProgressColumn format: printf-style or a preset name. */
+export function formatNumberCell(value: number, format: string | null | undefined): string {
+  if (!format) return Number.isInteger(value) ? String(value) : String(Math.round(value * 1e4) / 1e4);
+  const money = (symbol: string) => `${value < 0 ? "-" : ""}${symbol}${Math.abs(value).toLocaleString(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  switch (format) {
+    case "plain":
+      return String(value);
+    case "localized":
+      return value.toLocaleString();
+    case "percent":
+      return `${(value * 100).toLocaleString(undefined, { maximumFractionDigits: 2 })}%`;
+    case "dollar":
+      return money("$");
+    case "euro":
+      return money("€");
+    case "yen":
+      return `${value < 0 ? "-" : ""}¥${Math.round(Math.abs(value)).toLocaleString()}`;
+    case "accounting":
+      return value < 0 ? `(${Math.abs(value).toLocaleString(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 })})` : value.toLocaleString(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    case "compact":
+      return new Intl.NumberFormat(undefined, { notation: "compact" }).format(value);
+    case "scientific":
+      return value.toExponential(4);
+    case "engineering":
+      return new Intl.NumberFormat(undefined, { notation: "engineering" }).format(value);
+    default:
+      return printf(value, format);
+  }
+}
+
+function asNumber(value: unknown): number | null {
+  if (typeof value === "number") return value;
+  if (typeof value === "bigint") return Number(value);
+  return null;
+}
+
+function asList(value: unknown): unknown[] | null {
+  if (Array.isArray(value)) return value;
+  if (typeof value === "object" && value !== null && typeof (value as { toArray?: unknown }).toArray === "function") {
+    return Array.from((value as { toArray: () => ArrayLike<unknown> }).toArray(), (v) => (typeof v === "bigint" ? Number(v) : v));
+  }
+  return null;
+}
+
+function MiniChart({ values, kind, low, high }: { values: number[]; kind: string; low?: number; high?: number }) {
+  if (values.length === 0) return null;
+  const min = low ?? Math.min(...values);
+  const max = high ?? Math.max(...values);
+  const span = max - min || 1;
+  const y = (v: number) => 24 - ((v - min) / span) * 22;
+  if (kind === "bar_chart") {
+    const w = 100 / values.length;
+    return (
+      <svg className="cell-chart" viewBox="0 0 100 26" preserveAspectRatio="none" aria-hidden="true">
+        {values.map((v, i) => (
+          <rect key={i} x={i * w + w * 0.15} width={w * 0.7} y={y(v)} height={26 - y(v)} />
+        ))}
+      </svg>
+    );
+  }
+  const points = values.map((v, i) => `${values.length === 1 ? 50 : (i / (values.length - 1)) * 100},${y(v)}`).join(" ");
+  return (
+    <svg className="cell-chart" viewBox="0 0 100 26" preserveAspectRatio="none" aria-hidden="true">
+      {kind === "area_chart" ? <polygon points={`0,26 ${points} 100,26`} className="area" /> : null}
+      <polyline points={points} fill="none" />
+    </svg>
+  );
+}
+
+/** The cell's content for a configured column type, or null to draw the plain text. */
+export function renderTyped(value: unknown, text: string, config: ColumnConfig | undefined): ReactNode | null {
+  const tc = config?.type_config;
+  if (!tc?.type || value === null || value === undefined) return null;
+  switch (tc.type) {
+    case "number": {
+      const n = asNumber(value);
+      return n === null ? null : formatNumberCell(n, tc.format as string | undefined);
+    }
+    case "checkbox":
+      return <input type="checkbox" checked={value === true} readOnly tabIndex={-1} aria-label={text} className="cell-checkbox" />;
+    case "progress": {
+      const n = asNumber(value);
+      if (n === null) return null;
+      const low = asNumber(tc.min_value) ?? 0;
+      const high = asNumber(tc.max_value) ?? (Number.isInteger(n) ? 100 : 1);
+      const pct = Math.max(0, Math.min(100, ((n - low) / (high - low || 1)) * 100));
+      return (
+        <span className="cell-progress">
+          <span className="cell-progress-track">
+            <span className="cell-progress-bar" style={{ width: `${pct}%` }} />
+          </span>
+          <span className="cell-progress-text">{formatNumberCell(n, tc.format as string | undefined)}</span>
+        </span>
+      );
+    }
+    case "link": {
+      if (typeof value !== "string") return null;
+      let shown = value;
+      const display = tc.display_text;
+      if (typeof display === "string") {
+        try {
+          const match = new RegExp(display).exec(value);
+          shown = match && match[1] !== undefined ? match[1] : display;
+        } catch {
+          shown = display;
+        }
+      }
+      return (
+        <a href={value} target="_blank" rel="noopener noreferrer">
+          {shown}
+        </a>
+      );
+    }
+    case "image":
+      return typeof value === "string" ? <img className="cell-image" src={value} alt="" /> : null;
+    case "line_chart":
+    case "bar_chart":
+    case "area_chart": {
+      const list = asList(value);
+      if (list === null) return null;
+      const nums = list.map(asNumber).filter((v): v is number => v !== null);
+      return <MiniChart values={nums} kind={tc.type} low={asNumber(tc.y_min) ?? undefined} high={asNumber(tc.y_max) ?? undefined} />;
+    }
+    case "list": {
+      const list = asList(value);
+      return list === null ? null : (
+        <span className="cell-list">
+          {list.map((item, i) => (
+            <span key={i} className="cell-chip">
+              {String(item)}
+            </span>
+          ))}
+        </span>
+      );
+    }
+    case "json":
+      return typeof value === "string" ? value : JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? Number(v) : v));
+    default:
+      return null;
+  }
+}

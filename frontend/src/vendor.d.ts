@@ -1,0 +1,2 @@
+// Modules shipped without type declarations.
+declare module "plotly.js-strict-dist-min";

@@ -1,0 +1,288 @@
+"""Layout, theme, data grid and the look of a demo app in headless Chromium."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from playwright.sync_api import Page, expect
+
+OpenApp = Callable[..., Page]  # the open_app fixture (conftest.py)
+
+SCREENSHOT = Path("/tmp/desk-shot.png")
+
+
+def test_sidebar_shows_only_with_children(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        st.sidebar.write("Side note")
+        pick = st.sidebar.radio("Mode", ["Fast", "Slow"])
+        st.write(f"Mode: {pick}")
+        """
+    )
+    sidebar = page.get_by_role("complementary", name="Sidebar")
+    expect(sidebar).to_contain_text("Side note")
+    sidebar.get_by_role("radio", name="Slow").check()
+    expect(page.get_by_text("Mode: Slow")).to_be_visible()
+    page.get_by_role("button", name="Close sidebar").click()
+    expect(sidebar).to_be_hidden()
+    page.get_by_role("button", name="Open sidebar").click()
+    expect(page.get_by_role("complementary", name="Sidebar")).to_be_visible()
+
+
+def test_no_sidebar_without_children(open_app: OpenApp) -> None:
+    page = open_app('import streamlit as st\nst.write("only main")\n')
+    expect(page.get_by_text("only main")).to_be_visible()
+    expect(page.get_by_role("complementary", name="Sidebar")).to_have_count(0)
+
+
+def test_columns_tabs_and_expander(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        left, right = st.columns([2, 1])
+        left.write("Left side")
+        right.write("Right side")
+        one, two = st.tabs(["First", "Second"])
+        one.write("Inside first")
+        two.write("Inside second")
+        with st.expander("More details"):
+            st.write("Hidden detail")
+        """
+    )
+    left = page.get_by_text("Left side")
+    right = page.get_by_text("Right side")
+    expect(left).to_be_visible()
+    expect(right).to_be_visible()
+    left_box = left.bounding_box()
+    right_box = right.bounding_box()
+    assert left_box is not None and right_box is not None
+    assert left_box["x"] < right_box["x"]
+    assert abs(left_box["y"] - right_box["y"]) < 5
+
+    expect(page.get_by_text("Inside first")).to_be_visible()
+    expect(page.get_by_text("Inside second")).to_be_hidden()
+    page.get_by_role("tab", name="Second").click()
+    expect(page.get_by_text("Inside second")).to_be_visible()
+    expect(page.get_by_text("Inside first")).to_be_hidden()
+
+    expect(page.get_by_text("Hidden detail")).to_be_hidden()
+    page.get_by_text("More details").click()
+    expect(page.get_by_text("Hidden detail")).to_be_visible()
+
+
+def test_dark_theme_follows_the_system(open_app: OpenApp) -> None:
+    page = open_app('import streamlit as st\nst.title("Night")\n', color_scheme="dark")
+    app = page.locator(".app")
+    expect(app).to_have_attribute("data-theme", "dark")
+    background = app.evaluate("el => getComputedStyle(el).backgroundColor")
+    assert background == "rgb(14, 17, 23)"
+
+
+def test_light_theme_by_default_and_menu_switch(open_app: OpenApp) -> None:
+    page = open_app('import streamlit as st\nst.title("Day")\n', color_scheme="light")
+    app = page.locator(".app")
+    expect(app).to_have_attribute("data-theme", "light")
+    page.get_by_role("button", name="Main menu").click()
+    page.get_by_role("menuitemradio", name="Dark").click()
+    expect(app).to_have_attribute("data-theme", "dark")
+
+
+def test_dataframe_grid_is_virtualised(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import pandas as pd
+        import streamlit as st
+        df = pd.DataFrame({"n": range(1000), "square": [i * i for i in range(1000)]})
+        st.dataframe(df)
+        """
+    )
+    grid = page.get_by_role("grid")
+    expect(grid).to_have_attribute("aria-rowcount", "1001")
+    expect(grid.get_by_role("columnheader", name="square")).to_be_visible()
+    expect(grid.get_by_role("gridcell", name="16", exact=True).first).to_be_visible()
+    rows_in_dom = grid.get_by_role("row").count()
+    assert 2 < rows_in_dom < 60
+    grid.evaluate("el => { el.scrollTop = 35 * 900; el.dispatchEvent(new Event('scroll')); }")
+    expect(grid.get_by_role("gridcell", name="810000", exact=True)).to_be_visible()
+
+
+def test_demo_app_screenshot(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import pandas as pd
+        import streamlit as st
+        st.set_page_config(page_title="Demo", page_icon="📊")
+        st.title("Sales dashboard")
+        st.caption("A desk demo app")
+        with st.sidebar:
+            st.header("Filters")
+            region = st.selectbox("Region", ["North", "South", "East", "West"])
+            st.checkbox("Include returns", value=True)
+        c1, c2, c3 = st.columns(3)
+        c1.metric("Revenue", "$12,400", "+8%")
+        c2.metric("Orders", 311, -4)
+        c3.metric("Customers", 204, 12)
+        level = st.slider("Discount", 0, 50, 10)
+        st.info(f"Showing **{region}** with a {level}% discount.")
+        st.dataframe(pd.DataFrame({"product": ["Apples", "Pears", "Plums"], "units": [120, 80, 45], "price": [1.5, 2.25, 3.0]}))
+        with st.expander("Notes"):
+            st.write("Nothing to add.")
+        st.button("Refresh", type="primary")
+        """
+    )
+    expect(page.get_by_role("grid")).to_be_visible()
+    expect(page).to_have_title("Demo")
+    page.wait_for_timeout(300)
+    page.screenshot(path=str(SCREENSHOT))
+    assert SCREENSHOT.stat().st_size > 10_000
+
+
+def test_menu_rerun_and_about(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        st.session_state.runs = st.session_state.get("runs", 0) + 1
+        st.write(f"Runs: {st.session_state.runs}")
+        """
+    )
+    expect(page.get_by_text("Runs: 1")).to_be_visible()
+    page.get_by_role("button", name="Main menu").click()
+    page.get_by_role("menuitem", name="Rerun").click()
+    expect(page.get_by_text("Runs: 2")).to_be_visible()
+    page.get_by_role("button", name="Main menu").click()
+    page.get_by_role("menuitem", name="About").click()
+    expect(page.get_by_role("dialog", name="About")).to_be_visible()
+
+
+def test_dataframe_row_selection_reaches_the_script(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import pandas as pd
+        import streamlit as st
+        event = st.dataframe(pd.DataFrame({"name": ["ant", "bee", "cat"]}), on_select="rerun", selection_mode="multi-row")
+        st.write(f"Selected rows: {event.selection.rows}")
+        """
+    )
+    grid = page.get_by_role("grid")
+    grid.get_by_role("gridcell", name="bee").click()
+    expect(page.get_by_text("Selected rows: [1]")).to_be_visible()
+    grid.get_by_role("gridcell", name="cat").click()
+    expect(page.get_by_text("Selected rows: [1, 2]")).to_be_visible()
+    expect(grid.get_by_role("row", selected=True)).to_have_count(2)
+
+
+def test_data_editor_cell_edit_reaches_the_script(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import pandas as pd
+        import streamlit as st
+        edited = st.data_editor(pd.DataFrame({"item": ["pen", "ink"], "qty": [1, 2]}))
+        st.write(f"Total: {int(edited['qty'].sum())}")
+        """
+    )
+    expect(page.get_by_text("Total: 3")).to_be_visible()
+    grid = page.get_by_role("grid")
+    grid.get_by_role("gridcell", name="2", exact=True).dblclick()
+    editor = page.get_by_role("textbox", name="Edit qty row 2")
+    editor.fill("10")
+    editor.press("Enter")
+    expect(page.get_by_text("Total: 11")).to_be_visible()
+
+
+def test_data_editor_adds_rows_when_dynamic(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import pandas as pd
+        import streamlit as st
+        edited = st.data_editor(pd.DataFrame({"item": ["pen"], "qty": [1]}), num_rows="dynamic")
+        st.write(f"Rows: {len(edited)}")
+        """
+    )
+    expect(page.get_by_text("Rows: 1")).to_be_visible()
+    page.get_by_role("button", name="+ Add row").click()
+    expect(page.get_by_text("Rows: 2")).to_be_visible()
+    expect(page.get_by_role("grid")).to_have_attribute("aria-rowcount", "3")
+
+
+def test_theme_from_the_app_config(open_app: OpenApp) -> None:
+    page = open_app('import streamlit as st\nst.button("Themed", type="primary")\n', color_scheme="light", theme={"base": "dark", "primaryColor": "#00aa00"})
+    expect(page.locator(".app")).to_have_attribute("data-theme", "dark")
+    color = page.get_by_role("button", name="Themed").evaluate("el => getComputedStyle(el).backgroundColor")
+    assert color == "rgb(0, 170, 0)"
+
+
+def test_multipage_navigation_and_page_link(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+
+        def home():
+            st.write("Home page body")
+            st.page_link(st.Page(reports, title="Reports"), label="Go to reports")
+
+        def reports():
+            st.write("Reports page body")
+
+        st.navigation([st.Page(home, title="Home", default=True), st.Page(reports, title="Reports")]).run()
+        """
+    )
+    expect(page.get_by_text("Home page body")).to_be_visible()
+    nav = page.get_by_role("navigation", name="Pages")
+    expect(nav.get_by_role("link", name="Home")).to_have_attribute("aria-current", "page")
+    nav.get_by_role("link", name="Reports").click()
+    expect(page.get_by_text("Reports page body")).to_be_visible()
+    expect(page.get_by_text("Home page body")).to_have_count(0)
+    assert page.evaluate("location.pathname") == "/reports"
+    nav.get_by_role("link", name="Home").click()
+    expect(page.get_by_text("Home page body")).to_be_visible()
+    page.get_by_role("link", name="Go to reports").click()
+    expect(page.get_by_text("Reports page body")).to_be_visible()
+
+
+def test_large_dataframe_fetches_rows_from_the_server(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import pandas as pd
+        import streamlit as st
+        n = 100_000
+        st.dataframe(pd.DataFrame({"n": range(n), "double": [2 * i for i in range(n)]}))
+        """
+    )
+    grid = page.get_by_role("grid")
+    expect(grid).to_have_attribute("aria-rowcount", "100001")
+    assert grid.get_by_role("row").count() < 60
+    grid.evaluate("el => { el.scrollTop = 35 * 90000; el.dispatchEvent(new Event('scroll')); }")
+    expect(grid.get_by_role("gridcell", name="180010", exact=True)).to_be_visible()
+    grid.evaluate("el => { el.scrollTop = 0; el.dispatchEvent(new Event('scroll')); }")
+    grid.get_by_role("columnheader", name="double").click()
+    grid.get_by_role("columnheader", name="double ↑").click()
+    expect(grid.get_by_role("gridcell", name="199998", exact=True)).to_be_visible()
+
+
+def test_column_config_formats_cells(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import pandas as pd
+        import streamlit as st
+        df = pd.DataFrame({"price": [1234.5, 2.0], "done": [True, False], "share": [25, 80], "secret": [1, 2]})
+        st.dataframe(
+            df,
+            column_config={
+                "price": st.column_config.NumberColumn("Price", format="dollar"),
+                "done": st.column_config.CheckboxColumn("Done"),
+                "share": st.column_config.ProgressColumn("Share", min_value=0, max_value=100),
+                "secret": None,
+            },
+            hide_index=True,
+        )
+        """
+    )
+    grid = page.get_by_role("grid")
+    expect(grid.get_by_role("columnheader", name="Price")).to_be_visible()
+    expect(grid.get_by_role("gridcell", name="$1,234.50")).to_be_visible()
+    expect(grid.get_by_role("checkbox", name="true")).to_be_checked()
+    expect(grid.locator(".cell-progress-bar").first).to_have_attribute("style", "width: 25%;")
+    expect(grid.get_by_role("columnheader", name="secret")).to_have_count(0)
+    expect(grid.get_by_role("rowheader")).to_have_count(0)

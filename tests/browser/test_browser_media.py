@@ -1,0 +1,74 @@
+"""Uploads, downloads, chat input and the lazy chart chunks in headless Chromium."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from playwright.sync_api import Page, expect
+
+OpenApp = Callable[..., Page]  # the open_app fixture (conftest.py)
+
+
+def test_file_upload_reaches_the_script(open_app: OpenApp, tmp_path: Path) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        files = st.file_uploader("Data files", accept_multiple_files=True)
+        st.write("Files: " + ", ".join(f"{f.name}={f.getvalue().decode()}" for f in files))
+        """
+    )
+    sample = tmp_path / "hello.txt"
+    sample.write_text("hi there", encoding="utf-8")
+    page.get_by_label("Data files").set_input_files(str(sample))
+    expect(page.get_by_text("Files: hello.txt=hi there")).to_be_visible()
+    page.get_by_role("button", name="Remove hello.txt").click()
+    expect(page.get_by_text("Files:", exact=True)).to_be_visible()
+
+
+def test_download_button_saves_the_bytes(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        clicked = st.download_button("Get report", b"report body", file_name="report.txt")
+        st.write(f"Clicked: {clicked}")
+        """
+    )
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Get report").click()
+    download = info.value
+    assert download.suggested_filename == "report.txt"
+    assert Path(download.path()).read_bytes() == b"report body"
+
+
+def test_chat_input_sends_the_text(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        prompt = st.chat_input("Ask me")
+        if prompt:
+            with st.chat_message("user"):
+                st.write(f"You said: {prompt}")
+        """
+    )
+    box = page.get_by_role("textbox", name="Ask me")
+    box.fill("hello desk")
+    box.press("Enter")
+    expect(page.get_by_text("You said: hello desk")).to_be_visible()
+    expect(box).to_have_value("")
+
+
+def test_charts_render_from_lazy_chunks(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import pandas as pd
+        import streamlit as st
+        st.line_chart(pd.DataFrame({"a": [1, 3, 2]}))
+        st.latex(r"e^{i\\pi} + 1 = 0")
+        st.markdown("Energy is $E = mc^2$ here.")
+        """
+    )
+    expect(page.locator(".el-VegaLiteChart svg.marks")).to_be_visible()
+    expect(page.locator(".el-Latex .katex")).to_be_visible()
+    expect(page.locator(".el-Markdown .md-math .katex")).to_be_visible()
+    expect(page.locator(".el-VegaLiteChart .alert-error")).to_have_count(0)

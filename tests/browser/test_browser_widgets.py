@@ -1,0 +1,262 @@
+"""Widgets driven in headless Chromium against a real desk server."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from playwright.sync_api import Page, expect
+
+OpenApp = Callable[..., Page]  # the open_app fixture (conftest.py)
+
+COUNTER = """
+import streamlit as st
+st.title("Counter")
+if "n" not in st.session_state:
+    st.session_state.n = 0
+if st.button("Add"):
+    st.session_state.n += 1
+st.write(f"Count: {st.session_state.n}")
+"""
+
+
+def test_counter_button_updates_text(open_app: OpenApp) -> None:
+    page = open_app(COUNTER)
+    expect(page.get_by_text("Count: 0")).to_be_visible()
+    page.get_by_role("button", name="Add").click()
+    expect(page.get_by_text("Count: 1")).to_be_visible()
+    page.get_by_role("button", name="Add").click()
+    expect(page.get_by_text("Count: 2")).to_be_visible()
+
+
+def test_slider_moves_with_arrow_keys(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        level = st.slider("Level", 0, 10, 3)
+        st.write(f"Level is {level}")
+        """
+    )
+    slider = page.get_by_role("slider", name="Level")
+    expect(slider).to_have_attribute("aria-valuenow", "3")
+    expect(slider).to_have_attribute("aria-valuemin", "0")
+    expect(slider).to_have_attribute("aria-valuemax", "10")
+    slider.focus()
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("ArrowRight")
+    expect(slider).to_have_attribute("aria-valuenow", "5")
+    expect(page.get_by_text("Level is 5")).to_be_visible()
+    page.keyboard.press("ArrowLeft")
+    expect(page.get_by_text("Level is 4")).to_be_visible()
+
+
+def test_text_input_commits_on_enter(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        name = st.text_input("Name", "Ann")
+        st.write(f"Hello, {name}!")
+        """
+    )
+    expect(page.get_by_text("Hello, Ann!")).to_be_visible()
+    box = page.get_by_role("textbox", name="Name")
+    box.fill("Bob")
+    box.press("Enter")
+    expect(page.get_by_text("Hello, Bob!")).to_be_visible()
+
+
+def test_selectbox_and_checkbox(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        fruit = st.selectbox("Fruit", ["apple", "banana", "cherry"])
+        st.write(f"You chose {fruit}")
+        agree = st.checkbox("I agree")
+        st.write(f"Agreed: {agree}")
+        on = st.toggle("Power")
+        st.write(f"Power: {on}")
+        """
+    )
+    expect(page.get_by_text("You chose apple")).to_be_visible()
+    page.get_by_role("combobox", name="Fruit").select_option(label="cherry")
+    expect(page.get_by_text("You chose cherry")).to_be_visible()
+    page.get_by_role("checkbox", name="I agree").check()
+    expect(page.get_by_text("Agreed: True")).to_be_visible()
+    page.get_by_role("switch", name="Power").click()
+    expect(page.get_by_text("Power: True")).to_be_visible()
+
+
+def test_form_applies_values_on_submit(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        with st.form("profile"):
+            name = st.text_input("Your name")
+            age = st.slider("Your age", 0, 100, 30)
+            sent = st.form_submit_button("Save")
+        st.write(f"Saved: {name} / {age} / {sent}")
+        """
+    )
+    expect(page.get_by_text("Saved:  / 30 / False")).to_be_visible()
+    page.get_by_role("textbox", name="Your name").fill("Zoe")
+    page.get_by_role("textbox", name="Your name").blur()
+    slider = page.get_by_role("slider", name="Your age")
+    slider.focus()
+    page.keyboard.press("ArrowRight")
+    page.wait_for_timeout(300)
+    expect(page.get_by_text("Saved:  / 30 / False")).to_be_visible()
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_text("Saved: Zoe / 31 / True")).to_be_visible()
+
+
+def test_fragment_reruns_alone(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        if "full" not in st.session_state:
+            st.session_state.full = 0
+            st.session_state.part = 0
+        st.session_state.full += 1
+        st.write(f"Full runs: {st.session_state.full}")
+
+        @st.fragment
+        def part():
+            st.session_state.part += 1
+            st.button("Again")
+            st.write(f"Fragment runs: {st.session_state.part}")
+
+        part()
+        """
+    )
+    expect(page.get_by_text("Full runs: 1")).to_be_visible()
+    expect(page.get_by_text("Fragment runs: 1")).to_be_visible()
+    page.get_by_role("button", name="Again").click()
+    expect(page.get_by_text("Fragment runs: 2")).to_be_visible()
+    page.get_by_role("button", name="Again").click()
+    expect(page.get_by_text("Fragment runs: 3")).to_be_visible()
+    expect(page.get_by_text("Full runs: 1")).to_be_visible()
+
+
+def test_exception_shows_traceback(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        st.write("before")
+
+        def explode():
+            raise ValueError("the gears jammed")
+
+        explode()
+        """
+    )
+    box = page.locator(".exception")
+    expect(box).to_be_visible()
+    expect(box).to_contain_text("ValueError")
+    expect(box).to_contain_text("the gears jammed")
+    expect(box.locator("pre")).to_contain_text("explode")
+    expect(page.get_by_text("before")).to_be_visible()
+
+
+def test_number_input_and_radio(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        n = st.number_input("Amount", 0, 10, 2)
+        st.write(f"Amount is {n}")
+        size = st.radio("Size", ["S", "M", "L"])
+        st.write(f"Size is {size}")
+        """
+    )
+    page.get_by_role("button", name="Increment").click()
+    expect(page.get_by_text("Amount is 3")).to_be_visible()
+    page.get_by_role("radio", name="L").check()
+    expect(page.get_by_text("Size is L")).to_be_visible()
+    expect(page.get_by_role("radiogroup", name="Size")).to_be_visible()
+
+
+def test_running_indicator_and_stop(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import time
+        import streamlit as st
+        st.write("start")
+        for i in range(200):
+            time.sleep(0.05)
+            st.empty()
+        st.write("finished")
+        """,
+        wait_for_run=False,
+    )
+    expect(page.get_by_text("Running...")).to_be_visible()
+    page.get_by_role("button", name="Stop").click()
+    expect(page.get_by_text("Running...")).to_be_hidden(timeout=5000)
+    expect(page.get_by_text("finished")).to_have_count(0)
+    assert re.search("start", page.inner_text(".main"))
+
+
+def test_enter_submits_a_form(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        with st.form("search"):
+            query = st.text_input("Query")
+            st.form_submit_button("Search")
+        st.write(f"Searching for [{query}]")
+        """
+    )
+    box = page.get_by_role("textbox", name="Query")
+    box.fill("owls")
+    box.press("Enter")
+    expect(page.get_by_text("Searching for [owls]")).to_be_visible()
+
+
+def test_unknown_element_shows_an_error_card(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        from desk.elements.base import element
+        element("NoSuchElement", {})
+        element("Markdown", {"body": 12})
+        st.write("still alive")
+        """
+    )
+    expect(page.get_by_text('Unknown element type "NoSuchElement"')).to_be_visible()
+    expect(page.get_by_text("Bad props for Markdown")).to_be_visible()
+    expect(page.get_by_text("still alive")).to_be_visible()
+
+
+def test_untouched_nodes_fade_while_running(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import time
+        import streamlit as st
+
+        def slow_down():
+            st.session_state.delay = 3
+
+        st.button("Go", on_click=slow_down)
+        time.sleep(st.session_state.get("delay", 0))
+        st.write("tail text")
+        """
+    )
+    expect(page.locator(".el.stale")).to_have_count(0)
+    page.get_by_role("button", name="Go").click()
+    expect(page.locator(".el.stale", has_text="tail text")).to_have_count(1)
+    expect(page.locator(".el.stale")).to_have_count(0, timeout=10000)
+    expect(page.get_by_text("tail text")).to_be_visible()
+
+
+def test_file_picker_falls_back_to_a_text_box(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import desk
+        import streamlit as st
+        path = desk.file_picker("Data file", types=["csv"])
+        st.write(f"Picked: {path.name if path else None}")
+        """
+    )
+    expect(page.get_by_text("Picked: None")).to_be_visible()
+    box = page.get_by_role("textbox", name="Data file")
+    box.fill("/tmp/sales.csv")
+    box.press("Enter")
+    expect(page.get_by_text("Picked: sales.csv")).to_be_visible()

@@ -74,7 +74,13 @@ def html(
     """
     if not isinstance(html, str):
         raise DeskAPIError(f"components.html: html must be a string, not {type(html).__name__} ({html!r}).")
-    return show_element("ComponentHtml", {"html": html, **_check_frame_args("html", width, height, scrolling, tab_index)})
+    # The page is also served from /media as its own document: a srcdoc frame would inherit
+    # the app's Content-Security-Policy, which forbids the inline scripts such HTML needs.
+    from desk.protocol import BinaryPayload
+
+    page = BinaryPayload(html.encode("utf-8"), "text/html; charset=utf-8")
+    frame = _check_frame_args("html", width, height, scrolling, tab_index)
+    return show_element("ComponentHtml", {"html": html, "page": page, **frame})
 
 
 def iframe(

@@ -35,6 +35,10 @@ MULTIPART_SLACK = 64 * 1024
 DISCARD_LIMIT = 64 * 1024 * 1024
 """Bytes over the limit that are still read (and dropped) before answering 413."""
 _RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+COMPONENT_PAGE_CSP = (
+    "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; "
+    "font-src data:; media-src data: blob:; sandbox allow-scripts allow-forms allow-popups allow-modals"
+)
 
 
 class MediaHandler(DeskHandler):
@@ -55,8 +59,13 @@ class MediaHandler(DeskHandler):
             raise tornado.web.HTTPError(404)
         data = payload.data
         size = len(data)
-        # Media is the app's output, never a page of its own: sandbox it if opened directly.
-        self.set_header("Content-Security-Policy", "default-src 'none'; img-src 'self' data:; media-src 'self'; sandbox")
+        if (payload.mimetype or "").startswith("text/html"):
+            # components.html pages: their own inline scripts run, in an opaque sandboxed origin
+            # that cannot read the app's cookies, storage or token.
+            self.set_header("Content-Security-Policy", COMPONENT_PAGE_CSP)
+        else:
+            # Media is the app's output, never a page of its own: sandbox it if opened directly.
+            self.set_header("Content-Security-Policy", "default-src 'none'; img-src 'self' data:; media-src 'self'; sandbox")
         self.set_header("Content-Type", payload.mimetype or "application/octet-stream")
         self.set_header("Accept-Ranges", "bytes")
         self.set_header("ETag", f'"{payload.digest}"')

@@ -8,6 +8,7 @@ The tests skip only when Debian's Chromium (/usr/bin/chromium) is not installed.
 
 from __future__ import annotations
 
+import os
 import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -35,18 +36,24 @@ CHROMIUM_ARGS = [
 LOCAL_SCHEMES = {"data", "blob", "about"}
 
 
+def _require_chromium() -> None:
+    if CHROMIUM.exists():
+        return
+    if os.environ.get("DESK_REQUIRE_BROWSER"):
+        pytest.fail("Chromium is not installed at /usr/bin/chromium, and DESK_REQUIRE_BROWSER is set (CI)")
+    pytest.skip("Chromium is not installed at /usr/bin/chromium")
+
+
 @pytest.fixture(scope="module")
 def playwright_instance() -> Iterator[Playwright]:
-    if not CHROMIUM.exists():
-        pytest.skip("Chromium is not installed at /usr/bin/chromium")
+    _require_chromium()
     with sync_playwright() as p:
         yield p
 
 
 @pytest.fixture(scope="module")
 def browser(playwright_instance: Playwright) -> Iterator[Browser]:
-    if not CHROMIUM.exists():
-        pytest.skip("Chromium is not installed at /usr/bin/chromium")
+    _require_chromium()
     instance = playwright_instance.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
     yield instance
     instance.close()

@@ -72,3 +72,17 @@ def test_charts_render_from_lazy_chunks(open_app: OpenApp) -> None:
     expect(page.locator(".el-Latex .katex")).to_be_visible()
     expect(page.locator(".el-Markdown .md-math .katex")).to_be_visible()
     expect(page.locator(".el-VegaLiteChart .alert-error")).to_have_count(0)
+
+
+def test_components_html_runs_its_inline_script_in_a_sandboxed_frame(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        import streamlit.components.v1 as components
+        components.html("<p id='out'>waiting</p><script>document.getElementById('out').textContent = 'script ran'</script>", height=80)
+        st.write("after the component")
+        """
+    )
+    expect(page.get_by_text("after the component")).to_be_visible()
+    frame = page.frame_locator("iframe[title='HTML component']")
+    expect(frame.locator("#out")).to_have_text("script ran")

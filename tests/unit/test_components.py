@@ -46,7 +46,9 @@ def test_html_emits_a_component_html_node() -> None:
     ).run()
     nodes = at.get("ComponentHtml")
     assert len(nodes) == 2
-    assert nodes[0].proto == {
+    page = nodes[0].proto["page"]
+    assert page.mimetype.startswith("text/html") and page.data == b"<p id='x'>hi</p><script>1</script>"
+    assert {k: v for k, v in nodes[0].proto.items() if k != "page"} == {
         "html": "<p id='x'>hi</p><script>1</script>",
         "width": 300,
         "height": 120,

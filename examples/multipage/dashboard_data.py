@@ -14,7 +14,7 @@ SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£"}
 def monthly(region: str) -> list[int]:
     """Sales per month of one region, or of all regions together."""
     if region == "All":
-        return [sum(values) for values in zip(*SALES.values())]
+        return [sum(values) for values in zip(*SALES.values(), strict=True)]
     return SALES[region]
 
 

@@ -57,6 +57,7 @@ class Figures:
     burst_counted: int = 0
     burst_backlog_s: float = float("nan")
     rss_idle: float = float("nan")
+    rss_1: float = float("nan")
     rss_10: float = float("nan")
 
 
@@ -75,6 +76,61 @@ def start(kind: str, script: Path) -> Server:
         url = f"http://127.0.0.1:{port}/"
     process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
     return Server(kind, process, url)
+
+
+# In-page timing: from the click (or key press) to the moment the expected text is in the
+# DOM, measured with performance.now() and a MutationObserver, so Playwright's own
+# round trips do not count. The text must appear as the whole text of an element.
+OBSERVE_JS = """
+(expected) => new Promise((resolve) => {
+  const has = () => Array.from(document.querySelectorAll('p, span, div')).some(
+    (el) => el.childElementCount === 0 && el.textContent.trim() === expected);
+  const observer = new MutationObserver(() => {
+    if (has()) { observer.disconnect(); resolve(performance.now()); }
+  });
+  observer.observe(document.body, {subtree: true, childList: true, characterData: true});
+  window.__deskBenchObserver = observer;
+})
+"""
+CLICK_JS = """
+async ([button, expected]) => {
+  const done = (OBSERVE)(expected);
+  const t0 = performance.now();
+  button.click();
+  return (await done) - t0;
+}
+""".replace("OBSERVE", OBSERVE_JS.strip())
+KEY_SETUP_JS = """
+(expected) => {
+  window.__deskKeyAt = undefined;
+  window.__deskTextAt = undefined;
+  document.addEventListener('keydown', () => { window.__deskKeyAt = performance.now(); }, {capture: true, once: true});
+  (OBSERVE)(expected).then((at) => { window.__deskTextAt = at; });
+}
+""".replace("OBSERVE", OBSERVE_JS.strip())
+BURST_JS = """
+async ([button, ms]) => {
+  let clicks = 0;
+  const end = performance.now() + ms;
+  while (performance.now() < end) {
+    button.click();
+    clicks += 1;
+    await new Promise((r) => setTimeout(r, 0));
+  }
+  return clicks;
+}
+"""
+
+
+def click_latency(page: object, button: object, expected: str) -> float:
+    return float(page.evaluate(CLICK_JS, [button, expected])) / 1000  # type: ignore[attr-defined]
+
+
+def key_latency(page: object, key: str, expected: str) -> float:
+    page.evaluate(KEY_SETUP_JS, expected)  # type: ignore[attr-defined]
+    page.keyboard.press(key)  # type: ignore[attr-defined]
+    page.wait_for_function("() => window.__deskTextAt !== undefined", timeout=20000)  # type: ignore[attr-defined]
+    return float(page.evaluate("() => window.__deskTextAt - window.__deskKeyAt")) / 1000  # type: ignore[attr-defined]
 
 
 def wait_text(page: object, text: str, timeout: float = 20.0) -> None:
@@ -114,31 +170,26 @@ def measure(kind: str, browser: object, quick: bool) -> Figures:
         page = context.new_page()
         page.goto(server.url)
         wait_text(page, "Count: 0")
-        button = page.get_by_role("button", name="Add")
+        button = page.get_by_role("button", name="Add").element_handle()
         for n in range(1, (20 if quick else 50) + 1):
-            t0 = time.perf_counter()
-            button.click()
-            wait_text(page, f"Count: {n}")
-            figures.clicks.append(time.perf_counter() - t0)
-        # burst: clicks as fast as the browser takes them for 5 s
+            figures.clicks.append(click_latency(page, button, f"Count: {n}"))
+        # burst: click as fast as the page takes clicks for 5 s, then wait for the backlog
         start_count = len(figures.clicks)
-        clicked = 0
-        end = time.monotonic() + (2 if quick else 5)
-        while time.monotonic() < end:
-            button.click(delay=0, no_wait_after=True)
-            clicked += 1
+        seconds = 2 if quick else 5
+        clicked = page.evaluate(BURST_JS, [button, seconds * 1000])
         burst_end = time.perf_counter()
         target = start_count + clicked
         try:
-            wait_text(page, f"Count: {target}", timeout=10)
+            wait_text(page, f"Count: {target}", timeout=20)
             figures.burst_backlog_s = time.perf_counter() - burst_end
             figures.burst_counted = clicked
         except Exception:
             text = page.get_by_text("Count:").first.inner_text()
             figures.burst_counted = int(text.split(":")[1]) - start_count
         figures.burst_clicked = clicked
-        context.close()
-        # 10 sessions
+        # memory per extra session: 10 more tabs beside this one
+        time.sleep(0.5)
+        figures.rss_1 = rss_mb(server.process.pid)
         contexts = []
         for _ in range(10):
             ctx = browser.new_context()  # type: ignore[attr-defined]
@@ -150,6 +201,7 @@ def measure(kind: str, browser: object, quick: bool) -> Figures:
         figures.rss_10 = rss_mb(server.process.pid)
         for ctx in contexts:
             ctx.close()
+        context.close()
     finally:
         stop(server.process)
 
@@ -163,10 +215,7 @@ def measure(kind: str, browser: object, quick: bool) -> Figures:
         slider = page.get_by_role("slider", name="Level") if kind == "desk" else page.get_by_role("slider").first
         slider.focus()
         for n in range(1, (10 if quick else 20) + 1):
-            t0 = time.perf_counter()
-            page.keyboard.press("ArrowRight")
-            wait_text(page, f"Level is {n}")
-            figures.slider.append(time.perf_counter() - t0)
+            figures.slider.append(key_latency(page, "ArrowRight", f"Level is {n}"))
         context.close()
     finally:
         stop(server.process)
@@ -197,9 +246,10 @@ def main() -> int:
     print(row("click -> text p95", p(d.clicks, 0.95), p(s.clicks, 0.95), "ms", ms))
     print(row("slider arrow step p50", p(d.slider, 0.5), p(s.slider, 0.5), "ms", ms))
     print(row("server RSS idle", d.rss_idle, s.rss_idle, "MB", mb))
-    per_d = (d.rss_10 - d.rss_idle) / 10
-    per_s = (s.rss_10 - s.rss_idle) / 10
-    print(row("RSS per extra session (10 open)", per_d, per_s, "MB", lambda v: f"{v:.2f}"))
+    print(row("server RSS with one session", d.rss_1, s.rss_1, "MB", mb))
+    per_d = (d.rss_10 - d.rss_1) / 10
+    per_s = (s.rss_10 - s.rss_1) / 10
+    print(row("RSS per extra session (+10 tabs)", per_d, per_s, "MB", lambda v: f"{v:.3f}"))
     print(f"{'burst clicks counted / clicked':<34}{d.burst_counted:>6}/{d.burst_clicked:<5}{s.burst_counted:>6}/{s.burst_clicked:<5}")
     print(f"{'burst backlog cleared after':<34}{ms(d.burst_backlog_s):>12}{ms(s.burst_backlog_s):>12} ms")
     return 0

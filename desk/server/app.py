@@ -400,7 +400,25 @@ def start_server(
         raise failures[0]
     if dev:
         _start_reloader(desk)
+    threading.Thread(target=_warm_up, args=(desk.script_path,), name="desk-warm-up", daemon=True).start()
     return ServerHandle(desk.port, server_url(desk.host, desk.port, desk.token), desk.token, desk, thread)
+
+
+def _warm_up(script: Path) -> None:
+    """While the browser loads the page, compile the script and import what its first run needs."""
+    try:
+        from desk.runtime.alias import install_streamlit_alias
+        from desk.runtime.script import ScriptSource, script_cache
+
+        install_streamlit_alias()
+        script_cache.compile(ScriptSource(script))
+        import desk.elements.layout
+        import desk.elements.status
+        import desk.elements.text
+        import desk.elements.widgets
+        import desk.runtime.runner  # noqa: F401
+    except Exception:  # a script that does not compile is reported by its first run
+        log.debug("warm-up skipped", exc_info=True)
 
 
 def _start_reloader(desk: DeskServer) -> None:

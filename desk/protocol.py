@@ -312,7 +312,19 @@ class DataRequest:
     type: Literal["DataRequest"] = "DataRequest"
 
 
-ClientMessage = Union[Hello, WidgetChanged, Trigger, Rerun, StopScript, ClearCache, DataRequest]
+@dataclass
+class DialogDismissed:
+    """The user closed the dialog of fragment ``fragment_id`` (its X button, Esc or a click outside).
+
+    The session runs the dialog's ``on_dismiss`` callback, if any, then reruns the app; a dialog
+    with ``on_dismiss="ignore"`` makes nothing happen on the server.
+    """
+
+    fragment_id: str
+    type: Literal["DialogDismissed"] = "DialogDismissed"
+
+
+ClientMessage = Union[Hello, WidgetChanged, Trigger, Rerun, StopScript, ClearCache, DialogDismissed, DataRequest]
 
 
 # ---------------------------------------------------------------- TypeScript

@@ -55,6 +55,7 @@ def _call_fragment(
     kwargs: dict[str, Any],
     run_every: float | None,
     dialog: dict[str, Any] | None = None,
+    on_dismiss: Callable[..., Any] | None = None,
 ) -> Any:
     from desk.runtime.session import FragmentRecord
 
@@ -91,12 +92,39 @@ def _call_fragment(
         page_hash=ctx.session.extras.get("page_hash", ""),
     )
     ctx.session.fragments[fid] = record
+    if dialog is not None and dialog.get("on_dismiss") != "ignore":
+        _register_dismiss_trigger(ctx, fid, on_dismiss)
     ctx.fragment_ids_this_run.append(fid)
     if run_every is not None:
         ctx.session.send(AutoRerun(fid, run_every))
         if ctx.session.extras.get("live"):
             ctx.session.start_auto_rerun(fid, run_every)
     return _run_body(ctx, record, block)
+
+
+def dismiss_trigger_id(fragment_id: str) -> str:
+    """The id of the hidden trigger that a ``DialogDismissed`` message for this dialog fires."""
+    from desk.runtime.state import widget_id
+
+    return widget_id("DialogDismiss", None, {"fragment_id": fragment_id}, None)
+
+
+def _register_dismiss_trigger(ctx: RunContext, fragment_id: str, callback: Callable[..., Any] | None) -> None:
+    """Let a dismissal of this dialog rerun the app, calling ``callback`` first (as widget callbacks are)."""
+    from desk.runtime.state import WidgetMeta
+
+    meta = WidgetMeta(
+        id=dismiss_trigger_id(fragment_id),
+        kind="DialogDismiss",
+        key=None,
+        default=False,
+        deserialize=bool,
+        on_change=callback,
+        trigger=True,
+        trigger_reset=False,
+        fragment_id=None,
+    )
+    ctx.session.state.register(ctx, meta)
 
 
 class FragmentHandledError(Exception):
@@ -192,11 +220,12 @@ def dialog(
     if not (on_dismiss in ("ignore", "rerun") or callable(on_dismiss)):
         raise DeskAPIError(f"st.dialog: on_dismiss must be 'ignore', 'rerun' or a function, not {on_dismiss!r}.")
     spec = {"title": title, "width": width, "dismissible": bool(dismissible), "on_dismiss": on_dismiss if isinstance(on_dismiss, str) else "callback"}
+    callback = None if isinstance(on_dismiss, str) else on_dismiss
 
     def decorate(f: F) -> F:
         @functools.wraps(f)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
-            return _call_fragment(f, args, kwargs, None, dict(spec))
+            return _call_fragment(f, args, kwargs, None, dict(spec), callback)
 
         return wrapper  # type: ignore[return-value]
 
@@ -205,4 +234,4 @@ def dialog(
 
 experimental_dialog = dialog
 
-__all__ = ["FragmentHandledError", "dialog", "experimental_dialog", "experimental_fragment", "fragment", "rerun_fragment", "ROOT_EVENT"]
+__all__ = ["FragmentHandledError", "dialog", "dismiss_trigger_id", "experimental_dialog", "experimental_fragment", "fragment", "rerun_fragment", "ROOT_EVENT"]

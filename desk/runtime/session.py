@@ -30,6 +30,7 @@ from desk.errors import RerunRequested, StopRun
 from desk.protocol import (
     ClearCache,
     ClientMessage,
+    DialogDismissed,
     Hello,
     Rerun,
     ServerMessage,
@@ -174,6 +175,12 @@ class Session:
             from desk.cache import clear_all_caches
 
             clear_all_caches()
+        elif isinstance(message, DialogDismissed):
+            from desk.runtime.fragments import dismiss_trigger_id
+
+            wid = dismiss_trigger_id(message.fragment_id)
+            if self.state.widget_meta(wid) is not None:  # absent for on_dismiss="ignore"
+                self.trigger(wid, True)
         else:  # pragma: no cover - the union is closed
             log.warning("unknown message %r", message)
 

@@ -128,7 +128,7 @@ class DeskServer:
         return "; ".join(
             [
                 "default-src 'self'",
-                "script-src 'self'",
+                "script-src 'self' 'wasm-unsafe-eval'",
                 "style-src 'self' 'unsafe-inline'",
                 "img-src 'self' data: blob:",
                 "media-src 'self' data: blob:",

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Payload } from "./binary";
 import { Connection, appQueryString, type ConnectionStatus } from "./connection";
-import { DeskContext, type DeskContextValue } from "./context";
+import { DeskContext, type DataWindowRows, type DeskContextValue } from "./context";
 import { ExceptionView } from "./elements/Exception";
 import { NodeList } from "./NodeView";
 import { NavMenu, syncPageUrl, visiblePages } from "./Navigation";
@@ -50,7 +50,7 @@ export function App() {
   const themeRef = useRef<"light" | "dark">("light");
   const stateRef = useRef<AppState>(initialState);
   stateRef.current = state;
-  const pendingData = useRef(new Map<number, (bytes: Uint8Array | null) => void>());
+  const pendingData = useRef(new Map<number, (window: DataWindowRows | null) => void>());
   const nextRequestId = useRef(1);
   const config = state.session?.theme;
   const base = effectiveBase(choice, config, prefersDark);
@@ -71,7 +71,7 @@ export function App() {
           const digest = message.data?.$binary;
           const payload = digest !== undefined ? payloads.current.get(digest) : undefined;
           if (message.error) console.warn("desk: data request refused:", message.error);
-          resolve?.(payload?.bytes ?? null);
+          resolve?.(payload !== undefined ? { bytes: payload.bytes, total: message.total_rows } : null);
           if (digest !== undefined && !referencedDigests(stateRef.current.nodes).has(digest)) payloads.current.delete(digest);
         }
         if (messages.length === 0) return;
@@ -101,14 +101,19 @@ export function App() {
   }, []);
 
   const send = useCallback((message: ClientMessage) => connection.current?.send(message), []);
-  const requestData = useCallback(
-    (dataset: string, start: number, end: number, sort: { column: string; ascending: boolean }[] | null) =>
-      new Promise<Uint8Array | null>((resolve) => {
+  const requestWindow = useCallback(
+    (dataset: string, start: number, end: number, sort: { column: string; ascending: boolean }[] | null, search: string | null) =>
+      new Promise<DataWindowRows | null>((resolve) => {
         const request_id = nextRequestId.current++;
         pendingData.current.set(request_id, resolve);
-        send({ type: "DataRequest", request_id, dataset, start, end, sort, search: null });
+        send({ type: "DataRequest", request_id, dataset, start, end, sort, search });
       }),
     [send],
+  );
+  const requestData = useCallback(
+    (dataset: string, start: number, end: number, sort: { column: string; ascending: boolean }[] | null) =>
+      requestWindow(dataset, start, end, sort, null).then((window) => window?.bytes ?? null),
+    [requestWindow],
   );
   const rerun = useCallback(() => send({ type: "Rerun", query_string: appQueryString(), fragment_id: null }), [send]);
 
@@ -165,6 +170,7 @@ export function App() {
     index,
     fadeStale: true,
     requestData,
+    requestWindow,
   };
   const rootEntries = (root: number) => index.get(String(root)) ?? [];
   const sidebar = rootEntries(ROOT_SIDEBAR);

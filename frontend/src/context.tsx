@@ -19,6 +19,14 @@ export interface DeskContextValue {
   fadeStale: boolean;
   /** Ask the server for rows of a dataset (DataRequest); resolves with Arrow IPC bytes, or null. */
   requestData: (dataset: string, start: number, end: number, sort: { column: string; ascending: boolean }[] | null) => Promise<Uint8Array | null>;
+  /** Like requestData, with a search text; also resolves with the row count of the (searched) view. */
+  requestWindow?: (dataset: string, start: number, end: number, sort: { column: string; ascending: boolean }[] | null, search: string | null) => Promise<DataWindowRows | null>;
+}
+
+/** Rows answering a DataRequest (Arrow IPC) and the row count of the view they come from. */
+export interface DataWindowRows {
+  bytes: Uint8Array;
+  total: number;
 }
 
 export const DeskContext = createContext<DeskContextValue | null>(null);

@@ -1,7 +1,10 @@
-// GitHub-flavoured markdown to sanitised HTML (marked + DOMPurify), with desk's colour syntax.
+// GitHub-flavoured markdown to sanitised HTML (marked + DOMPurify), with desk's colour syntax,
+// emoji shortcodes and `:material/name:` icons.
 
 import DOMPurify from "dompurify";
 import { Marked } from "marked";
+import { shortcodesInHtml } from "./icons/shortcodes";
+import "./icons/icons.css";
 
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -60,7 +63,7 @@ function colorize(html: string): string {
 export function renderMarkdown(body: string, allowHtml = false, inline = false): string {
   const engine = allowHtml ? unsafe : safe;
   const raw = inline ? (engine.parseInline(body, { async: false }) as string) : (engine.parse(body, { async: false }) as string);
-  const html = colorize(raw);
+  const html = shortcodesInHtml(colorize(raw));
   return purify(html, { ADD_ATTR: ["target"] });
 }
 

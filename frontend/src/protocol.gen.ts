@@ -189,6 +189,12 @@ export interface ClearCache {
   type: "ClearCache";
 }
 
+/** The user closed the dialog of fragment `fragment_id` (its X button, Esc or a click outside). */
+export interface DialogDismissed {
+  type: "DialogDismissed";
+  fragment_id: string;
+}
+
 /** Ask for rows `start` to `end` (exclusive) of a data element's dataset (`props["dataset"]`). */
 export interface DataRequest {
   type: "DataRequest";
@@ -207,6 +213,7 @@ export type ClientMessage =
   | Rerun
   | StopScript
   | ClearCache
+  | DialogDismissed
   | DataRequest;
 
 export type ClientMessageType = ClientMessage["type"];

@@ -1,6 +1,6 @@
 """The committed frontend bundle (desk/static): offline, current, split, and complete.
 
-- No http(s) URL with a host in any file, apart from XML namespace identifiers.
+- No http(s) URL with a host in any file, apart from XML namespace (and SVG DTD) identifiers.
 - ``SOURCE_HASH`` equals the hash of the frontend sources (same algorithm as
   ``frontend/scripts/source-hash.mjs``), so a source change without a rebuild fails.
 - Heavy libraries (Plotly, Vega, KaTeX, the Arrow grid) are lazy chunks, not in the entry.
@@ -20,7 +20,10 @@ STATIC = ROOT / "desk" / "static"
 FRONTEND = ROOT / "frontend"
 TEXT_SUFFIXES = {".html", ".js", ".css", ".json", ".svg", ".txt", ".map"}
 URL = re.compile(rb"https?://[A-Za-z0-9\[{$][^\s\"'`)<>\\]*")
-ALLOWED_URL = re.compile(rb"^http://www\.w3\.org/(2000/svg|1999/xlink|1998/Math/MathML|XML/1998/namespace|1999/xhtml|2000/xmlns/)$")
+ALLOWED_URL = re.compile(
+    rb"^http://www\.w3\.org/(2000/svg|1999/xlink|1998/Math/MathML|XML/1998/namespace|1999/xhtml|2000/xmlns/"
+    rb"|Graphics/SVG/1\.1/DTD/svg11\.dtd)$"  # the SVG DOCTYPE's system identifier (never fetched)
+)
 ROOT_FILES = {"index.html", "package.json", "package-lock.json", "vite.config.ts"}
 EMITTED_TYPE = re.compile(r'\b(?:Node|element|show_element|_block|widget|emit_block)\(\s*"([A-Z][A-Za-z]+)"')
 

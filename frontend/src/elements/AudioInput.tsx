@@ -3,6 +3,7 @@ import { defineElement } from "./types";
 import { WidgetLabel } from "./common";
 import { labelShape, type BaseWidgetProps } from "./widget";
 import { useUploads } from "./uploader";
+import { mediaErrorMessage } from "./CameraInput";
 
 /** Record a clip with the microphone and upload it. */
 export default defineElement<BaseWidgetProps>({
@@ -14,7 +15,9 @@ export default defineElement<BaseWidgetProps>({
     const [recording, setRecording] = useState(false);
     const [micError, setMicError] = useState<string | null>(null);
     const start = async () => {
+      setMicError(null);
       try {
+        if (!navigator.mediaDevices?.getUserMedia) throw new Error("this page cannot use media devices");
         const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
         const rec = new MediaRecorder(stream);
         const chunks: Blob[] = [];
@@ -28,7 +31,7 @@ export default defineElement<BaseWidgetProps>({
         recorder.current = rec;
         setRecording(true);
       } catch (e) {
-        setMicError(String(e instanceof Error ? e.message : e));
+        setMicError(mediaErrorMessage("microphone", e));
       }
     };
     const stop = () => {
@@ -48,7 +51,11 @@ export default defineElement<BaseWidgetProps>({
             </button>
           ))}
         </div>
-        {micError || error ? <div className="field-error">{micError ?? error}</div> : null}
+        {micError || error ? (
+          <div className="field-error" role="alert">
+            {micError ?? error}
+          </div>
+        ) : null}
       </div>
     );
   },

@@ -1,3 +1,4 @@
+import { LabelText } from "../icons/LabelText";
 import { defineElement } from "./types";
 import { Icon } from "./common";
 import { optional, str } from "../utils/schema";
@@ -14,7 +15,7 @@ export default defineElement<P>({
   Component: ({ props }) => (
     <span className={`badge badge-${props.color ?? "blue"}`}>
       <Icon icon={props.icon} />
-      {props.label}
+      <LabelText text={props.label} />
     </span>
   ),
 });

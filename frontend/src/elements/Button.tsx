@@ -1,3 +1,4 @@
+import { LabelText } from "../icons/LabelText";
 import { defineElement } from "./types";
 import { Icon } from "./common";
 import { labelShape, useWidgetSender, type BaseWidgetProps } from "./widget";
@@ -23,7 +24,7 @@ export default defineElement<ButtonProps>({
     return (
       <button type="button" className={buttonClass(props)} disabled={props.disabled === true} title={props.help ?? undefined} onClick={() => trigger(true)}>
         <Icon icon={props.icon} />
-        {props.label}
+        <LabelText text={props.label} />
       </button>
     );
   },

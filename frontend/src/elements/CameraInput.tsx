@@ -4,6 +4,18 @@ import { WidgetLabel } from "./common";
 import { labelShape, type BaseWidgetProps } from "./widget";
 import { useUploads } from "./uploader";
 
+/** A clear message for a failed getUserMedia (denied, no device, not available in this view). */
+export function mediaErrorMessage(device: "camera" | "microphone", error: unknown): string {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : "";
+  if (name === "NotAllowedError" || name === "SecurityError" || name === "PermissionDeniedError")
+    return `Access to the ${device} was denied. Allow the ${device} for this page in the browser's site settings, then try again.`;
+  if (name === "NotFoundError" || name === "OverconstrainedError" || name === "DevicesNotFoundError")
+    return `No ${device} was found. Connect one, then try again.`;
+  if (name === "NotReadableError" || name === "AbortError") return `The ${device} is in use by another application or could not be started.`;
+  const detail = error instanceof Error ? error.message : String(error);
+  return `The ${device} is not available here${detail ? ` (${detail})` : ""}.`;
+}
+
 /** Take a photo with the webcam (falls back to picking an image file). */
 export default defineElement<BaseWidgetProps>({
   type: "CameraInput",
@@ -13,19 +25,22 @@ export default defineElement<BaseWidgetProps>({
     const video = useRef<HTMLVideoElement>(null);
     const [stream, setStream] = useState<MediaStream | null>(null);
     const [camError, setCamError] = useState<string | null>(null);
+    const [ready, setReady] = useState(false);
     useEffect(() => () => stream?.getTracks().forEach((t) => t.stop()), [stream]);
     const start = async () => {
+      setCamError(null);
       try {
+        if (!navigator.mediaDevices?.getUserMedia) throw new Error("this page cannot use media devices");
         const s = await navigator.mediaDevices.getUserMedia({ video: true });
         setStream(s);
         if (video.current) video.current.srcObject = s;
       } catch (e) {
-        setCamError(String(e instanceof Error ? e.message : e));
+        setCamError(mediaErrorMessage("camera", e));
       }
     };
     const snap = () => {
       const v = video.current;
-      if (!v) return;
+      if (!v || v.videoWidth === 0) return;
       const canvas = document.createElement("canvas");
       canvas.width = v.videoWidth;
       canvas.height = v.videoHeight;
@@ -37,14 +52,14 @@ export default defineElement<BaseWidgetProps>({
     return (
       <div className="field camera">
         <WidgetLabel props={props} />
-        <video ref={video} autoPlay muted playsInline hidden={stream === null} className="camera-video" />
+        <video ref={video} autoPlay muted playsInline hidden={stream === null} className="camera-video" onLoadedData={() => setReady(true)} />
         <div className="row">
           {stream === null ? (
             <button type="button" className="btn btn-secondary" disabled={props.disabled === true} onClick={() => void start()}>
               Start camera
             </button>
           ) : (
-            <button type="button" className="btn btn-primary" onClick={snap}>
+            <button type="button" className="btn btn-primary" disabled={!ready} onClick={snap}>
               Take photo
             </button>
           )}
@@ -54,7 +69,11 @@ export default defineElement<BaseWidgetProps>({
             </button>
           ))}
         </div>
-        {camError || error ? <div className="field-error">{camError ?? error}</div> : null}
+        {camError || error ? (
+          <div className="field-error" role="alert">
+            {camError ?? error}
+          </div>
+        ) : null}
       </div>
     );
   },

@@ -5,6 +5,8 @@ import { useWidgetSender } from "./widget";
 import { useDesk, useWidgetValue } from "../context";
 import type { FrameProps } from "../lazy/grid";
 import { any } from "../utils/schema";
+import { useState } from "react";
+import { datasetFetcher } from "./gridFetch";
 
 interface Edits {
   edited_rows: Record<string, Record<string, unknown>>;
@@ -40,9 +42,9 @@ export default defineElement<P>({
   schema: { data: any },
   Component: ({ props, entry }) => {
     const loaded = useFrame(props.data, props);
-    const { requestData } = useDesk();
-    const dataset = props.dataset;
+    const fetchRows = datasetFetcher(useDesk(), props.dataset);
     const [edits, setEdits] = useWidgetValue<Edits>(props, EMPTY);
+    const [picked, setPicked] = useState<number[]>([]);
     const { change } = useWidgetSender(entry);
     if (loaded === null) return <div className="grid-loading" aria-busy="true" />;
     if ("error" in loaded) return <ErrorCard title="Could not show the data" detail={loaded.error} />;
@@ -87,15 +89,43 @@ export default defineElement<P>({
       editRow(row, column, text);
     };
     const total = Math.max(props.total_rows ?? base.numRows, base.numRows);
-    if (total > base.numRows && typeof dataset === "string") {
+    if (total > base.numRows && fetchRows !== undefined) {
       // A large table: rows come from the server as the user scrolls (added rows are not shown).
-      const fetchRows = (start: number, end: number, sort: { column: string; ascending: boolean }[] | null) => requestData(dataset, start, end, sort);
       return <Grid frame={base} props={props} editable={!disabled} edits={current.edited_rows} onEdit={editRow} totalRows={total} fetchRows={fetchRows} />;
     }
+    const dynamic = props.num_rows === "dynamic" && !disabled;
+    /** Delete the picked rows: data rows go to deleted_rows, added rows leave added_rows. */
+    const deletePicked = () => {
+      if (picked.length === 0) return;
+      const gone = new Set(picked);
+      const deleted = [...new Set([...(current.deleted_rows ?? []), ...picked.filter((r) => r < base.numRows)])].sort((a, b) => a - b);
+      const edited = Object.fromEntries(Object.entries(current.edited_rows).filter(([row]) => !gone.has(Number(row))));
+      const keptAdded = added.filter((_, i) => !gone.has(base.numRows + i));
+      setPicked([]);
+      update({ edited_rows: edited, added_rows: keptAdded, deleted_rows: deleted });
+    };
+    const togglePick = (row: number) => setPicked((now) => (now.includes(row) ? now.filter((r) => r !== row) : [...now, row].sort((a, b) => a - b)));
     return (
       <div className="data-editor">
-        <Grid frame={frame} props={props} editable={!disabled} edits={current.edited_rows} onEdit={onEdit} />
-        {props.num_rows === "dynamic" && !disabled ? (
+        <Grid
+          frame={frame}
+          props={props}
+          editable={!disabled}
+          edits={current.edited_rows}
+          onEdit={onEdit}
+          hiddenRows={current.deleted_rows}
+          selectedRows={dynamic ? picked : undefined}
+          onRowHeaderClick={dynamic ? togglePick : undefined}
+          onDeleteKey={dynamic ? deletePicked : undefined}
+          toolbar={
+            dynamic ? (
+                <button type="button" className="grid-tool" aria-label="Delete selected rows" title="Delete selected rows" disabled={picked.length === 0} onClick={deletePicked}>
+                  🗑
+                </button>
+            ) : null
+          }
+        />
+        {dynamic ? (
           <button type="button" className="btn btn-tertiary small" onClick={() => update({ ...current, added_rows: [...added, {}] })}>
             + Add row
           </button>

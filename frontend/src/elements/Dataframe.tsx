@@ -5,6 +5,7 @@ import { useWidgetSender } from "./widget";
 import { useDesk, useWidgetValue } from "../context";
 import type { FrameProps } from "../lazy/grid";
 import { any } from "../utils/schema";
+import { datasetFetcher } from "./gridFetch";
 
 interface Selection {
   selection: { rows: number[]; columns: string[]; cells: [number, string][] };
@@ -26,9 +27,7 @@ export default defineElement<P>({
   schema: { data: any, selection_mode: any },
   Component: ({ props, entry }) => {
     const loaded = useFrame(props.data, props);
-    const { requestData } = useDesk();
-    const dataset = props.dataset;
-    const fetchRows = typeof dataset === "string" ? (start: number, end: number, sort: { column: string; ascending: boolean }[] | null) => requestData(dataset, start, end, sort) : undefined;
+    const fetchRows = datasetFetcher(useDesk(), props.dataset);
     const [value, setValue] = useWidgetValue<Selection>(props, NO_SELECTION);
     const { change } = useWidgetSender(entry);
     const modes = Array.isArray(props.selection_mode) ? props.selection_mode : [];

@@ -1,8 +1,8 @@
 import { useEffect, useState } from "react";
 import { defineElement } from "./types";
 import { InlineMarkdown } from "./common";
+import { labelPlainText } from "../icons/LabelText";
 import { useDesk } from "../context";
-import { appQueryString } from "../connection";
 import { bool, optional, str } from "../utils/schema";
 
 interface P {
@@ -11,6 +11,7 @@ interface P {
   width?: string | null;
   is_open?: boolean;
   on_dismiss?: string | null;
+  fragment_id?: string | null;
 }
 
 function DialogView({ props, children }: { props: P; children: React.ReactNode }) {
@@ -19,8 +20,8 @@ function DialogView({ props, children }: { props: P; children: React.ReactNode }
   useEffect(() => setOpenState(props.is_open !== false), [props]);
   const setOpen = (next: boolean) => {
     setOpenState(next);
-    // on_dismiss="rerun" (or a callback, which runs on the server): closing reruns the app.
-    if (!next && props.on_dismiss && props.on_dismiss !== "ignore") send({ type: "Rerun", query_string: appQueryString(), fragment_id: null });
+    // on_dismiss="rerun" or a callback: the server runs the callback, then reruns the app.
+    if (!next && props.fragment_id && props.on_dismiss && props.on_dismiss !== "ignore") send({ type: "DialogDismissed", fragment_id: props.fragment_id });
   };
   const dismissible = props.dismissible !== false;
   useEffect(() => {
@@ -32,7 +33,7 @@ function DialogView({ props, children }: { props: P; children: React.ReactNode }
   if (!open) return null;
   return (
     <div className="modal-backdrop" onMouseDown={(e) => dismissible && e.target === e.currentTarget && setOpen(false)}>
-      <div className={`modal modal-${props.width ?? "small"}`} role="dialog" aria-modal="true" aria-label={props.title ?? "Dialog"}>
+      <div className={`modal modal-${props.width ?? "small"}`} role="dialog" aria-modal="true" aria-label={labelPlainText(props.title) || "Dialog"}>
         <div className="modal-head">
           <h2>
             <InlineMarkdown body={props.title ?? ""} />
@@ -51,6 +52,6 @@ function DialogView({ props, children }: { props: P; children: React.ReactNode }
 
 export default defineElement<P>({
   type: "Dialog",
-  schema: { title: optional(str), dismissible: optional(bool), width: optional(str) },
+  schema: { title: optional(str), dismissible: optional(bool), width: optional(str), on_dismiss: optional(str), fragment_id: optional(str) },
   Component: ({ props, renderChildren }) => <DialogView props={props}>{renderChildren()}</DialogView>,
 });

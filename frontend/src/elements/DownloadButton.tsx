@@ -1,3 +1,4 @@
+import { LabelText } from "../icons/LabelText";
 import { defineElement } from "./types";
 import { Icon } from "./common";
 import { buttonClass, buttonShape, type ButtonProps } from "./Button";
@@ -56,7 +57,7 @@ export default defineElement<P>({
     return (
       <button type="button" className={buttonClass(props)} disabled={props.disabled === true} title={props.help ?? undefined} onClick={download}>
         <Icon icon={props.icon} />
-        {props.label}
+        <LabelText text={props.label} />
       </button>
     );
   },

@@ -1,3 +1,4 @@
+import { LabelText } from "../icons/LabelText";
 import { defineElement } from "./types";
 import { Icon } from "./common";
 import { buttonClass, buttonShape, type ButtonProps } from "./Button";
@@ -22,7 +23,7 @@ export default defineElement<ButtonProps>({
         }}
       >
         <Icon icon={props.icon} />
-        {props.label}
+        <LabelText text={props.label} />
       </button>
     );
   },

@@ -1,3 +1,4 @@
+import { LabelText } from "../icons/LabelText";
 import { defineElement } from "./types";
 import { Icon } from "./common";
 import { buttonShape, type ButtonProps } from "./Button";
@@ -20,7 +21,7 @@ export default defineElement<P>({
       aria-disabled={props.disabled === true}
     >
       <Icon icon={props.icon} />
-      {props.label}
+      <LabelText text={props.label} />
     </a>
   ),
 });

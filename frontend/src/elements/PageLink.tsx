@@ -1,3 +1,4 @@
+import { LabelText } from "../icons/LabelText";
 import { defineElement } from "./types";
 import { Icon } from "./common";
 import { useDesk } from "../context";
@@ -27,7 +28,7 @@ export default defineElement<P>({
       return (
         <a className="page-link" href={target} target="_blank" rel="noopener noreferrer">
           <Icon icon={props.icon} />
-          {label}
+          <LabelText text={label} />
         </a>
       );
     }
@@ -39,7 +40,7 @@ export default defineElement<P>({
     return (
       <a className={`page-link${props.active ? " active" : ""}`} href={"/" + target} onClick={go} title={props.help ?? undefined} aria-disabled={props.disabled === true}>
         <Icon icon={props.icon} />
-        {label}
+        <LabelText text={label} />
       </a>
     );
   },

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { defineElement } from "./types";
 import { Icon } from "./common";
+import { LabelText, labelPlainText } from "../icons/LabelText";
 import { bool, optional, str } from "../utils/schema";
 
 interface P {
@@ -22,7 +23,11 @@ export default defineElement<P>({
       const onDown = (e: MouseEvent) => {
         if (ref.current && !ref.current.contains(e.target as Node)) setOpen(false);
       };
-      const onKey = (e: KeyboardEvent) => e.key === "Escape" && setOpen(false);
+      const onKey = (e: KeyboardEvent) => {
+        if (e.key !== "Escape") return;
+        setOpen(false);
+        ref.current?.querySelector<HTMLButtonElement>(":scope > button")?.focus(); // focus back on the trigger
+      };
       document.addEventListener("mousedown", onDown);
       document.addEventListener("keydown", onKey);
       return () => {
@@ -42,9 +47,9 @@ export default defineElement<P>({
           onClick={() => setOpen(!open)}
         >
           <Icon icon={props.icon} />
-          {props.label} <span aria-hidden="true">▾</span>
+          <LabelText text={props.label} /> <span aria-hidden="true">▾</span>
         </button>
-        <div className="popover-body" role="dialog" aria-label={props.label} hidden={!open}>
+        <div className="popover-body" role="dialog" aria-label={labelPlainText(props.label)} hidden={!open}>
           {renderChildren()}
         </div>
       </div>

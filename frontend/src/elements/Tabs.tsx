@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import { defineElement } from "./types";
 import { NodeView, nodeKey } from "../NodeView";
+import { LabelText } from "../icons/LabelText";
 import { arrayOf, optional, str } from "../utils/schema";
 
 interface P {
@@ -17,9 +18,20 @@ export default defineElement<P>({
       typeof entry.node.props.label === "string" ? entry.node.props.label : props.labels?.[i] ?? `Tab ${i + 1}`,
     );
     const current = Math.min(active, Math.max(0, childEntries.length - 1));
+    // ARIA tabs pattern: arrows move to the next/previous tab (wrapping), Home/End to the ends; focus follows.
     const onKey = (e: React.KeyboardEvent) => {
-      if (e.key === "ArrowRight") setActive((current + 1) % labels.length);
-      if (e.key === "ArrowLeft") setActive((current - 1 + labels.length) % labels.length);
+      const count = labels.length;
+      if (count === 0) return;
+      const next =
+        e.key === "ArrowRight" ? (current + 1) % count
+        : e.key === "ArrowLeft" ? (current - 1 + count) % count
+        : e.key === "Home" ? 0
+        : e.key === "End" ? count - 1
+        : null;
+      if (next === null) return;
+      e.preventDefault();
+      setActive(next);
+      document.getElementById(`${base}-tab-${next}`)?.focus();
     };
     return (
       <div className="tabs">
@@ -36,7 +48,7 @@ export default defineElement<P>({
               className={`tab${i === current ? " active" : ""}`}
               onClick={() => setActive(i)}
             >
-              {label}
+              <LabelText text={label} />
             </button>
           ))}
         </div>

@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, type ReactNode } from "react";
 import { renderMarkdown } from "../markdown";
+import { LabelText, MaterialIcon } from "../icons/LabelText";
 
 export function ErrorCard({ title, detail }: { title: string; detail?: string }) {
   return (
@@ -85,8 +86,12 @@ export function useFieldId(): string {
 export function Icon({ icon }: { icon?: string | null }) {
   if (!icon) return null;
   const material = /^:material\/([a-z0-9_]+):$/.exec(icon);
-  if (material) return <span className="icon material-name" aria-hidden="true">{material[1].replace(/_/g, " ")}</span>;
-  return <span className="icon" aria-hidden="true">{icon}</span>;
+  if (material) return <MaterialIcon name={material[1]} />;
+  return (
+    <span className="icon" aria-hidden="true">
+      <LabelText text={icon} />
+    </span>
+  );
 }
 
 /** Format a number the way Python's printf-style `format` prop asks ("%d", "%.2f", "%0.1f%%"). */

@@ -1,0 +1,201 @@
+"""Data grid benchmark: desk against Streamlit showing big st.dataframe tables, in one run.
+
+A script shows ``st.dataframe`` of N rows x 10 integer columns when its "Show" button is
+clicked (N from the page's query string). Playwright drives Debian's Chromium through roles
+only and times click -> a grid whose ``aria-rowcount`` is at least N, for N = 1,000, 100,000
+and 1,000,000, with the server's RSS after each step; it prints both and the ratio.
+
+For desk only, a pyarrow table of 100,000,000 rows (two columns): time from click to the
+first rows visible, then to a cell of a middle row after a scroll to the middle of the grid.
+
+Run: ``python bench/bench_dataframe.py`` (``--skip-huge`` leaves out the 100M-row case,
+``--sizes 1000,100000`` picks the sizes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import secrets
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import CHROMIUM, CHROMIUM_ARGS, ROOT, free_port, rss_mb, stop, streamlit_python, wait_http
+
+FRAME_APP = """
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+n = int(st.query_params.get("n", "1000"))
+if st.button("Show"):
+    st.dataframe(pd.DataFrame({f"c{j}": np.arange(n, dtype="int64") * (j + 1) for j in range(10)}))
+"""
+
+HUGE_APP = """
+import numpy as np
+import pyarrow as pa
+import streamlit as st
+
+n = int(st.query_params.get("n", "1000"))
+if st.button("Show"):
+    i = np.arange(n, dtype="int64")
+    st.dataframe(pa.table({"i": pa.array(i), "half": pa.array(i // 2)}), hide_index=True)
+"""
+
+TIMEOUT_S = 300.0
+
+
+@dataclass
+class Step:
+    rows: int
+    seconds: float | None
+    rss_mb: float
+    note: str = ""
+
+
+def start(kind: str, script: Path) -> tuple[subprocess.Popen[bytes], str]:
+    port = free_port()
+    if kind == "desk":
+        token = secrets.token_urlsafe(8)
+        cmd = [sys.executable, "-m", "desk", "run", "--headless", str(script), "--port", str(port), "--token", token]
+        url = f"http://127.0.0.1:{port}/?token={token}"
+    else:
+        cmd = [
+            str(streamlit_python()), "-m", "streamlit", "run", str(script),
+            "--server.headless", "true", "--server.port", str(port),
+            "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
+            "--server.maxMessageSize", "2000",
+        ]  # fmt: skip
+        url = f"http://127.0.0.1:{port}/"
+    process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    return process, url
+
+
+def with_rows(url: str, n: int) -> str:
+    return f"{url}{'&' if '?' in url else '?'}n={n}"
+
+
+def open_page(browser: Any, url: str) -> Any:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_S * 1000)
+    page.goto(url)
+    page.get_by_role("button", name="Show").wait_for()
+    return page
+
+
+def click_to_grid(page: Any, rows: int) -> float:
+    """Seconds from the click on Show to a grid whose aria-rowcount is at least rows."""
+    began = time.perf_counter()
+    page.get_by_role("button", name="Show").click()
+    # Streamlit's canvas grid keeps its ARIA table out of the accessibility tree: include hidden.
+    grid = page.get_by_role("grid", include_hidden=True).first
+    grid.wait_for(state="attached")
+    page.wait_for_function(
+        "([el, n]) => Number(el.getAttribute('aria-rowcount') || 0) >= n",
+        arg=[grid.element_handle(), rows],
+        timeout=TIMEOUT_S * 1000,
+        polling="raf",
+    )
+    return time.perf_counter() - began
+
+
+def measure(kind: str, browser: Any, script: Path, sizes: list[int]) -> list[Step]:
+    process, url = start(kind, script)
+    steps: list[Step] = []
+    try:
+        wait_http(url, 60)
+        for n in sizes:
+            page = open_page(browser, with_rows(url, n))
+            try:
+                seconds: float | None = click_to_grid(page, n)
+                note = ""
+            except Exception as error:  # a timeout or a crash is a result too
+                seconds, note = None, f"failed: {type(error).__name__}: {str(error).splitlines()[0][:120]}"
+            time.sleep(0.5)
+            steps.append(Step(n, seconds, rss_mb(process.pid), note))
+            print(f"  {kind:<9} {n:>11,} rows: {fmt_s(seconds)}  RSS {steps[-1].rss_mb:8.1f} MB {note}", flush=True)
+            page.context.close()
+    finally:
+        stop(process)
+    return steps
+
+
+def measure_huge(browser: Any, script: Path, rows: int) -> dict[str, float | None]:
+    """desk only: click -> first rows visible, then scroll to the middle -> a middle row visible."""
+    process, url = start("desk", script)
+    figures: dict[str, float | None] = {"first_rows": None, "middle": None, "rss": None}
+    try:
+        wait_http(url, 60)
+        page = open_page(browser, with_rows(url, rows))
+        began = time.perf_counter()
+        page.get_by_role("button", name="Show").click()
+        grid = page.get_by_role("grid")
+        grid.get_by_role("gridcell", name="0", exact=True).first.wait_for()
+        page.wait_for_function(
+            "([el, n]) => Number(el.getAttribute('aria-rowcount') || 0) >= n", arg=[grid.element_handle(), rows], polling="raf"
+        )
+        figures["first_rows"] = time.perf_counter() - began
+        mid = rows // 2
+        pattern = re.compile(rf"^({mid // 1000 - 1}|{mid // 1000})\d\d\d$")
+        began = time.perf_counter()
+        grid.evaluate("el => { el.scrollTop = (el.scrollHeight - el.clientHeight) / 2; el.dispatchEvent(new Event('scroll')); }")
+        grid.get_by_role("gridcell", name=pattern).first.wait_for()
+        figures["middle"] = time.perf_counter() - began
+        time.sleep(0.5)
+        figures["rss"] = rss_mb(process.pid)
+        page.context.close()
+    finally:
+        stop(process)
+    return figures
+
+
+def fmt_s(seconds: float | None) -> str:
+    return "   failed" if seconds is None else f"{seconds * 1000:7.0f} ms"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="1000,100000,1000000", help="row counts, comma-separated")
+    parser.add_argument("--huge", type=int, default=100_000_000, help="rows of the desk-only case")
+    parser.add_argument("--skip-huge", action="store_true", help="leave out the desk-only huge case")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as pw:
+        frame_app = Path(tmp) / "frame_app.py"
+        frame_app.write_text(FRAME_APP, encoding="utf-8")
+        huge_app = Path(tmp) / "huge_app.py"
+        huge_app.write_text(HUGE_APP, encoding="utf-8")
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        results = {kind: measure(kind, browser, frame_app, sizes) for kind in ("desk", "streamlit")}
+        huge = None if args.skip_huge else measure_huge(browser, huge_app, args.huge)
+        browser.close()
+
+    print(f"\n{'rows':>12}  {'desk':>10} {'streamlit':>10} {'desk is':>8}   {'desk RSS':>9} {'st RSS':>9}")
+    for d, s in zip(results["desk"], results["streamlit"], strict=True):
+        ratio = f"{s.seconds / d.seconds:7.1f}x" if d.seconds and s.seconds else "     n/a"
+        print(f"{d.rows:>12,}  {fmt_s(d.seconds):>10} {fmt_s(s.seconds):>10} {ratio:>8}   {d.rss_mb:7.1f}MB {s.rss_mb:7.1f}MB")
+        for step in (d, s):
+            if step.note:
+                print(f"{'':>14}{step.note}")
+    if huge is not None:
+        print(f"\ndesk only, {args.huge:,} rows (pyarrow, 2 columns):")
+        print(f"  click -> first rows visible   {fmt_s(huge['first_rows'])}")
+        print(f"  scroll to middle -> row shown {fmt_s(huge['middle'])}")
+        rss = huge["rss"]
+        print(f"  server RSS                    {'n/a' if rss is None else f'{rss:.1f} MB'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

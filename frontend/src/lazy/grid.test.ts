@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { csvField, rowScale } from "./grid";
+
+describe("csvField", () => {
+  it("quotes fields with commas, quotes or line breaks", () => {
+    expect(csvField("plain")).toBe("plain");
+    expect(csvField("a,b")).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField("two\nlines")).toBe('"two\nlines"');
+  });
+});
+
+describe("rowScale", () => {
+  it("places rows at row * height when the body is small", () => {
+    const scale = rowScale(1000, 35, 300, 350);
+    expect(scale.bodyPx).toBe(35_000);
+    expect(scale.topRow).toBe(10);
+    expect(scale.rowTop(12)).toBe(420);
+  });
+
+  it("maps the scroll range onto every row of a huge table", () => {
+    const rows = 100_000_000;
+    const top = rowScale(rows, 35, 350, 0);
+    expect(top.bodyPx).toBeLessThan(33_000_000);
+    expect(top.topRow).toBe(0);
+    const end = rowScale(rows, 35, 350, top.bodyPx - 350);
+    expect(end.topRow).toBe(rows - 10);
+    // The last row ends at the bottom of the viewport.
+    expect(end.rowTop(rows - 1) + 35 - (top.bodyPx - 350)).toBeCloseTo(350);
+    const middle = rowScale(rows, 35, 350, (top.bodyPx - 350) / 2);
+    expect(Math.abs(middle.topRow - rows / 2)).toBeLessThan(10);
+  });
+});

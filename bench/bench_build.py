@@ -129,13 +129,13 @@ def build_sda(out: Path) -> Path | None:
     shutil.copytree(APP.parent, work, ignore=shutil.ignore_patterns(".streamlit", "dist"))
     cli = python.parent / "streamlit-desktop-app"
     result = subprocess.run(
-        [str(cli), "build", str(work / "app.py"), "--name", "sales-sda", "--pyinstaller-options",
+        [str(cli), "build", str(work / "app.py"), "--name", "sales-sda", "--pyinstaller-options", "--onefile",
          "--distpath", str(out / "dist"), "--workpath", str(out / "build"), "--specpath", str(out),
          "--add-data", f"{work / 'report.py'}:.", "--add-data", f"{work / 'data'}:data", "--hidden-import", "report"],
         capture_output=True, text=True, cwd=out,
     )  # fmt: skip
     artifact = out / "dist" / "sales-sda"
-    if result.returncode != 0 or not artifact.exists():
+    if result.returncode != 0 or not artifact.is_file():
         print(f"streamlit-desktop-app build failed: {result.stdout[-800:]}{result.stderr[-800:]}")
         return None
     return artifact

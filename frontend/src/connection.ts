@@ -89,10 +89,12 @@ export class Connection {
     const socket = new WebSocket(url);
     socket.binaryType = "arraybuffer";
     this.socket = socket;
+    // Build the Hello while the handshake runs: the first Intl call can take tens of ms.
+    const hello = JSON.stringify(this.hello());
     socket.onopen = () => {
       this.attempts = 0;
       this.handlers.onStatus("connected");
-      socket.send(JSON.stringify(this.hello()));
+      socket.send(hello);
       const pending = this.outbox;
       this.outbox = [];
       for (const message of pending) socket.send(JSON.stringify(message));

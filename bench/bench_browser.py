@@ -231,6 +231,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
     args = parser.parse_args()
+    # A pip-installed desk has its bytecode compiled at install time; an editable checkout
+    # under PYTHONDONTWRITEBYTECODE would compile every module on every start instead.
+    import compileall
+
+    import desk
+
+    compileall.compile_dir(str(Path(desk.__file__).parent), quiet=1)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:

@@ -65,7 +65,7 @@ def start(kind: str, script: Path) -> Server:
     port = free_port()
     if kind == "desk":
         token = secrets.token_urlsafe(8)
-        cmd = [sys.executable, "-m", "desk", "run", "--headless", str(script), "--port", str(port), "--token", token]
+        cmd = [sys.executable, "-m", "desk", "run", "--headless", str(script), "--port", str(port), f"--token={token}"]
         url = f"http://127.0.0.1:{port}/?token={token}"
     else:
         cmd = [
@@ -141,25 +141,31 @@ def measure(kind: str, browser: object, quick: bool) -> Figures:
     figures = Figures()
     runs = 2 if quick else 5
     for _ in range(runs):
-        began = time.perf_counter()
-        server = start(kind, APPS / "counter.py")
-        try:
+        for attempt in range(3):
+            began = time.perf_counter()
+            server = start(kind, APPS / "counter.py")
             context = browser.new_context()  # type: ignore[attr-defined]
-            page = context.new_page()
-            deadline = time.monotonic() + 60
-            while True:
-                try:
-                    page.goto(server.url, timeout=5000)
-                    break
-                except Exception:
-                    if time.monotonic() > deadline:
-                        raise
-                    time.sleep(0.01)
-            wait_text(page, "Count: 0", 60)
-            figures.cold_start.append(time.perf_counter() - began)
-            context.close()
-        finally:
-            stop(server.process)
+            try:
+                page = context.new_page()
+                deadline = time.monotonic() + 60
+                while True:
+                    if server.process.poll() is not None:
+                        raise RuntimeError(f"{kind} exited with code {server.process.returncode} before serving")
+                    try:
+                        page.goto(server.url, timeout=5000)
+                        break
+                    except Exception:
+                        if time.monotonic() > deadline:
+                            raise
+                        time.sleep(0.01)
+                wait_text(page, "Count: 0", 60)
+                figures.cold_start.append(time.perf_counter() - began)
+                break
+            except RuntimeError as error:  # e.g. the chosen port was taken meanwhile: try again
+                print(f"  cold start attempt {attempt + 1} failed: {error}", flush=True)
+            finally:
+                context.close()
+                stop(server.process)
 
     server = start(kind, APPS / "counter.py")
     try:

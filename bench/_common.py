@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
 import socket
 import statistics
@@ -10,6 +11,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -101,3 +103,22 @@ def stop(process: subprocess.Popen[bytes]) -> None:
 
 def have_chromium() -> bool:
     return os.path.exists(CHROMIUM) or shutil.which("chromium") is not None
+
+
+def start_app(kind: str, script: Path, streamlit_options: Sequence[str] = ()) -> tuple[subprocess.Popen[bytes], str]:
+    """Start ``script`` under desk (``kind="desk"``) or Streamlit, headless; returns (process, URL)."""
+    port = free_port()
+    if kind == "desk":
+        token = secrets.token_urlsafe(8)
+        # --token=T: a random token may start with "-", which argparse would take for an option
+        cmd = [sys.executable, "-m", "desk", "run", "--headless", str(script), "--port", str(port), f"--token={token}"]
+        url = f"http://127.0.0.1:{port}/?token={token}"
+    else:
+        cmd = [
+            str(streamlit_python()), "-m", "streamlit", "run", str(script),
+            "--server.headless", "true", "--server.port", str(port),
+            "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none", *streamlit_options,
+        ]  # fmt: skip
+        url = f"http://127.0.0.1:{port}/"
+    process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    return process, url

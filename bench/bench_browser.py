@@ -15,7 +15,6 @@ Run: ``python bench/bench_browser.py`` (add ``--quick`` for fewer repetitions).
 from __future__ import annotations
 
 import argparse
-import secrets
 import subprocess
 import sys
 import time
@@ -28,13 +27,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import (
     CHROMIUM,
     CHROMIUM_ARGS,
-    ROOT,
-    free_port,
     median,
     p,
     rss_mb,
+    start_app,
     stop,
-    streamlit_python,
     wait_http,
 )
 
@@ -62,19 +59,7 @@ class Figures:
 
 
 def start(kind: str, script: Path) -> Server:
-    port = free_port()
-    if kind == "desk":
-        token = secrets.token_urlsafe(8)
-        cmd = [sys.executable, "-m", "desk", "run", "--headless", str(script), "--port", str(port), f"--token={token}"]
-        url = f"http://127.0.0.1:{port}/?token={token}"
-    else:
-        cmd = [
-            str(streamlit_python()), "-m", "streamlit", "run", str(script),
-            "--server.headless", "true", "--server.port", str(port),
-            "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
-        ]  # fmt: skip
-        url = f"http://127.0.0.1:{port}/"
-    process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    process, url = start_app(kind, script)
     return Server(kind, process, url)
 
 

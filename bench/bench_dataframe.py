@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import re
-import secrets
 import subprocess
 import sys
 import tempfile
@@ -27,7 +26,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import CHROMIUM, CHROMIUM_ARGS, ROOT, free_port, rss_mb, stop, streamlit_python, wait_http
+from _common import CHROMIUM, CHROMIUM_ARGS, rss_mb, start_app, stop, wait_http
 
 FRAME_APP = """
 import numpy as np
@@ -62,21 +61,7 @@ class Step:
 
 
 def start(kind: str, script: Path) -> tuple[subprocess.Popen[bytes], str]:
-    port = free_port()
-    if kind == "desk":
-        token = secrets.token_urlsafe(8)
-        cmd = [sys.executable, "-m", "desk", "run", "--headless", str(script), "--port", str(port), "--token", token]
-        url = f"http://127.0.0.1:{port}/?token={token}"
-    else:
-        cmd = [
-            str(streamlit_python()), "-m", "streamlit", "run", str(script),
-            "--server.headless", "true", "--server.port", str(port),
-            "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
-            "--server.maxMessageSize", "2000",
-        ]  # fmt: skip
-        url = f"http://127.0.0.1:{port}/"
-    process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
-    return process, url
+    return start_app(kind, script, ["--server.maxMessageSize", "2000"])
 
 
 def with_rows(url: str, n: int) -> str:

@@ -24,7 +24,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import ROOT, streamlit_python
+
 EXAMPLES = ROOT / "examples"
 APPS = {"counter": EXAMPLES / "counter.py", "widgets_50": EXAMPLES / "widgets_50.py"}
 WARMUP = 5
@@ -72,20 +75,6 @@ def measure(app_test_class: Any, app: str, runs: int) -> dict[str, float]:
     elapsed = time.perf_counter() - started
     check(app, at, WARMUP + runs)
     return {"runs": runs, "seconds": elapsed, "per_second": runs / elapsed, "ms_per_rerun": 1000 * elapsed / runs}
-
-
-def streamlit_python() -> Path:
-    """A Python with Streamlit installed, made on first use (Streamlit is only for benchmarks)."""
-    for candidate in (ROOT / ".bench-venv", ROOT / "bench" / ".venv-streamlit"):
-        python = candidate / "bin" / "python"
-        if python.exists() and subprocess.run([python, "-c", "import streamlit"], capture_output=True).returncode == 0:
-            return python
-    venv = ROOT / "bench" / ".venv-streamlit"
-    print(f"No Python with Streamlit found: creating {venv} (python -m venv) ...", flush=True)
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-    print(f"Installing streamlit into {venv} (pip install streamlit) ...", flush=True)
-    subprocess.run([venv / "bin" / "python", "-m", "pip", "install", "--quiet", "streamlit"], check=True)
-    return venv / "bin" / "python"
 
 
 def run_streamlit(app: str, runs: int) -> dict[str, Any]:

@@ -86,3 +86,23 @@ def test_components_html_runs_its_inline_script_in_a_sandboxed_frame(open_app: O
     expect(page.get_by_text("after the component")).to_be_visible()
     frame = page.frame_locator("iframe[title='HTML component']")
     expect(frame.locator("#out")).to_have_text("script ran")
+
+
+def test_audio_starts_at_start_time_and_pauses_at_end_time(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import numpy as np
+        import streamlit as st
+        rate = 8000
+        wave = np.sin(np.linspace(0, 2 * np.pi * 440 * 3, rate * 3)).astype(np.float32)
+        st.audio(wave, sample_rate=rate, start_time=1, end_time=2)
+        st.write("audio ready")
+        """
+    )
+    expect(page.get_by_text("audio ready")).to_be_visible()
+    audio = page.locator("audio")
+    page.wait_for_function("() => { const a = document.querySelector('audio'); return a && a.readyState >= 1; }")
+    assert audio.evaluate("(a) => a.currentTime") >= 1
+    audio.evaluate("(a) => { a.muted = true; return a.play(); }")
+    page.wait_for_function("() => document.querySelector('audio').paused", timeout=10000)
+    assert 1.95 <= audio.evaluate("(a) => a.currentTime") < 2.9

@@ -1,6 +1,5 @@
-import { useEffect, useRef } from "react";
 import { defineElement } from "./types";
-import { useSource, type MediaSource } from "./media";
+import { useClip, useSource, type MediaSource } from "./media";
 import { any, bool, optional } from "../utils/schema";
 
 interface P extends MediaSource {
@@ -16,10 +15,7 @@ export default defineElement<P>({
   schema: { src: any, payload: any, loop: optional(bool), autoplay: optional(bool) },
   Component: ({ props }) => {
     const src = useSource(props);
-    const ref = useRef<HTMLAudioElement>(null);
-    useEffect(() => {
-      if (ref.current && props.start_time) ref.current.currentTime = props.start_time;
-    }, [src, props.start_time]);
+    const { ref, onTimeUpdate } = useClip<HTMLAudioElement>(src, props.start_time, props.end_time);
     if (src === null) return null;
     return (
       <audio
@@ -29,9 +25,7 @@ export default defineElement<P>({
         src={src}
         loop={props.loop === true}
         autoPlay={props.autoplay === true}
-        onTimeUpdate={(e) => {
-          if (props.end_time && e.currentTarget.currentTime >= props.end_time) e.currentTarget.pause();
-        }}
+        onTimeUpdate={onTimeUpdate}
       />
     );
   },

@@ -1,6 +1,5 @@
-import { useEffect, useRef } from "react";
 import { defineElement } from "./types";
-import { useSource, type MediaSource } from "./media";
+import { useClip, useSource, type MediaSource } from "./media";
 import { useMediaSrc } from "../context";
 import { any, bool, optional } from "../utils/schema";
 
@@ -31,10 +30,7 @@ export default defineElement<P>({
   schema: { src: any, payload: any, loop: optional(bool), autoplay: optional(bool), muted: optional(bool), subtitles: any },
   Component: ({ props }) => {
     const src = useSource(props);
-    const ref = useRef<HTMLVideoElement>(null);
-    useEffect(() => {
-      if (ref.current && props.start_time) ref.current.currentTime = props.start_time;
-    }, [src, props.start_time]);
+    const { ref, onTimeUpdate } = useClip<HTMLVideoElement>(src, props.start_time, props.end_time);
     if (src === null) return null;
     return (
       <video
@@ -45,9 +41,7 @@ export default defineElement<P>({
         loop={props.loop === true}
         autoPlay={props.autoplay === true}
         muted={props.muted === true}
-        onTimeUpdate={(e) => {
-          if (props.end_time && e.currentTarget.currentTime >= props.end_time) e.currentTarget.pause();
-        }}
+        onTimeUpdate={onTimeUpdate}
       >
         {(props.subtitles ?? []).map((t, i) => (
           <Subtitle key={i} track={t} index={i} />

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from desk.elements.tolerated import tolerates
 from desk.errors import DeskAPIError
 
 ColumnConfig = dict[str, Any]
@@ -179,6 +180,7 @@ def _seconds(func: str, step: object) -> int | float | None:
 # ------------------------------------------------------------------ column types
 
 
+@tolerates("Column", alignment=None)
 def Column(
     label: str | None = None,
     *,
@@ -192,6 +194,7 @@ def Column(
     return _base("Column", None, label, width=width, help=help, disabled=disabled, required=required, pinned=pinned)
 
 
+@tolerates("TextColumn", alignment=None)
 def TextColumn(
     label: str | None = None,
     *,
@@ -215,6 +218,7 @@ def TextColumn(
     )  # fmt: skip
 
 
+@tolerates("NumberColumn", alignment=None)
 def NumberColumn(
     label: str | None = None,
     *,
@@ -246,6 +250,7 @@ def NumberColumn(
     )  # fmt: skip
 
 
+@tolerates("CheckboxColumn", alignment=None)
 def CheckboxColumn(
     label: str | None = None,
     *,
@@ -262,6 +267,7 @@ def CheckboxColumn(
     return _base(func, "checkbox", label, width=width, help=help, disabled=disabled, required=required, pinned=pinned, default=default)
 
 
+@tolerates("SelectboxColumn", format_func=None)
 def SelectboxColumn(
     label: str | None = None,
     *,
@@ -291,6 +297,7 @@ def SelectboxColumn(
     )  # fmt: skip
 
 
+@tolerates("DatetimeColumn", alignment=None)
 def DatetimeColumn(
     label: str | None = None,
     *,
@@ -318,6 +325,7 @@ def DatetimeColumn(
     )  # fmt: skip
 
 
+@tolerates("DateColumn", alignment=None)
 def DateColumn(
     label: str | None = None,
     *,
@@ -346,6 +354,7 @@ def DateColumn(
     )  # fmt: skip
 
 
+@tolerates("TimeColumn", alignment=None)
 def TimeColumn(
     label: str | None = None,
     *,
@@ -372,6 +381,7 @@ def TimeColumn(
     )  # fmt: skip
 
 
+@tolerates("LinkColumn", alignment=None)
 def LinkColumn(
     label: str | None = None,
     *,
@@ -397,6 +407,7 @@ def LinkColumn(
     )  # fmt: skip
 
 
+@tolerates("ImageColumn", alignment=None)
 def ImageColumn(
     label: str | None = None, *, width: str | int | None = None, help: str | None = None, pinned: bool | None = None
 ) -> ColumnConfig:
@@ -424,6 +435,7 @@ def ListColumn(
     )  # fmt: skip
 
 
+@tolerates("JsonColumn", alignment=None)
 def JsonColumn(
     label: str | None = None, *, width: str | int | None = None, help: str | None = None, pinned: bool | None = None
 ) -> ColumnConfig:

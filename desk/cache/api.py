@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
 from desk.cache.keys import HashFuncs, function_key, ttl_seconds, value_key
 from desk.cache.memory import MemoryStore
+from desk.elements.tolerated import tolerates
 from desk.errors import CacheReplayClosureError, DeskAPIError, DeskAPIWarning, UnserializableReturnValueError
 from desk.protocol import Node
 from desk.runtime.context import RunContext, get_run
@@ -507,6 +508,7 @@ class CacheDataAPI:
         hash_funcs: HashFuncs | None = None,
     ) -> Callable[[F], F]: ...
 
+    @tolerates("cache_data", max_size=None, show_time=False, scope="global", refresh_mode="foreground")
     def __call__(
         self,
         func: Callable[..., Any] | None = None,
@@ -549,6 +551,7 @@ class CacheResourceAPI:
         hash_funcs: HashFuncs | None = None,
     ) -> Callable[[F], F]: ...
 
+    @tolerates("cache_resource", show_time=False, on_release=None, scope="global", refresh_mode="foreground")
     def __call__(
         self,
         func: Callable[..., Any] | None = None,

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any
 from desk.elements.arrow import ARROW_STREAM_MIMETYPE, from_pandas, ipc_bytes, module_of, to_pandas
 from desk.elements.base import check_choice, element, widget
 from desk.elements.data import AttributeDict, with_add_rows
+from desk.elements.tolerated import tolerates
 from desk.errors import DeskAPIError, MissingDependencyError
 from desk.protocol import BinaryPayload
 
@@ -506,6 +507,7 @@ def _spec_size(spec: dict[str, Any], width: int | str | None, height: int | str 
         spec["height"] = height
 
 
+@tolerates("line_chart", alt=None)
 def line_chart(
     data: Any = None,
     *,
@@ -525,6 +527,7 @@ def line_chart(
     )  # fmt: skip
 
 
+@tolerates("area_chart", alt=None)
 def area_chart(
     data: Any = None,
     *,
@@ -546,6 +549,7 @@ def area_chart(
     )  # fmt: skip
 
 
+@tolerates("bar_chart", alt=None)
 def bar_chart(
     data: Any = None,
     *,
@@ -569,6 +573,7 @@ def bar_chart(
     )  # fmt: skip
 
 
+@tolerates("scatter_chart", alt=None)
 def scatter_chart(
     data: Any = None,
     *,
@@ -689,6 +694,7 @@ def _vega_width(spec: Mapping[str, Any], width: int | str | None, use_container_
     return "content" if _multi_view(spec) else "stretch"
 
 
+@tolerates("vega_lite_chart", alt=None)
 def vega_lite_chart(
     data: Any = None,
     spec: dict[str, Any] | str | None = None,
@@ -717,6 +723,7 @@ def vega_lite_chart(
     )  # fmt: skip
 
 
+@tolerates("altair_chart", alt=None)
 def altair_chart(
     altair_chart: Any,
     *,
@@ -747,6 +754,7 @@ def altair_chart(
 # ------------------------------------------------------------------ Plotly
 
 
+@tolerates("plotly_chart", alt=None)
 def plotly_chart(
     figure_or_data: Any,
     use_container_width: bool | None = None,
@@ -791,6 +799,7 @@ def plotly_chart(
 # ------------------------------------------------------------------ matplotlib
 
 
+@tolerates("pyplot", alt=None)
 def pyplot(
     fig: Any = None,
     clear_figure: bool | None = None,
@@ -827,6 +836,7 @@ def pyplot(
 # ------------------------------------------------------------------ Graphviz, Bokeh
 
 
+@tolerates("graphviz_chart", alt=None)
 def graphviz_chart(
     figure_or_dot: Any, use_container_width: bool | None = None, *, width: int | str | None = None, height: int | str | None = None
 ) -> Any:
@@ -857,6 +867,7 @@ def bokeh_chart(figure: Any, use_container_width: bool = True) -> Any:
 # ------------------------------------------------------------------ pydeck and maps
 
 
+@tolerates("pydeck_chart", alt=None)
 def pydeck_chart(
     pydeck_obj: Any = None,
     *,
@@ -923,6 +934,7 @@ def _zoom(lats: list[float], lons: list[float]) -> float:
     return max(0.0, min(16.0, math.log2(360.0 / extent) - 0.5))
 
 
+@tolerates("map", alt=None)
 def map(
     data: Any = None,
     *,

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from desk.elements.base import WidgetCallback, widget
+from desk.elements.tolerated import tolerates
 from desk.errors import DeskAPIError
 from desk.protocol import ROOT_BOTTOM, BinaryPayload, Node
 from desk.runtime.context import get_run
@@ -106,6 +107,7 @@ def chat_message(name: str, *, avatar: Any = None, width: str | int = "stretch")
     return emit_block(node)
 
 
+@tolerates("chat_input", max_upload_size=None, accept_audio=False, audio_sample_rate=16000, submit_mode="submit", height="content")
 def chat_input(
     placeholder: str = "Your message",
     *,

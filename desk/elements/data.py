@@ -51,6 +51,7 @@ from desk.elements.arrow import (
     to_pandas,
 )
 from desk.elements.base import WidgetCallback, check_choice, check_label, element, help_text, widget
+from desk.elements.tolerated import tolerates
 from desk.errors import DeskAPIError, ValueAssignmentNotAllowedError
 from desk.protocol import BinaryPayload
 from desk.runtime.emitter import Container
@@ -333,6 +334,7 @@ def _selection_wire(value: Any) -> dict[str, Any]:
     return {"selection": {"rows": list(selection["rows"]), "columns": list(selection["columns"]), "cells": [list(c) for c in selection["cells"]]}}
 
 
+@tolerates("dataframe", lazy=None, alt=None)
 def dataframe(
     data: Any = None,
     width: int | str | None = "stretch",
@@ -400,6 +402,7 @@ def dataframe(
     )
 
 
+@tolerates("table", width="stretch", height="content", hide_index=None, hide_header=None, alt=None)
 def table(data: Any = None, *, border: bool | str = True) -> Any:
     """A static table: every row shown, no scrolling, sorting or editing."""
     if border not in (True, False, "horizontal"):
@@ -470,6 +473,7 @@ def _jsonable(value: Any) -> Any:
     return str(value)
 
 
+@tolerates("data_editor", alt=None)
 def data_editor(
     data: Any,
     *,
@@ -856,6 +860,7 @@ def _chart_values(chart_data: Any) -> list[float | None] | None:
     return [None if _missing(v) else float(v) for v in column.tolist()]
 
 
+@tolerates("metric", icon=None, format=None, delta_description=None)
 def metric(
     label: str,
     value: Any,

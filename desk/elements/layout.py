@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from desk.elements.tolerated import tolerates
 from desk.errors import DeskAPIError, DuplicateWidgetKey
 from desk.protocol import ROOT_SIDEBAR, Node
 from desk.runtime.context import RunContext, get_run
@@ -20,6 +21,7 @@ def _block(kind: str, props: dict[str, Any]) -> Container:
     return emit_block(Node(kind, props, block=True))
 
 
+@tolerates("container", width="stretch", horizontal=False, wrap=True, horizontal_alignment="left", vertical_alignment="top", gap="small", autoscroll=None)
 def container(*, height: int | None = None, border: bool | None = None, key: str | None = None) -> Container:
     """A block to group elements; ``height`` makes it scroll."""
     if height is not None and (not isinstance(height, int) or isinstance(height, bool) or height <= 0):
@@ -34,6 +36,7 @@ def _column_depth(ctx: RunContext, target: Container) -> int:
     return sum(1 for depth in range(2, len(where) + 1) if (node := nodes.get(where[:depth])) is not None and node.type == "Column")
 
 
+@tolerates("columns", width="stretch", wrap=True)
 def columns(
     spec: int | Sequence[float],
     *,
@@ -78,6 +81,7 @@ def columns(
     return result
 
 
+@tolerates("expander", key=None, type="default", width="stretch", on_change="ignore", args=None, kwargs=None, bind=None)
 def expander(label: str, expanded: bool = False, *, icon: str | None = None) -> Container:
     """A collapsible block."""
     if not isinstance(label, str):
@@ -85,6 +89,7 @@ def expander(label: str, expanded: bool = False, *, icon: str | None = None) -> 
     return _block("Expander", {"label": label, "expanded": bool(expanded), "icon": icon})
 
 
+@tolerates("tabs", width="stretch", height="content", default=None, key=None, on_change="ignore", args=None, kwargs=None, bind=None)
 def tabs(tabs: Sequence[str]) -> list[Container]:
     """A row of tabs; returns one container per tab."""
     if isinstance(tabs, str) or not isinstance(tabs, Sequence) or len(tabs) == 0:
@@ -107,6 +112,7 @@ def empty() -> Container:
     return emit(Node("Empty", {}))
 
 
+@tolerates("popover", type="secondary", width="content", wrap=None, key=None, on_change="ignore", args=None, kwargs=None)
 def popover(
     label: str, *, help: str | None = None, icon: str | None = None, disabled: bool = False, use_container_width: bool = False
 ) -> Container:
@@ -119,6 +125,7 @@ def popover(
     )
 
 
+@tolerates("form", width="stretch", height="content")
 def form(key: str, clear_on_submit: bool = False, *, enter_to_submit: bool = True, border: bool = True) -> Container:
     """A form: widget changes inside it are applied only when it is submitted."""
     if not isinstance(key, str) or not key:

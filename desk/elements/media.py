@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from desk.elements.status import check_width, is_icon, show_element
+from desk.elements.tolerated import tolerates
 from desk.errors import DeskAPIError, MissingDependencyError
 from desk.protocol import ROOT_SIDEBAR, BinaryPayload
 from desk.runtime.context import get_run
@@ -273,6 +274,7 @@ def _captions(caption: Any, count: int) -> list[str | None]:
     raise DeskAPIError(f"st.image: caption must be a string, a list of strings or None, not {caption!r}.")
 
 
+@tolerates("image", link=None, alt=None)
 def image(
     image: Any,
     caption: str | Sequence[str] | None = None,
@@ -392,6 +394,7 @@ def wav_bytes(data: Any, sample_rate: int) -> bytes:
     return buffer.getvalue()
 
 
+@tolerates("audio", alt=None)
 def audio(
     data: Any,
     format: str = "audio/wav",
@@ -471,6 +474,7 @@ def _subtitles(subtitles: Any) -> list[dict[str, Any]]:
     return tracks
 
 
+@tolerates("video", alt=None)
 def video(
     data: Any,
     format: str = "video/mp4",

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from desk.elements.tolerated import tolerates
 from desk.errors import DeskAPIError, DeskAPIWarning
 
 if TYPE_CHECKING:
@@ -152,6 +153,7 @@ def _frame_size(name: str, value: object, keywords: tuple[str, ...]) -> int | No
     raise DeskAPIError(f"st.iframe: {name} must be {options} or a positive number of pixels, not {value!r}.")
 
 
+@tolerates("iframe", alt=None)
 def iframe(
     src: str | Path,
     *,

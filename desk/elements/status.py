@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from desk.elements.base import element
+from desk.elements.tolerated import tolerates
 from desk.errors import DeskAPIError, ScriptControl
 from desk.protocol import ROOT_EVENT, Node
 from desk.runtime.context import get_run
@@ -83,21 +84,25 @@ def _alert(kind: str, body: Any, icon: str | None, width: str | int) -> Containe
     )
 
 
+@tolerates("error", title=None)
 def error(body: Any, *, icon: str | None = None, width: str | int = "stretch") -> Container:
     """A red box with an error message."""
     return _alert("error", body, icon, width)
 
 
+@tolerates("warning", title=None)
 def warning(body: Any, *, icon: str | None = None, width: str | int = "stretch") -> Container:
     """A yellow box with a warning."""
     return _alert("warning", body, icon, width)
 
 
+@tolerates("info", title=None)
 def info(body: Any, *, icon: str | None = None, width: str | int = "stretch") -> Container:
     """A blue box with information."""
     return _alert("info", body, icon, width)
 
 
+@tolerates("success", title=None)
 def success(body: Any, *, icon: str | None = None, width: str | int = "stretch") -> Container:
     """A green box with a success message."""
     return _alert("success", body, icon, width)
@@ -241,6 +246,7 @@ def _check_state(state: object) -> str:
     return str(state)
 
 
+@tolerates("status", type="default")
 def status(label: str, *, expanded: bool = False, state: str = "running", width: str | int = "stretch") -> StatusContainer:
     """A collapsible block that shows the state of a long task.
 

@@ -17,10 +17,12 @@ import textwrap
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 from desk.elements.base import help_text
 from desk.elements.status import check_icon, check_width, show_element
+from desk.elements.tolerated import tolerates
 from desk.errors import DeskAPIError
 from desk.protocol import ROOT_EVENT
 from desk.runtime.context import get_run
@@ -51,6 +53,7 @@ def _check_bool(func: str, name: str, value: object) -> bool:
 # ---------------------------------------------------------------- markdown and headings
 
 
+@tolerates("markdown", text_alignment="left", anchors=True, wrap=True)
 def markdown(
     body: Any, unsafe_allow_html: bool = False, *, help: str | None = None, width: str | int = "stretch"
 ) -> Container:
@@ -66,6 +69,7 @@ def markdown(
     )
 
 
+@tolerates("caption", text_alignment="left", wrap=True)
 def caption(
     body: Any, unsafe_allow_html: bool = False, *, help: str | None = None, width: str | int = "stretch"
 ) -> Container:
@@ -129,11 +133,13 @@ def _heading(
     )
 
 
+@tolerates("title", icon=None, text_alignment="left", wrap=True)
 def title(body: Any, anchor: str | bool | None = None, *, help: str | None = None, width: str | int = "stretch") -> Container:
     """A level-1 heading."""
     return _heading("title", 1, body, anchor, help, False, width)
 
 
+@tolerates("header", icon=None, text_alignment="left", wrap=True)
 def header(
     body: Any,
     anchor: str | bool | None = None,
@@ -146,6 +152,7 @@ def header(
     return _heading("header", 2, body, anchor, help, divider, width)
 
 
+@tolerates("subheader", icon=None, text_alignment="left", wrap=True)
 def subheader(
     body: Any,
     anchor: str | bool | None = None,
@@ -194,6 +201,7 @@ def code(
     )
 
 
+@tolerates("text", text_alignment="left", wrap=True)
 def text(body: Any, *, help: str | None = None, width: str | int = "content") -> Container:
     """Fixed-width, preformatted text."""
     return show_element("Text", {"body": _body(body), "help": help_text("text", help), "width": _width("text", width)})
@@ -396,6 +404,7 @@ def _first_line(stmt: ast.stmt) -> int:
 # ---------------------------------------------------------------- help
 
 
+@tolerates("help", width="stretch")
 def help(obj: Any = None) -> Container:
     """Documentation of an object: its name, type, signature, docstring and members."""
     if obj is None:
@@ -407,8 +416,10 @@ def help(obj: Any = None) -> Container:
 
 def _call_site_name() -> str | None:
     """The argument text of the ``st.help(...)`` call that called us, when it is a plain name."""
-    frame = sys._getframe(2)
-    if frame.f_code.co_filename.startswith(_DESK_DIR):
+    frame: FrameType | None = sys._getframe(1)
+    while frame is not None and frame.f_code.co_filename.startswith(_DESK_DIR):
+        frame = frame.f_back  # past desk's own frames: the container method, the parameter check
+    if frame is None:
         return None
     line = linecache.getline(frame.f_code.co_filename, frame.f_lineno)
     match = re.search(r"help\(\s*([A-Za-z_][\w.]*)\s*\)", line)

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from desk.elements.base import WidgetCallback, check_callable, check_label, element, help_text, widget
+from desk.elements.tolerated import tolerates
 from desk.elements.uploads import UploadedFile, UploadStore, files_from_ids
 from desk.errors import DeskAPIError
 from desk.protocol import BinaryPayload
@@ -180,6 +181,7 @@ def _as_list(value: Any) -> list[Any]:
 # ----------------------------------------------------------------------------- buttons
 
 
+@tolerates("button", icon_position="left", shortcut=None, wrap=None)
 def button(
     label: str,
     key: str | None = None,
@@ -231,6 +233,7 @@ def button(
     )
 
 
+@tolerates("form_submit_button", icon_position="left", shortcut=None, wrap=None)
 def form_submit_button(
     label: str = "Submit",
     help: str | None = None,
@@ -309,6 +312,7 @@ def _download_bytes(data: Any, mime: str | None) -> tuple[bytes, str]:
     )
 
 
+@tolerates("download_button", icon_position="left", shortcut=None, wrap=None)
 def download_button(
     label: str,
     data: Any,
@@ -382,6 +386,7 @@ def download_button(
     )
 
 
+@tolerates("link_button", key=None, on_click="ignore", args=None, kwargs=None, icon_position="left", shortcut=None, wrap=None)
 def link_button(
     label: str,
     url: str,
@@ -426,6 +431,7 @@ def _known_page(ctx: Any, relative: Path) -> Any:
     return find_by_path(ctx.session, relative)
 
 
+@tolerates("page_link", icon_position="left", query_params=None)
 def page_link(
     page: Any,
     *,
@@ -537,6 +543,7 @@ def _boolean(
     )
 
 
+@tolerates("checkbox", wrap=None, bind=None, persist_state=None)
 def checkbox(
     label: str,
     value: bool = False,
@@ -567,6 +574,7 @@ def checkbox(
     )
 
 
+@tolerates("toggle", wrap=None, bind=None, persist_state=None)
 def toggle(
     label: str,
     value: bool = False,
@@ -635,6 +643,7 @@ def _single_choice_serde(
     return serialize, deserialize
 
 
+@tolerates("radio", bind=None, persist_state=None)
 def radio(
     label: str,
     options: Any,
@@ -697,6 +706,7 @@ def radio(
     return deserialize(serialize(value))  # this run's option objects
 
 
+@tolerates("selectbox", required=False, icon=None, filter_mode="fuzzy", bind=None, persist_state=None)
 def selectbox(
     label: str,
     options: Any,
@@ -820,6 +830,7 @@ def _check_default(func: str, options: list[Any], default: Any) -> list[Any]:
     return values
 
 
+@tolerates("multiselect", filter_mode="fuzzy", select_all=1000, wrap=None, bind=None, persist_state=None)
 def multiselect(
     label: str,
     options: Any,
@@ -964,6 +975,7 @@ def _button_group(
     return list(value) if multi else value
 
 
+@tolerates("segmented_control", required=False, wrap=None, bind=None, persist_state=None)
 def segmented_control(
     label: str,
     options: Any,
@@ -987,6 +999,7 @@ def segmented_control(
     )  # fmt: skip
 
 
+@tolerates("pills", required=False, wrap=None, bind=None, persist_state=None)
 def pills(
     label: str,
     options: Any,
@@ -1013,6 +1026,7 @@ def pills(
 FEEDBACK_COUNTS = {"thumbs": 2, "faces": 5, "stars": 5}
 
 
+@tolerates("feedback", bind=None, persist_state=None)
 def feedback(
     options: str = "thumbs",
     *,
@@ -1136,6 +1150,7 @@ def _check_number_format(func: str, format: str, sample: Any) -> None:
         ) from None
 
 
+@tolerates("slider", bind=None, persist_state=None)
 def slider(
     label: str,
     min_value: Any = None,
@@ -1300,6 +1315,7 @@ def slider(
     )
 
 
+@tolerates("select_slider", bind=None, persist_state=None)
 def select_slider(
     label: str,
     options: Any = (),
@@ -1391,6 +1407,7 @@ def _text_serde(func: str, max_chars: int | None) -> Callable[[Any], Any]:
     return check
 
 
+@tolerates("text_input", required=False, validate=None, live=False, bind=None, persist_state=None)
 def text_input(
     label: str,
     value: str | None = "",
@@ -1452,6 +1469,7 @@ def text_input(
     return None if result is None else str(result)
 
 
+@tolerates("text_area", required=False, bind=None, persist_state=None)
 def text_area(
     label: str,
     value: str | None = "",
@@ -1512,6 +1530,7 @@ def text_area(
 # ----------------------------------------------------------------------------- numbers
 
 
+@tolerates("number_input", required=False, bind=None, persist_state=None)
 def number_input(
     label: str,
     min_value: Any = None,
@@ -1655,6 +1674,7 @@ def _to_date(func: str, name: str, value: Any) -> dt.date:
     )
 
 
+@tolerates("date_input", required=False, bind=None, persist_state=None)
 def date_input(
     label: str,
     value: Any = "today",
@@ -1782,6 +1802,7 @@ def _to_time(value: Any) -> dt.time:
     )
 
 
+@tolerates("time_input", required=False, format="24h", bind=None, persist_state=None)
 def time_input(
     label: str,
     value: Any = "now",
@@ -1849,6 +1870,7 @@ def time_input(
 HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
 
 
+@tolerates("color_picker", bind=None, persist_state=None)
 def color_picker(
     label: str,
     value: str | None = None,
@@ -1993,6 +2015,7 @@ def _upload_widget(
     return copy.deepcopy(value)
 
 
+@tolerates("file_uploader", max_upload_size=None)
 def file_uploader(
     label: str,
     type: str | Sequence[str] | None = None,
@@ -2019,6 +2042,7 @@ def file_uploader(
     )  # fmt: skip
 
 
+@tolerates("camera_input", resolution=None)
 def camera_input(
     label: str,
     key: str | None = None,

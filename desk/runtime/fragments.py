@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any, TypeVar, overload
 
+from desk.elements.tolerated import tolerates
 from desk.errors import DeskAPIError, FragmentError
 from desk.protocol import ROOT_EVENT, AutoRerun, Node
 from desk.runtime.context import RunContext, get_run
@@ -185,6 +186,7 @@ def fragment(func: F, *, run_every: float | int | str | timedelta | None = None)
 def fragment(func: None = None, *, run_every: float | int | str | timedelta | None = None) -> Callable[[F], F]: ...
 
 
+@tolerates("fragment", parallel=False, key=None)
 def fragment(func: Any = None, *, run_every: float | int | str | timedelta | None = None) -> Any:
     """Decorate a function so that interactions inside it rerun only that function."""
     interval = _interval_seconds(run_every)
@@ -209,6 +211,7 @@ experimental_fragment = fragment
 DIALOG_WIDTHS = ("small", "medium", "large")
 
 
+@tolerates("dialog", position="center", icon=None)
 def dialog(
     title: str, *, width: str = "small", dismissible: bool = True, on_dismiss: str | Callable[..., Any] = "ignore"
 ) -> Callable[[F], F]:

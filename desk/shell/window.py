@@ -138,6 +138,12 @@ def setup_logging(script_path: Path) -> Path | None:
     if logger.level == logging.NOTSET:  # ``desk run`` sets it from logger.level
         logger.setLevel(logging.INFO)
     logging.getLogger("pywebview").addHandler(handler)
+    # A built app has no console: warnings (an ignored st.* parameter, a deprecated name) go to the log too.
+    logging.captureWarnings(True)
+    warnings_log = logging.getLogger("py.warnings")
+    for desk_handler in logger.handlers:  # the file, and the terminal when desk run has one
+        if desk_handler not in warnings_log.handlers:
+            warnings_log.addHandler(desk_handler)
     _file_handler = handler
     return path
 

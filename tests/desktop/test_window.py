@@ -453,3 +453,45 @@ def test_file_uploader_uses_the_native_open_dialog(launcher: WindowLauncher, tmp
     assert run.wait(60) == 0, run.stderr
     assert "got: numbers.csv x,y" in run.results["body"]
     assert run.results["calls"] == [{"type": 10, "multiple": False, "file_types": ["Accepted files (*.csv)"]}]
+
+
+def test_secrets_connections_and_ignored_parameters_in_the_window(launcher: WindowLauncher, tmp_path: Path) -> None:
+    """st.secrets and st.connection read .streamlit/secrets.toml beside the script; warnings reach the log file."""
+    import sqlite3
+
+    database = tmp_path / "shop.db"
+    with sqlite3.connect(database) as db:
+        db.execute("create table items (name text, price real)")
+        db.executemany("insert into items values (?, ?)", [("pen", 1.5), ("ink", 4.0), ("pad", 2.5)])
+    settings = tmp_path / ".streamlit"
+    settings.mkdir()
+    (settings / "secrets.toml").write_text(
+        f'[api]\ngreeting = "hello from secrets"\n\n[connections.shop]\nurl = "sqlite:///{database.as_posix()}"\n'
+    )
+    script = write_script(
+        tmp_path,
+        """
+        import streamlit as st
+
+        st.write(st.secrets.api.greeting)
+        conn = st.connection("shop", type="sql")
+        items = conn.query("select count(*) as n, sum(price) as total from items", ttl=600)
+        st.write(f"items: {int(items.n[0])}, total: {items.total[0]:.2f}")
+        st.write(f"timezone known: {st.context.timezone is not None}")
+        st.button("Go", shortcut="Ctrl+K")
+        """,
+    )
+    run = launcher.start(
+        script,
+        """
+        wait_text("items: 3, total: 8.00")
+        wait_text("timezone known: True")
+        report(body=text())
+        window.destroy()
+        """,
+    )
+    assert run.wait(60) == 0, run.stderr
+    assert "hello from secrets" in run.results["body"]
+    log = run.log_text()
+    assert "st.button" in log and "'shortcut'" in log, log[-2000:]
+    assert "'shortcut'" in run.stderr  # and to the terminal that started desk run

@@ -1,0 +1,148 @@
+"""Streamlit's keyword parameters: every one is accepted; those desk ignores warn once, by name.
+
+``streamlit_parameters.json`` holds the parameter names of each public function, read with
+``inspect.signature`` from Streamlit 1.67.0 (names only). A script written for that
+Streamlit must never fail with "unexpected keyword argument" in desk.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import desk
+from desk.elements import tolerated
+from desk.errors import DeskAPIWarning
+from desk.testing import AppTest
+
+RECORD = json.loads((Path(__file__).with_name("streamlit_parameters.json")).read_text())
+
+
+@pytest.fixture(autouse=True)
+def fresh_warnings() -> Iterator[None]:
+    tolerated.reset_ignored_warnings()
+    yield
+    tolerated.reset_ignored_warnings()
+
+
+def resolve(dotted: str) -> Any:
+    target: Any = desk
+    for part in dotted.split("."):
+        target = getattr(target, part)
+    return target
+
+
+@pytest.mark.parametrize("name", sorted(RECORD["parameters"]))
+def test_every_streamlit_parameter_is_accepted(name: str) -> None:
+    accepted = set(inspect.signature(resolve(name)).parameters)
+    missing = [p for p in RECORD["parameters"][name] if p not in accepted]
+    assert not missing, f"st.{name} lacks Streamlit's parameters {missing}"
+
+
+def test_an_ignored_parameter_warns_once_naming_it_and_changes_nothing() -> None:
+    script = """
+        import streamlit as st
+        for _ in range(3):
+            st.button("Go", key=f"b{_}", shortcut="Ctrl+K", icon_position="right")
+        st.markdown("**hi**", text_alignment="center")
+        """
+    at = AppTest.from_string(script)
+    with pytest.warns(DeskAPIWarning) as record:
+        at.run()
+    messages = sorted(str(w.message) for w in record if issubclass(w.category, DeskAPIWarning))
+    assert len(messages) == 3, messages  # once per (function, parameter), not once per call
+    assert any("st.button" in m and "'shortcut'" in m for m in messages)
+    assert any("st.button" in m and "'icon_position'" in m for m in messages)
+    assert any("st.markdown" in m and "'text_alignment'" in m for m in messages)
+    assert [b.label for b in at.button] == ["Go", "Go", "Go"]
+    assert at.markdown[0].value == "**hi**"
+    assert not at.exception
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        at.run()  # the same calls again: already warned, so silent
+
+
+def test_the_warning_points_at_the_script_line() -> None:
+    script = "import streamlit as st\n\nst.caption('note', wrap=False)\n"
+    at = AppTest.from_string(script)
+    with pytest.warns(DeskAPIWarning, match=r"st\.caption: .*'wrap'") as record:
+        at.run()
+    assert record[0].lineno == 3
+
+
+def test_streamlit_defaults_passed_explicitly_are_silent() -> None:
+    script = """
+        import streamlit as st
+        st.title("T", icon=None, text_alignment="left", wrap=True)
+        st.checkbox("c", bind=None, persist_state=None)
+        st.dataframe([[1]], alt=None)
+
+        @st.cache_data(show_time=False, scope="global")
+        def f():
+            return 1
+
+        st.write(f())
+        """
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        at = AppTest.from_string(script).run()
+    assert not at.exception
+    assert at.title[0].value == "T"
+
+
+def test_tolerated_parameters_work_in_containers_and_decorators() -> None:
+    script = """
+        import streamlit as st
+        st.sidebar.slider("s", 0, 10, 3, persist_state="session")
+        with st.container(horizontal=True, gap="large"):
+            st.text("inside")
+
+        @st.cache_resource(on_release=lambda value: None)
+        def model():
+            return "m"
+
+        st.write(model())
+        """
+    at = AppTest.from_string(script)
+    with pytest.warns(DeskAPIWarning):
+        at.run()
+    assert not at.exception
+    assert at.sidebar.slider[0].value == 3
+    assert at.text[0].value == "inside"
+    assert at.markdown[0].value == "m"
+
+
+def test_signatures_list_the_tolerated_keywords() -> None:
+    parameters = inspect.signature(desk.button).parameters
+    assert parameters["shortcut"].kind is inspect.Parameter.KEYWORD_ONLY
+    assert parameters["shortcut"].default is None
+    assert parameters["label"].kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
+
+
+def test_a_parameter_desk_implements_cannot_also_be_tolerated() -> None:
+    def element(label: str, *, wrap: bool = True) -> None:
+        del label, wrap
+
+    with pytest.raises(TypeError, match="wrap"):
+        tolerated.tolerates("element", wrap=True)(element)
+
+
+def test_record_names_functions_desk_does_not_have_yet() -> None:
+    """Keeps the list honest: a name desk gains moves from ``not_in_desk`` to ``parameters``."""
+    now_present = [name for name in RECORD["not_in_desk"] if _exists(name)]
+    assert not now_present, f"record these in 'parameters' instead: {now_present}"
+
+
+def _exists(name: str) -> bool:
+    try:
+        resolve(name)
+    except AttributeError:
+        return False
+    return True

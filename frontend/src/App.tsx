@@ -6,7 +6,7 @@ import { Connection, appQueryString, type ConnectionStatus } from "./connection"
 import { DeskContext, type DataWindowRows, type DeskContextValue } from "./context";
 import { ExceptionView } from "./elements/Exception";
 import { NodeList } from "./NodeView";
-import { NavMenu, syncPageUrl, visiblePages } from "./Navigation";
+import { NavMenu, currentPage, followHistory, syncPageUrl, visiblePages } from "./Navigation";
 import type { ClientMessage, ServerMessage } from "./protocol.gen";
 import { ROOT_BOTTOM, ROOT_EVENT, ROOT_MAIN, ROOT_SIDEBAR } from "./protocol.gen";
 import { buildChildIndex, initialState, reduceAll, referencedDigests, type AppState } from "./store";
@@ -119,10 +119,12 @@ export function App() {
 
   // Page title and icon.
   useEffect(() => {
-    const title = state.pageConfig?.title ?? state.session?.app_name ?? "desk";
+    // set_page_config wins; a multipage app otherwise shows the current page's title and icon.
+    const current = currentPage(state.navigation);
+    const title = state.pageConfig?.title ?? current?.title ?? state.session?.app_name ?? "desk";
     document.title = title;
-    setFavicon(state.pageConfig?.icon ?? null);
-  }, [state.pageConfig, state.session]);
+    setFavicon(state.pageConfig?.icon ?? current?.icon ?? null);
+  }, [state.pageConfig, state.session, state.navigation]);
 
   // The script changed st.query_params: update the URL (keeping the token if it is there).
   useEffect(() => {
@@ -138,6 +140,7 @@ export function App() {
   useEffect(() => {
     if (state.navigation !== null) syncPageUrl(state.navigation);
   }, [state.navigation]);
+  useEffect(() => followHistory(send), [send]);
 
   // Fragments with run_every.
   useEffect(() => {

@@ -1,7 +1,7 @@
 // The page menu of a multipage app (from the Navigation message), in the sidebar or the top bar.
 
 import type { Navigation } from "./protocol.gen";
-import { appQueryString } from "./connection";
+import { appQueryString, urlPage } from "./connection";
 import type { ClientMessage } from "./protocol.gen";
 import { Icon } from "./elements/common";
 
@@ -20,10 +20,32 @@ export function goToPage(send: (m: ClientMessage) => void, urlPath: string): voi
   send({ type: "Rerun", query_string: appQueryString(), fragment_id: null, page: urlPath });
 }
 
-/** Show /<current_url_path> in the address bar, keeping the query (and token). */
+let firstPageShown = true;
+
+/** Show /<current_url_path> in the address bar, keeping the query (and token).
+ * A page switch adds a history entry, so the browser's Back returns to the previous page;
+ * the first page shown replaces the entry (a bad or empty path is corrected, not stacked). */
 export function syncPageUrl(nav: Navigation): void {
   const path = "/" + encodeURIComponent(nav.current_url_path ?? "").replace(/%2F/g, "/");
-  if (window.location.pathname !== path) window.history.replaceState(null, "", path + window.location.search + window.location.hash);
+  if (window.location.pathname !== path) {
+    const url = path + window.location.search + window.location.hash;
+    if (firstPageShown) window.history.replaceState(null, "", url);
+    else window.history.pushState(null, "", url);
+  }
+  firstPageShown = false;
+}
+
+/** Back/Forward in the browser: show the page the address bar now names. */
+export function followHistory(send: (m: ClientMessage) => void): () => void {
+  const onPop = () => goToPage(send, urlPage() ?? "");
+  window.addEventListener("popstate", onPop);
+  return () => window.removeEventListener("popstate", onPop);
+}
+
+/** The page the app shows now, or null outside a multipage app. */
+export function currentPage(nav: Navigation | null): PageItem | null {
+  if (nav === null) return null;
+  return (nav.pages as PageItem[]).find((p) => p.page_script_hash === nav.current) ?? null;
 }
 
 export function visiblePages(nav: Navigation | null): PageItem[] {

@@ -344,11 +344,13 @@ export const ROOT_BOTTOM = {ROOT_BOTTOM};
 
 export type RunStatus = {RUN_STATUS};
 
-/** A BinaryPayload inside node props; its bytes came earlier in a binary frame. */
+/** A BinaryPayload inside node props; its bytes came earlier in a binary frame, or, with
+ * ``stream``, are fetched from ``/media/<digest>`` (audio and video, with HTTP ranges). */
 export interface BinaryRef {{
   $binary: string;
   mimetype: string;
   size: number;
+  stream?: boolean;
 }}
 
 /** The JSON header of a binary frame: 4-byte big-endian length N, N bytes of this header, then the bytes. */

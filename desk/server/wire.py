@@ -3,7 +3,10 @@
 Server to client: ``encode_server_message`` turns a message into the frames to send. A
 message is one JSON text frame shaped like its dataclass (``type`` is the tag). Every
 ``BinaryPayload`` inside node props becomes ``{"$binary": digest, "mimetype", "size"}``
-and its bytes travel in a binary frame sent *before* the text frame that references it:
+and its bytes travel in a binary frame sent *before* the text frame that references it
+(audio and video are the exception: they are marked ``"stream": true`` and the page fetches
+them from ``/media/<digest>`` with HTTP ranges, so a long recording never goes through the
+socket or sits whole in the page's memory):
 a 4-byte big-endian header length N, N bytes of UTF-8 JSON header
 ``{"digest", "mimetype"}``, then the raw bytes. A payload already sent on the socket is
 not sent again, except the rows of a ``DataWindow`` (its ``data`` field is encoded the same
@@ -29,6 +32,7 @@ from desk import protocol
 from desk.protocol import BinaryPayload, ClientMessage, Node, ServerMessage
 
 BINARY_KEY = "$binary"
+STREAMED_TYPES = ("audio/", "video/")
 MAX_DEPTH = 64
 """Deepest nesting accepted in a client value (lists and objects)."""
 MAX_NUMBER_CHARS = 32
@@ -64,6 +68,11 @@ def encode_parts(message: ServerMessage) -> tuple[str, dict[str, BinaryPayload]]
     payloads: dict[str, BinaryPayload] = {}
     text = _dumps(_message_dict(message), payloads)
     return text, payloads
+
+
+def is_streamed(payload: BinaryPayload) -> bool:
+    """Audio and video are fetched by URL (``/media``, with ranges) instead of riding the socket."""
+    return payload.mimetype.startswith(STREAMED_TYPES)
 
 
 def binary_frame(payload: BinaryPayload) -> bytes:
@@ -120,6 +129,8 @@ def _dumps(data: dict[str, Any], payloads: dict[str, BinaryPayload]) -> str:
         if isinstance(value, Node):
             return _node_dict(value)
         if isinstance(value, BinaryPayload):
+            if is_streamed(value):
+                return {BINARY_KEY: value.digest, "mimetype": value.mimetype, "size": len(value.data), "stream": True}
             payloads.setdefault(value.digest, value)
             return {BINARY_KEY: value.digest, "mimetype": value.mimetype, "size": len(value.data)}
         return _fallback(value)

@@ -58,9 +58,15 @@ export function useBlobUrl(ref: unknown): string | null {
 
 /** A media source: a payload's blob URL, or a same-origin URL with the token added. */
 export function useMediaSrc(data: unknown, src: unknown): string | null {
-  const { token } = useDesk();
+  const { token, sessionId } = useDesk();
   const blob = useBlobUrl(data);
   if (blob !== null) return blob;
+  if (isBinaryRef(data) && data.stream === true) {
+    // Audio and video: the browser fetches byte ranges from /media as it plays and seeks.
+    const query = new URLSearchParams({ token });
+    if (sessionId !== null) query.set("session", sessionId);
+    return `/media/${data.$binary}?${query.toString()}`;
+  }
   if (typeof src !== "string" || src === "") return null;
   if (src.startsWith("/media/")) return src + (src.includes("?") ? "&" : "?") + "token=" + encodeURIComponent(token);
   return src;

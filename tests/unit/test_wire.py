@@ -82,6 +82,17 @@ def test_a_payload_already_sent_on_the_socket_is_not_sent_again() -> None:
     assert len(encode_server_message(message, sent)) == 1
 
 
+@pytest.mark.parametrize("mimetype", ["audio/wav", "video/mp4"])
+def test_audio_and_video_are_referenced_for_media_not_sent(mimetype: str) -> None:
+    payload = BinaryPayload(b"\x00" * 4096, mimetype)
+    sent: set[str] = set()
+    (text,) = encode_server_message(Delta("r", [0, 0], Node("Video", {"source": {"payload": payload}})), sent)
+    assert isinstance(text, str)
+    ref = {"$binary": payload.digest, "mimetype": mimetype, "size": 4096, "stream": True}
+    assert json.loads(text)["node"]["props"] == {"source": {"payload": ref}}
+    assert sent == set()  # the page fetches /media/<digest> with ranges instead
+
+
 def test_binary_frame_round_trip_and_truncated_frames() -> None:
     payload = BinaryPayload(b"abc", "text/plain")
     header, data = parse_binary_frame(binary_frame(payload))

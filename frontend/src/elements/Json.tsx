@@ -38,7 +38,7 @@ function JsonValue({ name, value, depth, open }: { name?: string; value: unknown
           ))}
         </div>
       ) : (
-        <span className="json-collapsed"> {items.length} items </span>
+        <span className="json-collapsed"> {items.length === 1 ? "1 item" : `${items.length} items`} </span>
       )}
       {closeB}
     </div>

@@ -2,7 +2,9 @@
 
 ``chat_input`` called on the main page, outside any container, is pinned to the bottom of the
 window (the ``bottom`` root); anywhere else it is drawn inline. Its value is the submitted
-text in the run right after a submit, and None otherwise.
+text in the run right after a submit, and None otherwise. With ``accept_file`` the chat box
+gets an attach button; the files are uploaded on submit (like ``st.file_uploader``'s) and the
+value is a ``ChatInputValue`` with ``.text`` and ``.files`` (a list of ``UploadedFile``).
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from typing import Any
 
 from desk.elements.base import WidgetCallback, widget
 from desk.elements.tolerated import tolerates
+from desk.elements.uploads import UploadedFile, files_from_ids
+from desk.elements.widgets import _normalize_types, _upload_store
 from desk.errors import DeskAPIError
 from desk.protocol import ROOT_BOTTOM, BinaryPayload, Node
 from desk.runtime.context import get_run
@@ -120,28 +124,54 @@ def chat_input(
     args: Any = None,
     kwargs: Any = None,
     width: str | int = "stretch",
-) -> str | None:
-    """A chat text box. Returns the submitted text in the run after a submit, else None."""
+) -> Any:
+    """A chat text box. Returns the submitted text in the run after a submit, else None.
+
+    With ``accept_file`` (True, "multiple" or "directory") it returns a ``ChatInputValue``.
+    """
     placeholder = str(placeholder)
     if max_chars is not None and (
         isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars <= 0
     ):
         raise DeskAPIError(f"st.chat_input: max_chars must be a positive integer or None, not {max_chars!r}.")
-    if accept_file not in (False, None):
+    if accept_file not in ACCEPT_FILE:
         raise DeskAPIError(
-            "st.chat_input: accept_file is not supported by desk yet. Remove it, and add an st.file_uploader "
-            "next to the chat input instead."
+            f"st.chat_input: accept_file must be False, True, 'multiple' or 'directory', not {accept_file!r}."
         )
+    with_files = accept_file not in (False, None)
+    types = _normalize_types("chat_input", file_type) if with_files else None
+    store = _upload_store()
 
-    def deserialize(wire: Any) -> str | None:
-        if wire is None:
-            return None
-        text = str(wire)
+    def checked_text(text: str) -> str:
         if max_chars is not None and len(text) > max_chars:
             raise DeskAPIError(
                 f"st.chat_input: the message has {len(text)} characters, more than max_chars ({max_chars})."
             )
         return text
+
+    def deserialize(wire: Any) -> Any:
+        if wire is None:
+            return None
+        if not with_files:
+            return checked_text(str(wire))
+        if isinstance(wire, dict):
+            text, ids = str(wire.get("text") or ""), wire.get("files") or []
+        else:
+            text, ids = str(wire), []
+        files = files_from_ids(store, [str(i) for i in ids] if isinstance(ids, list) else [])
+        for file in files:
+            if types is not None and not any(file.name.lower().endswith(ext) for ext in types):
+                raise DeskAPIError(
+                    f"st.chat_input: {file.name!r} is not an accepted file type; accepted: {', '.join(types)}."
+                )
+        return ChatInputValue(text=checked_text(text), files=files)
+
+    def serialize(value: Any) -> Any:
+        if value is None or not with_files:
+            return value
+        if isinstance(value, ChatInputValue):
+            return {"text": value.text, "files": [f.file_id for f in value.files]}
+        return {"text": str(value), "files": []}
 
     root = ROOT_BOTTOM if is_on_main_root() else None
     value = widget(
@@ -149,16 +179,17 @@ def chat_input(
         func="chat_input",
         label="",
         key=key,
-        identity={"placeholder": placeholder, "max_chars": max_chars},
+        identity={"placeholder": placeholder, "max_chars": max_chars, "accept_file": accept_file, "file_type": types},
         default=None,
         props={
             "placeholder": placeholder,
             "max_chars": max_chars,
             "disabled": bool(disabled),
             "width": width,
-            "file_type": file_type,
+            "accept_file": accept_file if with_files else False,
+            "file_type": types,
         },
-        serialize=deserialize,
+        serialize=serialize,
         deserialize=deserialize,
         on_change=on_submit,
         args=args,
@@ -168,4 +199,29 @@ def chat_input(
         allowed_in_form=False,
         root=root,
     )
-    return None if value is None else str(value)
+    if value is None or isinstance(value, ChatInputValue):
+        return value
+    return str(value)
+
+
+ACCEPT_FILE = (False, None, True, "multiple", "directory")
+
+
+class ChatInputValue(dict[str, Any]):
+    """What ``st.chat_input(accept_file=...)`` returns: ``.text`` and ``.files``, also as keys."""
+
+    def __init__(self, text: str, files: list[UploadedFile]) -> None:
+        super().__init__(text=text, files=files)
+
+    @property
+    def text(self) -> str:
+        return str(self["text"])
+
+    @property
+    def files(self) -> list[UploadedFile]:
+        files: list[UploadedFile] = self["files"]
+        return files
+
+    def __repr__(self) -> str:
+        return f"ChatInputValue(text={self.text!r}, files={[f.name for f in self.files]!r})"
+

@@ -174,10 +174,19 @@ class Button(Widget):
 
 
 class ChatInput(Widget):
-    """``st.chat_input``: ``set_value(text)`` submits ``text`` in the next run."""
+    """``st.chat_input``: ``set_value(text)`` submits ``text`` in the next run.
 
-    def set_value(self, value: Any) -> ChatInput:
-        """Submit ``value`` in the next run."""
+    With ``accept_file``, ``set_value(text, files=[("a.csv", b"..."), ...])`` attaches files
+    (``UploadedFile`` objects or ``(name, data[, mimetype])`` tuples).
+    """
+
+    def set_value(self, value: Any, files: list[Any] | None = None) -> ChatInput:
+        """Submit ``value`` (and ``files``) in the next run."""
+        if files is not None or self.node.props.get("accept_file"):
+            from desk.elements.chat import ChatInputValue
+
+            attached = [_uploaded(self, item) for item in files or []]
+            value = ChatInputValue(text="" if value is None else str(value), files=attached)
         self.root._triggers.append((self._wid(), self._round_trip(value)))
         return self
 
@@ -446,6 +455,21 @@ class ColorPicker(Widget):
         return self
 
 
+def _uploaded(widget: Widget, item: Any) -> UploadedFile:
+    """``item`` (an ``UploadedFile`` or a ``(name, data[, mimetype])`` tuple) in the session's upload store."""
+    store: UploadStore = widget.root.session.extras.setdefault("uploads", {})
+    if isinstance(item, UploadedFile):
+        if item.file_id not in store:
+            store[item.file_id] = (item.name, item.type, item.getvalue())
+        return item
+    if isinstance(item, tuple) and len(item) in (2, 3) and isinstance(item[0], str):
+        data = item[1].encode() if isinstance(item[1], str) else bytes(item[1])
+        return store_file(store, item[0], data, item[2] if len(item) == 3 else None)
+    raise TypeError(
+        f"{widget.node.type}.set_value takes UploadedFile objects or (name, bytes) tuples, not {type(item).__name__}."
+    )
+
+
 class FileUploader(Widget):
     """``st.file_uploader``, ``st.camera_input``, ``st.audio_input``.
 
@@ -453,21 +477,8 @@ class FileUploader(Widget):
     tuples, a list of them, or None to clear.
     """
 
-    def _store(self) -> UploadStore:
-        store: UploadStore = self.root.session.extras.setdefault("uploads", {})
-        return store
-
     def _file(self, item: Any) -> UploadedFile:
-        if isinstance(item, UploadedFile):
-            if item.file_id not in self._store():
-                self._store()[item.file_id] = (item.name, item.type, item.getvalue())
-            return item
-        if isinstance(item, tuple) and len(item) in (2, 3) and isinstance(item[0], str):
-            data = item[1].encode() if isinstance(item[1], str) else bytes(item[1])
-            return store_file(self._store(), item[0], data, item[2] if len(item) == 3 else None)
-        raise TypeError(
-            f"{self.node.type}.set_value takes UploadedFile objects or (name, bytes) tuples, not {type(item).__name__}."
-        )
+        return _uploaded(self, item)
 
     def set_value(self, value: Any) -> FileUploader:
         if value is None:

@@ -58,6 +58,33 @@ def test_chat_input_sends_the_text(open_app: OpenApp) -> None:
     expect(box).to_have_value("")
 
 
+def test_chat_input_sends_attached_files_with_the_text(open_app: OpenApp, tmp_path: Path) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        value = st.chat_input("Ask about a file", accept_file=True, file_type="csv")
+        if value:
+            with st.chat_message("user"):
+                st.write(f"Asked: {value.text}")
+                for f in value.files:
+                    st.write(f"Attached {f.name}: {f.getvalue().decode().strip()}")
+        """
+    )
+    sample = tmp_path / "prices.csv"
+    sample.write_text("item,price\npen,1.5\n", encoding="utf-8")
+    page.get_by_label("Files to attach").set_input_files(str(sample))
+    expect(page.get_by_role("button", name="Remove prices.csv")).to_be_visible()
+    box = page.get_by_role("textbox", name="Ask about a file")
+    height = box.evaluate("(el) => el.getBoundingClientRect().height")
+    assert height < 50, height  # one line, not the 6-line text_area style
+    box.fill("what is the total?")
+    box.press("Enter")
+    expect(page.get_by_text("Asked: what is the total?")).to_be_visible()
+    expect(page.get_by_text("Attached prices.csv: item,price")).to_be_visible()
+    expect(page.get_by_role("button", name="Remove prices.csv")).to_have_count(0)  # sent: the box is empty again
+    expect(box).to_have_value("")
+
+
 def test_charts_render_from_lazy_chunks(open_app: OpenApp) -> None:
     page = open_app(
         """

@@ -63,8 +63,8 @@ def test_chat_input_max_chars_and_validation() -> None:
         DeskAPIError, match="st.chat_input: max_chars must be a positive integer or None, not 0"
     ):
         st.chat_input(max_chars=0)
-    with pytest.raises(DeskAPIError, match="st.chat_input: accept_file is not supported by desk yet"):
-        st.chat_input(accept_file=True)
+    with pytest.raises(DeskAPIError, match="st.chat_input: accept_file must be False, True"):
+        st.chat_input(accept_file="yes")
 
 
 def test_chat_input_on_submit_callback_runs_first() -> None:
@@ -144,3 +144,44 @@ def test_chat_messages_cannot_be_nested() -> None:
         "import streamlit as st\nc = st.chat_message('user').container()\nwith c:\n    st.chat_message('ai')"
     ).run()
     assert "cannot be nested" in at.exception[0].message
+
+
+FILE_CHAT = """
+import streamlit as st
+value = st.chat_input("Ask about a file", accept_file="multiple", file_type=["csv", "txt"])
+if value:
+    st.text(f"text={value.text!r} files={[(f.name, f.getvalue().decode()) for f in value.files]}")
+    st.text(f"keys={sorted(value)} same={value['text'] == value.text}")
+else:
+    st.text(repr(value))
+"""
+
+
+def test_chat_input_with_files_returns_text_and_uploaded_files() -> None:
+    at = AppTest.from_string(FILE_CHAT).run()
+    assert at.text[0].value == "None"
+    assert at.chat_input[0].proto["accept_file"] == "multiple"
+    assert at.chat_input[0].proto["file_type"] == [".csv", ".txt"]
+    at.chat_input[0].set_value("sum it", files=[("a.csv", b"x\n1\n"), ("b.txt", "hello")]).run()
+    assert at.text[0].value == "text='sum it' files=[('a.csv', 'x\\n1\\n'), ('b.txt', 'hello')]"
+    assert at.text[1].value == "keys=['files', 'text'] same=True"
+    at.run()
+    assert at.text[0].value == "None"  # one-shot, like a text-only chat input
+
+
+def test_chat_input_with_files_takes_text_alone_too() -> None:
+    at = AppTest.from_string(FILE_CHAT).run()
+    at.chat_input[0].set_value("just text").run()
+    assert at.text[0].value == "text='just text' files=[]"
+
+
+def test_chat_input_refuses_a_file_of_another_type() -> None:
+    at = AppTest.from_string(FILE_CHAT).run()
+    with pytest.raises(DeskAPIError, match=r"'run\.exe' is not an accepted file type"):
+        at.chat_input[0].set_value("x", files=[("run.exe", b"MZ")])
+
+
+@pytest.mark.parametrize("bad", ["many", 2, "files"])
+def test_chat_input_accept_file_must_be_a_known_mode(bad: object) -> None:
+    at = AppTest.from_string(f"import streamlit as st\nst.chat_input('x', accept_file={bad!r})").run()
+    assert "accept_file must be False, True, 'multiple' or 'directory'" in at.exception[0].message

@@ -21,12 +21,55 @@ def _block(kind: str, props: dict[str, Any]) -> Container:
     return emit_block(Node(kind, props, block=True))
 
 
-@tolerates("container", width="stretch", horizontal=False, wrap=True, horizontal_alignment="left", vertical_alignment="top", gap="small", autoscroll=None)
-def container(*, height: int | None = None, border: bool | None = None, key: str | None = None) -> Container:
-    """A block to group elements; ``height`` makes it scroll."""
+CONTAINER_GAPS = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge", None)
+HORIZONTAL_ALIGNMENTS = ("left", "center", "right", "distribute")
+CONTAINER_VERTICAL_ALIGNMENTS = ("top", "center", "bottom", "distribute")
+
+
+@tolerates("container", autoscroll=None)
+def container(
+    *,
+    height: int | None = None,
+    border: bool | None = None,
+    key: str | None = None,
+    width: str | int = "stretch",
+    horizontal: bool = False,
+    horizontal_alignment: str = "left",
+    vertical_alignment: str = "top",
+    gap: str | None = "small",
+    wrap: bool = True,
+) -> Container:
+    """A block to group elements; ``height`` makes it scroll, ``horizontal`` lays them out in a row."""
     if height is not None and (not isinstance(height, int) or isinstance(height, bool) or height <= 0):
         raise DeskAPIError(f"st.container: height must be a positive number of pixels, not {height!r}.")
-    return _block("Container", {"height": height, "border": bool(border) if border is not None else height is not None, "key": key})
+    _one_of("container", "horizontal_alignment", horizontal_alignment, HORIZONTAL_ALIGNMENTS)
+    _one_of("container", "vertical_alignment", vertical_alignment, CONTAINER_VERTICAL_ALIGNMENTS)
+    _one_of("container", "gap", gap, CONTAINER_GAPS)
+    if width not in ("stretch", "content") and (not isinstance(width, int) or isinstance(width, bool) or width <= 0):
+        raise DeskAPIError(
+            f"st.container: width must be 'stretch', 'content' or a positive number of pixels, not {width!r}."
+        )
+    props: dict[str, Any] = {
+        "height": height,
+        "border": bool(border) if border is not None else height is not None,
+        "key": key,
+    }
+    if horizontal or horizontal_alignment != "left" or vertical_alignment != "top" or gap != "small" or width != "stretch":
+        props.update(
+            horizontal=bool(horizontal),
+            horizontal_alignment=horizontal_alignment,
+            vertical_alignment=vertical_alignment,
+            gap=gap,
+            wrap=bool(wrap),
+            width=width,
+        )
+    return _block("Container", props)
+
+
+def _one_of(func: str, name: str, value: Any, allowed: tuple[Any, ...]) -> None:
+    if value not in allowed:
+        choices = ", ".join(repr(a) for a in allowed)
+        raise DeskAPIError(f"st.{func}: {name} must be one of {choices}, not {value!r}.")
 
 
 def _column_depth(ctx: RunContext, target: Container) -> int:

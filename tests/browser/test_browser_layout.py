@@ -286,3 +286,25 @@ def test_column_config_formats_cells(open_app: OpenApp) -> None:
     expect(grid.locator(".cell-progress-bar").first).to_have_attribute("style", "width: 25%;")
     expect(grid.get_by_role("columnheader", name="secret")).to_have_count(0)
     expect(grid.get_by_role("rowheader")).to_have_count(0)
+
+
+def test_horizontal_container_puts_elements_in_a_row(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        with st.container(horizontal=True, horizontal_alignment="right", border=True):
+            st.button("First")
+            st.button("Second")
+            st.button("Third")
+        st.button("Below")
+        """
+    )
+    boxes = [page.get_by_role("button", name=name).bounding_box() for name in ("First", "Second", "Third", "Below")]
+    first, second, third, below = (b for b in boxes if b is not None)
+    assert first["y"] == second["y"] == third["y"]  # one row
+    assert first["x"] < second["x"] < third["x"]
+    assert below["y"] > first["y"] + first["height"]
+    row = page.locator(".container.horizontal").bounding_box()
+    assert row is not None
+    # right-aligned: the last button ends near the container's right edge (inside its padding)
+    assert row["x"] + row["width"] - (third["x"] + third["width"]) < 40

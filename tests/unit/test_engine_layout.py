@@ -257,3 +257,34 @@ def test_containers_forward_st_calls_and_refuse_unknown_ones() -> None:
     assert at.sidebar.markdown[0].value == "written to the sidebar"
     assert at.tabs[0].checkbox[0].label == "in a tab"
     assert at.exception[0].message == "'Column' container has no method 'nope'."
+
+
+def test_horizontal_container_sends_its_layout() -> None:
+    script = """
+        import streamlit as st
+        with st.container(horizontal=True, horizontal_alignment="right", gap="large", width=400):
+            st.button("One")
+            st.button("Two")
+        with st.container():
+            st.text("plain")
+        """
+    at = AppTest.from_string(textwrap.dedent(script)).run()
+    row, plain = (node for node in at.session.view.nodes.values() if node.type == "Container")
+    assert row.props["horizontal"] is True
+    assert (row.props["horizontal_alignment"], row.props["gap"], row.props["width"]) == ("right", "large", 400)
+    assert "horizontal" not in plain.props  # the default stays the plain stacked block
+    assert [b.label for b in at.button] == ["One", "Two"]
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        ("st.container(gap='huge')", "st.container: gap must be one of 'xxsmall', 'xsmall', 'small', 'medium', 'large', 'xlarge', 'xxlarge', None, not 'huge'."),
+        ("st.container(horizontal_alignment='middle')", "st.container: horizontal_alignment must be one of 'left', 'center', 'right', 'distribute', not 'middle'."),
+        ("st.container(vertical_alignment='left')", "st.container: vertical_alignment must be one of 'top', 'center', 'bottom', 'distribute', not 'left'."),
+        ("st.container(width=0)", "st.container: width must be 'stretch', 'content' or a positive number of pixels, not 0."),
+    ],
+)  # fmt: skip
+def test_container_layout_arguments_are_validated(call: str, message: str) -> None:
+    at = AppTest.from_string(f"import streamlit as st\n{call}\n").run()
+    assert at.exception[0].message == message

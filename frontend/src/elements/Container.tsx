@@ -1,18 +1,58 @@
+import type { CSSProperties } from "react";
 import { defineElement } from "./types";
 import { any, optional, num } from "../utils/schema";
 
 interface P {
   height?: number | null;
   border?: boolean | null;
+  horizontal?: boolean;
+  horizontal_alignment?: string;
+  vertical_alignment?: string;
+  gap?: string | null;
+  wrap?: boolean;
+  width?: string | number;
+}
+
+const GAPS: Record<string, string> = {
+  xxsmall: "0.125rem",
+  xsmall: "0.25rem",
+  small: "1rem",
+  medium: "2rem",
+  large: "4rem",
+  xlarge: "6rem",
+  xxlarge: "8rem",
+};
+const MAIN_AXIS: Record<string, string> = { left: "flex-start", center: "center", right: "flex-end", distribute: "space-between", top: "flex-start", bottom: "flex-end" };
+const CROSS_AXIS: Record<string, string> = { left: "flex-start", center: "center", right: "flex-end", top: "flex-start", bottom: "flex-end", distribute: "stretch" };
+
+/** Flex layout of a container: a row (horizontal) or a column, with Streamlit's alignment and gap names. */
+export function containerStyle(props: P): CSSProperties {
+  const style: CSSProperties = {};
+  if (props.height) Object.assign(style, { height: props.height, overflowY: "auto" });
+  if (typeof props.width === "number") style.width = props.width;
+  else if (props.width === "content") style.width = "fit-content";
+  if (props.horizontal === undefined) return style; // the default layout: elements stacked with their own margins
+  const horizontal = props.horizontal === true;
+  const h = props.horizontal_alignment ?? "left";
+  const v = props.vertical_alignment ?? "top";
+  Object.assign(style, {
+    display: "flex",
+    flexDirection: horizontal ? "row" : "column",
+    flexWrap: horizontal && props.wrap !== false ? "wrap" : "nowrap",
+    gap: props.gap ? GAPS[props.gap] ?? "1rem" : "0",
+    justifyContent: horizontal ? MAIN_AXIS[h] : MAIN_AXIS[v],
+    alignItems: horizontal ? CROSS_AXIS[v] : CROSS_AXIS[h],
+  });
+  return style;
 }
 
 export default defineElement<P>({
   type: "Container",
-  schema: { height: optional(num), border: any },
+  schema: { height: optional(num), border: any, horizontal: any, horizontal_alignment: any, vertical_alignment: any, gap: any, wrap: any, width: any },
   Component: ({ props, renderChildren }) => (
     <div
-      className={`block container${props.border ? " bordered" : ""}`}
-      style={props.height ? { height: props.height, overflowY: "auto" } : undefined}
+      className={`block container${props.border ? " bordered" : ""}${props.horizontal === undefined ? "" : " flex-layout"}${props.horizontal ? " horizontal" : ""}`}
+      style={containerStyle(props)}
     >
       {renderChildren()}
     </div>

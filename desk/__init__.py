@@ -39,7 +39,9 @@ _register(
     "audio_input", "form_submit_button", "file_picker",
 )  # fmt: skip
 _register("desk.elements.chat", "chat_message", "chat_input")
-_register("desk.elements.layout", "columns", "container", "expander", "tabs", "empty", "popover", "form", "sidebar")
+_register(
+    "desk.elements.layout", "columns", "container", "expander", "tabs", "empty", "popover", "form", "sidebar", "space"
+)
 _register("desk.elements.data", "dataframe", "data_editor", "table", "metric")
 _register(
     "desk.elements.charts",

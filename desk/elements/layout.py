@@ -66,6 +66,21 @@ def container(
     return _block("Container", props)
 
 
+SPACE_SIZES = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge", "stretch")
+
+
+def space(size: str | int = "small") -> Container:
+    """Empty space in the direction of the parent: vertical, or horizontal in a horizontal container.
+
+    ``size`` is "small" (a widget label's height), "medium" (a button's), "large" (a labelled
+    input's), "stretch" (all the room left), the extra steps "xxsmall" to "xxlarge", or pixels.
+    """
+    if isinstance(size, bool) or not (size in SPACE_SIZES or (isinstance(size, int) and size >= 0)):
+        choices = ", ".join(repr(s) for s in SPACE_SIZES)
+        raise DeskAPIError(f"st.space: size must be one of {choices} or a number of pixels (0 or more), not {size!r}.")
+    return emit(Node("Space", {"size": size}))
+
+
 def _one_of(func: str, name: str, value: Any, allowed: tuple[Any, ...]) -> None:
     if value not in allowed:
         choices = ", ".join(repr(a) for a in allowed)

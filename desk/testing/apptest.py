@@ -592,6 +592,7 @@ QUERIES: dict[str, Callable[[Node], bool]] = {
     "latex": _type("Latex"),
     "json": _type("Json"),
     "divider": _type("Divider"),
+    "space": _type("Space"),
     "html": _type("Html"),
     "help": _type("Help"),
     "badge": _type("Badge"),

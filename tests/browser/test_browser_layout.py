@@ -308,3 +308,28 @@ def test_horizontal_container_puts_elements_in_a_row(open_app: OpenApp) -> None:
     assert row is not None
     # right-aligned: the last button ends near the container's right edge (inside its padding)
     assert row["x"] + row["width"] - (third["x"] + third["width"]) < 40
+
+
+def test_space_is_vertical_in_a_column_and_stretches_in_a_row(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        st.button("Top")
+        st.space(100)
+        st.button("Under the space")
+        with st.container(horizontal=True):
+            st.button("Left")
+            st.space("stretch")
+            st.button("Right")
+        """
+    )
+    top, under, left, right = (
+        page.get_by_role("button", name=name).bounding_box() for name in ("Top", "Under the space", "Left", "Right")
+    )
+    assert top is not None and under is not None and left is not None and right is not None
+    assert under["y"] - (top["y"] + top["height"]) >= 100
+    assert left["y"] == right["y"]
+    row = page.locator(".container.horizontal").bounding_box()
+    assert row is not None
+    assert right["x"] + right["width"] > row["x"] + row["width"] - 2  # pushed to the far side
+    assert right["x"] - (left["x"] + left["width"]) > row["width"] / 2

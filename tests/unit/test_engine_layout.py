@@ -288,3 +288,22 @@ def test_horizontal_container_sends_its_layout() -> None:
 def test_container_layout_arguments_are_validated(call: str, message: str) -> None:
     at = AppTest.from_string(f"import streamlit as st\n{call}\n").run()
     assert at.exception[0].message == message
+
+
+def test_space_takes_streamlit_sizes_and_pixels() -> None:
+    script = """
+        import streamlit as st
+        st.space()
+        st.space("stretch")
+        st.sidebar.space(24)
+        """
+    at = AppTest.from_string(textwrap.dedent(script)).run()
+    assert [s.proto["size"] for s in at.main.space] == ["small", "stretch"]
+    assert at.sidebar.space[0].proto["size"] == 24
+
+
+@pytest.mark.parametrize("size", ["huge", -1, True, 1.5])
+def test_space_refuses_other_sizes(size: object) -> None:
+    at = AppTest.from_string(f"import streamlit as st\nst.space({size!r})\n").run()
+    assert at.exception[0].message.startswith("st.space: size must be one of 'xxsmall'")
+    assert repr(size) in at.exception[0].message

@@ -27,6 +27,7 @@ import DateInputEl from "./DateInput";
 import DeckGlChartEl from "./DeckGlChart";
 import DialogEl from "./Dialog";
 import DividerEl from "./Divider";
+import SpaceEl from "./Space";
 import DownloadButtonEl from "./DownloadButton";
 import EmptyEl from "./Empty";
 import ExceptionEl from "./Exception";
@@ -101,6 +102,7 @@ export const elements: AnyElementDef[] = [
   DeckGlChartEl,
   DialogEl,
   DividerEl,
+  SpaceEl,
   DownloadButtonEl,
   EmptyEl,
   ExceptionEl,

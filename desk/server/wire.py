@@ -2,7 +2,7 @@
 
 Server to client: ``encode_server_message`` turns a message into the frames to send. A
 message is one JSON text frame shaped like its dataclass (``type`` is the tag). Every
-``BinaryPayload`` inside node props becomes ``{"$binary": digest, "mimetype", "size"}``
+``BinaryPayload`` inside node props becomes ``{"$binary": digest, "mimetype", "size", "stream"}``
 and its bytes travel in a binary frame sent *before* the text frame that references it
 (audio and video are the exception: they are marked ``"stream": true`` and the page fetches
 them from ``/media/<digest>`` with HTTP ranges, so a long recording never goes through the
@@ -129,10 +129,10 @@ def _dumps(data: dict[str, Any], payloads: dict[str, BinaryPayload]) -> str:
         if isinstance(value, Node):
             return _node_dict(value)
         if isinstance(value, BinaryPayload):
-            if is_streamed(value):
-                return {BINARY_KEY: value.digest, "mimetype": value.mimetype, "size": len(value.data), "stream": True}
-            payloads.setdefault(value.digest, value)
-            return {BINARY_KEY: value.digest, "mimetype": value.mimetype, "size": len(value.data)}
+            stream = is_streamed(value)
+            if not stream:
+                payloads.setdefault(value.digest, value)
+            return {BINARY_KEY: value.digest, "mimetype": value.mimetype, "size": len(value.data), "stream": stream}
         return _fallback(value)
 
     try:

@@ -15,7 +15,7 @@ export interface BinaryRef {
   $binary: string;
   mimetype: string;
   size: number;
-  stream?: boolean;
+  stream: boolean;
 }
 
 /** The JSON header of a binary frame: 4-byte big-endian length N, N bytes of this header, then the bytes. */

@@ -358,7 +358,7 @@ def test_data_window_carries_its_rows_as_a_binary_reference() -> None:
     payload = BinaryPayload(b"rows", "application/vnd.apache.arrow.stream")
     text, payloads = encode_parts(DataWindow(1, "d", 0, 1, 10, payload))
     message = json.loads(text)
-    assert message["data"] == {"$binary": payload.digest, "mimetype": payload.mimetype, "size": 4}
+    assert message["data"] == {"$binary": payload.digest, "mimetype": payload.mimetype, "size": 4, "stream": False}
     assert message["error"] is None and list(payloads) == [payload.digest]
 
 

@@ -69,7 +69,7 @@ def test_binary_payload_goes_in_a_binary_frame_before_the_text() -> None:
     (size,) = struct.unpack(">I", binary[:4])
     assert json.loads(binary[4 : 4 + size]) == {"digest": payload.digest, "mimetype": payload.mimetype}
     assert binary[4 + size :] == b"\x00\x01arrow"
-    ref = {"$binary": payload.digest, "mimetype": payload.mimetype, "size": 7}
+    ref = {"$binary": payload.digest, "mimetype": payload.mimetype, "size": 7, "stream": False}
     assert json.loads(text)["node"]["props"] == {"data": ref, "rows": [ref]}
 
 

@@ -18,7 +18,8 @@ from desk.runtime.emitter import emit
 from desk.runtime.state import WidgetMeta, widget_id
 
 LABEL_VISIBILITIES = ("visible", "hidden", "collapsed")
-WidgetCallback = Callable[..., Any] | None
+WidgetCallback = Callable[..., Any] | str | None
+"""A widget's on_change/on_click: a function, None, or (on_change) "rerun" or "ignore"."""
 
 
 def check_label(func: str, label: object, label_visibility: str = "visible") -> str:
@@ -83,7 +84,14 @@ def widget(
 ) -> Any:
     """Register a widget, emit its node and return its current value."""
     user_key = check_key(func, key)
+    deferred = False
+    if isinstance(on_change, str) and not trigger:
+        if on_change not in ("rerun", "ignore"):
+            raise DeskAPIError(f"st.{func}: on_change must be a function, 'rerun', 'ignore' or None, not {on_change!r}.")
+        deferred = on_change == "ignore"
+        on_change = None
     check_callable(func, "on_change" if not trigger else "on_click", on_change)
+    assert not isinstance(on_change, str)
     if args is not None and not isinstance(args, (list, tuple)):
         raise DeskAPIError(f"st.{func}: args must be a list or tuple, not {type(args).__name__}.")
     if kwargs is not None and not isinstance(kwargs, dict):
@@ -119,6 +127,7 @@ def widget(
         trigger_reset=trigger_reset,
         form_id=form_id,
         fragment_id=target.fragment_id or ctx.fragment_id,
+        deferred=deferred and form_id is None,
     )
     value, script_set = ctx.session.state.register(ctx, meta)
     if trigger and script_set:

@@ -1785,6 +1785,124 @@ def date_input(
     )
 
 
+def _to_datetime(name: str, value: Any, *, end_of_day: bool = False) -> dt.datetime:
+    """A naive datetime from what st.datetime_input accepts: datetimes, dates, times, ISO text, "now"."""
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=None)
+    if isinstance(value, dt.date):
+        return dt.datetime.combine(value, dt.time.max.replace(second=0, microsecond=0) if end_of_day else dt.time())
+    if isinstance(value, dt.time):
+        return dt.datetime.combine(dt.date.today(), value.replace(tzinfo=None))
+    if isinstance(value, str):
+        if value == "now":
+            return dt.datetime.now().replace(second=0, microsecond=0)
+        for parse in (dt.datetime.fromisoformat, dt.date.fromisoformat, dt.time.fromisoformat):
+            try:
+                return _to_datetime(name, parse(value), end_of_day=end_of_day)
+            except ValueError:
+                continue
+    raise DeskAPIError(
+        f"st.datetime_input: {name} must be a datetime, a date, a time, an ISO string like "
+        f"'2024-12-31 18:30', 'now' or None, not {_short(value)}."
+    )
+
+
+@tolerates("datetime_input", required=False, bind=None, persist_state=None)
+def datetime_input(
+    label: str,
+    value: Any = "now",
+    min_value: Any = None,
+    max_value: Any = None,
+    *,
+    key: str | None = None,
+    help: str | None = None,
+    on_change: WidgetCallback = None,
+    args: Any = None,
+    kwargs: Any = None,
+    format: str = "YYYY/MM/DD",
+    step: int | dt.timedelta = dt.timedelta(minutes=15),
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    width: str | int = "stretch",
+) -> dt.datetime | None:
+    """A date and time picker. Returns a naive ``datetime.datetime`` (None when ``value`` is None and nothing was picked)."""
+    check_label("datetime_input", label, label_visibility)
+    help = help_text("datetime_input", help)
+    if not isinstance(format, str) or not DATE_FORMAT.match(format):
+        raise DeskAPIError(
+            f"st.datetime_input: format must use YYYY, MM and DD with one separator ('/', '-' or '.'), "
+            f"e.g. 'YYYY/MM/DD' or 'DD.MM.YYYY', not {format!r}."
+        )
+    seconds = step.total_seconds() if isinstance(step, dt.timedelta) else float(step) if _is_int(step) else None
+    if seconds is None:
+        raise DeskAPIError(f"st.datetime_input: step must be an int (seconds) or a datetime.timedelta, not {_short(step)}.")
+    if not 60 <= seconds <= 23 * 3600:
+        raise DeskAPIError(f"st.datetime_input: step must be between 60 seconds and 23 hours, not {int(seconds)} seconds.")
+    default = None if value is None else _to_datetime("value", value)
+    anchor = default or dt.datetime.combine(dt.date.today(), dt.time())
+    low = (
+        _to_datetime("min_value", min_value)
+        if min_value is not None
+        else dt.datetime.combine(_years_from(anchor.date(), -10), dt.time())
+    )
+    high = (
+        _to_datetime("max_value", max_value, end_of_day=True)
+        if max_value is not None
+        else dt.datetime.combine(_years_from(anchor.date(), 10), dt.time(23, 59))
+    )
+    if low > high:
+        raise DeskAPIError(f"st.datetime_input: min_value ({low}) must be before or equal to max_value ({high}).")
+
+    def check(moment: dt.datetime) -> dt.datetime:
+        if not low <= moment <= high:
+            raise DeskAPIError(
+                f"st.datetime_input: {moment} must be between min_value ({low}) and max_value ({high})."
+            )
+        return moment
+
+    if default is not None:
+        check(default)
+
+    def serialize(v: Any) -> Any:
+        if v is None:
+            return None
+        return check(_to_datetime("value", v)).isoformat(timespec="seconds")
+
+    def deserialize(wire: Any) -> Any:
+        return None if wire is None else check(_to_datetime("value", wire))
+
+    result = widget(
+        "DateTimeInput",
+        func="datetime_input",
+        label=label,
+        key=key,
+        identity={
+            "label": label,
+            "value": str(value) if isinstance(value, str) else default,
+            "min": low,
+            "max": high,
+            "help": help,
+            "format": format,
+            "step": seconds,
+        },
+        default=default,
+        props={
+            **_common(help, disabled, label_visibility),
+            "min_value": low.isoformat(timespec="minutes"),
+            "max_value": high.isoformat(timespec="minutes"),
+            "format": format,
+            "step": int(seconds),
+            "width": width,
+        },
+        serialize=serialize,
+        deserialize=deserialize,
+        on_change=on_change,
+        args=args,
+        kwargs=kwargs,
+    )
+    return None if result is None else _to_datetime("value", result)
+
+
 def _to_time(value: Any) -> dt.time:
     if isinstance(value, dt.datetime):
         return value.time()

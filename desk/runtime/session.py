@@ -112,6 +112,7 @@ class Session:
         self._fragment_requests: deque[str] = deque()
         self._rerun_requested = False
         self._form_pending: dict[str, dict[str, Any]] = {}
+        self._deferred: dict[str, Any] = {}  # on_change="ignore" widgets: applied by the next run
         self._control: str | None = None
         self._active_run: str | None = None
         self._active_has_trigger = False
@@ -187,12 +188,18 @@ class Session:
     def set_values(self, values: dict[str, Any]) -> None:
         """Record new widget values (Python values) and schedule a run."""
         with self._cond:
+            waiting: set[str] = set()
             for wid, value in values.items():
                 meta = self.state.widget_meta(wid)
                 if meta is not None and meta.form_id is not None and meta.kind != "FormSubmitButton":
                     self._form_pending.setdefault(meta.form_id, {})[wid] = value
+                elif meta is not None and meta.deferred:
+                    self._deferred[wid] = value
+                    waiting.add(wid)
                 else:
                     self._values[wid] = value
+            if len(waiting) == len(values):
+                return  # only on_change="ignore" widgets changed: no run
             if any(self._is_app_scoped(wid) for wid in values):
                 self._preempt_locked()
             self._cond.notify_all()
@@ -283,7 +290,17 @@ class Session:
             self._thread.start()
 
     def _take_request_locked(self) -> RunRequest | None:
-        """The next run to do, or None when the only work left was stale fragment reruns."""
+        """The next run to do, or None when the only work left was stale fragment reruns.
+
+        Changes of on_change="ignore" widgets ride along with whatever run comes next.
+        """
+        request = self._next_request_locked()
+        if request is not None and self._deferred:
+            request.values = {**self._deferred, **request.values}
+            self._deferred.clear()
+        return request
+
+    def _next_request_locked(self) -> RunRequest | None:
         request = RunRequest()
         if self._triggers:
             wid, value = self._triggers.popleft()

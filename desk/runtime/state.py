@@ -72,6 +72,8 @@ class WidgetMeta:
     form_id: str | None = None
     fragment_id: str | None = None
     clear_on_submit: bool = False
+    # on_change="ignore": a change waits, without a run, for the next run that happens anyway.
+    deferred: bool = False
     # python value -> wire value (what the client would send back); used by AppTest.
     serialize: Callable[[Any], Any] | None = None
 

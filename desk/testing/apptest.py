@@ -573,6 +573,7 @@ QUERIES: dict[str, Callable[[Node], bool]] = {
     "number_input": _type("NumberInput"),
     "date_input": _type("DateInput"),
     "time_input": _type("TimeInput"),
+    "datetime_input": _type("DateTimeInput"),
     "color_picker": _type("ColorPicker"),
     "chat_input": _type("ChatInput"),
     "button_group": _type("Pills", "SegmentedControl", "Feedback"),
@@ -787,8 +788,9 @@ class AppTest:
                     self.session.trigger(wid, value)
             elif pending:
                 self.session.set_values(pending)
-                if all(self._in_form(wid) for wid in pending):
-                    # Form values wait for the submit; the run still happens, as in Streamlit.
+                if all(self._waits(wid) for wid in pending):
+                    # Form values wait for the submit, on_change="ignore" values for the next
+                    # run; at.run() still runs, as in Streamlit.
                     self.session.request_rerun()
             else:
                 self.session.request_rerun()
@@ -804,9 +806,12 @@ class AppTest:
             raise AppTestError(f"The app logged an error during the run: {record.getMessage()}")
         return self
 
-    def _in_form(self, wid: str) -> bool:
+    def _waits(self, wid: str) -> bool:
+        """True for a widget whose change does not start a run: in a form, or on_change="ignore"."""
         meta = self.session.state.widget_meta(wid)
-        return meta is not None and meta.form_id is not None and meta.kind != "FormSubmitButton"
+        if meta is None:
+            return False
+        return meta.deferred or (meta.form_id is not None and meta.kind != "FormSubmitButton")
 
     def switch_page(self, page_path: str | Path) -> AppTest:
         """Show the page whose script is ``page_path`` (relative to the main script's folder) on the next run."""

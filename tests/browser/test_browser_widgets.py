@@ -260,3 +260,41 @@ def test_file_picker_falls_back_to_a_text_box(open_app: OpenApp) -> None:
     box.fill("/tmp/sales.csv")
     box.press("Enter")
     expect(page.get_by_text("Picked: sales.csv")).to_be_visible()
+
+
+def test_datetime_input_sends_date_and_time(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import datetime as dt
+        import streamlit as st
+        when = st.datetime_input("Meeting", dt.datetime(2024, 5, 1, 9, 30))
+        st.write(f"Meeting at {when:%Y-%m-%d %H:%M}")
+        """
+    )
+    expect(page.get_by_text("Meeting at 2024-05-01 09:30")).to_be_visible()
+    field = page.get_by_label("Meeting")
+    expect(field).to_have_value("2024-05-01T09:30")
+    field.fill("2024-06-15T14:45")
+    expect(page.get_by_text("Meeting at 2024-06-15 14:45")).to_be_visible()
+
+
+def test_on_change_ignore_waits_for_another_interaction(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        st.session_state.setdefault("runs", 0)
+        st.session_state.runs += 1
+        size = st.slider("Size", 0, 10, 3, on_change="ignore")
+        st.button("Apply")
+        st.write(f"size {size}, run {st.session_state.runs}")
+        """
+    )
+    expect(page.get_by_text("size 3, run 1")).to_be_visible()
+    slider = page.get_by_role("slider", name="Size")
+    slider.focus()
+    slider.press("ArrowRight")
+    expect(slider).to_have_attribute("aria-valuenow", "4")  # the widget moves...
+    page.wait_for_timeout(500)
+    expect(page.get_by_text("size 3, run 1")).to_be_visible()  # ...but the script does not rerun
+    page.get_by_role("button", name="Apply").click()
+    expect(page.get_by_text("size 4, run 2")).to_be_visible()

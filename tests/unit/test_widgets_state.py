@@ -20,6 +20,7 @@ PRESETS = [
     ("st.number_input('w', key='k')", "2.5", 2.5),
     ("st.date_input('w', datetime.date(2001, 1, 1), key='k')", "datetime.date(2001, 2, 3)", "2001-02-03"),
     ("st.time_input('w', key='k')", "datetime.time(4, 5)", "04:05"),
+    ("st.datetime_input('w', datetime.datetime(2002, 1, 1), key='k')", "datetime.datetime(2002, 2, 3, 4, 5)", "2002-02-03 04:05"),
     ("st.color_picker('w', key='k')", "'#ffffff'", "#ffffff"),
     ("st.pills('w', ['a', 'b'], key='k')", "'b'", "b"),
     ("st.segmented_control('w', ['a', 'b'], key='k')", "'b'", "b"),
@@ -113,7 +114,7 @@ st.button("Add", on_click=bump, args=(5,))
 
 def test_callback_arguments_are_validated() -> None:
     at = AppTest.from_string("import streamlit as st\nst.checkbox('c', on_change='nope')").run()
-    assert "st.checkbox: on_change must be a function or None, not str ('nope')" in at.exception[0].message
+    assert "st.checkbox: on_change must be a function, 'rerun', 'ignore' or None, not 'nope'" in at.exception[0].message
     at = AppTest.from_string("import streamlit as st\nst.checkbox('c', on_change=print, args=5)").run()
     assert "st.checkbox: args must be a list or tuple, not int" in at.exception[0].message
 
@@ -223,3 +224,39 @@ st.text(f"{choice.name} {choice in list(Color)}")
     assert at.text[0].value == "BLUE True"
     at.run()
     assert at.text[0].value == "BLUE True"
+
+
+IGNORED_CHANGES = """
+import streamlit as st
+st.session_state.setdefault("runs", 0)
+st.session_state.runs += 1
+size = st.slider("Size", 0, 10, 3, on_change="ignore")
+mode = st.radio("Mode", ["a", "b"], on_change="rerun")
+st.button("Apply")
+st.text(f"size={size} mode={mode} runs={st.session_state.runs}")
+"""
+
+
+def test_on_change_ignore_waits_for_the_next_run() -> None:
+    at = AppTest.from_string(IGNORED_CHANGES).run()
+    assert at.text[0].value == "size=3 mode=a runs=1"
+    session = at.session
+    runs = session.run_count
+    session.set_values({at.slider[0].id: 7})  # what a client's WidgetChanged does
+    assert session.wait_idle(2.0)
+    assert session.run_count == runs  # no run for the ignored change
+    at.button[0].click().run()  # any other run picks the new value up
+    assert at.text[0].value == "size=7 mode=a runs=2"
+    at.radio[0].set_value("b").run()  # on_change="rerun" is the usual behaviour
+    assert at.text[0].value == "size=7 mode=b runs=3"
+
+
+def test_apptest_run_applies_an_ignored_change() -> None:
+    at = AppTest.from_string(IGNORED_CHANGES).run()
+    at.slider[0].set_value(9).run()
+    assert at.text[0].value == "size=9 mode=a runs=2"
+
+
+def test_on_change_must_be_a_function_rerun_ignore_or_none() -> None:
+    at = AppTest.from_string("import streamlit as st\nst.checkbox('c', on_change='later')").run()
+    assert at.exception[0].message == "st.checkbox: on_change must be a function, 'rerun', 'ignore' or None, not 'later'."

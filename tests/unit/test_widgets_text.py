@@ -1,8 +1,9 @@
-"""Text and simple widgets: text_input, text_area, checkbox, toggle, color_picker, date_input, time_input."""
+"""Text and simple widgets: text_input, text_area, checkbox, toggle, color_picker, date_input, time_input, datetime_input."""
 
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 
 import pytest
 
@@ -185,3 +186,54 @@ def test_time_input_validation() -> None:
         st.time_input("x", step=30)
     with pytest.raises(DeskAPIError, match="st.time_input: value must be a time"):
         st.time_input("x", value=5)  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------ datetime_input
+
+
+def test_datetime_input_value_kinds_and_set_value() -> None:
+    script = """
+        import datetime as dt
+        import streamlit as st
+        a = st.datetime_input("Start", dt.datetime(2024, 5, 1, 9, 30, tzinfo=dt.timezone.utc))
+        b = st.datetime_input("Day only", dt.date(2024, 5, 2))
+        c = st.datetime_input("Text", "2024-05-03 18:15")
+        d = st.datetime_input("Empty", None)
+        st.text(repr([a, b, c, d]))
+        """
+    at = AppTest.from_string(textwrap.dedent(script)).run()
+    assert at.text[0].value == (
+        "[datetime.datetime(2024, 5, 1, 9, 30), datetime.datetime(2024, 5, 2, 0, 0), "
+        "datetime.datetime(2024, 5, 3, 18, 15), None]"
+    )
+    start = at.datetime_input[0]
+    assert start.proto["value"] == "2024-05-01T09:30:00"
+    assert start.proto["min_value"] == "2014-05-01T00:00" and start.proto["max_value"] == "2034-05-01T23:59"
+    start.set_value(dt.datetime(2025, 1, 2, 3, 4)).run()
+    at.datetime_input[3].set_value("2030-12-31T23:00").run()
+    assert at.text[0].value.startswith("[datetime.datetime(2025, 1, 2, 3, 4), ")
+    assert at.text[0].value.endswith("datetime.datetime(2030, 12, 31, 23, 0)]")
+
+
+def test_datetime_input_now_and_time_values_use_today() -> None:
+    at = AppTest.from_string(
+        "import datetime as dt, streamlit as st\nst.datetime_input('Now')\nst.datetime_input('At', dt.time(7, 0))"
+    ).run()
+    now, at_seven = at.datetime_input[0].value, at.datetime_input[1].value
+    assert now.date() == dt.date.today() and now.second == 0
+    assert at_seven == dt.datetime.combine(dt.date.today(), dt.time(7, 0))
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        ("st.datetime_input('x', 5)", "st.datetime_input: value must be a datetime, a date, a time, an ISO string"),
+        ("st.datetime_input('x', step=30)", "st.datetime_input: step must be between 60 seconds and 23 hours, not 30 seconds."),
+        ("st.datetime_input('x', '2024-01-01', min_value='2024-02-01')", "st.datetime_input: 2024-01-01 00:00:00 must be between min_value"),
+        ("st.datetime_input('x', min_value='2024-02-01', max_value='2024-01-01')", "st.datetime_input: min_value (2024-02-01 00:00:00) must be before or equal to max_value"),
+        ("st.datetime_input('x', format='MM-YYYY')", "st.datetime_input: format must use YYYY, MM and DD"),
+    ],
+)  # fmt: skip
+def test_datetime_input_validation(call: str, message: str) -> None:
+    at = AppTest.from_string(f"import streamlit as st\n{call}\n").run()
+    assert at.exception[0].message.startswith(message)

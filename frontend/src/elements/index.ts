@@ -24,6 +24,7 @@ import CustomComponentEl from "./CustomComponent";
 import DataEditorEl from "./DataEditor";
 import DataframeEl from "./Dataframe";
 import DateInputEl from "./DateInput";
+import DateTimeInputEl from "./DateTimeInput";
 import DeckGlChartEl from "./DeckGlChart";
 import DialogEl from "./Dialog";
 import DividerEl from "./Divider";
@@ -99,6 +100,7 @@ export const elements: AnyElementDef[] = [
   DataEditorEl,
   DataframeEl,
   DateInputEl,
+  DateTimeInputEl,
   DeckGlChartEl,
   DialogEl,
   DividerEl,

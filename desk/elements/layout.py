@@ -147,9 +147,9 @@ def expander(label: str, expanded: bool = False, *, icon: str | None = None) -> 
     return _block("Expander", {"label": label, "expanded": bool(expanded), "icon": icon})
 
 
-@tolerates("tabs", width="stretch", height="content", default=None, key=None, on_change="ignore", args=None, kwargs=None, bind=None)
-def tabs(tabs: Sequence[str]) -> list[Container]:
-    """A row of tabs; returns one container per tab."""
+@tolerates("tabs", width="stretch", height="content", key=None, on_change="ignore", args=None, kwargs=None, bind=None)
+def tabs(tabs: Sequence[str], *, default: str | None = None) -> list[Container]:
+    """A row of tabs; returns one container per tab. ``default`` names the tab shown first."""
     if isinstance(tabs, str) or not isinstance(tabs, Sequence) or len(tabs) == 0:
         raise DeskAPIError(f"st.tabs: tabs must be a non-empty list of strings, not {tabs!r}.")
     labels = []
@@ -157,7 +157,12 @@ def tabs(tabs: Sequence[str]) -> list[Container]:
         if not isinstance(label, str):
             raise DeskAPIError(f"st.tabs: every tab label must be a string, not {type(label).__name__} ({label!r}).")
         labels.append(label)
-    group = _block("Tabs", {"labels": labels})
+    if default is not None and default not in labels:
+        raise DeskAPIError(f"st.tabs: default must be one of the tab labels {labels!r}, not {default!r}.")
+    props: dict[str, Any] = {"labels": labels}
+    if default is not None:
+        props["default_index"] = labels.index(default)
+    group = _block("Tabs", props)
     result = []
     for label in labels:
         with group:

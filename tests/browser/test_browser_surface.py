@@ -225,6 +225,19 @@ def test_tabs_follow_the_aria_keyboard_pattern(open_app: OpenApp) -> None:
     expect(page.get_by_role("tabpanel")).to_have_text("in gamma")
 
 
+def test_tabs_open_on_their_default(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        a, b = st.tabs(["Summary", "Details"], default="Details")
+        a.write("the summary")
+        b.write("the details")
+        """
+    )
+    expect(page.get_by_role("tab", name="Details")).to_have_attribute("aria-selected", "true")
+    expect(page.get_by_role("tabpanel")).to_have_text("the details")
+
+
 # ---------------------------------------------------------------- camera and microphone
 
 CAMERA_APP = """

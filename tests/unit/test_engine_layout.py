@@ -307,3 +307,12 @@ def test_space_refuses_other_sizes(size: object) -> None:
     at = AppTest.from_string(f"import streamlit as st\nst.space({size!r})\n").run()
     assert at.exception[0].message.startswith("st.space: size must be one of 'xxsmall'")
     assert repr(size) in at.exception[0].message
+
+
+def test_tabs_default_names_the_first_tab_shown() -> None:
+    at = AppTest.from_string("import streamlit as st\nst.tabs(['A', 'B'], default='B')\nst.tabs(['C'])").run()
+    groups = [node for node in at.session.view.nodes.values() if node.type == "Tabs"]
+    assert groups[0].props["default_index"] == 1
+    assert "default_index" not in groups[1].props
+    bad = AppTest.from_string("import streamlit as st\nst.tabs(['A', 'B'], default='Z')").run()
+    assert bad.exception[0].message == "st.tabs: default must be one of the tab labels ['A', 'B'], not 'Z'."

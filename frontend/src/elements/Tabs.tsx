@@ -2,17 +2,19 @@ import { useId, useState } from "react";
 import { defineElement } from "./types";
 import { NodeView, nodeKey } from "../NodeView";
 import { LabelText } from "../icons/LabelText";
-import { arrayOf, optional, str } from "../utils/schema";
+import { arrayOf, num, optional, str } from "../utils/schema";
 
 interface P {
   labels?: string[];
+  /** st.tabs(default=...): the tab shown first. */
+  default_index?: number | null;
 }
 
 export default defineElement<P>({
   type: "Tabs",
-  schema: { labels: optional(arrayOf(str)) },
+  schema: { labels: optional(arrayOf(str)), default_index: optional(num) },
   Component: ({ props, childEntries }) => {
-    const [active, setActive] = useState(0);
+    const [active, setActive] = useState(props.default_index ?? 0);
     const base = useId();
     const labels = childEntries.map((entry, i) =>
       typeof entry.node.props.label === "string" ? entry.node.props.label : props.labels?.[i] ?? `Tab ${i + 1}`,

@@ -181,7 +181,7 @@ def _as_list(value: Any) -> list[Any]:
 # ----------------------------------------------------------------------------- buttons
 
 
-@tolerates("button", icon_position="left", shortcut=None, wrap=None)
+@tolerates("button", icon_position="left", wrap=None)
 def button(
     label: str,
     key: str | None = None,
@@ -195,9 +195,14 @@ def button(
     disabled: bool = False,
     use_container_width: bool = False,
     width: str | int = "content",
+    shortcut: str | None = None,
 ) -> bool:
-    """A button. Returns True in the run right after it is clicked, else False."""
+    """A button. Returns True in the run right after it is clicked, else False.
+
+    ``shortcut`` (e.g. "Ctrl+K", "F5", "Enter") clicks it from the keyboard.
+    """
     check_label("button", label)
+    shortcut = parse_shortcut("button", shortcut)
     help = help_text("button", help)
     _button_type("button", type)
     return bool(
@@ -222,6 +227,7 @@ def button(
                 "disabled": bool(disabled),
                 "use_container_width": bool(use_container_width),
                 "width": width,
+                "shortcut": shortcut,
             },
             deserialize=bool,
             on_change=on_click,
@@ -233,7 +239,7 @@ def button(
     )
 
 
-@tolerates("form_submit_button", icon_position="left", shortcut=None, wrap=None)
+@tolerates("form_submit_button", icon_position="left", wrap=None)
 def form_submit_button(
     label: str = "Submit",
     help: str | None = None,
@@ -247,9 +253,11 @@ def form_submit_button(
     disabled: bool = False,
     use_container_width: bool = False,
     width: str | int = "content",
+    shortcut: str | None = None,
 ) -> bool:
     """The button that submits its form. Returns True in the run the form was submitted."""
     check_label("form_submit_button", label)
+    shortcut = parse_shortcut("form_submit_button", shortcut)
     help = help_text("form_submit_button", help)
     _button_type("form_submit_button", type)
     ctx = get_run()
@@ -281,6 +289,7 @@ def form_submit_button(
                 "disabled": bool(disabled),
                 "use_container_width": bool(use_container_width),
                 "width": width,
+                "shortcut": shortcut,
             },
             deserialize=bool,
             on_change=on_click,
@@ -289,6 +298,45 @@ def form_submit_button(
             trigger=True,
         )
     )
+
+
+SHORTCUT_MODIFIERS = {"ctrl": "Ctrl", "cmd": "Ctrl", "meta": "Ctrl", "mod": "Ctrl", "alt": "Alt", "option": "Alt", "shift": "Shift"}
+SHORTCUT_SPECIAL_KEYS = {
+    name.lower(): name
+    for name in ("Backspace", "Delete", "Down", "End", "Enter", "Esc", "Home", "Left", "PageDown", "PageUp", "Right", "Space", "Tab", "Up")
+}
+RESERVED_SHORTCUT_KEYS = ("C", "R")  # the app's own keys: clear cache, rerun
+
+
+def parse_shortcut(func: str, shortcut: object) -> str | None:
+    """A button's keyboard shortcut in one spelling ("Ctrl+Shift+K"), or None. Cmd/Meta/Mod mean Ctrl."""
+    if shortcut is None:
+        return None
+    how = (
+        "Use a letter or digit ('K'), a function key ('F5') or one of "
+        f"{', '.join(SHORTCUT_SPECIAL_KEYS.values())}, optionally after modifiers: 'Ctrl+K', 'Cmd+Shift+O'."
+    )
+    if not isinstance(shortcut, str) or not shortcut.strip():
+        raise DeskAPIError(f"st.{func}: shortcut must be a string like 'Ctrl+K', not {_short(shortcut)}.")
+    *modifier_names, key_name = [part.strip() for part in shortcut.split("+")]
+    modifiers = set()
+    for name in modifier_names:
+        if name.lower() not in SHORTCUT_MODIFIERS:
+            raise DeskAPIError(f"st.{func}: {name!r} in shortcut {shortcut!r} is not a modifier (Ctrl, Cmd, Alt, Option, Shift). {how}")
+        modifiers.add(SHORTCUT_MODIFIERS[name.lower()])
+    if len(key_name) == 1 and key_name.isascii() and key_name.isalnum():
+        key = key_name.upper()
+        if key in RESERVED_SHORTCUT_KEYS:
+            raise DeskAPIError(
+                f"st.{func}: the key {key!r} is reserved (R reruns the app, C clears its cache); choose another key."
+            )
+    elif re.fullmatch(r"[Ff]([1-9]|1[0-9]|2[0-4])", key_name):
+        key = key_name.upper()
+    elif key_name.lower() in SHORTCUT_SPECIAL_KEYS:
+        key = SHORTCUT_SPECIAL_KEYS[key_name.lower()]
+    else:
+        raise DeskAPIError(f"st.{func}: {key_name!r} in shortcut {shortcut!r} is not a supported key. {how}")
+    return "+".join([*(m for m in ("Ctrl", "Alt", "Shift") if m in modifiers), key])
 
 
 def _download_bytes(data: Any, mime: str | None) -> tuple[bytes, str]:
@@ -312,7 +360,7 @@ def _download_bytes(data: Any, mime: str | None) -> tuple[bytes, str]:
     )
 
 
-@tolerates("download_button", icon_position="left", shortcut=None, wrap=None)
+@tolerates("download_button", icon_position="left", wrap=None)
 def download_button(
     label: str,
     data: Any,
@@ -329,9 +377,11 @@ def download_button(
     disabled: bool = False,
     use_container_width: bool = False,
     width: str | int = "content",
+    shortcut: str | None = None,
 ) -> bool:
     """A button that downloads ``data``. Returns True in the run right after it is clicked."""
     check_label("download_button", label)
+    shortcut = parse_shortcut("download_button", shortcut)
     help = help_text("download_button", help)
     _button_type("download_button", type)
     if file_name is not None and not isinstance(file_name, str):
@@ -371,6 +421,7 @@ def download_button(
                 "disabled": bool(disabled),
                 "use_container_width": bool(use_container_width),
                 "width": width,
+                "shortcut": shortcut,
                 "data": BinaryPayload(payload, mimetype),
                 "file_name": file_name,
                 "mime": mimetype,

@@ -298,3 +298,32 @@ def test_on_change_ignore_waits_for_another_interaction(open_app: OpenApp) -> No
     expect(page.get_by_text("size 3, run 1")).to_be_visible()  # ...but the script does not rerun
     page.get_by_role("button", name="Apply").click()
     expect(page.get_by_text("size 4, run 2")).to_be_visible()
+
+
+def test_button_shortcut_clicks_it_from_the_keyboard(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        st.session_state.setdefault("saves", 0)
+        if st.button("Save", shortcut="Ctrl+S"):
+            st.session_state.saves += 1
+        if st.button("Next", shortcut="N"):
+            st.session_state.saves += 100
+        st.text_input("Note")
+        st.write(f"saves: {st.session_state.saves}")
+        """
+    )
+    save = page.get_by_role("button", name="Save")
+    expect(save).to_have_attribute("aria-keyshortcuts", "Control+S")
+    expect(save).to_contain_text("Ctrl+S")  # the hint on the button
+    page.keyboard.press("Control+s")
+    expect(page.get_by_text("saves: 1")).to_be_visible()
+    note = page.get_by_label("Note")
+    note.click()
+    note.type("n")  # typing a plain letter in a field is text, not a shortcut...
+    expect(note).to_have_value("n")
+    page.keyboard.press("Control+s")  # ...while a modified shortcut still works there
+    expect(page.get_by_text("saves: 2")).to_be_visible()
+    page.locator("body").click(position={"x": 5, "y": 5})
+    page.keyboard.press("n")
+    expect(page.get_by_text("saves: 102")).to_be_visible()

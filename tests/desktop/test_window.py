@@ -478,7 +478,7 @@ def test_secrets_connections_and_ignored_parameters_in_the_window(launcher: Wind
         items = conn.query("select count(*) as n, sum(price) as total from items", ttl=600)
         st.write(f"items: {int(items.n[0])}, total: {items.total[0]:.2f}")
         st.write(f"timezone known: {st.context.timezone is not None}")
-        st.button("Go", shortcut="Ctrl+K")
+        st.button("Go", wrap=False)
         """,
     )
     run = launcher.start(
@@ -493,5 +493,5 @@ def test_secrets_connections_and_ignored_parameters_in_the_window(launcher: Wind
     assert run.wait(60) == 0, run.stderr
     assert "hello from secrets" in run.results["body"]
     log = run.log_text()
-    assert "st.button" in log and "'shortcut'" in log, log[-2000:]
-    assert "'shortcut'" in run.stderr  # and to the terminal that started desk run
+    assert "st.button" in log and "'wrap'" in log, log[-2000:]
+    assert "'wrap'" in run.stderr  # and to the terminal that started desk run

@@ -49,7 +49,7 @@ def test_an_ignored_parameter_warns_once_naming_it_and_changes_nothing() -> None
     script = """
         import streamlit as st
         for _ in range(3):
-            st.button("Go", key=f"b{_}", shortcut="Ctrl+K", icon_position="right")
+            st.button("Go", key=f"b{_}", wrap=False, icon_position="right")
         st.markdown("**hi**", text_alignment="center")
         """
     at = AppTest.from_string(script)
@@ -57,7 +57,7 @@ def test_an_ignored_parameter_warns_once_naming_it_and_changes_nothing() -> None
         at.run()
     messages = sorted(str(w.message) for w in record if issubclass(w.category, DeskAPIWarning))
     assert len(messages) == 3, messages  # once per (function, parameter), not once per call
-    assert any("st.button" in m and "'shortcut'" in m for m in messages)
+    assert any("st.button" in m and "'wrap'" in m for m in messages)
     assert any("st.button" in m and "'icon_position'" in m for m in messages)
     assert any("st.markdown" in m and "'text_alignment'" in m for m in messages)
     assert [b.label for b in at.button] == ["Go", "Go", "Go"]
@@ -121,8 +121,8 @@ def test_tolerated_parameters_work_in_containers_and_decorators() -> None:
 
 def test_signatures_list_the_tolerated_keywords() -> None:
     parameters = inspect.signature(desk.button).parameters
-    assert parameters["shortcut"].kind is inspect.Parameter.KEYWORD_ONLY
-    assert parameters["shortcut"].default is None
+    assert parameters["wrap"].kind is inspect.Parameter.KEYWORD_ONLY
+    assert parameters["wrap"].default is None
     assert parameters["label"].kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
 
 

@@ -238,3 +238,41 @@ def test_upload_argument_validation() -> None:
         st.file_uploader("x", type=[1])  # type: ignore[list-item]
     with pytest.raises(DeskAPIError, match="st.audio_input: sample_rate must be one of"):
         st.audio_input("x", sample_rate=123)
+
+
+@pytest.mark.parametrize(
+    ("given", "sent"),
+    [("Ctrl+K", "Ctrl+K"), ("cmd+shift+o", "Ctrl+Shift+O"), ("Shift+Mod+4", "Ctrl+Shift+4"), ("option+esc", "Alt+Esc"),
+     ("f5", "F5"), ("Enter", "Enter"), ("Ctrl + Up", "Ctrl+Up")],
+)  # fmt: skip
+def test_button_shortcuts_are_sent_in_one_spelling(given: str, sent: str) -> None:
+    at = AppTest.from_string(f"import streamlit as st\nst.button('Go', shortcut={given!r})").run()
+    assert at.button[0].proto["shortcut"] == sent
+
+
+@pytest.mark.parametrize(
+    ("given", "message"),
+    [
+        ("R", "st.button: the key 'R' is reserved (R reruns the app, C clears its cache); choose another key."),
+        ("Ctrl+c", "st.button: the key 'C' is reserved"),
+        ("Hyper+K", "st.button: 'Hyper' in shortcut 'Hyper+K' is not a modifier"),
+        ("Ctrl+.", "st.button: '.' in shortcut 'Ctrl+.' is not a supported key."),
+        ("F25", "st.button: 'F25' in shortcut 'F25' is not a supported key."),
+        ("", "st.button: shortcut must be a string like 'Ctrl+K', not ''"),
+    ],
+)
+def test_bad_shortcuts_say_what_works(given: str, message: str) -> None:
+    at = AppTest.from_string(f"import streamlit as st\nst.button('Go', shortcut={given!r})").run()
+    assert at.exception[0].message.startswith(message)
+
+
+def test_download_and_submit_buttons_take_shortcuts() -> None:
+    script = """
+import streamlit as st
+st.download_button("Save", b"x", shortcut="Ctrl+S")
+with st.form("f"):
+    st.form_submit_button("Send", shortcut="Ctrl+Enter")
+"""
+    at = AppTest.from_string(script).run()
+    assert at.get("download_button")[0].proto["shortcut"] == "Ctrl+S"
+    assert at.button[0].proto["shortcut"] == "Ctrl+Enter"

@@ -1,7 +1,8 @@
 import { LabelText } from "../icons/LabelText";
 import { defineElement } from "./types";
 import { Icon } from "./common";
-import { buttonClass, buttonShape, type ButtonProps } from "./Button";
+import { buttonClass, buttonShape, useButtonShortcut, type ButtonProps } from "./Button";
+import { ShortcutHint } from "./shortcut";
 import { useWidgetSender } from "./widget";
 import { useDesk } from "../context";
 import { isBinaryRef } from "../binary";
@@ -21,6 +22,7 @@ export default defineElement<P>({
   Component: ({ props, entry }) => {
     const { trigger } = useWidgetSender(entry);
     const { payloads, token } = useDesk();
+    const shortcut = useButtonShortcut(props);
     const download = () => {
       const native = bridge();
       if (native?.save_file && isBinaryRef(props.data)) {
@@ -55,9 +57,10 @@ export default defineElement<P>({
       trigger(true);
     };
     return (
-      <button type="button" className={buttonClass(props)} disabled={props.disabled === true} title={props.help ?? undefined} onClick={download}>
+      <button type="button" {...shortcut} className={buttonClass(props)} disabled={props.disabled === true} title={props.help ?? undefined} onClick={download}>
         <Icon icon={props.icon} />
         <LabelText text={props.label} />
+        <ShortcutHint shortcut={props.shortcut} />
       </button>
     );
   },

@@ -1,7 +1,8 @@
 import { LabelText } from "../icons/LabelText";
 import { defineElement } from "./types";
 import { Icon } from "./common";
-import { buttonClass, buttonShape, type ButtonProps } from "./Button";
+import { buttonClass, buttonShape, useButtonShortcut, type ButtonProps } from "./Button";
+import { ShortcutHint } from "./shortcut";
 import { useWidgetSender } from "./widget";
 
 export default defineElement<ButtonProps>({
@@ -9,8 +10,10 @@ export default defineElement<ButtonProps>({
   schema: buttonShape,
   Component: ({ props, entry }) => {
     const { trigger } = useWidgetSender(entry);
+    const shortcut = useButtonShortcut(props);
     return (
       <button
+        {...shortcut}
         type="button"
         data-form-submit="true"
         className={buttonClass(props)}
@@ -24,6 +27,7 @@ export default defineElement<ButtonProps>({
       >
         <Icon icon={props.icon} />
         <LabelText text={props.label} />
+        <ShortcutHint shortcut={props.shortcut} />
       </button>
     );
   },

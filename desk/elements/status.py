@@ -72,40 +72,36 @@ def _text(func: str, name: str, value: object) -> str:
 # ---------------------------------------------------------------- alerts
 
 
-def _alert(kind: str, body: Any, icon: str | None, width: str | int) -> Container:
-    return show_element(
-        "Alert",
-        {
-            "kind": kind,
-            "body": body if isinstance(body, str) else str(body),
-            "icon": check_icon(kind, icon),
-            "width": check_width(kind, width),
-        },
-    )
+def _alert(kind: str, body: Any, icon: str | None, width: str | int, title: str | None) -> Container:
+    props = {
+        "kind": kind,
+        "body": body if isinstance(body, str) else str(body),
+        "icon": check_icon(kind, icon),
+        "width": check_width(kind, width),
+    }
+    if title is not None:
+        props["title"] = _text(kind, "title", title)
+    return show_element("Alert", props)
 
 
-@tolerates("error", title=None)
-def error(body: Any, *, icon: str | None = None, width: str | int = "stretch") -> Container:
-    """A red box with an error message."""
-    return _alert("error", body, icon, width)
+def error(body: Any, *, icon: str | None = None, width: str | int = "stretch", title: str | None = None) -> Container:
+    """A red box with an error message; ``title`` shows in bold above it."""
+    return _alert("error", body, icon, width, title)
 
 
-@tolerates("warning", title=None)
-def warning(body: Any, *, icon: str | None = None, width: str | int = "stretch") -> Container:
-    """A yellow box with a warning."""
-    return _alert("warning", body, icon, width)
+def warning(body: Any, *, icon: str | None = None, width: str | int = "stretch", title: str | None = None) -> Container:
+    """A yellow box with a warning; ``title`` shows in bold above it."""
+    return _alert("warning", body, icon, width, title)
 
 
-@tolerates("info", title=None)
-def info(body: Any, *, icon: str | None = None, width: str | int = "stretch") -> Container:
-    """A blue box with information."""
-    return _alert("info", body, icon, width)
+def info(body: Any, *, icon: str | None = None, width: str | int = "stretch", title: str | None = None) -> Container:
+    """A blue box with information; ``title`` shows in bold above it."""
+    return _alert("info", body, icon, width, title)
 
 
-@tolerates("success", title=None)
-def success(body: Any, *, icon: str | None = None, width: str | int = "stretch") -> Container:
-    """A green box with a success message."""
-    return _alert("success", body, icon, width)
+def success(body: Any, *, icon: str | None = None, width: str | int = "stretch", title: str | None = None) -> Container:
+    """A green box with a success message; ``title`` shows in bold above it."""
+    return _alert("success", body, icon, width, title)
 
 
 # ---------------------------------------------------------------- exception

@@ -53,14 +53,20 @@ def _check_bool(func: str, name: str, value: object) -> bool:
 # ---------------------------------------------------------------- markdown and headings
 
 
-@tolerates("markdown", text_alignment="left", anchors=True, wrap=True)
+@tolerates("markdown", anchors=True, wrap=True)
 def markdown(
-    body: Any, unsafe_allow_html: bool = False, *, help: str | None = None, width: str | int = "stretch"
+    body: Any,
+    unsafe_allow_html: bool = False,
+    *,
+    help: str | None = None,
+    width: str | int = "stretch",
+    text_alignment: str = "left",
 ) -> Container:
     """GitHub-flavoured markdown. Raw HTML shows only with ``unsafe_allow_html=True``."""
     return show_element(
         "Markdown",
         {
+            **_alignment("markdown", text_alignment),
             "body": _body(body),
             "allow_html": bool(unsafe_allow_html),
             "help": help_text("markdown", help),
@@ -69,14 +75,20 @@ def markdown(
     )
 
 
-@tolerates("caption", text_alignment="left", wrap=True)
+@tolerates("caption", wrap=True)
 def caption(
-    body: Any, unsafe_allow_html: bool = False, *, help: str | None = None, width: str | int = "stretch"
+    body: Any,
+    unsafe_allow_html: bool = False,
+    *,
+    help: str | None = None,
+    width: str | int = "stretch",
+    text_alignment: str = "left",
 ) -> Container:
     """Small, muted markdown text for captions, asides and footnotes."""
     return show_element(
         "Caption",
         {
+            **_alignment("caption", text_alignment),
             "body": _body(body),
             "allow_html": bool(unsafe_allow_html),
             "help": help_text("caption", help),
@@ -116,13 +128,34 @@ def _divider(func: str, divider: object) -> str | None:
     return "gray" if divider == "grey" else str(divider)
 
 
+TEXT_ALIGNMENTS = ("left", "center", "right", "justify")
+
+
+def _alignment(func: str, text_alignment: object) -> dict[str, str]:
+    """The ``text_alignment`` prop (sent only when it is not the default "left")."""
+    if text_alignment not in TEXT_ALIGNMENTS:
+        choices = ", ".join(repr(a) for a in TEXT_ALIGNMENTS)
+        raise DeskAPIError(f"st.{func}: text_alignment must be one of {choices}, not {text_alignment!r}.")
+    return {} if text_alignment == "left" else {"text_alignment": str(text_alignment)}
+
+
 def _heading(
-    func: str, level: int, body: Any, anchor: str | bool | None, help: str | None, divider: object, width: object
+    func: str,
+    level: int,
+    body: Any,
+    anchor: str | bool | None,
+    help: str | None,
+    divider: object,
+    width: object,
+    icon: str | None = None,
+    text_alignment: str = "left",
 ) -> Container:
     text = _body(body)
     return show_element(
         "Heading",
         {
+            **_alignment(func, text_alignment),
+            **({"icon": check_icon(func, icon)} if icon else {}),
             "body": text,
             "level": level,
             "anchor": _anchor(func, anchor, text),
@@ -133,13 +166,21 @@ def _heading(
     )
 
 
-@tolerates("title", icon=None, text_alignment="left", wrap=True)
-def title(body: Any, anchor: str | bool | None = None, *, help: str | None = None, width: str | int = "stretch") -> Container:
-    """A level-1 heading."""
-    return _heading("title", 1, body, anchor, help, False, width)
+@tolerates("title", wrap=True)
+def title(
+    body: Any,
+    anchor: str | bool | None = None,
+    *,
+    help: str | None = None,
+    width: str | int = "stretch",
+    icon: str | None = None,
+    text_alignment: str = "left",
+) -> Container:
+    """A level-1 heading, with an optional emoji or Material icon before it."""
+    return _heading("title", 1, body, anchor, help, False, width, icon, text_alignment)
 
 
-@tolerates("header", icon=None, text_alignment="left", wrap=True)
+@tolerates("header", wrap=True)
 def header(
     body: Any,
     anchor: str | bool | None = None,
@@ -147,12 +188,14 @@ def header(
     help: str | None = None,
     divider: bool | str = False,
     width: str | int = "stretch",
+    icon: str | None = None,
+    text_alignment: str = "left",
 ) -> Container:
     """A level-2 heading; ``divider`` draws a coloured line under it."""
-    return _heading("header", 2, body, anchor, help, divider, width)
+    return _heading("header", 2, body, anchor, help, divider, width, icon, text_alignment)
 
 
-@tolerates("subheader", icon=None, text_alignment="left", wrap=True)
+@tolerates("subheader", wrap=True)
 def subheader(
     body: Any,
     anchor: str | bool | None = None,
@@ -160,9 +203,11 @@ def subheader(
     help: str | None = None,
     divider: bool | str = False,
     width: str | int = "stretch",
+    icon: str | None = None,
+    text_alignment: str = "left",
 ) -> Container:
     """A level-3 heading; ``divider`` draws a coloured line under it."""
-    return _heading("subheader", 3, body, anchor, help, divider, width)
+    return _heading("subheader", 3, body, anchor, help, divider, width, icon, text_alignment)
 
 
 # ---------------------------------------------------------------- code, text, latex
@@ -201,10 +246,13 @@ def code(
     )
 
 
-@tolerates("text", text_alignment="left", wrap=True)
-def text(body: Any, *, help: str | None = None, width: str | int = "content") -> Container:
+@tolerates("text", wrap=True)
+def text(body: Any, *, help: str | None = None, width: str | int = "content", text_alignment: str = "left") -> Container:
     """Fixed-width, preformatted text."""
-    return show_element("Text", {"body": _body(body), "help": help_text("text", help), "width": _width("text", width)})
+    return show_element(
+        "Text",
+        {**_alignment("text", text_alignment), "body": _body(body), "help": help_text("text", help), "width": _width("text", width)},
+    )
 
 
 def latex(body: Any, *, help: str | None = None, width: str | int = "stretch") -> Container:

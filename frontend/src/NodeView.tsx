@@ -67,12 +67,14 @@ export const NodeView = memo(function NodeView({ entry, style }: { entry: Entry;
       );
     }
   }
+  // text_alignment (markdown, caption, text, headings) applies to the whole element.
+  const align = typeof props?.text_alignment === "string" ? (props.text_alignment as CSSProperties["textAlign"]) : undefined;
   return (
     <div
       className={`el el-${type}${stale ? " stale" : ""}`}
       data-testid={`el-${type}`}
       data-path={pathKey(entry.path)}
-      style={style}
+      style={align ? { ...style, textAlign: align } : style}
     >
       {body}
     </div>

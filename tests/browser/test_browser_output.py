@@ -157,3 +157,23 @@ def test_declared_component_renders_its_args_and_sends_values_back(open_app: Ope
     expect(page.get_by_text("rated: 4")).to_be_visible()  # and the value is kept
     height = page.locator("iframe").first.evaluate("(f) => f.getBoundingClientRect().height")
     assert 30 < height < 200, height  # setFrameHeight sized the frame to its content
+
+
+def test_alert_title_heading_icon_and_alignment(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        st.warning("Two files were skipped.", title="Partial import")
+        st.subheader("Sales", icon="📈")
+        st.markdown("Centred note", text_alignment="center")
+        """
+    )
+    title = page.get_by_text("Partial import")
+    expect(title).to_be_visible()
+    assert int(title.evaluate("(el) => getComputedStyle(el).fontWeight")) >= 600
+    box = page.get_by_role("alert")
+    assert box.evaluate("(el) => el.innerText.indexOf('Partial import') < el.innerText.indexOf('Two files')")
+    heading = page.get_by_role("heading", name="Sales")  # the icon is decoration, not part of the name
+    expect(heading.locator(".heading-icon")).to_have_text("📈")
+    note = page.get_by_text("Centred note")
+    assert note.evaluate("(el) => getComputedStyle(el).textAlign") == "center"

@@ -580,3 +580,32 @@ def test_echo_reads_script_files(tmp_path: Path) -> None:
     at = AppTest.from_file(script).run()
     assert not at.exception, [e.message for e in at.exception]
     assert at.code[0].value == "@staticmethod\ndef f():\n    return 1"
+
+
+def test_alert_titles_heading_icons_and_text_alignment() -> None:
+    script = """
+import streamlit as st
+st.error("Disk almost full", title="**Storage**", icon="🚨")
+st.info("plain")
+st.header("Sales", icon=":material/monitoring:", text_alignment="center")
+st.title("Report")
+st.markdown("right", text_alignment="right")
+st.caption("just", text_alignment="justify")
+st.text("mono", text_alignment="center")
+"""
+    at = AppTest.from_string(script).run()
+    assert at.error[0].proto["title"] == "**Storage**"
+    assert "title" not in at.info[0].proto
+    assert at.header[0].proto["icon"] == ":material/monitoring:"
+    assert at.header[0].proto["text_alignment"] == "center"
+    assert "icon" not in at.title[0].proto and "text_alignment" not in at.title[0].proto
+    assert at.markdown[0].proto["text_alignment"] == "right"
+    assert at.caption[0].proto["text_alignment"] == "justify"
+    assert at.text[0].proto["text_alignment"] == "center"
+
+
+def test_text_alignment_is_checked() -> None:
+    at = AppTest.from_string("import streamlit as st\nst.markdown('x', text_alignment='middle')").run()
+    assert at.exception[0].message == (
+        "st.markdown: text_alignment must be one of 'left', 'center', 'right', 'justify', not 'middle'."
+    )

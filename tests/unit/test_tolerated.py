@@ -50,7 +50,7 @@ def test_an_ignored_parameter_warns_once_naming_it_and_changes_nothing() -> None
         import streamlit as st
         for _ in range(3):
             st.button("Go", key=f"b{_}", wrap=False, icon_position="right")
-        st.markdown("**hi**", text_alignment="center")
+        st.markdown("**hi**", anchors=False)
         """
     at = AppTest.from_string(script)
     with pytest.warns(DeskAPIWarning) as record:
@@ -59,7 +59,7 @@ def test_an_ignored_parameter_warns_once_naming_it_and_changes_nothing() -> None
     assert len(messages) == 3, messages  # once per (function, parameter), not once per call
     assert any("st.button" in m and "'wrap'" in m for m in messages)
     assert any("st.button" in m and "'icon_position'" in m for m in messages)
-    assert any("st.markdown" in m and "'text_alignment'" in m for m in messages)
+    assert any("st.markdown" in m and "'anchors'" in m for m in messages)
     assert [b.label for b in at.button] == ["Go", "Go", "Go"]
     assert at.markdown[0].value == "**hi**"
     assert not at.exception
@@ -81,6 +81,7 @@ def test_streamlit_defaults_passed_explicitly_are_silent() -> None:
     script = """
         import streamlit as st
         st.title("T", icon=None, text_alignment="left", wrap=True)
+        st.markdown("m", anchors=True, wrap=True)
         st.checkbox("c", bind=None, persist_state=None)
         st.dataframe([[1]], alt=None)
 

@@ -1,5 +1,5 @@
 import { defineElement } from "./types";
-import { HelpIcon, InlineMarkdown } from "./common";
+import { HelpIcon, Icon, InlineMarkdown } from "./common";
 import { any, num, optional, str } from "../utils/schema";
 
 interface P {
@@ -8,11 +8,12 @@ interface P {
   anchor?: string | null;
   help?: string | null;
   divider?: boolean | string | null;
+  icon?: string | null;
 }
 
 export default defineElement<P>({
   type: "Heading",
-  schema: { body: str, level: num, anchor: optional(str), help: optional(str), divider: any },
+  schema: { body: str, level: num, anchor: optional(str), help: optional(str), divider: any, icon: optional(str) },
   Component: ({ props }) => {
     const level = Math.min(3, Math.max(1, Math.round(props.level)));
     const Tag = (["h1", "h2", "h3"] as const)[level - 1];
@@ -20,6 +21,11 @@ export default defineElement<P>({
     return (
       <div className="heading">
         <Tag id={props.anchor ?? undefined}>
+          {props.icon ? (
+            <span className="heading-icon">
+              <Icon icon={props.icon} />
+            </span>
+          ) : null}
           <InlineMarkdown body={props.body} />
           {props.anchor ? (
             <a className="anchor-link" href={`#${props.anchor}`} aria-hidden="true" tabIndex={-1}>

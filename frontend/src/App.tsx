@@ -350,6 +350,7 @@ function AppMenu({ choice, onChoice, onRerun, onClearCache, appName, menuItems }
               </p>
               {aboutText ? <p>{aboutText}</p> : null}
               <p className="caption-text">Made with desk: Streamlit-style scripts as local apps.</p>
+              <p className="caption-text">Emoji from Twemoji by Twitter, CC-BY 4.0.</p>
             </div>
           </div>
         </div>

@@ -87,6 +87,31 @@ def test_emoji_and_icons_in_markdown_and_labels(open_app: OpenApp) -> None:
     expect(page.get_by_role("button", name="🎉 Party")).to_be_visible()
 
 
+def test_emoji_draw_in_colour_from_the_bundled_font(open_app: OpenApp) -> None:
+    """Linux machines often have no emoji font: the page falls back to the bundled Twemoji font."""
+    page = open_app(
+        """
+        import streamlit as st
+        st.write("Party 🎉🎉🎉 time")
+        """
+    )
+    heading = page.get_by_text("Party 🎉🎉🎉 time")
+    expect(heading).to_be_visible()
+    page.wait_for_function("() => document.fonts.check('48px \"desk emoji\"', '🤖')")
+    page.wait_for_function("() => [...document.fonts].some((f) => f.family.includes('desk emoji') && f.status === 'loaded')")
+    shot = heading.screenshot()
+    from io import BytesIO
+
+    from PIL import Image
+
+    image = Image.open(BytesIO(shot)).convert("RGB")
+    pixels = image.tobytes()
+    saturated = sum(
+        1 for i in range(0, len(pixels), 3) if max(pixels[i : i + 3]) - min(pixels[i : i + 3]) > 80
+    )
+    assert saturated > 60, saturated  # colour glyphs, not grey boxes or outlines
+
+
 def test_icons_in_page_links_and_chat_avatars(open_app: OpenApp) -> None:
     page = open_app(
         """

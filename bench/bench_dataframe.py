@@ -189,6 +189,14 @@ def main() -> int:
     parser.add_argument("--skip-huge", action="store_true", help="leave out the desk-only huge case")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
+    # As bench_browser does: a pip-installed desk has its bytecode compiled at install time;
+    # an editable checkout under PYTHONDONTWRITEBYTECODE would compile desk.elements.data and
+    # friends during the first timed click instead (Streamlit's venv has its bytecode).
+    import compileall
+
+    import desk
+
+    compileall.compile_dir(str(Path(desk.__file__).parent), quiet=1)
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as pw:

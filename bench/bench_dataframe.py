@@ -17,7 +17,11 @@ Every wait is checked in the page on each animation frame (``wait_for_function``
 rounded the earlier figures up to about 170, 270, 770 or 1,270 ms.
 
 Run: ``python bench/bench_dataframe.py`` (``--skip-huge`` leaves out the 100M-row case,
-``--sizes 1000,100000`` picks the sizes).
+``--sizes 1000,100000`` picks the sizes, ``--cached`` also times the sizes with the
+DataFrame from ``st.cache_resource``, built as the page loads, for desk and Streamlit alike:
+the click's run then costs the grid only, not the script's 80 MB pandas build;
+``--repeat 5`` runs everything five times, each in a new server, and prints medians with
+their spread: on a shared machine single figures vary by a factor of two or more).
 """
 
 from __future__ import annotations
@@ -33,16 +37,28 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import CHROMIUM, CHROMIUM_ARGS, rss_mb, start_app, stop, wait_http
+from _common import CHROMIUM, CHROMIUM_ARGS, median, rss_mb, start_app, stop, wait_http
 
 FRAME_APP = """
 import numpy as np
 import pandas as pd
 import streamlit as st
 
+
+def build(n):
+    return pd.DataFrame({f"c{j}": np.arange(n, dtype="int64") * (j + 1) for j in range(10)})
+
+
+@st.cache_resource
+def cached_frame(n):
+    return build(n)
+
+
 n = int(st.query_params.get("n", "1000"))
+cached = st.query_params.get("cached") == "1"
+frame = cached_frame(n) if cached else None  # built as the page loads, before the timed click
 if st.button("Show"):
-    st.dataframe(pd.DataFrame({f"c{j}": np.arange(n, dtype="int64") * (j + 1) for j in range(10)}))
+    st.dataframe(frame if cached else build(n))
 """
 
 HUGE_APP = """
@@ -77,6 +93,7 @@ class Step:
     seconds: float | None
     rss_mb: float
     note: str = ""
+    spread: str = ""
 
 
 def start(kind: str, script: Path) -> tuple[subprocess.Popen[bytes], str]:
@@ -121,13 +138,13 @@ def click_to_grid(page: Any, rows: int) -> float:
     return time.perf_counter() - began
 
 
-def measure(kind: str, browser: Any, script: Path, sizes: list[int]) -> list[Step]:
+def measure(kind: str, browser: Any, script: Path, sizes: list[int], cached: bool = False) -> list[Step]:
     process, url = start(kind, script)
     steps: list[Step] = []
     try:
         wait_http(url, 60)
         for n in sizes:
-            page = open_page(browser, with_rows(url, n))
+            page = open_page(browser, with_rows(url, n) + ("&cached=1" if cached else ""))
             try:
                 seconds: float | None = click_to_grid(page, n)
                 note = ""
@@ -182,11 +199,45 @@ def fmt_s(seconds: float | None) -> str:
     return "   failed" if seconds is None else f"{seconds * 1000:7.0f} ms"
 
 
+def measure_repeated(kinds: tuple[str, ...], browser: Any, script: Path, sizes: list[int], repeat: int, cached: bool = False) -> dict[str, list[Step]]:
+    """``measure`` each kind ``repeat`` times (a new server each time, kinds alternating): medians per size."""
+    runs: dict[str, list[list[Step]]] = {kind: [] for kind in kinds}
+    for _ in range(repeat):
+        for kind in kinds:
+            runs[kind].append(measure(kind, browser, script, sizes, cached))
+    result: dict[str, list[Step]] = {}
+    for kind, done in runs.items():
+        steps = []
+        for position, rows in enumerate(sizes):
+            tries = [run[position] for run in done]
+            times = [t.seconds for t in tries if t.seconds is not None]
+            notes = "; ".join(dict.fromkeys(t.note for t in tries if t.note))
+            spread = f"{min(times) * 1000:.0f}-{max(times) * 1000:.0f} ms over {len(times)}" if len(times) > 1 else ""
+            steps.append(Step(rows, median(times) if times else None, median([t.rss_mb for t in tries]), notes, spread))
+        result[kind] = steps
+    return result
+
+
+def print_table(title: str, results: dict[str, list[Step]]) -> None:
+    print(f"\n{title}:\n{'rows':>12}  {'desk':>10} {'streamlit':>10} {'desk is':>8}   {'desk RSS':>9} {'st RSS':>9}")
+    for d, s in zip(results["desk"], results["streamlit"], strict=True):
+        ratio = f"{s.seconds / d.seconds:7.1f}x" if d.seconds and s.seconds else "     n/a"
+        spread = f"   (desk {d.spread}; streamlit {s.spread})" if d.spread or s.spread else ""
+        print(f"{d.rows:>12,}  {fmt_s(d.seconds):>10} {fmt_s(s.seconds):>10} {ratio:>8}   {d.rss_mb:7.1f}MB {s.rss_mb:7.1f}MB{spread}")
+        for step in (d, s):
+            if step.note:
+                print(f"{'':>14}{step.note}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1000,100000,1000000", help="row counts, comma-separated")
     parser.add_argument("--huge", type=int, default=100_000_000, help="rows of the desk-only case")
     parser.add_argument("--skip-huge", action="store_true", help="leave out the desk-only huge case")
+    parser.add_argument(
+        "--cached", action="store_true", help="also time the sizes with the frame from st.cache_resource, built before the click"
+    )
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each size (a new server each), medians printed")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     # As bench_browser does: a pip-installed desk has its bytecode compiled at install time;
@@ -205,20 +256,25 @@ def main() -> int:
         huge_app = Path(tmp) / "huge_app.py"
         huge_app.write_text(HUGE_APP, encoding="utf-8")
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        results = {kind: measure(kind, browser, frame_app, sizes) for kind in ("desk", "streamlit")}
-        huge = {} if args.skip_huge else {cached: measure_huge(browser, huge_app, args.huge, cached) for cached in (False, True)}
+        kinds = ("desk", "streamlit")
+        results = measure_repeated(kinds, browser, frame_app, sizes, args.repeat)
+        warm = measure_repeated(kinds, browser, frame_app, sizes, args.repeat, cached=True) if args.cached else None
+        huge: dict[bool, dict[str, float | None]] = {}
+        for cached in () if args.skip_huge else (False, True):
+            tries = [measure_huge(browser, huge_app, args.huge, cached) for _ in range(args.repeat)]
+            huge[cached] = {
+                key: median([v for t in tries if (v := t[key]) is not None]) if any(t[key] is not None for t in tries) else None
+                for key in ("first_rows", "middle", "rss")
+            }
         browser.close()
 
-    print(f"\n{'rows':>12}  {'desk':>10} {'streamlit':>10} {'desk is':>8}   {'desk RSS':>9} {'st RSS':>9}")
-    for d, s in zip(results["desk"], results["streamlit"], strict=True):
-        ratio = f"{s.seconds / d.seconds:7.1f}x" if d.seconds and s.seconds else "     n/a"
-        print(f"{d.rows:>12,}  {fmt_s(d.seconds):>10} {fmt_s(s.seconds):>10} {ratio:>8}   {d.rss_mb:7.1f}MB {s.rss_mb:7.1f}MB")
-        for step in (d, s):
-            if step.note:
-                print(f"{'':>14}{step.note}")
+    runs = f", median of {args.repeat} runs" if args.repeat > 1 else ""
+    print_table(f"DataFrame built by the click's run{runs}", results)
+    if warm is not None:
+        print_table(f"DataFrame from st.cache_resource, built before the click{runs}", warm)
     for cached, figures in huge.items():
         how = "table from st.cache_resource, built before the click" if cached else "table built by the click's run"
-        print(f"\ndesk only, {args.huge:,} rows (pyarrow, 2 columns), {how}:")
+        print(f"\ndesk only, {args.huge:,} rows (pyarrow, 2 columns), {how}{runs}:")
         print(f"  click -> first rows visible   {fmt_s(figures['first_rows'])}")
         print(f"  scroll to middle -> row shown {fmt_s(figures['middle'])}")
         rss = figures["rss"]

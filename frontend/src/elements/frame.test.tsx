@@ -4,7 +4,7 @@ import { tableFromArrays, tableToIPC } from "apache-arrow";
 import { DeskContext, type DeskContextValue } from "../context";
 import { NodeView } from "../NodeView";
 import { buildChildIndex, initialState, type Entry } from "../store";
-import { loadGrid, loadedGrid, preloadGridWhenIdle } from "./frame";
+import { IDLE_FALLBACK_MS, loadGrid, loadedGrid, preloadGridWhenIdle } from "./frame";
 
 function fakeWindow(readyState: string) {
   const idle: (() => void)[] = [];
@@ -29,11 +29,13 @@ describe("grid chunk preload", () => {
     expect(loadedGrid()).not.toBeNull();
   });
 
-  it("schedules at once when the page has loaded already, and never without requestIdleCallback", () => {
+  it("schedules at once when the page has loaded already, on a timer without requestIdleCallback", () => {
     const { win, idle } = fakeWindow("complete");
     preloadGridWhenIdle(win);
     expect(idle).toHaveLength(1);
-    preloadGridWhenIdle({ document: { readyState: "complete" } } as unknown as Window & typeof globalThis);
+    const setTimeout = vi.fn();
+    preloadGridWhenIdle({ document: { readyState: "complete" }, setTimeout } as unknown as Window & typeof globalThis);
+    expect(setTimeout).toHaveBeenCalledWith(expect.any(Function), IDLE_FALLBACK_MS);
   });
 });
 

@@ -215,9 +215,9 @@ def _clean_frame(df: pd.DataFrame) -> pd.DataFrame:
             df.isetitem(position, _as_strings(column))
     index = df.index
     if isinstance(index, pd.MultiIndex):
-        levels = [_as_strings_index(level) if _needs_strings(level.to_series()) else level for level in index.levels]
+        levels = [_as_strings_index(level) if _needs_strings(level) else level for level in index.levels]
         df.index = index.set_levels(levels)
-    elif _needs_strings(index.to_series()):
+    elif _needs_strings(index):
         df.index = pd.Index(_as_strings(index.to_series()), name=index.name)
     return df
 
@@ -232,7 +232,8 @@ def _unique_names(names: list[str]) -> list[str]:
     return result
 
 
-def _needs_strings(column: pd.Series) -> bool:
+def _needs_strings(column: pd.Series | pd.Index) -> bool:
+    """Whether a column (or an index, checked as it is: a RangeIndex is never materialised)."""
     import pandas as pd
 
     dtype = column.dtype
@@ -248,9 +249,12 @@ def _needs_strings(column: pd.Series) -> bool:
     return False
 
 
-def _mixed_scalars(column: pd.Series) -> bool:
+def _mixed_scalars(column: pd.Series | pd.Index) -> bool:
     """``mixed`` object columns are cast unless they hold only lists or only dicts."""
-    kinds = {type(v) for v in column.dropna().head(100)}
+    import pandas as pd
+
+    present = column.dropna()
+    kinds = {type(v) for v in (present.iloc[:100] if isinstance(present, pd.Series) else present[:100])}
     return not (kinds <= {list, tuple} or kinds <= {dict})
 
 

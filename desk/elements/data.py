@@ -860,7 +860,35 @@ def _chart_values(chart_data: Any) -> list[float | None] | None:
     return [None if _missing(v) else float(v) for v in column.tolist()]
 
 
-@tolerates("metric", icon=None, format=None, delta_description=None)
+METRIC_FORMATS = (
+    "plain", "localized", "percent", "dollar", "euro", "yen", "accounting", "bytes", "compact", "scientific", "engineering",
+)  # fmt: skip
+
+
+def _metric_format(format: object) -> str | None:
+    """None, a preset name, or a printf string such as "%.1f" or "%,d"."""
+    if format is None:
+        return None
+    if isinstance(format, str) and (format in METRIC_FORMATS or "%" in format):
+        return format
+    raise DeskAPIError(
+        f"st.metric: format must be None, one of {', '.join(METRIC_FORMATS)}, or a printf string like '%.2f' "
+        f"or '%,d', not {format!r}."
+    )
+
+
+def _as_number(value: Any) -> float | None:
+    """``value`` as a float when it is a number (not a bool), for the page to format; else None."""
+    import decimal
+
+    if hasattr(value, "item") and module_of(value) == "numpy":
+        value = value.item()
+    if isinstance(value, bool) or not isinstance(value, (int, float, decimal.Decimal)):
+        return None
+    return float(value)
+
+
+@tolerates("metric", icon=None)
 def metric(
     label: str,
     value: Any,
@@ -875,8 +903,14 @@ def metric(
     chart_data: Any = None,
     chart_type: str = "line",
     delta_arrow: str = "auto",
+    format: str | None = None,
+    delta_description: str | None = None,
 ) -> Any:
-    """A big number with an optional change indicator (and sparkline)."""
+    """A big number with an optional change indicator (and sparkline).
+
+    ``format`` ("dollar", "percent", "compact", "%.1f"...) formats a numeric value and delta
+    in the page; ``delta_description`` ("month over month") shows beside the delta.
+    """
     check_label("metric", label, label_visibility)
     help = help_text("metric", help)
     check_choice("metric", "delta_color", delta_color, DELTA_COLORS)
@@ -885,7 +919,7 @@ def metric(
     value_text = _metric_text("value", value)
     delta_text = _metric_text("delta", delta)
     direction = _direction(delta, delta_text)
-    props = {
+    props: dict[str, Any] = {
         "label": label,
         "value": "\u2014" if value_text is None else value_text,
         "delta": delta_text or None,
@@ -901,4 +935,11 @@ def metric(
         "chart_data": _chart_values(chart_data),
         "chart_type": chart_type,
     }
+    number_format = _metric_format(format)
+    if number_format is not None:
+        props.update(format=number_format, value_number=_as_number(value), delta_number=_as_number(delta))
+    if delta_description is not None:
+        if not isinstance(delta_description, str):
+            raise DeskAPIError(f"st.metric: delta_description must be a string, not {type(delta_description).__name__}.")
+        props["delta_description"] = delta_description
     return element("Metric", props)

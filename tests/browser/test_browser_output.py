@@ -177,3 +177,17 @@ def test_alert_title_heading_icon_and_alignment(open_app: OpenApp) -> None:
     expect(heading.locator(".heading-icon")).to_have_text("📈")
     note = page.get_by_text("Centred note")
     assert note.evaluate("(el) => getComputedStyle(el).textAlign") == "center"
+
+
+def test_metric_format_and_delta_description(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        st.metric("Revenue", 1234.5, delta=-3.25, format="dollar", delta_description="vs last month")
+        st.metric("Rows", 1234567, format="%,d")
+        """
+    )
+    expect(page.get_by_text("$1,234.50")).to_be_visible()
+    expect(page.get_by_text("-$3.25")).to_be_visible()
+    expect(page.get_by_text("vs last month")).to_be_visible()
+    expect(page.get_by_text("1,234,567")).to_be_visible()

@@ -252,3 +252,24 @@ def test_selection_default_is_the_first_value() -> None:
     )
     assert at.text[0].value == "[2]"
     assert at.dataframe[0].proto["value"]["selection"]["rows"] == [2]
+
+
+def test_metric_format_sends_numbers_for_the_page_to_format() -> None:
+    script = """
+import streamlit as st
+st.metric("Revenue", 1234.5, delta=-0.031, format="dollar", delta_description="vs last month")
+st.metric("Share", "n/a", delta="+2", format="%.1f")
+st.metric("Plain", 5)
+"""
+    at = AppTest.from_string(script).run()
+    revenue, share, plain = (m.proto for m in at.metric)
+    assert (revenue["format"], revenue["value_number"], revenue["delta_number"]) == ("dollar", 1234.5, -0.031)
+    assert revenue["delta_description"] == "vs last month"
+    assert revenue["delta_direction"] == "down"
+    assert share["value_number"] is None and share["value"] == "n/a"  # text stays as written
+    assert "format" not in plain and "delta_description" not in plain
+
+
+def test_metric_format_is_checked() -> None:
+    at = AppTest.from_string("import streamlit as st\nst.metric('x', 1, format='money')").run()
+    assert at.exception[0].message.startswith("st.metric: format must be None, one of plain, localized")

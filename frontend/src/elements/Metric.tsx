@@ -1,6 +1,7 @@
 import { defineElement } from "./types";
 import { WidgetLabel } from "./common";
 import { any, bool, optional, str } from "../utils/schema";
+import { formatNumber } from "../utils/numberFormat";
 
 interface P {
   label: string;
@@ -15,6 +16,15 @@ interface P {
   border?: boolean;
   chart_data?: number[] | null;
   chart_type?: string | null;
+  /** st.metric(format=...): the page formats value_number / delta_number with it. */
+  format?: string | null;
+  value_number?: number | null;
+  delta_number?: number | null;
+  delta_description?: string | null;
+}
+
+function shown(text: string, number: number | null | undefined, format: string | null | undefined): string {
+  return format && typeof number === "number" ? formatNumber(number, format) : text;
 }
 
 function Sparkline({ values, kind }: { values: number[]; kind: string }) {
@@ -49,11 +59,14 @@ export default defineElement<P>({
     return (
       <div className={`metric${props.border ? " bordered" : ""}`}>
         <WidgetLabel props={props} />
-        <div className="metric-value">{props.value}</div>
+        <div className="metric-value">{shown(props.value, props.value_number, props.format)}</div>
         {props.delta ? (
-          <div className={`metric-delta delta-${props.color ?? "gray"}`}>
-            {arrow}
-            {props.delta}
+          <div className="metric-delta-row">
+            <div className={`metric-delta delta-${props.color ?? "gray"}`}>
+              {arrow}
+              {shown(props.delta, props.delta_number, props.format)}
+            </div>
+            {props.delta_description ? <span className="metric-delta-description caption-text">{props.delta_description}</span> : null}
           </div>
         ) : null}
         {Array.isArray(props.chart_data) ? <Sparkline values={props.chart_data.filter((v) => typeof v === "number")} kind={props.chart_type ?? "line"} /> : null}

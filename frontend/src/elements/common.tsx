@@ -94,14 +94,4 @@ export function Icon({ icon }: { icon?: string | null }) {
   );
 }
 
-/** Format a number the way Python's printf-style `format` prop asks ("%d", "%.2f", "%0.1f%%"). */
-export function formatNumber(value: number, format?: string | null): string {
-  if (!format) return Number.isInteger(value) ? String(value) : String(Math.round(value * 1e10) / 1e10);
-  return format.replace(/%([0-9]*)(?:\.([0-9]+))?([dfieus%])/g, (_m, _w: string, precision: string | undefined, kind: string) => {
-    if (kind === "%") return "%";
-    if (kind === "d" || kind === "i" || kind === "u") return String(Math.round(value));
-    if (kind === "e") return value.toExponential(precision ? Number(precision) : 6);
-    if (kind === "f") return value.toFixed(precision ? Number(precision) : 6);
-    return String(value);
-  });
-}
+export { formatNumber } from "../utils/numberFormat";

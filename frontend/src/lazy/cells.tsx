@@ -1,6 +1,7 @@
 // How column_config draws a cell: number formats, checkboxes, progress bars, links, images, charts.
 
 import type { ReactNode } from "react";
+import { formatNumber } from "../utils/numberFormat";
 
 export interface ColumnConfig {
   label?: string | null;
@@ -13,44 +14,10 @@ export interface ColumnConfig {
 
 export const WIDTHS: Record<string, number> = { small: 75, medium: 200, large: 400 };
 
-function printf(value: number, format: string): string {
-  return format.replace(/%([,0-9]*)(?:\.([0-9]+))?([dfieus%])/g, (_m, _w: string, precision: string | undefined, kind: string) => {
-    if (kind === "%") return "%";
-    if (kind === "d" || kind === "i" || kind === "u") return String(Math.round(value));
-    if (kind === "e") return value.toExponential(precision ? Number(precision) : 6);
-    if (kind === "f") return value.toFixed(precision ? Number(precision) : 6);
-    return String(value);
-  });
-}
-
 /** A number in a NumberColumn/ProgressColumn format: printf-style or a preset name. */
 export function formatNumberCell(value: number, format: string | null | undefined): string {
   if (!format) return Number.isInteger(value) ? String(value) : String(Math.round(value * 1e4) / 1e4);
-  const money = (symbol: string) => `${value < 0 ? "-" : ""}${symbol}${Math.abs(value).toLocaleString(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-  switch (format) {
-    case "plain":
-      return String(value);
-    case "localized":
-      return value.toLocaleString();
-    case "percent":
-      return `${(value * 100).toLocaleString(undefined, { maximumFractionDigits: 2 })}%`;
-    case "dollar":
-      return money("$");
-    case "euro":
-      return money("€");
-    case "yen":
-      return `${value < 0 ? "-" : ""}¥${Math.round(Math.abs(value)).toLocaleString()}`;
-    case "accounting":
-      return value < 0 ? `(${Math.abs(value).toLocaleString(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 })})` : value.toLocaleString(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    case "compact":
-      return new Intl.NumberFormat(undefined, { notation: "compact" }).format(value);
-    case "scientific":
-      return value.toExponential(4);
-    case "engineering":
-      return new Intl.NumberFormat(undefined, { notation: "engineering" }).format(value);
-    default:
-      return printf(value, format);
-  }
+  return formatNumber(value, format);
 }
 
 function asNumber(value: unknown): number | null {

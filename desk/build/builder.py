@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desk.build.deps import Dependencies, capture
+from desk.build.prune import candidates, excluded_modules, prune
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 LAUNCHER_SOURCE = Path(__file__).resolve().parent / "launcher" / "launcher.c"
@@ -188,6 +189,7 @@ def pyinstaller_command(options: BuildOptions, deps: Dependencies, name: str, st
         cmd += ["--copy-metadata", dist_name]
     excluded = list(EXCLUDES) + list(WEBVIEW_BACKENDS)
     excluded += [m for m in OPTIONAL_PACKAGES if m.split(".")[0] not in deps.packages]
+    excluded += excluded_modules(deps.modules)
     for module in excluded:
         cmd += ["--exclude-module", module]
     if not options.console:
@@ -328,9 +330,10 @@ def dedupe_libraries(folder: Path) -> int:
     return saved
 
 
-def trim(folder: Path) -> int:
-    """Remove files the app cannot use; returns the bytes saved."""
+def trim(folder: Path, imported: set[str] | None = None) -> int:
+    """Remove files the app cannot use (``imported``: the app's third-party imports); returns the bytes saved."""
     saved = trim_qt(folder) + (dedupe_libraries(folder) if sys.platform != "win32" else 0)
+    saved += prune(folder, candidates(folder, imported or set()))[0]
     for pattern in TRIM_GLOBS:
         for path in folder.glob(pattern):
             if path.name in KEEP_LOCALES or path.name.startswith("qtwebengine_en") or not path.is_file():
@@ -425,9 +428,9 @@ def build(options: BuildOptions, *, log: Callable[[str], None] = _say) -> BuildR
     cmd = pyinstaller_command(options, deps, name, work / "app", work, dist)
     run_pyinstaller(cmd, started, log)
     onedir = dist / name
-    saved = trim(onedir)
+    saved = trim(onedir, deps.modules)
     if saved:
-        log(f"  [{time.monotonic() - started:6.1f}s] trimmed {saved / 1e6:.1f} MB of unused Qt translations and locales")
+        log(f"  [{time.monotonic() - started:6.1f}s] trimmed {saved / 1e6:.1f} MB that the app cannot use (Qt plugins and locales, unused pyarrow parts)")
     problems = check_offline(onedir)
     if problems:
         raise BuildError("The bundle would load external URLs at run time, which breaks offline use:\n  " + "\n  ".join(problems[:20]))

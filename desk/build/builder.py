@@ -358,14 +358,20 @@ def check_offline(folder: Path) -> list[str]:
 
 
 def compile_launcher(work: Path) -> Path | None:
-    """Compile launcher.c with the system C compiler (static zlib). None when not possible."""
+    """Compile launcher.c with the system C compiler. None when not possible.
+
+    It links zlib and, where libzstd is installed (``libzstd-dev``), zstd statically, so the
+    launcher runs on any machine; without libzstd it reads zlib payloads only.
+    """
     compiler = shutil.which(os.environ.get("CC", "cc")) or shutil.which("gcc") or shutil.which("clang")
     if compiler is None or sys.platform == "win32":
         return None
     out = work / "desk-launcher"
+    base = [compiler, "-O2", "-Wno-format-truncation", "-o", str(out), str(LAUNCHER_SOURCE)]
     attempts = [
-        [compiler, "-O2", "-s", "-Wno-format-truncation", "-o", str(out), str(LAUNCHER_SOURCE), "-Wl,-Bstatic", "-lz", "-Wl,-Bdynamic"],
-        [compiler, "-O2", "-o", str(out), str(LAUNCHER_SOURCE), "-lz"],
+        [*base, "-s", "-DDESK_ZSTD", "-Wl,-Bstatic", "-lzstd", "-lz", "-Wl,-Bdynamic"],
+        [*base, "-s", "-Wl,-Bstatic", "-lz", "-Wl,-Bdynamic"],
+        [*base, "-lz"],
     ]
     for cmd in attempts:
         result = subprocess.run(cmd, capture_output=True, text=True)
@@ -450,13 +456,24 @@ def build(options: BuildOptions, *, log: Callable[[str], None] = _say) -> BuildR
         shutil.copytree(source, artifact, symlinks=True)
     else:
         log(f"  [{time.monotonic() - started:6.1f}s] writing the single file")
-        launcher = compile_launcher(work) or python_launcher(work, started)
-        from desk.build.payload import write_single_file
+        from desk.build.payload import (
+            cache_folder,
+            launcher_codec,
+            prune_cache,
+            write_single_file,
+            zstd_available,
+        )
 
+        native = compile_launcher(work)
+        launcher = native or python_launcher(work, started)
+        codec = launcher_codec(native) if native else ("zstd" if zstd_available() else "zlib")
         artifact = out / (name + (".exe" if options.platform == "win32" else ""))
         if artifact.is_dir():
             shutil.rmtree(artifact)
-        write_single_file(launcher, onedir, name, artifact)
+        cache = cache_folder()
+        write_single_file(launcher, onedir, name, artifact, codec, cache)
+        prune_cache(cache)
+        log(f"  [{time.monotonic() - started:6.1f}s] packed with {codec}")
         executable = artifact
     size = folder_size(artifact) if artifact.is_dir() else artifact.stat().st_size
     start_seconds = None

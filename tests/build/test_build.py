@@ -153,7 +153,7 @@ def test_parts_the_app_cannot_use_are_trimmed_and_the_rest_kept(built: tuple[Bui
     assert not {n for n in files if n.startswith(("libarrow_flight", "libarrow_s3", "libcups"))}
     assert "qtwebengine_devtools_resources.pak" not in files and "libqeglfs.so" not in files
     # what the app and the window load stays
-    assert {"libarrow_compute.so.2600", "libparquet.so.2600"} <= files or any(n.startswith("libarrow_compute") for n in files)
+    assert any(n.startswith("libarrow_compute.so") for n in files) and any(n.startswith("libparquet.so") for n in files)
     assert {"libqxcb.so", "qtwebengine_resources.pak", "libQt6WebEngineCore.so.6"} <= files
 
 

@@ -385,6 +385,8 @@ def python_launcher(work: Path, started: float) -> Path:
     cmd = [
         sys.executable, "-m", "PyInstaller", "--noconfirm", "--onefile", "--log-level", "WARN", "--name", "desk-launcher",
         "--distpath", str(work / "launcher-dist"), "--workpath", str(work / "launcher-build"), "--specpath", str(work),
+        # zstandard's C extension reads the payload; its cffi twin would only add 12 MB
+        "--exclude-module", "zstandard._cffi", "--exclude-module", "cffi",
         str(PYLAUNCHER),
     ]  # fmt: skip
     run_pyinstaller(cmd, started)

@@ -220,3 +220,20 @@ def test_compressed_files_are_cached_between_builds(tmp_path: Path, monkeypatch:
 
     monkeypatch.setattr(Compressor, "_compress", fail)
     assert pack_folder(folder, "zstd", cache=cache) == first
+
+
+@pytest.mark.slow
+def test_frozen_python_launcher_unpacks_a_zstd_payload(tmp_path: Path) -> None:
+    """The fallback launcher (Windows, no C compiler) is frozen with zstandard's C backend."""
+    import time
+
+    from desk.build.builder import python_launcher
+
+    frozen = python_launcher(tmp_path / "work", time.monotonic())
+    folder = make_app(tmp_path / "onedir", "demo", "v1")
+    out = tmp_path / "demo.bin"
+    write_single_file(frozen, folder, "demo", out, "zstd")
+    assert kinds(out) & {KIND_FILE, KIND_ZSTD_FILE} == {KIND_ZSTD_FILE}
+    result = run(out, tmp_path / "cache", "x")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["v1 x", "payload-data"]

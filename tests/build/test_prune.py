@@ -18,7 +18,7 @@ from desk.build.prune import candidates, excluded_modules, prune
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="ELF bundles are Linux's")
 
 
-def compile_lib(folder: Path, name: str, needs: list[str] = ()) -> Path:  # type: ignore[assignment]
+def compile_lib(folder: Path, name: str, needs: tuple[str, ...] = ()) -> Path:
     compiler = shutil.which("cc") or shutil.which("gcc")
     if compiler is None or shutil.which("readelf") is None:
         pytest.skip("needs a C compiler and readelf")
@@ -38,9 +38,9 @@ def test_a_removed_plugin_takes_the_libraries_only_it_needed(tmp_path: Path) -> 
     root = tmp_path / "bundle"
     root.mkdir()
     compile_lib(root, "libshared.so.1")
-    compile_lib(root, "libgtkish.so.0", ["libshared.so.1"])
-    compile_lib(root, "libtheme.so", ["libgtkish.so.0", "libshared.so.1"])  # the plugin to remove
-    compile_lib(root, "libxcb-plugin.so", ["libshared.so.1"])  # a plugin that stays
+    compile_lib(root, "libgtkish.so.0", ("libshared.so.1",))
+    compile_lib(root, "libtheme.so", ("libgtkish.so.0", "libshared.so.1"))  # the plugin to remove
+    compile_lib(root, "libxcb-plugin.so", ("libshared.so.1",))  # a plugin that stays
     compile_lib(root, "libdlopened.so.3")  # nothing needs it: loaded at run time, must stay
     (root / "libgtkish.so").symlink_to("libgtkish.so.0")
     saved, removed = prune(root, [root / "libtheme.so"])
@@ -53,7 +53,7 @@ def test_a_candidate_that_something_still_needs_is_kept(tmp_path: Path) -> None:
     root = tmp_path / "bundle"
     root.mkdir()
     compile_lib(root, "libarrow_s3.so.1")
-    compile_lib(root, "_dataset.so", ["libarrow_s3.so.1"])
+    compile_lib(root, "_dataset.so", ("libarrow_s3.so.1",))
     _, removed = prune(root, [root / "libarrow_s3.so.1"])
     assert removed == []
     assert (root / "libarrow_s3.so.1").exists()

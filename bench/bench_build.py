@@ -7,7 +7,8 @@ launches) to the first render. desk artifacts are started with ``--headless`` an
 first render is the end of the first run over the WebSocket. streamlit-desktop-app has
 no headless mode: it runs under Xvfb with its window, and its first render is taken as
 the moment its web view holds a connection to its Streamlit server (a lower bound,
-which favours it).
+which favours it). Before each cold start the benchmark waits for the disk to settle
+(``sync``), so that a cold start does not pay for writing back the build that just ended.
 
 Run: ``python bench/bench_build.py [--runs N] [--skip-sda]``. Takes several minutes.
 """
@@ -74,6 +75,7 @@ def start_desk_artifact(executable: Path, env: dict[str, str]) -> float:
 def measure_desk(executable: Path, runs: int, cache: Path) -> tuple[float, float]:
     env = dict(os.environ, DESK_BUNDLE_CACHE=str(cache))
     shutil.rmtree(cache, ignore_errors=True)
+    os.sync()
     cold = start_desk_artifact(executable, env)
     warm = [start_desk_artifact(executable, env) for _ in range(runs)]
     return cold, median(warm)
@@ -215,6 +217,7 @@ def measure_sda(executable: Path, runs: int) -> tuple[float, float] | None:
     server = subprocess.Popen([xvfb, display, "-nolisten", "tcp", "-screen", "0", "1280x800x24"], stderr=subprocess.DEVNULL)
     time.sleep(1)
     try:
+        os.sync()
         cold = start_sda(executable, display)
         warm = [start_sda(executable, display) for _ in range(runs)]
         return cold, median(warm)

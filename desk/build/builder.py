@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desk.build.deps import Dependencies, capture
+from desk.build.prune import candidates, excluded_modules, prune
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 LAUNCHER_SOURCE = Path(__file__).resolve().parent / "launcher" / "launcher.c"
@@ -188,6 +189,7 @@ def pyinstaller_command(options: BuildOptions, deps: Dependencies, name: str, st
         cmd += ["--copy-metadata", dist_name]
     excluded = list(EXCLUDES) + list(WEBVIEW_BACKENDS)
     excluded += [m for m in OPTIONAL_PACKAGES if m.split(".")[0] not in deps.packages]
+    excluded += excluded_modules(deps.modules)
     for module in excluded:
         cmd += ["--exclude-module", module]
     if not options.console:
@@ -328,9 +330,10 @@ def dedupe_libraries(folder: Path) -> int:
     return saved
 
 
-def trim(folder: Path) -> int:
-    """Remove files the app cannot use; returns the bytes saved."""
+def trim(folder: Path, imported: set[str] | None = None) -> int:
+    """Remove files the app cannot use (``imported``: the app's third-party imports); returns the bytes saved."""
     saved = trim_qt(folder) + (dedupe_libraries(folder) if sys.platform != "win32" else 0)
+    saved += prune(folder, candidates(folder, imported or set()))[0]
     for pattern in TRIM_GLOBS:
         for path in folder.glob(pattern):
             if path.name in KEEP_LOCALES or path.name.startswith("qtwebengine_en") or not path.is_file():
@@ -355,14 +358,20 @@ def check_offline(folder: Path) -> list[str]:
 
 
 def compile_launcher(work: Path) -> Path | None:
-    """Compile launcher.c with the system C compiler (static zlib). None when not possible."""
+    """Compile launcher.c with the system C compiler. None when not possible.
+
+    It links zlib and, where libzstd is installed (``libzstd-dev``), zstd statically, so the
+    launcher runs on any machine; without libzstd it reads zlib payloads only.
+    """
     compiler = shutil.which(os.environ.get("CC", "cc")) or shutil.which("gcc") or shutil.which("clang")
     if compiler is None or sys.platform == "win32":
         return None
     out = work / "desk-launcher"
+    base = [compiler, "-O2", "-Wno-format-truncation", "-o", str(out), str(LAUNCHER_SOURCE)]
     attempts = [
-        [compiler, "-O2", "-s", "-Wno-format-truncation", "-o", str(out), str(LAUNCHER_SOURCE), "-Wl,-Bstatic", "-lz", "-Wl,-Bdynamic"],
-        [compiler, "-O2", "-o", str(out), str(LAUNCHER_SOURCE), "-lz"],
+        [*base, "-s", "-DDESK_ZSTD", "-Wl,-Bstatic", "-lzstd", "-lz", "-Wl,-Bdynamic"],
+        [*base, "-s", "-Wl,-Bstatic", "-lz", "-Wl,-Bdynamic"],
+        [*base, "-lz"],
     ]
     for cmd in attempts:
         result = subprocess.run(cmd, capture_output=True, text=True)
@@ -376,6 +385,8 @@ def python_launcher(work: Path, started: float) -> Path:
     cmd = [
         sys.executable, "-m", "PyInstaller", "--noconfirm", "--onefile", "--log-level", "WARN", "--name", "desk-launcher",
         "--distpath", str(work / "launcher-dist"), "--workpath", str(work / "launcher-build"), "--specpath", str(work),
+        # zstandard's C extension reads the payload; its cffi twin would only add 12 MB
+        "--exclude-module", "zstandard._cffi", "--exclude-module", "cffi",
         str(PYLAUNCHER),
     ]  # fmt: skip
     run_pyinstaller(cmd, started)
@@ -425,9 +436,9 @@ def build(options: BuildOptions, *, log: Callable[[str], None] = _say) -> BuildR
     cmd = pyinstaller_command(options, deps, name, work / "app", work, dist)
     run_pyinstaller(cmd, started, log)
     onedir = dist / name
-    saved = trim(onedir)
+    saved = trim(onedir, deps.modules)
     if saved:
-        log(f"  [{time.monotonic() - started:6.1f}s] trimmed {saved / 1e6:.1f} MB of unused Qt translations and locales")
+        log(f"  [{time.monotonic() - started:6.1f}s] trimmed {saved / 1e6:.1f} MB that the app cannot use (Qt plugins and locales, unused pyarrow parts)")
     problems = check_offline(onedir)
     if problems:
         raise BuildError("The bundle would load external URLs at run time, which breaks offline use:\n  " + "\n  ".join(problems[:20]))
@@ -447,13 +458,24 @@ def build(options: BuildOptions, *, log: Callable[[str], None] = _say) -> BuildR
         shutil.copytree(source, artifact, symlinks=True)
     else:
         log(f"  [{time.monotonic() - started:6.1f}s] writing the single file")
-        launcher = compile_launcher(work) or python_launcher(work, started)
-        from desk.build.payload import write_single_file
+        from desk.build.payload import (
+            cache_folder,
+            launcher_codec,
+            prune_cache,
+            write_single_file,
+            zstd_available,
+        )
 
+        native = compile_launcher(work)
+        launcher = native or python_launcher(work, started)
+        codec = launcher_codec(native) if native else ("zstd" if zstd_available() else "zlib")
         artifact = out / (name + (".exe" if options.platform == "win32" else ""))
         if artifact.is_dir():
             shutil.rmtree(artifact)
-        write_single_file(launcher, onedir, name, artifact)
+        cache = cache_folder()
+        write_single_file(launcher, onedir, name, artifact, codec, cache)
+        prune_cache(cache)
+        log(f"  [{time.monotonic() - started:6.1f}s] packed with {codec}")
         executable = artifact
     size = folder_size(artifact) if artifact.is_dir() else artifact.stat().st_size
     start_seconds = None

@@ -36,6 +36,7 @@ class Dependencies:
     script: Path
     local_files: list[Path] = field(default_factory=list)
     packages: set[str] = field(default_factory=set)
+    modules: set[str] = field(default_factory=set)  # full names of the third-party imports
     distributions: set[str] = field(default_factory=set)
     missing: dict[str, str] = field(default_factory=dict)
     uses_streamlit_name: bool = False
@@ -148,6 +149,7 @@ def capture(script: Path) -> Dependencies:
                     deps.missing[top] = INSTALL_NAMES.get(top, top)
                 continue
             deps.packages.add(top)
+            deps.modules.add(name)
             deps.distributions.update(distributions_by_package.get(top, []))
     deps.local_files.sort()
     return deps

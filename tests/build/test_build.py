@@ -145,3 +145,24 @@ def test_onedir_artifact_is_a_folder_with_the_executable(built: tuple[BuildResul
     result, _ = built
     assert (result.onedir / "sales-report").is_file()
     assert (result.onedir / "_internal" / "desk" / "static" / "index.html").is_file()
+
+
+def test_parts_the_app_cannot_use_are_trimmed_and_the_rest_kept(built: tuple[BuildResult, list[str]]) -> None:
+    result, _ = built
+    files = {p.name for p in result.onedir.rglob("*")}
+    assert not {n for n in files if n.startswith(("libarrow_flight", "libarrow_s3", "libcups"))}
+    assert "qtwebengine_devtools_resources.pak" not in files and "libqeglfs.so" not in files
+    # what the app and the window load stays
+    assert any(n.startswith("libarrow_compute.so") for n in files) and any(n.startswith("libparquet.so") for n in files)
+    assert {"libqxcb.so", "qtwebengine_resources.pak", "libQt6WebEngineCore.so.6"} <= files
+
+
+def test_the_payload_is_zstd_when_the_launcher_reads_it(built: tuple[BuildResult, list[str]]) -> None:
+    result, lines = built
+    offset, _, _, _ = read_trailer(result.artifact)
+    with open(result.artifact, "rb") as handle:
+        launcher = handle.read(offset)
+    expected = "zstd" if b"desk-launcher-codecs: zlib zstd" in launcher else "zlib"
+    if os.environ.get("DESK_REQUIRE_BROWSER"):
+        assert expected == "zstd", "CI installs libzstd-dev: the launcher must read zstd"
+    assert any(f"packed with {expected}" in line for line in lines)

@@ -17,7 +17,15 @@ import pytest
 
 from desk.build.builder import compile_launcher
 from desk.build.launcher import pylauncher
-from desk.build.payload import pack_folder, read_trailer, write_single_file
+from desk.build.payload import (
+    KIND_FILE,
+    KIND_ZSTD_FILE,
+    Compressor,
+    launcher_codec,
+    pack_folder,
+    read_trailer,
+    write_single_file,
+)
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the native launcher is POSIX")
 
@@ -43,11 +51,26 @@ def launcher(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return built
 
 
-def build(tmp_path: Path, launcher: Path, marker: str = "v1", name: str = "demo") -> Path:
+def build(tmp_path: Path, launcher: Path, marker: str = "v1", name: str = "demo", codec: str | None = None) -> Path:
     folder = make_app(tmp_path / f"onedir-{marker}", name, marker)
     out = tmp_path / f"{name}-{marker}.bin"
-    write_single_file(launcher, folder, name, out)
+    write_single_file(launcher, folder, name, out, codec)
     return out
+
+
+def kinds(artifact: Path) -> set[int]:
+    """The record kinds of a payload (to check which codec it was packed with)."""
+    import struct
+
+    offset, _, _, _ = read_trailer(artifact)
+    data = artifact.read_bytes()
+    found: set[int] = set()
+    while True:
+        kind, _, plen, stored, _ = struct.unpack_from("<BIIQQ", data, offset)
+        if kind == 255:
+            return found
+        found.add(kind)
+        offset += 25 + plen + stored
 
 
 def run(artifact: Path, cache: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -140,3 +163,77 @@ def test_payload_hash_changes_with_content(tmp_path: Path) -> None:
     b = make_app(tmp_path / "b", "demo", "v2")
     assert pack_folder(a)[1] != pack_folder(b)[1]
     assert pack_folder(a)[1] == pack_folder(a)[1]
+
+
+def test_native_launcher_reads_zstd_and_the_build_packs_zstd_for_it(tmp_path: Path, launcher: Path) -> None:
+    if launcher_codec(launcher) != "zstd":
+        if os.environ.get("DESK_REQUIRE_BROWSER"):
+            pytest.fail("the launcher was built without zstd: install libzstd-dev")
+        pytest.skip("libzstd-dev is not installed")
+    artifact = build(tmp_path, launcher)
+    assert KIND_ZSTD_FILE in kinds(artifact) and KIND_FILE not in kinds(artifact)
+    result = run(artifact, tmp_path / "cache", "a")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["v1 a", "payload-data"]
+
+
+def test_zlib_payloads_still_unpack(tmp_path: Path, launcher: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    artifact = build(tmp_path, launcher, codec="zlib")
+    assert kinds(artifact) & {KIND_FILE, KIND_ZSTD_FILE} == {KIND_FILE}
+    result = run(artifact, tmp_path / "cache")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "payload-data"
+    monkeypatch.setenv("DESK_BUNDLE_CACHE", str(tmp_path / "pycache"))
+    assert (pylauncher.prepare(artifact).parent / "data" / "value.txt").read_text() == "payload-data\n"
+
+
+def test_large_zstd_file_round_trips_through_the_native_launcher(tmp_path: Path, launcher: Path) -> None:
+    """More than the launcher's buffers, with a long window: the streaming decoder must flush it all."""
+    if launcher_codec(launcher) != "zstd":
+        pytest.skip("libzstd-dev is not installed")
+    folder = make_app(tmp_path / "big", "demo", "v1")
+    blob = os.urandom(1 << 20) * 6 + bytes(3 << 20)  # repeats 1 MiB apart: only a long window finds them
+    (folder / "data" / "blob.bin").write_bytes(blob)
+    out = tmp_path / "big.bin"
+    write_single_file(launcher, folder, "demo", out)
+    assert out.stat().st_size < 2 << 20
+    result = run(out, tmp_path / "cache")
+    assert result.returncode == 0, result.stderr
+    (unpacked,) = [p for p in (tmp_path / "cache").iterdir()]
+    assert (unpacked / "data" / "blob.bin").read_bytes() == blob
+
+
+def test_the_hash_does_not_depend_on_the_codec(tmp_path: Path) -> None:
+    folder = make_app(tmp_path / "a", "demo", "v1")
+    assert pack_folder(folder, "zlib")[1] == pack_folder(folder, "zstd")[1]
+
+
+def test_compressed_files_are_cached_between_builds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = make_app(tmp_path / "a", "demo", "v1")
+    cache = tmp_path / "build-cache"
+    first = pack_folder(folder, "zstd", cache=cache)
+    entries = list(cache.rglob("*"))
+    assert [p for p in entries if p.is_file()], "the build cache stays empty"
+
+    def fail(self: Compressor, data: bytes) -> bytes:
+        raise AssertionError("a cached file was compressed again")
+
+    monkeypatch.setattr(Compressor, "_compress", fail)
+    assert pack_folder(folder, "zstd", cache=cache) == first
+
+
+@pytest.mark.slow
+def test_frozen_python_launcher_unpacks_a_zstd_payload(tmp_path: Path) -> None:
+    """The fallback launcher (Windows, no C compiler) is frozen with zstandard's C backend."""
+    import time
+
+    from desk.build.builder import python_launcher
+
+    frozen = python_launcher(tmp_path / "work", time.monotonic())
+    folder = make_app(tmp_path / "onedir", "demo", "v1")
+    out = tmp_path / "demo.bin"
+    write_single_file(frozen, folder, "demo", out, "zstd")
+    assert kinds(out) & {KIND_FILE, KIND_ZSTD_FILE} == {KIND_ZSTD_FILE}
+    result = run(out, tmp_path / "cache", "x")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["v1 x", "payload-data"]

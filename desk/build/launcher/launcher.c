@@ -9,9 +9,11 @@
  * and renames the folder into place atomically, so a half-finished unpack is never used
  * and two launches at once are safe. Older versions of the same app are removed.
  *
- * Payload records (little-endian): u8 kind (0 dir, 1 file, 2 symlink, 255 end), u32 mode,
- * u32 path length, u64 stored length, u64 raw length, path bytes, stored bytes (files are
- * zlib streams; symlinks store their target).
+ * Payload records (little-endian): u8 kind (0 dir, 1 zlib file, 2 symlink, 3 zstd file,
+ * 255 end), u32 mode, u32 path length, u64 stored length, u64 raw length, path bytes, stored
+ * bytes (a zlib stream or a zstd frame; symlinks store their target). Built with -DDESK_ZSTD
+ * and libzstd, the launcher reads zstd files and says so in CODEC_TAG, which desk build
+ * looks for to choose the payload's codec.
  * Trailer (120 bytes): "DESKPAY1", u64 payload offset, u64 payload length,
  * 32 bytes hex hash, 64 bytes app name (NUL padded).
  */
@@ -31,6 +33,9 @@
 #include <sys/types.h>
 #include <unistd.h>
 #include <zlib.h>
+#ifdef DESK_ZSTD
+#include <zstd.h>
+#endif
 #ifdef __APPLE__
 #include <mach-o/dyld.h>
 #endif
@@ -38,6 +43,9 @@
 #define TRAILER_SIZE 120
 #define MAGIC "DESKPAY1"
 #define MARKER ".desk-complete"
+#ifdef DESK_ZSTD
+__attribute__((used)) static const char CODEC_TAG[] = "desk-launcher-codecs: zlib zstd";
+#endif
 
 static void die(const char *what, const char *detail) {
     fprintf(stderr, "desk launcher: %s%s%s\n", what, detail ? ": " : "", detail ? detail : "");
@@ -149,6 +157,41 @@ static void inflate_to(FILE *in, uint64_t stored, const char *dest, mode_t mode)
     if (close(fd) != 0) die("cannot write (is the disk full?)", dest);
 }
 
+#ifdef DESK_ZSTD
+static void unzstd_to(FILE *in, uint64_t stored, const char *dest, mode_t mode) {
+    int fd = open(dest, O_WRONLY | O_CREAT | O_TRUNC, mode & 0777);
+    if (fd < 0) die("cannot create", dest);
+    ZSTD_DCtx *dctx = ZSTD_createDCtx();
+    if (!dctx) die("zstd init failed", NULL);
+    ZSTD_DCtx_setParameter(dctx, ZSTD_d_windowLogMax, 27);
+    static unsigned char inbuf[1 << 17], outbuf[1 << 18];
+    uint64_t left = stored;
+    size_t ret = 1;
+    while (left > 0) {
+        size_t chunk = left < sizeof inbuf ? (size_t)left : sizeof inbuf;
+        read_exact(in, inbuf, chunk);
+        left -= chunk;
+        ZSTD_inBuffer input = {inbuf, chunk, 0};
+        while (input.pos < input.size) {
+            ZSTD_outBuffer output = {outbuf, sizeof outbuf, 0};
+            ret = ZSTD_decompressStream(dctx, &output, &input);
+            if (ZSTD_isError(ret)) die("the payload is corrupt", dest);
+            if (output.pos && write(fd, outbuf, output.pos) != (ssize_t)output.pos) die("cannot write (is the disk full?)", dest);
+        }
+    }
+    /* flush what the decoder still holds */
+    while (ret != 0) {
+        ZSTD_inBuffer input = {inbuf, 0, 0};
+        ZSTD_outBuffer output = {outbuf, sizeof outbuf, 0};
+        ret = ZSTD_decompressStream(dctx, &output, &input);
+        if (ZSTD_isError(ret) || output.pos == 0) die("the payload is truncated", dest);
+        if (write(fd, outbuf, output.pos) != (ssize_t)output.pos) die("cannot write (is the disk full?)", dest);
+    }
+    ZSTD_freeDCtx(dctx);
+    if (close(fd) != 0) die("cannot write (is the disk full?)", dest);
+}
+#endif
+
 static void unpack(FILE *f, uint64_t offset, const char *dir) {
     if (fseeko(f, (off_t)offset, SEEK_SET) != 0) die("cannot read the payload", NULL);
     for (;;) {
@@ -168,6 +211,12 @@ static void unpack(FILE *f, uint64_t offset, const char *dir) {
             if (mkdirs(dest) != 0) die("cannot create folder", dest);
         } else if (kind == 1) {
             inflate_to(f, stored, dest, (mode_t)mode);
+        } else if (kind == 3) {
+#ifdef DESK_ZSTD
+            unzstd_to(f, stored, dest, (mode_t)mode);
+#else
+            die("this launcher cannot read zstd payloads", rel);
+#endif
         } else if (kind == 2) {
             char target[PATH_MAX];
             if (stored >= sizeof target) die("bad link in payload", rel);

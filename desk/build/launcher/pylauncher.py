@@ -4,6 +4,8 @@ Frozen on its own by PyInstaller when no C compiler is available (e.g. Windows w
 a toolchain). Same logic as launcher.c: find the payload through the trailer at the end of
 the executable, unpack it once into ``<cache>/desk/bundles/<name>-<hash>`` (temporary
 folder, marker, atomic rename), remove older versions, then start the app from there.
+It reads zlib files always, and zstd files when the ``zstandard`` module is importable
+(``desk build`` freezes it with this launcher when it is installed, and packs zlib otherwise).
 """
 
 from __future__ import annotations
@@ -62,14 +64,22 @@ def unpack(handle: object, offset: int, dest: Path) -> None:
         data = read(stored)
         if kind == 0:
             target.mkdir(parents=True, exist_ok=True)
-        elif kind == 1:
+        elif kind in (1, 3):
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(zlib.decompress(data))
+            target.write_bytes(zlib.decompress(data) if kind == 1 else _unzstd(data, _raw))
             if sys.platform != "win32":
                 target.chmod(mode & 0o777)
         elif kind == 2:
             target.parent.mkdir(parents=True, exist_ok=True)
             os.symlink(data.decode("utf-8"), target)
+
+
+def _unzstd(data: bytes, size: int) -> bytes:
+    try:
+        import zstandard
+    except ImportError:
+        raise LaunchError("this launcher cannot read zstd payloads (zstandard is missing)") from None
+    return zstandard.ZstdDecompressor(max_window_size=1 << 27).decompress(data, max_output_size=size)
 
 
 def clean_old(root: Path, name: str, keep: str) -> None:

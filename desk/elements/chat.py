@@ -16,7 +16,7 @@ from typing import Any
 from desk.elements.base import WidgetCallback, widget
 from desk.elements.tolerated import tolerates
 from desk.elements.uploads import UploadedFile, files_from_ids
-from desk.elements.widgets import _normalize_types, _upload_store
+from desk.elements.widgets import _normalize_types, _upload_store, check_file_type
 from desk.errors import DeskAPIError
 from desk.protocol import ROOT_BOTTOM, BinaryPayload, Node
 from desk.runtime.context import get_run
@@ -158,12 +158,8 @@ def chat_input(
             text, ids = str(wire.get("text") or ""), wire.get("files") or []
         else:
             text, ids = str(wire), []
-        files = files_from_ids(store, [str(i) for i in ids] if isinstance(ids, list) else [])
-        for file in files:
-            if types is not None and not any(file.name.lower().endswith(ext) for ext in types):
-                raise DeskAPIError(
-                    f"st.chat_input: {file.name!r} is not an accepted file type; accepted: {', '.join(types)}."
-                )
+        found = files_from_ids(store, [str(i) for i in ids] if isinstance(ids, list) else [])
+        files = [check_file_type("chat_input", types, file) for file in found]
         return ChatInputValue(text=checked_text(text), files=files)
 
     def serialize(value: Any) -> Any:

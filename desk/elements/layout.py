@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from desk.elements.base import check_choice
 from desk.elements.tolerated import tolerates
 from desk.errors import DeskAPIError, DuplicateWidgetKey
 from desk.protocol import ROOT_SIDEBAR, Node
@@ -42,9 +43,9 @@ def container(
     """A block to group elements; ``height`` makes it scroll, ``horizontal`` lays them out in a row."""
     if height is not None and (not isinstance(height, int) or isinstance(height, bool) or height <= 0):
         raise DeskAPIError(f"st.container: height must be a positive number of pixels, not {height!r}.")
-    _one_of("container", "horizontal_alignment", horizontal_alignment, HORIZONTAL_ALIGNMENTS)
-    _one_of("container", "vertical_alignment", vertical_alignment, CONTAINER_VERTICAL_ALIGNMENTS)
-    _one_of("container", "gap", gap, CONTAINER_GAPS)
+    check_choice("container", "horizontal_alignment", horizontal_alignment, HORIZONTAL_ALIGNMENTS)
+    check_choice("container", "vertical_alignment", vertical_alignment, CONTAINER_VERTICAL_ALIGNMENTS)
+    check_choice("container", "gap", gap, CONTAINER_GAPS)
     if width not in ("stretch", "content") and (not isinstance(width, int) or isinstance(width, bool) or width <= 0):
         raise DeskAPIError(
             f"st.container: width must be 'stretch', 'content' or a positive number of pixels, not {width!r}."
@@ -79,12 +80,6 @@ def space(size: str | int = "small") -> Container:
         choices = ", ".join(repr(s) for s in SPACE_SIZES)
         raise DeskAPIError(f"st.space: size must be one of {choices} or a number of pixels (0 or more), not {size!r}.")
     return emit(Node("Space", {"size": size}))
-
-
-def _one_of(func: str, name: str, value: Any, allowed: tuple[Any, ...]) -> None:
-    if value not in allowed:
-        choices = ", ".join(repr(a) for a in allowed)
-        raise DeskAPIError(f"st.{func}: {name} must be one of {choices}, not {value!r}.")
 
 
 def _column_depth(ctx: RunContext, target: Container) -> int:

@@ -20,7 +20,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
-from desk.elements.base import help_text
+from desk.elements.base import check_choice, help_text
 from desk.elements.status import check_icon, check_width, show_element
 from desk.elements.tolerated import tolerates
 from desk.errors import DeskAPIError
@@ -133,9 +133,7 @@ TEXT_ALIGNMENTS = ("left", "center", "right", "justify")
 
 def _alignment(func: str, text_alignment: object) -> dict[str, str]:
     """The ``text_alignment`` prop (sent only when it is not the default "left")."""
-    if text_alignment not in TEXT_ALIGNMENTS:
-        choices = ", ".join(repr(a) for a in TEXT_ALIGNMENTS)
-        raise DeskAPIError(f"st.{func}: text_alignment must be one of {choices}, not {text_alignment!r}.")
+    check_choice(func, "text_alignment", text_alignment, TEXT_ALIGNMENTS)
     return {} if text_alignment == "left" else {"text_alignment": str(text_alignment)}
 
 

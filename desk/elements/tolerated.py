@@ -1,7 +1,7 @@
 """Streamlit keyword parameters that desk accepts but does not implement yet.
 
 Scripts written for a newer Streamlit pass keywords desk has no use for yet (``alt=``,
-``wrap=``, ``bind=``, ``shortcut=``...). Failing with a TypeError would break a script
+``wrap=``, ``bind=``, ``persist_state=``...). Failing with a TypeError would break a script
 that works in Streamlit, so each public function declares those keywords with Streamlit's
 default through :func:`tolerates`. A call that passes one runs as if it had not and, when
 the value differs from that default, warns once per process (``DeskAPIWarning``) naming

@@ -1767,11 +1767,7 @@ def date_input(
     )
     if low > high:
         raise DeskAPIError(f"st.date_input: min_value ({low}) must be before or equal to max_value ({high}).")
-    if not isinstance(format, str) or not DATE_FORMAT.match(format):
-        raise DeskAPIError(
-            f"st.date_input: format must use YYYY, MM and DD with one separator ('/', '-' or '.'), "
-            f"e.g. 'YYYY/MM/DD' or 'DD.MM.YYYY', not {format!r}."
-        )
+    _check_date_format("date_input", format)
 
     def check(day: dt.date) -> dt.date:
         if not low <= day <= high:
@@ -1836,6 +1832,27 @@ def date_input(
     )
 
 
+def _check_date_format(func: str, format: object) -> None:
+    if not isinstance(format, str) or not DATE_FORMAT.match(format):
+        raise DeskAPIError(
+            f"st.{func}: format must use YYYY, MM and DD with one separator ('/', '-' or '.'), "
+            f"e.g. 'YYYY/MM/DD' or 'DD.MM.YYYY', not {format!r}."
+        )
+
+
+def _time_step_seconds(func: str, step: object) -> float:
+    """The step of a time or datetime picker in seconds: 1 minute to 23 hours."""
+    if isinstance(step, dt.timedelta):
+        seconds = step.total_seconds()
+    elif _is_int(step):
+        seconds = float(step)  # type: ignore[arg-type]
+    else:
+        raise DeskAPIError(f"st.{func}: step must be an int (seconds) or a datetime.timedelta, not {_short(step)}.")
+    if not 60 <= seconds <= 23 * 3600:
+        raise DeskAPIError(f"st.{func}: step must be between 60 seconds and 23 hours, not {int(seconds)} seconds.")
+    return seconds
+
+
 def _to_datetime(name: str, value: Any, *, end_of_day: bool = False) -> dt.datetime:
     """A naive datetime from what st.datetime_input accepts: datetimes, dates, times, ISO text, "now"."""
     if isinstance(value, dt.datetime):
@@ -1879,16 +1896,8 @@ def datetime_input(
     """A date and time picker. Returns a naive ``datetime.datetime`` (None when ``value`` is None and nothing was picked)."""
     check_label("datetime_input", label, label_visibility)
     help = help_text("datetime_input", help)
-    if not isinstance(format, str) or not DATE_FORMAT.match(format):
-        raise DeskAPIError(
-            f"st.datetime_input: format must use YYYY, MM and DD with one separator ('/', '-' or '.'), "
-            f"e.g. 'YYYY/MM/DD' or 'DD.MM.YYYY', not {format!r}."
-        )
-    seconds = step.total_seconds() if isinstance(step, dt.timedelta) else float(step) if _is_int(step) else None
-    if seconds is None:
-        raise DeskAPIError(f"st.datetime_input: step must be an int (seconds) or a datetime.timedelta, not {_short(step)}.")
-    if not 60 <= seconds <= 23 * 3600:
-        raise DeskAPIError(f"st.datetime_input: step must be between 60 seconds and 23 hours, not {int(seconds)} seconds.")
+    _check_date_format("datetime_input", format)
+    seconds = _time_step_seconds("datetime_input", step)
     default = None if value is None else _to_datetime("value", value)
     anchor = default or dt.datetime.combine(dt.date.today(), dt.time())
     low = (
@@ -1989,18 +1998,7 @@ def time_input(
     """A time picker. Returns a ``datetime.time`` (or None when ``value`` is None and nothing was picked)."""
     check_label("time_input", label, label_visibility)
     help = help_text("time_input", help)
-    if isinstance(step, dt.timedelta):
-        seconds = step.total_seconds()
-    elif _is_int(step):
-        seconds = float(step)
-    else:
-        raise DeskAPIError(
-            f"st.time_input: step must be an int (seconds) or a datetime.timedelta, not {_short(step)}."
-        )
-    if not 60 <= seconds <= 23 * 3600:
-        raise DeskAPIError(
-            f"st.time_input: step must be between 60 seconds and 23 hours, not {int(seconds)} seconds."
-        )
+    seconds = _time_step_seconds("time_input", step)
     default = None if value is None else _to_time(value)
 
     def serialize(v: Any) -> Any:
@@ -2113,6 +2111,13 @@ def _normalize_types(func: str, type: Any) -> list[str] | None:
     return result
 
 
+def check_file_type(func: str, types: list[str] | None, file: UploadedFile) -> UploadedFile:
+    """``file`` when its name ends with one of ``types`` (or any file when ``types`` is None)."""
+    if types is not None and not any(file.name.lower().endswith(ext) for ext in types):
+        raise DeskAPIError(f"st.{func}: {file.name!r} is not an accepted file type; accepted: {', '.join(types)}.")
+    return file
+
+
 def _upload_widget(
     kind: str,
     func: str,
@@ -2134,15 +2139,8 @@ def _upload_widget(
     store = _upload_store()
     many = bool(multiple)
 
-    def check_type(file: UploadedFile) -> UploadedFile:
-        if types is not None and not any(file.name.lower().endswith(ext) for ext in types):
-            raise DeskAPIError(
-                f"st.{func}: {file.name!r} is not an accepted file type; accepted: {', '.join(types)}."
-            )
-        return file
-
     def deserialize(wire: Any) -> Any:
-        files = [check_type(f) for f in files_from_ids(store, _as_list(wire))]
+        files = [check_file_type(func, types, f) for f in files_from_ids(store, _as_list(wire))]
         if many:
             return files
         return files[0] if files else None

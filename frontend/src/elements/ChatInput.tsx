@@ -1,11 +1,10 @@
 import { useRef, useState } from "react";
 import { defineElement } from "./types";
 import { useWidgetSender } from "./widget";
-import { formatSize } from "./uploader";
+import { formatSize, hasNativePicker, pickNativeFiles, tooLarge } from "./uploader";
 import { Icon } from "./common";
 import { useDesk } from "../context";
 import { uploadFile } from "../upload";
-import { bridge, fromBase64 } from "../bridge";
 import { any, bool, num, optional, str } from "../utils/schema";
 
 interface P {
@@ -37,20 +36,15 @@ export default defineElement<P>({
     const disabled = props.disabled === true || busy;
 
     const attach = (picked: File[]) => {
-      setError(null);
-      const tooBig = picked.find((f) => f.size > maxUploadMb * 1024 * 1024);
-      if (tooBig) {
-        setError(`${tooBig.name} is larger than ${maxUploadMb} MB.`);
-        return;
-      }
-      setFiles((prev) => (multiple ? [...prev, ...picked] : picked.slice(-1)));
+      const sizeError = tooLarge(picked, maxUploadMb);
+      setError(sizeError);
+      if (sizeError === null) setFiles((prev) => (multiple ? [...prev, ...picked] : picked.slice(-1)));
     };
     const browse = async () => {
-      const native = bridge();
-      if (native?.open_files && acceptFile !== "directory") {
+      if (hasNativePicker() && acceptFile !== "directory") {
         try {
-          const chosen = await native.open_files(types.length ? types : null, multiple);
-          if (chosen) attach(chosen.map((f) => new File([new Uint8Array(fromBase64(f.data))], f.name, { type: f.type })));
+          const chosen = await pickNativeFiles(types.length ? types : null, multiple);
+          if (chosen) attach(chosen);
         } catch (e) {
           setError(String(e instanceof Error ? e.message : e));
         }

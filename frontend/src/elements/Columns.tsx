@@ -1,6 +1,7 @@
 import { defineElement } from "./types";
 import { NodeView, nodeKey } from "../NodeView";
 import { any, optional, str } from "../utils/schema";
+import { GAPS } from "./Container";
 
 interface P {
   gap?: string | null;
@@ -8,7 +9,6 @@ interface P {
   border?: boolean;
 }
 
-const GAPS: Record<string, string> = { small: "1rem", medium: "2rem", large: "4rem" };
 const ALIGN: Record<string, string> = { top: "flex-start", center: "center", bottom: "flex-end" };
 
 export default defineElement<P>({

@@ -13,7 +13,8 @@ interface P {
   width?: string | number;
 }
 
-const GAPS: Record<string, string> = {
+/** Streamlit's gap names as CSS lengths (containers and columns). */
+export const GAPS: Record<string, string> = {
   xxsmall: "0.125rem",
   xsmall: "0.25rem",
   small: "1rem",

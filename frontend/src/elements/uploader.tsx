@@ -24,9 +24,9 @@ export function useUploads(props: { value?: unknown; set_value?: boolean; files?
       setError("Not connected.");
       return;
     }
-    const tooBig = files.find((f) => f.size > maxUploadMb * 1024 * 1024);
-    if (tooBig) {
-      setError(`${tooBig.name} is larger than ${maxUploadMb} MB.`);
+    const sizeError = tooLarge(files, maxUploadMb);
+    if (sizeError !== null) {
+      setError(sizeError);
       return;
     }
     setBusy(true);
@@ -49,17 +49,33 @@ export function useUploads(props: { value?: unknown; set_value?: boolean; files?
   };
   /** Desktop window: pick files in the native Open dialog, then upload them as usual. */
   const pickNative = async (types: string[] | null): Promise<boolean> => {
-    const native = bridge();
-    if (!native?.open_files) return false;
+    if (!hasNativePicker()) return false;
     try {
-      const picked = await native.open_files(types, multiple);
-      if (picked) await add(picked.map((f) => new File([new Uint8Array(fromBase64(f.data))], f.name, { type: f.type })));
+      const picked = await pickNativeFiles(types, multiple);
+      if (picked) await add(picked);
     } catch (e) {
       setError(String(e instanceof Error ? e.message : e));
     }
     return true;
   };
   return { shown, add, remove, error, busy, pickNative };
+}
+
+/** The message for the first file over the upload limit, or null when all fit. */
+export function tooLarge(files: File[], maxUploadMb: number): string | null {
+  const big = files.find((f) => f.size > maxUploadMb * 1024 * 1024);
+  return big ? `${big.name} is larger than ${maxUploadMb} MB.` : null;
+}
+
+/** True in the desktop window, where files are picked in the native Open dialog. */
+export function hasNativePicker(): boolean {
+  return Boolean(bridge()?.open_files);
+}
+
+/** Files picked in the native Open dialog (null when cancelled). */
+export async function pickNativeFiles(types: string[] | null, multiple: boolean): Promise<File[] | null> {
+  const picked = await bridge()?.open_files?.(types, multiple);
+  return picked ? picked.map((f) => new File([new Uint8Array(fromBase64(f.data))], f.name, { type: f.type })) : null;
 }
 
 export function formatSize(bytes: number): string {

@@ -278,6 +278,21 @@ def test_datetime_input_sends_date_and_time(open_app: OpenApp) -> None:
     expect(page.get_by_text("Meeting at 2024-06-15 14:45")).to_be_visible()
 
 
+def test_time_input_sends_the_time(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import datetime as dt
+        import streamlit as st
+        start = st.time_input("Start", dt.time(8, 45))
+        st.write(f"starts at {start}")
+        """
+    )
+    field = page.get_by_label("Start")
+    expect(field).to_have_value("08:45")
+    field.fill("09:30")
+    expect(page.get_by_text("starts at 09:30:00")).to_be_visible()
+
+
 def test_on_change_ignore_waits_for_another_interaction(open_app: OpenApp) -> None:
     page = open_app(
         """

@@ -1,7 +1,6 @@
 import { defineElement } from "./types";
-import { WidgetLabel, useFieldId } from "./common";
-import { labelShape, useWidgetSender, type BaseWidgetProps } from "./widget";
-import { useWidgetValue } from "../context";
+import { labelShape, type BaseWidgetProps } from "./widget";
+import { NativeTimeField } from "./TimeInput";
 import { num, optional, str } from "../utils/schema";
 
 interface P extends BaseWidgetProps {
@@ -15,31 +14,17 @@ export default defineElement<P>({
   type: "DateTimeInput",
   schema: { ...labelShape, min_value: optional(str), max_value: optional(str), step: optional(num) },
   Component: ({ props, entry }) => {
-    const [value, setValue] = useWidgetValue<string | null>(props, null);
-    const { change } = useWidgetSender(entry);
-    const id = useFieldId();
     const step = props.step ?? 900;
-    const length = step % 60 === 0 ? 16 : 19; // show seconds only when the step needs them
     return (
-      <div className="field">
-        <WidgetLabel props={props} htmlFor={id} />
-        <input
-          id={id}
-          type="datetime-local"
-          className="input"
-          aria-label={props.label}
-          step={step}
-          min={props.min_value ?? undefined}
-          max={props.max_value ?? undefined}
-          value={(value ?? "").slice(0, length)}
-          disabled={props.disabled === true}
-          onChange={(e) => {
-            const v = e.target.value === "" ? null : e.target.value;
-            setValue(v);
-            change(v);
-          }}
-        />
-      </div>
+      <NativeTimeField
+        props={props}
+        entry={entry}
+        type="datetime-local"
+        step={step}
+        length={step % 60 === 0 ? 16 : 19}
+        min={props.min_value}
+        max={props.max_value}
+      />
     );
   },
 });

@@ -2,38 +2,63 @@ import { defineElement } from "./types";
 import { WidgetLabel, useFieldId } from "./common";
 import { labelShape, useWidgetSender, type BaseWidgetProps } from "./widget";
 import { useWidgetValue } from "../context";
+import type { Entry } from "../store";
 import { num, optional } from "../utils/schema";
 
 interface P extends BaseWidgetProps {
   step?: number | null;
 }
 
+/** A native time or datetime-local field whose wire value is its ISO text ("HH:MM", "YYYY-MM-DDTHH:MM"). */
+export function NativeTimeField({
+  props,
+  entry,
+  type,
+  step,
+  length,
+  min,
+  max,
+}: {
+  props: BaseWidgetProps;
+  entry: Entry;
+  type: "time" | "datetime-local";
+  step: number;
+  /** characters of the ISO value shown: seconds only when the step needs them */
+  length: number;
+  min?: string | null;
+  max?: string | null;
+}) {
+  const [value, setValue] = useWidgetValue<string | null>(props, null);
+  const { change } = useWidgetSender(entry);
+  const id = useFieldId();
+  return (
+    <div className="field">
+      <WidgetLabel props={props} htmlFor={id} />
+      <input
+        id={id}
+        type={type}
+        className="input"
+        aria-label={props.label}
+        step={step}
+        min={min ?? undefined}
+        max={max ?? undefined}
+        value={(value ?? "").slice(0, length)}
+        disabled={props.disabled === true}
+        onChange={(e) => {
+          const v = e.target.value === "" ? null : e.target.value;
+          setValue(v);
+          change(v);
+        }}
+      />
+    </div>
+  );
+}
+
 /** Times travel as "HH:MM" (or "HH:MM:SS") strings. */
 export default defineElement<P>({
   type: "TimeInput",
   schema: { ...labelShape, step: optional(num) },
-  Component: ({ props, entry }) => {
-    const [value, setValue] = useWidgetValue<string | null>(props, null);
-    const { change } = useWidgetSender(entry);
-    const id = useFieldId();
-    return (
-      <div className="field">
-        <WidgetLabel props={props} htmlFor={id} />
-        <input
-          id={id}
-          type="time"
-          className="input"
-          aria-label={props.label}
-          step={props.step ?? 60}
-          value={(value ?? "").slice(0, (props.step ?? 60) < 60 ? 8 : 5)}
-          disabled={props.disabled === true}
-          onChange={(e) => {
-            const v = e.target.value === "" ? null : e.target.value;
-            setValue(v);
-            change(v);
-          }}
-        />
-      </div>
-    );
-  },
+  Component: ({ props, entry }) => (
+    <NativeTimeField props={props} entry={entry} type="time" step={props.step ?? 60} length={(props.step ?? 60) < 60 ? 8 : 5} />
+  ),
 });

@@ -34,8 +34,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+VALUE_OPTIONS = ("--token", "--host")
+"""Options whose value may start with '-' (a random token can): argparse would take it for an option."""
+
+
+def glue_option_values(arguments: Sequence[str], options: Sequence[str] = VALUE_OPTIONS) -> list[str]:
+    """``--token -abc`` as ``--token=-abc``, up to a ``--`` separator, so argparse keeps the value."""
+    glued: list[str] = []
+    rest = list(arguments)
+    while rest:
+        item = rest.pop(0)
+        if item == "--":
+            glued += [item, *rest]
+            break
+        if item in options and rest:
+            glued.append(f"{item}={rest.pop(0)}")
+        else:
+            glued.append(item)
+    return glued
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    arguments = list(sys.argv[1:] if argv is None else argv)
+    arguments = glue_option_values(sys.argv[1:] if argv is None else argv)
     # build and cache parse their own options (so `desk build --help` shows build's help).
     if arguments[:1] == ["build"]:
         from desk.build.builder import main as build_main

@@ -32,7 +32,9 @@ def run_frozen(script: Path, *, name: str, version: str = "", argv: Sequence[str
 
     install_if_requested()
     os.environ.setdefault("DESK_APP_ID", name)
-    args = build_parser(name).parse_args(list(sys.argv[1:] if argv is None else argv))
+    from desk.cli import glue_option_values
+
+    args = build_parser(name).parse_args(glue_option_values(sys.argv[1:] if argv is None else argv))
     namespace = argparse.Namespace(
         script=str(script),
         browser=args.browser,

@@ -42,7 +42,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[BuildResul
 
 
 def launch(artifact: Path, cache: Path, port: int = 0) -> tuple[subprocess.Popen[bytes], int, str]:
-    token = secrets.token_urlsafe(8)
+    token = "-" + secrets.token_urlsafe(8)  # a leading dash, as random tokens sometimes have
     import socket
 
     with socket.socket() as probe:
@@ -56,15 +56,25 @@ def launch(artifact: Path, cache: Path, port: int = 0) -> tuple[subprocess.Popen
         env=env,
     )
     deadline = time.monotonic() + 90
-    while True:
-        assert process.poll() is None, process.stderr.read().decode() if process.stderr else ""
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1) as response:
-                assert response.status == 200
-                break
-        except OSError:
-            assert time.monotonic() < deadline, "the built app did not serve in time"
-            time.sleep(0.05)
+    try:
+        while True:
+            assert process.poll() is None, process.stderr.read().decode() if process.stderr else ""
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1) as response:
+                    assert response.status == 200
+                    break
+            except OSError:
+                assert time.monotonic() < deadline, "the built app did not serve in time"
+                time.sleep(0.05)
+    except BaseException:
+        # a launch that failed must not leave its process and pipes to the next test
+        if process.poll() is None:
+            process.kill()
+        process.wait(10)
+        for stream in (process.stdout, process.stderr):
+            if stream is not None:
+                stream.close()
+        raise
     return process, port, token
 
 

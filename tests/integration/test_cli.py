@@ -146,6 +146,18 @@ def test_headless_serves_on_the_given_port_with_the_given_token(tmp_path: Path, 
 
 
 @pytest.mark.slow
+def test_a_token_that_starts_with_a_dash_is_a_value(tmp_path: Path, desks: list[Desk]) -> None:
+    """Random tokens (secrets.token_urlsafe) start with '-' one time in 64; `--token -x` must still work."""
+    script = tmp_path / "app.py"
+    script.write_text("import desk as st\nst.markdown('hi')\n")
+    port = _free_port()
+    desk = Desk(script, "--headless", "--port", str(port), "--token", "-dash-token", "--", "--token", "script's")
+    desks.append(desk)
+    assert desk.url().group(0) == f"http://127.0.0.1:{port}/?token=-dash-token"
+    assert _get(port, "/health?token=-dash-token") == 200
+
+
+@pytest.mark.slow
 def test_headless_without_port_and_token_picks_both(tmp_path: Path, desks: list[Desk]) -> None:
     script = tmp_path / "app.py"
     script.write_text("import desk as st\nst.markdown('hi')\n")

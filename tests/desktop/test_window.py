@@ -53,7 +53,9 @@ def test_window_renders_the_app(launcher: WindowLauncher, tmp_path: Path) -> Non
         script,
         f"""
         wait_text("Count: 0")
-        _time.sleep(0.5)  # let the page paint
+        # painted: the fonts are in and two animation frames have passed since the text appeared
+        js("window.__painted = false; requestAnimationFrame(() => requestAnimationFrame(() => {{ window.__painted = true; }}))")
+        wait_for("document.fonts.status === 'loaded' && window.__painted === true")
         report(ready=True, title=window.title)
         deadline = _time.monotonic() + 30
         while not _os.path.exists({str(done_flag)!r}) and _time.monotonic() < deadline:
@@ -63,7 +65,12 @@ def test_window_renders_the_app(launcher: WindowLauncher, tmp_path: Path) -> Non
     )
     results = run.wait_results("ready", 60)
     shot = tmp_path / "window.png"
-    stats = launcher.screenshot(shot)
+    # The X server may show the frame a moment after the page painted it: grab again until
+    # the screen is not blank (bounded), instead of sleeping a fixed time first.
+    for _ in range(20):
+        stats = launcher.screenshot(shot)
+        if stats["distinct"] > 20:
+            break
     done_flag.write_text("ok")
     assert run.wait(20) == 0, run.stderr
     assert shot.stat().st_size > 5000
@@ -292,9 +299,11 @@ def test_window_geometry_and_page_title_are_remembered(launcher: WindowLauncher,
         window.resize(900, 640)
         window.move(40, 30)
         deadline = _time.monotonic() + 10
-        while window.title != "Sized app" and _time.monotonic() < deadline:
+        # the title follows the first run; size and position are applied by Qt asynchronously
+        while (window.title, window.width, window.height, window.x, window.y) != ("Sized app", 900, 640, 40, 30):
+            if _time.monotonic() > deadline:
+                break
             _time.sleep(0.05)
-        _time.sleep(0.5)
         report(title=window.title)
         window.destroy()
         """,
@@ -347,7 +356,8 @@ def test_menu_rerun_and_clear_cache(launcher: WindowLauncher, tmp_path: Path) ->
         first = stamp_after(1)
         shell.rerun()
         stamp_after(2)
-        _time.sleep(0.5)  # let run 2 finish: a cache miss would show a new stamp by then
+        # let run 2 finish: a cache miss would show a new stamp by then
+        wait_for("document.querySelector('[data-running=\\"false\\"]') !== null")
         cached = stamp_after(2)
         shell.clear_cache()
         shell.rerun()

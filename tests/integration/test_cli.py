@@ -6,7 +6,6 @@ import os
 import queue
 import re
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -86,13 +85,6 @@ def desks() -> Iterator[list[Desk]]:
         desk.close()
 
 
-def _free_port() -> int:
-    # Only the test picks a port this way, to check --port; desk itself binds port 0.
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def _get(port: int, path: str) -> int:
     import http.client
 
@@ -125,11 +117,12 @@ async def _start_a_run(port: int, token: str) -> Client:
 def test_headless_serves_on_the_given_port_with_the_given_token(tmp_path: Path, desks: list[Desk]) -> None:
     script = tmp_path / "app.py"
     script.write_text("import sys\nimport desk as st\nst.markdown('started')\nst.markdown('argv=' + ' '.join(sys.argv[1:]))\n")
-    port = _free_port()
-    desk = Desk(script, "--headless", "--port", str(port), "--token", "T0k", "--", "--data", "x.csv")
+    # --port 0 asks the OS for a free port; desk prints the one it bound
+    desk = Desk(script, "--headless", "--port", "0", "--token", "T0k", "--", "--data", "x.csv")
     desks.append(desk)
     match = desk.url()
-    assert match.group(0) == f"http://127.0.0.1:{port}/?token=T0k"
+    port = int(match.group(1))
+    assert port > 0 and match.group(0) == f"http://127.0.0.1:{port}/?token=T0k"
     assert _get(port, "/") == 200
     assert _get(port, "/health") == 403
     assert _get(port, "/health?token=T0k") == 200
@@ -150,10 +143,11 @@ def test_a_token_that_starts_with_a_dash_is_a_value(tmp_path: Path, desks: list[
     """Random tokens (secrets.token_urlsafe) start with '-' one time in 64; `--token -x` must still work."""
     script = tmp_path / "app.py"
     script.write_text("import desk as st\nst.markdown('hi')\n")
-    port = _free_port()
-    desk = Desk(script, "--headless", "--port", str(port), "--token", "-dash-token", "--", "--token", "script's")
+    desk = Desk(script, "--headless", "--port", "0", "--token", "-dash-token", "--", "--token", "script's")
     desks.append(desk)
-    assert desk.url().group(0) == f"http://127.0.0.1:{port}/?token=-dash-token"
+    match = desk.url()
+    port = int(match.group(1))
+    assert match.group(0) == f"http://127.0.0.1:{port}/?token=-dash-token"
     assert _get(port, "/health?token=-dash-token") == 200
 
 

@@ -159,7 +159,10 @@ def test_refusals_are_logged_as_warnings_without_the_token(serve: Serve, caplog:
     caplog.set_level(logging.DEBUG)
     http_get(handle, "/health?token=wrong-one")
     http_get(handle, f"/media/{'a' * 32}?token={TOKEN}")
-    time.sleep(0.2)  # Tornado logs a request after it answers it
+    # Tornado logs a request just after it answers it: wait for both log lines, not a fixed time
+    deadline = time.monotonic() + 10
+    while sum("GET /" in r.getMessage() for r in caplog.records) < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
     warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     assert any("403 GET /health" in w and "refused: wrong token" in w for w in warnings), warnings
     assert any("404 GET /media/" in r.getMessage() for r in caplog.records)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from collections.abc import Callable
 
 from wsclient import TOKEN, Client, binary_refs, http_get, run
@@ -214,9 +215,14 @@ def test_disconnected_session_is_closed_after_the_grace_period(serve: Serve) -> 
         session_id = client.info["session_id"]
         client.send(type="Trigger", widget_id=client.tree.widget_id("Button"), value=True)
         await client.until(lambda c: c.tree.count() == 1)
+        closed_at = time.monotonic()
         await client.close()
-        await asyncio.sleep(0.6)
+        # the grace period is 0.2 s: wait (bounded) for the session to be closed, not a fixed time
+        deadline = closed_at + 10
+        while handle.desk.sessions.get(session_id) is not None and time.monotonic() < deadline:
+            await asyncio.sleep(0.01)
         assert handle.desk.sessions.get(session_id) is None
+        assert time.monotonic() - closed_at >= 0.19, "closed before its grace period ended"
         again = await _started(handle, session_id)
         assert again.info["session_id"] != session_id
         assert again.tree.count() == 0

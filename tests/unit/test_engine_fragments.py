@@ -357,19 +357,28 @@ def test_a_fragment_change_does_not_preempt_a_running_full_run() -> None:
 
     panel()
     ph = st.empty()
+    passes = 0
     while not gate.is_set():
-        ph.text("working")
+        passes += 1
+        ph.text(f"working {passes}")
     st.text("end")
     """
     session = Session(ScriptSource(Path.cwd() / "<no-preempt>", textwrap.dedent(script)), messages.append)
     session.extras["script_globals"] = {"gate": gate}
     session.request_rerun()
     deadline = time.monotonic() + 5
-    while not session.fragments and time.monotonic() < deadline:
+    # the fragment is known once decorated; its checkbox once panel() has run
+    while not (session.fragments and session.state.widget_ids()) and time.monotonic() < deadline:
         time.sleep(0.005)
     (wid,) = session.state.widget_ids()
+    emitted = len(messages)
     session.set_values({wid: True})
-    time.sleep(0.05)
+    # The loop emits on every pass: two more messages mean the script went through yield
+    # points after the change, where a wrong preemption would have stopped it.
+    deadline = time.monotonic() + 5
+    while len(messages) < emitted + 2 and time.monotonic() < deadline:
+        time.sleep(0.001)
+    assert len(messages) >= emitted + 2, "the full run stopped emitting after the fragment's change"
     gate.set()
     assert session.wait_idle(3)
     assert [m.status for m in messages if isinstance(m, RunFinished)] == ["ok", "fragment_ok"]

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from desk.build.deps import Dependencies, capture
 from desk.build.prune import candidates, excluded_modules, prune
+from desk.build.strip import strip_libraries
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 LAUNCHER_SOURCE = Path(__file__).resolve().parent / "launcher" / "launcher.c"
@@ -340,7 +341,7 @@ def trim(folder: Path, imported: set[str] | None = None) -> int:
                 continue
             saved += path.stat().st_size
             path.unlink()
-    return saved
+    return saved + strip_libraries(folder)
 
 
 def check_offline(folder: Path) -> list[str]:
@@ -394,6 +395,24 @@ def python_launcher(work: Path, started: float) -> Path:
     return work / "launcher-dist" / f"desk-launcher{suffix}"
 
 
+class PackProgress:
+    """Logs the compression stage's progress: files and MB done, about every 5 s and at the end."""
+
+    def __init__(self, started: float, log: Callable[[str], None], every: float = 5.0) -> None:
+        self.started, self.log, self.every = started, log, every
+        self.last = time.monotonic()
+
+    def __call__(self, files: int, total_files: int, done: int, total: int) -> None:
+        now = time.monotonic()
+        if files < total_files and now - self.last < self.every:
+            return
+        self.last = now
+        self.log(
+            f"  [{now - self.started:6.1f}s] compressing: {files}/{total_files} files, "
+            f"{done / 1e6:.0f}/{total / 1e6:.0f} MB"
+        )
+
+
 def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
@@ -438,7 +457,7 @@ def build(options: BuildOptions, *, log: Callable[[str], None] = _say) -> BuildR
     onedir = dist / name
     saved = trim(onedir, deps.modules)
     if saved:
-        log(f"  [{time.monotonic() - started:6.1f}s] trimmed {saved / 1e6:.1f} MB that the app cannot use (Qt plugins and locales, unused pyarrow parts)")
+        log(f"  [{time.monotonic() - started:6.1f}s] trimmed {saved / 1e6:.1f} MB that the app cannot use (Qt plugins and locales, unused pyarrow parts, symbol tables)")
     problems = check_offline(onedir)
     if problems:
         raise BuildError("The bundle would load external URLs at run time, which breaks offline use:\n  " + "\n  ".join(problems[:20]))
@@ -473,7 +492,7 @@ def build(options: BuildOptions, *, log: Callable[[str], None] = _say) -> BuildR
         if artifact.is_dir():
             shutil.rmtree(artifact)
         cache = cache_folder()
-        write_single_file(launcher, onedir, name, artifact, codec, cache)
+        write_single_file(launcher, onedir, name, artifact, codec, cache, PackProgress(started, log))
         prune_cache(cache)
         log(f"  [{time.monotonic() - started:6.1f}s] packed with {codec}")
         executable = artifact

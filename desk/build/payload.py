@@ -3,10 +3,13 @@
 The payload format is read by ``launcher/launcher.c`` and ``launcher/pylauncher.py``:
 records of (kind, mode, path, stored bytes), then a 120-byte trailer that names the
 payload's offset, its content hash and the app name. A file is stored as a zstd frame
-(kind 3) when the launcher can read zstd, else as a zlib stream (kind 1). zstd at a high
-level makes the file about a fifth smaller than zlib and still unpacks at disk speed; its
-cost is build time, which the compressed-file cache (``<user cache>/desk/build-cache``)
-pays once per distinct file: Qt and pyarrow do not change between builds.
+(kind 3) when the launcher can read zstd, else as a zlib stream (kind 1).
+
+The zstd level is a measured trade (``docs/building.md`` has the table): above level 6
+each step costs far more build time than it saves in size, because most of the payload is
+machine code that no level compresses much further. Files are compressed in parallel,
+largest first, and the compressed-file cache (``<user cache>/desk/build-cache``) makes
+rebuilds nearly free: Qt and pyarrow do not change between builds.
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ import stat
 import struct
 import time
 import zlib
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 
 MAGIC = b"DESKPAY1"
@@ -26,7 +30,7 @@ KIND_DIR, KIND_FILE, KIND_LINK, KIND_ZSTD_FILE, KIND_END = 0, 1, 2, 3, 255
 # What a compiled launcher.c says about itself; pylauncher reads zstd when the zstandard
 # module was frozen with it.
 CODEC_TAG = b"desk-launcher-codecs: zlib zstd"
-ZSTD_LEVEL = 19
+ZSTD_LEVEL = 6
 ZLIB_LEVEL = 6
 CACHE_DAYS = 30
 
@@ -117,11 +121,21 @@ def prune_cache(cache: Path | None, days: int = CACHE_DAYS) -> None:
             pass
 
 
-def pack_folder(folder: Path, codec: str = "zlib", level: int | None = None, cache: Path | None = None) -> tuple[bytes, str]:
+# progress(files done, files in all, bytes done, bytes in all), called from one thread
+Progress = Callable[[int, int, int, int], None]
+
+
+def pack_folder(
+    folder: Path,
+    codec: str = "zlib",
+    level: int | None = None,
+    cache: Path | None = None,
+    progress: Progress | None = None,
+) -> tuple[bytes, str]:
     """Pack ``folder`` into payload bytes; returns them and their content hash (32 hex).
 
     The hash depends on the files only, not on the codec: a rebuild with another codec
-    unpacks into the same folder.
+    unpacks into the same folder. ``progress`` is called after each file is compressed.
     """
     compressor = Compressor(codec, level, cache)
     entries: list[tuple[str, str, int, bytes | Path]] = []  # (kind, rel, mode, link target or file)
@@ -148,11 +162,20 @@ def pack_folder(folder: Path, codec: str = "zlib", level: int | None = None, cac
         return compressor.compress(data, digest), digest, len(data)
 
     files_only = [e for e in entries if e[0] == "F"]
+    sizes = [e[3].stat().st_size if isinstance(e[3], Path) else 0 for e in files_only]
     # the largest files first, so that the slowest ones do not start last
-    order = sorted(range(len(files_only)), key=lambda i: -files_only[i][3].stat().st_size)  # type: ignore[union-attr]
+    order = sorted(range(len(files_only)), key=lambda i: -sizes[i])
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-        futures = {i: pool.submit(stored, files_only[i]) for i in order}
-        results = iter([futures[i].result() for i in range(len(files_only))])
+        futures = {pool.submit(stored, files_only[i]): i for i in order}
+        done_files, done_bytes, total_bytes = 0, 0, sum(sizes)
+        for future in as_completed(futures):
+            future.result()  # a failed file fails the build at once
+            done_files += 1
+            done_bytes += sizes[futures[future]]
+            if progress is not None:
+                progress(done_files, len(files_only), done_bytes, total_bytes)
+        by_index = {i: future.result() for future, i in futures.items()}
+        results = iter([by_index[i] for i in range(len(files_only))])
     chunks: list[bytes] = []
     content = hashlib.sha256()
     for kind, rel, mode, value in entries:
@@ -179,13 +202,19 @@ def trailer(offset: int, length: int, content_hash: str, name: str) -> bytes:
 
 
 def write_single_file(
-    launcher: Path, folder: Path, name: str, out: Path, codec: str | None = None, cache: Path | None = None
+    launcher: Path,
+    folder: Path,
+    name: str,
+    out: Path,
+    codec: str | None = None,
+    cache: Path | None = None,
+    progress: Progress | None = None,
 ) -> str:
     """Write ``out`` = launcher + payload(folder) + trailer. Returns the content hash.
 
     ``codec`` defaults to the best one ``launcher`` reads (see ``launcher_codec``).
     """
-    payload, content_hash = pack_folder(folder, codec or launcher_codec(launcher), cache=cache)
+    payload, content_hash = pack_folder(folder, codec or launcher_codec(launcher), cache=cache, progress=progress)
     launcher_bytes = launcher.read_bytes()
     tmp = out.with_name(out.name + ".partial")
     with open(tmp, "wb") as handle:

@@ -1,23 +1,27 @@
 """The smoke test of a built app: start it headless, wait for its first render, stop it.
 
-Runs the artifact with ``--headless --port N --token T`` and ``DESK_NETWORK_GUARD=1``,
-opens the page's WebSocket like a browser would, waits for the first run to finish, then
-sends SIGTERM and expects a clean exit. Any refused non-loopback connection fails it.
+Runs the artifact with ``--headless --port 0 --token T`` and ``DESK_NETWORK_GUARD=1``,
+reads the port the app bound from the URL it prints, opens the page's WebSocket like a
+browser would, waits for the first run to finish, then sends SIGTERM and expects a clean
+exit. Any refused non-loopback connection fails it.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import queue
+import re
 import secrets
 import signal
-import socket
 import subprocess
 import sys
+import threading
 import time
-import urllib.request
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+
+SERVING = re.compile(r"serving .* at http://127\.0\.0\.1:(\d+)/\?token=")
 
 
 class SmokeTestError(Exception):
@@ -32,11 +36,78 @@ class SmokeReport:
     output: str
 
 
-def _port() -> int:
-    # The child binds this port itself; the smoke test needs to know it in advance.
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+@dataclass
+class Launched:
+    """A desk app started headless on port 0, with the port it bound and everything it printed."""
+
+    process: subprocess.Popen[bytes]
+    port: int
+    token: str
+    lines: list[str] = field(default_factory=list)
+    reader: threading.Thread | None = None
+
+    def output(self) -> str:
+        return "".join(self.lines)
+
+    def stop(self, timeout: float = 10.0) -> int:
+        """SIGTERM (terminate on Windows), wait, and close the pipe; returns the exit code."""
+        try:
+            if self.process.poll() is None:
+                self.process.terminate() if sys.platform == "win32" else self.process.send_signal(signal.SIGTERM)
+            return self.process.wait(timeout)
+        finally:
+            self.kill()
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(5)
+        if self.reader is not None:
+            self.reader.join(5)  # the process is gone: its output ends, and so does the reader
+        if self.process.stdout is not None:
+            self.process.stdout.close()
+
+
+def launch_headless(
+    command: list[str], token: str, deadline: float, env: dict[str, str] | None = None
+) -> Launched:
+    """Start ``command --headless --port 0 --token token`` and wait until it prints its URL.
+
+    The app binds a free port itself and prints it, so no port is guessed in advance.
+    Raises SmokeTestError when the process exits or stays silent until ``deadline``.
+    """
+    process = subprocess.Popen(
+        [*command, "--headless", "--port", "0", "--token", token],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        env=env,
+    )
+    lines: list[str] = []
+    found: queue.Queue[int | None] = queue.Queue()
+
+    def read() -> None:
+        assert process.stdout is not None
+        for raw in process.stdout:
+            line = raw.decode(errors="replace")
+            lines.append(line)
+            match = SERVING.search(line)
+            if match:
+                found.put(int(match.group(1)))
+        found.put(None)  # the output ended: the process exited
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    launched = Launched(process, 0, token, lines, reader)
+    try:
+        port = found.get(timeout=max(0.0, deadline - time.monotonic()))
+    except queue.Empty:
+        launched.kill()
+        raise SmokeTestError(f"the app did not print its URL in time:\n{launched.output()[-3000:]}") from None
+    if port is None:
+        launched.kill()
+        raise SmokeTestError(f"the app exited with code {process.returncode} before serving:\n{launched.output()[-3000:]}")
+    launched.port = port
+    return launched
 
 
 def first_render(port: int, token: str, deadline: float) -> int:
@@ -74,41 +145,18 @@ def first_render(port: int, token: str, deadline: float) -> int:
 
 def smoke_test(executable: Path, timeout: float = 120.0, env: dict[str, str] | None = None) -> SmokeReport:
     """Start ``executable`` headless, check the first render and a clean exit."""
-    port, token = _port(), secrets.token_urlsafe(12)
     child_env = dict(os.environ if env is None else env, DESK_NETWORK_GUARD="1")
     started = time.monotonic()
     deadline = started + timeout
-    process = subprocess.Popen(
-        [str(executable), "--headless", "--port", str(port), "--token", token],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        env=child_env,
-    )
+    app = launch_headless([str(executable)], secrets.token_urlsafe(12), deadline, child_env)
     try:
-        url = f"http://127.0.0.1:{port}/"
-        while True:
-            if process.poll() is not None:
-                out = process.stdout.read().decode(errors="replace") if process.stdout else ""
-                raise SmokeTestError(f"the app exited with code {process.returncode} before serving:\n{out[-3000:]}")
-            try:
-                with urllib.request.urlopen(url, timeout=1):
-                    break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise SmokeTestError(f"the app did not serve {url} within {timeout:.0f} s") from None
-                time.sleep(0.02)
-        nodes = first_render(port, token, deadline)
+        nodes = first_render(app.port, app.token, deadline)
         first = time.monotonic() - started
-        if sys.platform == "win32":
-            process.terminate()
-        else:
-            process.send_signal(signal.SIGTERM)
         try:
-            code = process.wait(10)
+            code = app.stop()
         except subprocess.TimeoutExpired:
-            process.kill()
             raise SmokeTestError("the app did not exit within 10 s of SIGTERM") from None
-        output = process.stdout.read().decode(errors="replace") if process.stdout else ""
+        output = app.output()  # complete: stop() waited for the reader
         if "desk-network-guard:" in output:
             lines = [line for line in output.splitlines() if "desk-network-guard:" in line]
             raise SmokeTestError("the app tried to reach the network beyond loopback:\n" + "\n".join(lines))
@@ -116,8 +164,4 @@ def smoke_test(executable: Path, timeout: float = 120.0, env: dict[str, str] | N
             raise SmokeTestError(f"the app exited with code {code} after SIGTERM:\n{output[-3000:]}")
         return SmokeReport(first, code, nodes, output)
     finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait(5)
-        if process.stdout is not None:
-            process.stdout.close()
+        app.kill()

@@ -156,6 +156,59 @@ def test_menu_rerun_and_about(open_app: OpenApp) -> None:
     expect(page.get_by_role("dialog", name="About")).to_be_visible()
 
 
+CACHED_STAMP = """
+import time
+import streamlit as st
+
+@st.cache_data
+def stamp():
+    return time.monotonic_ns()
+
+st.session_state.runs = st.session_state.get("runs", 0) + 1
+st.write(f"Runs: {st.session_state.runs}")
+st.write(f"Stamp: {stamp()}")
+st.text_input("Note")
+"""
+
+
+def test_r_reruns_and_c_clears_the_cache_after_asking(open_app: OpenApp) -> None:
+    """Streamlit's keys: R reruns; C asks first, then clears (issue 14: only R was handled)."""
+    page = open_app(CACHED_STAMP)
+    expect(page.get_by_text("Runs: 1")).to_be_visible()
+    first = page.get_by_text("Stamp:").inner_text()
+    page.keyboard.press("r")
+    expect(page.get_by_text("Runs: 2")).to_be_visible()
+    expect(page.get_by_text(first)).to_be_visible()
+
+    dialog = page.get_by_role("dialog", name="Clear caches")
+    page.keyboard.press("c")
+    expect(dialog).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(dialog).to_be_hidden()
+    page.keyboard.press("r")
+    expect(page.get_by_text("Runs: 3")).to_be_visible()
+    expect(page.get_by_text(first)).to_be_visible()
+
+    page.keyboard.press("c")
+    expect(dialog.get_by_role("button", name="Clear caches")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(dialog).to_be_hidden()
+    page.keyboard.press("r")
+    expect(page.get_by_text("Runs: 4")).to_be_visible()
+    expect(page.get_by_text(first)).to_be_hidden()
+
+
+def test_r_and_c_type_into_text_fields(open_app: OpenApp) -> None:
+    page = open_app(CACHED_STAMP)
+    field = page.get_by_label("Note")
+    field.click()
+    page.keyboard.type("rc")
+    expect(field).to_have_value("rc")
+    page.wait_for_timeout(300)
+    expect(page.get_by_role("dialog", name="Clear caches")).to_have_count(0)
+    expect(page.get_by_text("Runs: 1")).to_be_visible()
+
+
 def test_dataframe_row_selection_reaches_the_script(open_app: OpenApp) -> None:
     page = open_app(
         """

@@ -1,0 +1,89 @@
+// One body row of the grid: its cells (typed rendering, Styler styles, picked cells), row
+// selection and row-header clicks, and the cell editor of st.data_editor (double-click).
+
+import type { ReactNode } from "react";
+import { renderTyped } from "./cells";
+import type { GridData, RowRef } from "./gridData";
+import { cssFromText, isNumeric, type Column, type Frame, type FrameProps } from "./gridFrame";
+import type { CellSelection } from "./gridSelection";
+
+export type EditingCell = { row: number; col: number } | null;
+
+/** What every row of one grid shares. */
+export interface RowShared {
+  frame: Frame;
+  data: Pick<GridData, "cellText" | "rowHeight" | "rowTop" | "shownTotal">;
+  template: string;
+  selection: Pick<CellSelection, "isPicked" | "pick">;
+  styler: FrameProps["styler"];
+  edits: Record<string, Record<string, unknown>>;
+  editable: boolean;
+  editing: EditingCell;
+  setEditing: (cell: EditingCell) => void;
+  onEdit?: (row: number, column: string, text: string) => void;
+  selectedRows?: number[];
+  onRowClick?: (row: number) => void;
+  onRowHeaderClick?: (row: number) => void;
+}
+
+export function GridRow({ pos, found, grid }: { pos: number; found: RowRef | null; grid: RowShared }) {
+  const { frame, data, edits, selectedRows, onRowClick, editing } = grid;
+  const row = found?.id ?? -1 - pos;
+  const cellContent = (c: Column, value: unknown): ReactNode => {
+    const text = data.cellText(row, c, value);
+    if (edits[String(row)]?.[c.name] !== undefined) return text;
+    return renderTyped(value, text, c.config) ?? text;
+  };
+  return (
+    <div
+      role="row"
+      aria-rowindex={pos + 2}
+      aria-selected={selectedRows ? selectedRows.includes(row) : undefined}
+      className={`grid-row${selectedRows?.includes(row) ? " selected" : ""}${pos === data.shownTotal - 1 ? " last" : ""}`}
+      onClick={onRowClick ? () => onRowClick(row) : undefined}
+      style={{ gridTemplateColumns: grid.template, position: "absolute", top: data.rowTop(pos), height: data.rowHeight, left: 0, right: 0 }}
+    >
+      {frame.columns.map((c, i) => {
+        const isEditing = editing !== null && editing.row === row && editing.col === i;
+        const style = grid.styler?.styles?.[`${row},${c.dataPos}`];
+        const picked = grid.selection.isPicked(pos, i);
+        return (
+          <div
+            key={i}
+            role={c.isIndex ? "rowheader" : "gridcell"}
+            aria-colindex={i + 1}
+            aria-selected={picked ? true : undefined}
+            className={`grid-cell${isNumeric(c.typeId) ? " num" : ""}${c.isIndex ? " index" : ""}${picked ? " picked" : ""}`}
+            style={style ? cssFromText(style) : undefined}
+            onClick={(e) => {
+              grid.selection.pick(pos, i, e.shiftKey);
+              if (c.isIndex && grid.onRowHeaderClick && found !== null) grid.onRowHeaderClick(row);
+            }}
+            onDoubleClick={() => grid.editable && !c.isIndex && grid.setEditing({ row, col: i })}
+          >
+            {found === null ? (
+              <span className="cell-loading">…</span>
+            ) : isEditing ? (
+              <input
+                autoFocus
+                className="cell-editor"
+                aria-label={`Edit ${c.label} row ${row + 1}`}
+                defaultValue={data.cellText(row, c, found.value(c))}
+                onBlur={(e) => {
+                  grid.onEdit?.(row, c.name, e.target.value);
+                  grid.setEditing(null);
+                }}
+                onKeyDown={(e) => {
+                  if (e.key === "Enter") (e.target as HTMLInputElement).blur();
+                  if (e.key === "Escape") grid.setEditing(null);
+                }}
+              />
+            ) : (
+              cellContent(c, found.value(c))
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+}

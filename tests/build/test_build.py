@@ -67,6 +67,11 @@ def test_build_reports_its_stages_size_and_start_time(built: tuple[BuildResult, 
     assert result.artifact.is_file() and os.access(result.artifact, os.X_OK)
     assert result.artifact.name == "sales-report"  # from [tool.desk] in pyproject.toml
     assert "analysing imports" in text and "writing the single file" in text
+    # the compression stage reports files and MB done, ending with all of them
+    progress = [line for line in lines if "compressing:" in line]
+    assert progress, text
+    done, total = progress[-1].split("compressing: ")[1].split(" files")[0].split("/")
+    assert done == total and int(total) > 100
     assert "size:" in text and "start-up to first render:" in text
     assert result.start_seconds is not None and result.start_seconds > 0
     assert {"pandas", "pyarrow"} <= result.dependencies.packages

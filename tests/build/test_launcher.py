@@ -208,6 +208,27 @@ def test_the_hash_does_not_depend_on_the_codec(tmp_path: Path) -> None:
     assert pack_folder(folder, "zlib")[1] == pack_folder(folder, "zstd")[1]
 
 
+def test_packing_reports_files_and_bytes_done_up_to_the_total(tmp_path: Path) -> None:
+    folder = make_app(tmp_path / "a", "demo", "v1")
+    files = [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()]
+    calls: list[tuple[int, int, int, int]] = []
+    pack_folder(folder, "zstd", progress=lambda *done: calls.append(done))
+    assert len(calls) == len(files)
+    assert [c[0] for c in calls] == list(range(1, len(files) + 1))
+    assert calls[-1] == (len(files), len(files), sum(p.stat().st_size for p in files), calls[-1][3])
+    assert calls[-1][2] == calls[-1][3]
+
+
+def test_build_progress_lines_are_spaced_out_but_the_last_one_always_shows() -> None:
+    from desk.build.builder import PackProgress
+
+    lines: list[str] = []
+    progress = PackProgress(started=0.0, log=lines.append, every=3600)
+    for done in range(1, 11):
+        progress(done, 10, done * 1_000_000, 10_000_000)
+    assert len(lines) == 1 and "compressing: 10/10 files, 10/10 MB" in lines[0]
+
+
 def test_compressed_files_are_cached_between_builds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = make_app(tmp_path / "a", "demo", "v1")
     cache = tmp_path / "build-cache"

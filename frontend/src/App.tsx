@@ -168,6 +168,7 @@ export function App() {
     token: connection.current?.token ?? "",
     sessionId: state.session?.session_id ?? null,
     maxUploadMb: state.session?.max_upload_mb ?? 200,
+    xsrfToken: state.session?.xsrf_token ?? "",
     themeType: base,
     state,
     index,

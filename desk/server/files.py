@@ -181,7 +181,9 @@ class UploadHandler(DeskHandler):
         if self._received <= self._limit + MULTIPART_SLACK:
             self._chunks.append(chunk)
 
-    def put(self, session_id: str) -> None:
+    def put(self, session_id: str, file_id: str | None = None) -> None:
+        if file_id is not None:
+            raise tornado.web.HTTPError(405, "refused: PUT names a session, not a file")
         entry = self._entry(session_id)
         body = b"".join(self._chunks)
         self._chunks = []

@@ -393,8 +393,9 @@ def make_app(desk: DeskServer) -> tornado.web.Application:
         routes,
         default_handler_class=NotFoundHandler,
         default_handler_args=context,
+        # Makes Tornado call check_xsrf_cookie on every non-GET request, before prepare():
+        # desk's handlers override it (no cookie is read or set).
         xsrf_cookies=True,
-        xsrf_cookie_kwargs={"samesite": "Strict", "path": "/"},
         # Clients send widget values and requests, never files (uploads use PUT /upload):
         # no legitimate frame is larger than the message limit that on_message applies.
         websocket_max_message_size=desk.max_message_bytes,

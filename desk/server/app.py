@@ -398,7 +398,9 @@ def make_app(desk: DeskServer) -> tornado.web.Application:
         xsrf_cookies=True,
         # Clients send widget values and requests, never files (uploads use PUT /upload):
         # no legitimate frame is larger than the message limit that on_message applies.
-        websocket_max_message_size=desk.max_message_bytes,
+        # 1 MB over it, on_message still refuses a frame with a warning and keeps the
+        # socket; beyond that, Tornado closes the socket (1009) without buffering more.
+        websocket_max_message_size=desk.max_message_bytes + MB,
         websocket_ping_interval=30,
         websocket_ping_timeout=30,
         compress_response=False,

@@ -34,6 +34,7 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 0
     max_upload_mb: int = 200
+    max_session_upload_mb: int = 1024
     max_message_mb: int = 200
     fast_reruns: bool = True
     magic_enabled: bool = True
@@ -51,6 +52,7 @@ OPTION_FIELDS: dict[str, str] = {
     "server.address": "host",
     "server.port": "port",
     "server.maxUploadSize": "max_upload_mb",
+    "server.maxSessionUploadSize": "max_session_upload_mb",
     "server.maxMessageSize": "max_message_mb",
     "server.disconnectedSessionTTL": "disconnected_session_ttl",
     "runner.fastReruns": "fast_reruns",

@@ -169,6 +169,8 @@ class SessionInfo:
     app_name: str
     theme: dict[str, Any] = field(default_factory=dict)
     max_upload_mb: int = 200
+    xsrf_token: str = ""
+    """What uploads of this session send in their ``X-XSRFToken`` header."""
     type: Literal["SessionInfo"] = "SessionInfo"
 
 

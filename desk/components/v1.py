@@ -62,8 +62,13 @@ def html(
     scrolling: bool = False,
     *,
     tab_index: int | None = None,
+    allow_popups: bool = False,
 ) -> Container:
     """Show ``html`` (scripts included) in a sandboxed frame of its own.
+
+    The frame runs in an opaque origin: it cannot read the app's page, storage or token,
+    and loads its page with a key that opens that page only. It may not open windows
+    unless ``allow_popups`` is set (a desk extension).
 
     Args:
         html: The HTML document or fragment to show.
@@ -71,16 +76,20 @@ def html(
         height: The frame's height in pixels; None lets the client pick (150 px).
         scrolling: Whether the frame shows scroll bars when its content overflows.
         tab_index: The frame's position in the keyboard tab order (-1 to skip it).
+        allow_popups: Let the page open new windows (``window.open``, ``target="_blank"``).
     """
     if not isinstance(html, str):
         raise DeskAPIError(f"components.html: html must be a string, not {type(html).__name__} ({html!r}).")
+    if not isinstance(allow_popups, bool):
+        raise DeskAPIError(f"components.html: allow_popups must be True or False, not {allow_popups!r}.")
     # The page is also served from /media as its own document: a srcdoc frame would inherit
     # the app's Content-Security-Policy, which forbids the inline scripts such HTML needs.
     from desk.protocol import BinaryPayload
 
-    page = BinaryPayload(html.encode("utf-8"), "text/html; charset=utf-8")
+    mimetype = "text/html; charset=utf-8" + ("; desk-allow=popups" if allow_popups else "")
+    page = BinaryPayload(html.encode("utf-8"), mimetype)
     frame = _check_frame_args("html", width, height, scrolling, tab_index)
-    return show_element("ComponentHtml", {"html": html, "page": page, **frame})
+    return show_element("ComponentHtml", {"html": html, "page": page, **frame, "allow_popups": allow_popups})
 
 
 def iframe(
@@ -269,9 +278,12 @@ def component_file(name: str, relative: str) -> Path | None:
     folder = registry.get(name)
     if folder is None:
         return None
-    target = (folder / relative.lstrip("/")).resolve()
-    if target != folder and folder not in target.parents:
+    try:
+        target = (folder / relative.lstrip("/")).resolve()
+        if target != folder and folder not in target.parents:
+            return None
+        return target if target.is_file() else None
+    except (ValueError, OSError):  # a NUL byte, a name too long for the file system
         return None
-    return target if target.is_file() else None
 
 __all__ = ["CustomComponent", "component_file", "component_name", "declare_component", "html", "iframe", "registry"]

@@ -11,6 +11,7 @@ Routes::
     GET  /favicon.{ico,svg,png}
     WS   /ws                   the session's socket                      (token)
     GET  /media/<digest>       a payload of the session's page, ranges   (token)
+    GET  /media/<digest>?frame=<key>  a components.html page, by capability (no token)
     PUT  /upload/<session>     a file for st.file_uploader               (token + XSRF)
     DEL  /upload/<session>/<file_id>                                     (token + XSRF)
     GET  /health               "ok"                                      (token)
@@ -19,11 +20,19 @@ Every response carries a Content-Security-Policy limited to the served origin,
 ``X-Content-Type-Options: nosniff``, ``Referrer-Policy: no-referrer`` and
 ``X-Frame-Options: SAMEORIGIN``. The Host header must name a loopback address with the
 served port (DNS rebinding), unless the server was asked to bind a non-loopback address.
+
+Request bodies: the HTTP server reads at most ``MAX_BODY_BYTES`` of a body before the
+handler has checked the request, so an unauthenticated request cannot make it buffer a
+large body. Only the upload route, which streams, raises the limit for its request, and
+only after its token and XSRF checks passed.
+
+The token never reaches a log line: handlers name a request by method and path only.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import hmac
 import ipaddress
 import logging
@@ -46,6 +55,10 @@ if TYPE_CHECKING:
 log = logging.getLogger("desk.server")
 
 MB = 1024 * 1024
+MAX_BODY_BYTES = 64 * 1024
+"""Body bytes the HTTP server accepts before a handler has checked the request."""
+MAX_PATH_CHARS = 2048
+"""Longest request path served; longer ones get 414."""
 ALL_INTERFACES = frozenset({"0.0.0.0", "::", ""})
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
 _HOST_HEADER = re.compile(r"^[A-Za-z0-9.\-\[\]:]{1,300}$")
@@ -100,6 +113,24 @@ class DeskServer:
             return False
         return hmac.compare_digest(supplied.encode("utf-8", "replace"), self.token.encode("utf-8"))
 
+    def _derive(self, purpose: str, *parts: str) -> str:
+        """A value only the holder of the token can compute, for ``purpose`` and ``parts``."""
+        message = "\x00".join((purpose, *parts)).encode("utf-8", "replace")
+        return hmac.new(self.token.encode("utf-8"), message, hashlib.sha256).hexdigest()
+
+    def frame_key(self, session_id: str, digest: str) -> str:
+        """The capability that lets a ``components.html`` frame load its own page, and nothing else."""
+        return self._derive("frame", session_id, digest)
+
+    def frame_key_ok(self, supplied: str | None, session_id: str, digest: str) -> bool:
+        if not supplied:
+            return False
+        return hmac.compare_digest(supplied.encode("utf-8", "replace"), self.frame_key(session_id, digest).encode())
+
+    def xsrf_token(self, session_id: str) -> str:
+        """The XSRF value uploads of ``session_id`` must send: derived from the token, never chosen by a client."""
+        return self._derive("xsrf", session_id)
+
     def host_ok(self, host_header: str) -> bool:
         """The Host header names this server on a loopback address (or anything when public)."""
         if self.public:
@@ -152,6 +183,11 @@ class DeskServer:
         return int(self.settings.max_upload_mb * MB)
 
     @property
+    def max_session_upload_bytes(self) -> int:
+        """Upload bytes one session may hold at once (never less than one upload of the full size)."""
+        return max(self.max_upload_bytes, int(self.settings.max_session_upload_mb * MB))
+
+    @property
     def app_name(self) -> str:
         return self.script_path.stem
 
@@ -177,7 +213,19 @@ class SecureHandlerMixin:
         handler.set_header("Referrer-Policy", "no-referrer")
         handler.set_header("X-Frame-Options", "SAMEORIGIN")
 
+    def check_path(self) -> None:
+        """Refuse paths no route can serve before a handler turns them into file names."""
+        from urllib.parse import unquote
+
+        path = self.request.path
+        if len(path) > MAX_PATH_CHARS:
+            raise tornado.web.HTTPError(414, "refused: a path of %d characters (the limit is %d)", len(path), MAX_PATH_CHARS)
+        decoded = unquote(path, errors="replace")
+        if any(ord(char) < 0x20 or ord(char) == 0x7F for char in decoded):
+            raise tornado.web.HTTPError(400, "refused: a control character in the path")
+
     def check_host(self) -> None:
+        self.check_path()
         if not self.desk.host_ok(self.request.host):
             raise tornado.web.HTTPError(403, "refused: Host %r is not this server's loopback address", self.request.host[:100])
 
@@ -187,9 +235,22 @@ class SecureHandlerMixin:
         if not self.desk.token_ok(supplied):
             raise tornado.web.HTTPError(403, "refused: %s token", "wrong" if supplied else "no")
 
+    def check_xsrf_cookie(self) -> None:
+        """Only uploads change state over HTTP, and they check their own XSRF value; refuse the rest."""
+        raise tornado.web.HTTPError(403, "refused: %s is not accepted here", self.request.method)
+
     def _request_summary(self) -> str:
         """How Tornado names a request in its log lines: without the query, which holds the token."""
-        return f"{self.request.method} {self.request.path} ({self.request.remote_ip})"
+        return f"{self.request.method} {self.request.path[:200]} ({self.request.remote_ip})"
+
+    def log_exception(self, typ: Any, value: Any, tb: Any) -> None:
+        """Log a failed request by method and path only: Tornado's own line holds the query (and token)."""
+        if isinstance(value, tornado.web.HTTPError):
+            if value.log_message:
+                args = ([value.status_code, self._request_summary(), *value.args])
+                log.warning("%d %s: " + value.log_message, *args)
+            return
+        log.error("uncaught %s in %s", getattr(typ, "__name__", "error"), self._request_summary(), exc_info=(typ, value, tb))
 
 
 class DeskHandler(SecureHandlerMixin, tornado.web.RequestHandler):
@@ -216,7 +277,6 @@ class IndexHandler(DeskHandler):
     public_route = True
 
     def get(self) -> None:
-        self.xsrf_token  # noqa: B018 - sets the _xsrf cookie that uploads send back
         self.set_header("Cache-Control", "no-cache")
         self.set_header("Content-Type", "text/html; charset=utf-8")
         index = self.desk.static_dir / "index.html"
@@ -293,6 +353,10 @@ class ComponentHandler(DeskHandler):
         path = component_file(name, relative or "index.html")
         if path is None:
             raise tornado.web.HTTPError(404)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            raise tornado.web.HTTPError(404) from None
         import mimetypes
 
         mimetype = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
@@ -303,7 +367,7 @@ class ComponentHandler(DeskHandler):
             "connect-src 'self'; frame-ancestors 'self'",
         )
         self.set_header("Cache-Control", "no-cache")
-        self.finish(path.read_bytes())
+        self.finish(data)
 
 
 def make_app(desk: DeskServer) -> tornado.web.Application:
@@ -329,9 +393,14 @@ def make_app(desk: DeskServer) -> tornado.web.Application:
         routes,
         default_handler_class=NotFoundHandler,
         default_handler_args=context,
+        # Makes Tornado call check_xsrf_cookie on every non-GET request, before prepare():
+        # desk's handlers override it (no cookie is read or set).
         xsrf_cookies=True,
-        xsrf_cookie_kwargs={"samesite": "Strict", "path": "/"},
-        websocket_max_message_size=2 * desk.max_message_bytes + MB,
+        # Clients send widget values and requests, never files (uploads use PUT /upload):
+        # no legitimate frame is larger than the message limit that on_message applies.
+        # 1 MB over it, on_message still refuses a frame with a warning and keeps the
+        # socket; beyond that, Tornado closes the socket (1009) without buffering more.
+        websocket_max_message_size=desk.max_message_bytes + MB,
         websocket_ping_interval=30,
         websocket_ping_timeout=30,
         compress_response=False,
@@ -466,7 +535,8 @@ async def _serve(desk: DeskServer, ready: threading.Event, failures: list[BaseEx
         failures.append(error)
         ready.set()
         return
-    http = HTTPServer(make_app(desk), max_body_size=desk.max_upload_bytes + MB)
+    # Small by default: UploadHandler raises it for its own request once the request is checked.
+    http = HTTPServer(make_app(desk), max_body_size=MAX_BODY_BYTES)
     http.add_sockets(sockets)
     desk.port = sockets[0].getsockname()[1]
     desk.loop = asyncio.get_running_loop()

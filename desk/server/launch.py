@@ -13,6 +13,7 @@ in ``while True:`` never keeps the process alive.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib.util
 import logging
 import os
@@ -48,6 +49,8 @@ def run_from_cli(args: argparse.Namespace) -> int:
     except DeskError as error:
         print(f"desk run: {error}", file=sys.stderr)
         return 2
+    if not args.headless and not args.browser:
+        settings = window_settings(settings, host_from_cli=args.host is not None)
     use_settings(settings)
     _configure_logging(settings)
     # Scripts draw matplotlib figures on runner threads: never let it pick a GUI backend.
@@ -57,6 +60,7 @@ def run_from_cli(args: argparse.Namespace) -> int:
     if not args.headless and not args.browser:
         window = _window_module()
         if window is not None:
+            warn_if_public(settings)
             code: int = window.run_window(script, settings, token=token, dev=bool(getattr(args, "dev", False)))
             return code
         print("desk: the desktop window is not available in this build; opening the browser instead.", file=sys.stderr)
@@ -64,8 +68,25 @@ def run_from_cli(args: argparse.Namespace) -> int:
     return serve(script, settings, token, open_browser=bool(args.browser), dev=bool(getattr(args, "dev", False)))
 
 
-def serve(script: Path, settings: Settings, token: str, *, open_browser: bool, dev: bool = False) -> int:
-    """Serve until SIGTERM or Ctrl-C; print the URL and maybe open it in the browser."""
+def window_settings(settings: Settings, *, host_from_cli: bool) -> Settings:
+    """A window app binds beyond loopback only when ``--host`` asks on the command line.
+
+    A ``server.address`` in a config file beside the script (or in the environment) is
+    meant for serving a browser; a desktop window ignores it, and says so.
+    """
+    if host_from_cli or is_loopback(settings.host):
+        return settings
+    print(
+        f"desk: ignoring server.address {settings.host!r} from the configuration: a window app binds "
+        "127.0.0.1 unless --host is given on the command line.",
+        file=sys.stderr,
+        flush=True,
+    )
+    return dataclasses.replace(settings, host="127.0.0.1")
+
+
+def warn_if_public(settings: Settings) -> None:
+    """Say so on stderr when the server will be reachable from other machines."""
     if not is_loopback(settings.host):
         print(
             f"desk: WARNING: serving on {settings.host}, reachable from other machines. "
@@ -73,6 +94,11 @@ def serve(script: Path, settings: Settings, token: str, *, open_browser: bool, d
             file=sys.stderr,
             flush=True,
         )
+
+
+def serve(script: Path, settings: Settings, token: str, *, open_browser: bool, dev: bool = False) -> int:
+    """Serve until SIGTERM or Ctrl-C; print the URL and maybe open it in the browser."""
+    warn_if_public(settings)
     try:
         handle = start_server(script, settings, token, dev=dev)
     except OSError as error:

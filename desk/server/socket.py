@@ -296,23 +296,19 @@ class SessionRegistry:
             self._data_pool.shutdown(wait=False, cancel_futures=True)
             self._data_pool = None
 
-    def find_payload(self, digest: str, session_id: str | None = None) -> BinaryPayload | None:
-        """A payload referenced by a session's current page, by digest."""
-        if session_id is not None:
-            entry = self.entries.get(session_id)
-            entries = [entry] if entry is not None else []
-        else:
-            entries = list(self.entries.values())
-        for entry in entries:
-            if entry.connection is not None:
-                found = entry.connection.tracker.payloads().get(digest)
-                if found is not None:
-                    return found
-        for entry in entries:
-            for node in list(entry.session.view.nodes.values()):
-                for payload in payloads_in(node.props):
-                    if payload.digest == digest:
-                        return payload
+    def find_payload(self, digest: str, session_id: str) -> BinaryPayload | None:
+        """A payload referenced by the current page of session ``session_id``, by digest."""
+        entry = self.entries.get(session_id)
+        if entry is None:
+            return None
+        if entry.connection is not None:
+            found = entry.connection.tracker.payloads().get(digest)
+            if found is not None:
+                return found
+        for node in list(entry.session.view.nodes.values()):
+            for payload in payloads_in(node.props):
+                if payload.digest == digest:
+                    return payload
         return None
 
 
@@ -418,7 +414,15 @@ class DeskSocket(SecureHandlerMixin, WebSocketHandler):
         self.entry = entry
         session = entry.session
         settings = self.desk.settings
-        self.push(SessionInfo(session.id, self.desk.app_name, dict(settings.theme), int(settings.max_upload_mb)))
+        self.push(
+            SessionInfo(
+                session.id,
+                self.desk.app_name,
+                dict(settings.theme),
+                int(settings.max_upload_mb),
+                self.desk.xsrf_token(session.id),
+            )
+        )
         try:
             session.handle(hello)
         except Exception:
@@ -521,9 +525,15 @@ class DeskSocket(SecureHandlerMixin, WebSocketHandler):
         for digest, payload in payloads.items():
             if digest not in self.sent:
                 self.sent.add(digest)
-                frames.append(binary_frame(payload))
+                frames.append(binary_frame(payload, self._frame_header(payload)))
         frames.append(text)
         return frames
+
+    def _frame_header(self, payload: BinaryPayload) -> dict[str, str] | None:
+        """A ``components.html`` page travels with the key its frame loads it by (never the token)."""
+        if self.entry is None or not payload.mimetype.startswith("text/html"):
+            return None
+        return {"frame": self.desk.frame_key(self.entry.session.id, payload.digest)}
 
 
 def answer_data_request(store: datasets.DatasetStore | None, request: DataRequest) -> DataWindow:

@@ -8,7 +8,8 @@ and its bytes travel in a binary frame sent *before* the text frame that referen
 them from ``/media/<digest>`` with HTTP ranges, so a long recording never goes through the
 socket or sits whole in the page's memory):
 a 4-byte big-endian header length N, N bytes of UTF-8 JSON header
-``{"digest", "mimetype"}``, then the raw bytes. A payload already sent on the socket is
+``{"digest", "mimetype"}`` (plus ``"frame"``, the key a ``components.html`` page is loaded
+with), then the raw bytes. A payload already sent on the socket is
 not sent again, except the rows of a ``DataWindow`` (its ``data`` field is encoded the same
 way), which the socket always sends with it.
 
@@ -75,9 +76,13 @@ def is_streamed(payload: BinaryPayload) -> bool:
     return payload.mimetype.startswith(STREAMED_TYPES)
 
 
-def binary_frame(payload: BinaryPayload) -> bytes:
-    """One payload as a binary frame: header length, JSON header, raw bytes."""
-    header = json.dumps({"digest": payload.digest, "mimetype": payload.mimetype}).encode()
+def binary_frame(payload: BinaryPayload, extra: Mapping[str, str] | None = None) -> bytes:
+    """One payload as a binary frame: header length, JSON header, raw bytes.
+
+    ``extra`` adds string fields to the header (the socket adds a ``components.html``
+    page's ``frame`` key).
+    """
+    header = json.dumps({**(extra or {}), "digest": payload.digest, "mimetype": payload.mimetype}).encode()
     return struct.pack(">I", len(header)) + header + payload.data
 
 

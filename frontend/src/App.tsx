@@ -43,6 +43,7 @@ export function App() {
     token,
     sessionId: state.session?.session_id ?? null,
     maxUploadMb: state.session?.max_upload_mb ?? 200,
+    xsrfToken: state.session?.xsrf_token ?? "",
     themeType: theme.base,
     state,
     index,

@@ -1,5 +1,6 @@
 // Binary frames: 4-byte big-endian header length N, N bytes of UTF-8 JSON
-// {"digest", "mimetype"}, then the raw payload bytes.
+// {"digest", "mimetype"} (plus "frame", the key a components.html page is loaded with),
+// then the raw payload bytes.
 
 import type { BinaryRef } from "./protocol.gen";
 
@@ -7,6 +8,8 @@ export interface Payload {
   digest: string;
   mimetype: string;
   bytes: Uint8Array;
+  /** For a components.html page: the key that lets its frame load it from /media (never the token). */
+  frame?: string;
 }
 
 export function decodeBinaryFrame(buffer: ArrayBuffer): Payload {
@@ -15,10 +18,12 @@ export function decodeBinaryFrame(buffer: ArrayBuffer): Payload {
   const headerLength = view.getUint32(0, false);
   if (4 + headerLength > buffer.byteLength) throw new Error("binary frame header overruns the frame");
   const headerText = new TextDecoder().decode(new Uint8Array(buffer, 4, headerLength));
-  const header = JSON.parse(headerText) as { digest?: unknown; mimetype?: unknown };
+  const header = JSON.parse(headerText) as { digest?: unknown; mimetype?: unknown; frame?: unknown };
   if (typeof header.digest !== "string") throw new Error("binary frame header has no digest");
   const mimetype = typeof header.mimetype === "string" ? header.mimetype : "application/octet-stream";
-  return { digest: header.digest, mimetype, bytes: new Uint8Array(buffer, 4 + headerLength) };
+  const payload: Payload = { digest: header.digest, mimetype, bytes: new Uint8Array(buffer, 4 + headerLength) };
+  if (typeof header.frame === "string") payload.frame = header.frame;
+  return payload;
 }
 
 /** Build a frame (used by tests). */

@@ -12,6 +12,8 @@ export interface DeskContextValue {
   token: string;
   sessionId: string | null;
   maxUploadMb: number;
+  /** What uploads send in X-XSRFToken (SessionInfo.xsrf_token; "" before the session starts). */
+  xsrfToken?: string;
   themeType: "light" | "dark";
   state: AppState;
   index: ChildIndex;

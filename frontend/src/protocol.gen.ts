@@ -106,6 +106,7 @@ export interface SessionInfo {
   app_name: string;
   theme: Record<string, unknown>;
   max_upload_mb: number;
+  xsrf_token: string;
 }
 
 /** The app's pages and the page this run shows (sent by every run of a multipage app). */

@@ -81,7 +81,7 @@ describe("store reducer", () => {
     expect(s.scriptError?.message).toBe("boom");
     s = reduce(s, { type: "NewRun", run_id: "r", fragment_ids: [] });
     expect(s.scriptError).toBeNull();
-    s = reduce(s, { type: "SessionInfo", session_id: "sid", app_name: "x", theme: {}, max_upload_mb: 10 });
+    s = reduce(s, { type: "SessionInfo", session_id: "sid", app_name: "x", theme: {}, max_upload_mb: 10, xsrf_token: "x" });
     expect(s.session?.session_id).toBe("sid");
   });
 });

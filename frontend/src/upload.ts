@@ -1,12 +1,6 @@
 // Uploads: PUT /upload/<session_id> (multipart, field "file") with the token and XSRF header.
-
-export function readCookie(name: string): string | null {
-  for (const part of document.cookie.split(";")) {
-    const [k, ...rest] = part.trim().split("=");
-    if (k === name) return decodeURIComponent(rest.join("="));
-  }
-  return null;
-}
+// The XSRF value is the session's SessionInfo.xsrf_token, which the server derives from the
+// token: a cookie could be set by another site on the same host, so none is read.
 
 export interface UploadedInfo {
   file_id: string;
@@ -15,13 +9,11 @@ export interface UploadedInfo {
   type: string;
 }
 
-export async function uploadFile(file: File, sessionId: string, token: string, widgetId: string): Promise<UploadedInfo> {
+export async function uploadFile(file: File, sessionId: string, token: string, xsrf: string, widgetId: string): Promise<UploadedInfo> {
   const form = new FormData();
   form.append("file", file, file.name);
   form.append("widget_id", widgetId);
-  const headers: Record<string, string> = { "X-Desk-Token": token };
-  const xsrf = readCookie("_xsrf") ?? readCookie("desk_xsrf");
-  if (xsrf !== null) headers["X-XSRFToken"] = xsrf;
+  const headers: Record<string, string> = { "X-Desk-Token": token, "X-XSRFToken": xsrf };
   const response = await fetch(`/upload/${encodeURIComponent(sessionId)}?token=${encodeURIComponent(token)}`, {
     method: "PUT",
     body: form,

@@ -254,16 +254,17 @@ def test_binary_payloads_come_before_their_reference_once_per_socket(serve: Serv
         await client.run_finished()
         assert client.binary_frames == [ref["$binary"]], "the payload was sent twice on one socket"
 
-        status, headers, body = http_get(handle, f"/media/{ref['$binary']}?token={TOKEN}")
+        url = f"/media/{ref['$binary']}?session={client.info['session_id']}&token={TOKEN}"
+        status, headers, body = http_get(handle, url)
         assert status == 200 and body == bytes(range(256)) * 40
         assert headers["content-type"] == "application/octet-stream"
         assert headers["accept-ranges"] == "bytes"
-        status, headers, body = http_get(handle, f"/media/{ref['$binary']}?token={TOKEN}", {"Range": "bytes=10-19"})
+        status, headers, body = http_get(handle, url, {"Range": "bytes=10-19"})
         assert status == 206 and body == bytes(range(10, 20))
         assert headers["content-range"] == "bytes 10-19/10240"
-        status, _, body = http_get(handle, f"/media/{ref['$binary']}?token={TOKEN}", {"Range": "bytes=-4"})
+        status, _, body = http_get(handle, url, {"Range": "bytes=-4"})
         assert status == 206 and body == bytes(range(252, 256))
-        status, headers, _ = http_get(handle, f"/media/{ref['$binary']}?token={TOKEN}", {"Range": "bytes=99999-"})
+        status, headers, _ = http_get(handle, url, {"Range": "bytes=99999-"})
         assert status == 416 and headers["content-range"] == "bytes */10240"
         assert http_get(handle, f"/media/{ref['$binary']}")[0] == 403
         await client.close()

@@ -19,12 +19,11 @@ st.markdown("names=" + ",".join(f"{f.name}:{f.getvalue().decode()}" for f in fil
 """
 
 
-def _xsrf(handle: ServerHandle) -> str:
-    """The _xsrf cookie the page sets."""
-    _, headers, _ = http_get(handle, "/")
-    cookie = headers["set-cookie"].split(";", 1)[0]
-    assert cookie.startswith("_xsrf=")
-    return cookie.split("=", 1)[1]
+def _xsrf(client: Client) -> str:
+    """The session's XSRF value, which the server sends in SessionInfo."""
+    value = client.info["xsrf_token"]
+    assert isinstance(value, str) and len(value) == 64
+    return value
 
 
 def _upload(
@@ -45,7 +44,7 @@ def test_upload_needs_the_token_and_the_xsrf_token(serve: Serve) -> None:
         client = await Client.connect(handle)
         session_id = (await client.hello())["session_id"]
         await client.run_finished()
-        xsrf = _xsrf(handle)
+        xsrf = _xsrf(client)
 
         assert _upload(handle, session_id, b"hi", xsrf=None)[0] == 403
         status, _, _ = http_get(
@@ -56,15 +55,14 @@ def test_upload_needs_the_token_and_the_xsrf_token(serve: Serve) -> None:
             body=b"hi",
         )
         assert status == 403  # no access token
-        other = _xsrf(handle)
         status, _, _ = http_get(
             handle,
             f"/upload/{session_id}?name=a.txt&token={TOKEN}",
-            {"Cookie": f"_xsrf={xsrf}", "X-XSRFToken": other},
+            {"Cookie": "_xsrf=chosen", "X-XSRFToken": "chosen"},
             method="PUT",
             body=b"hi",
         )
-        assert status == 403  # header and cookie disagree
+        assert status == 403  # a cookie and header set to a value of the sender's choice
 
         status, answer = _upload(handle, session_id, b"hello", xsrf=xsrf, name="../../etc/notes.txt")
         assert status == 200, answer
@@ -75,7 +73,8 @@ def test_upload_needs_the_token_and_the_xsrf_token(serve: Serve) -> None:
         client.send(type="WidgetChanged", widget_id=uploader, value=[info["file_id"]])
         await client.until(lambda c: "names=notes.txt:hello" in c.tree.bodies())
 
-        assert _upload(handle, "0" * 32, b"x", xsrf=xsrf)[0] == 404
+        assert _upload(handle, "0" * 32, b"x", xsrf=xsrf)[0] == 403  # the XSRF value of another session
+        assert _upload(handle, "0" * 32, b"x", xsrf=handle.desk.xsrf_token("0" * 32))[0] == 404
         status, _, _ = http_get(
             handle,
             f"/upload/{session_id}/{info['file_id']}?token={TOKEN}",
@@ -104,7 +103,7 @@ def test_multipart_upload_with_one_file(serve: Serve) -> None:
             f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"b.csv\"\r\n"
             f"Content-Type: text/csv\r\n\r\na,b\r\n--{boundary}--\r\n"
         ).encode()
-        status, answer = _upload(handle, session_id, body, xsrf=_xsrf(handle), content_type=f"multipart/form-data; boundary={boundary}")
+        status, answer = _upload(handle, session_id, body, xsrf=_xsrf(client), content_type=f"multipart/form-data; boundary={boundary}")
         assert status == 200, answer
         assert json.loads(answer)["name"] == "b.csv" and json.loads(answer)["mimetype"] == "text/csv"
         store = handle.desk.sessions.get(session_id).session.extras["uploads"]  # type: ignore[union-attr]
@@ -121,7 +120,7 @@ def test_upload_over_the_size_limit_is_refused(serve: Serve) -> None:
         client = await Client.connect(handle)
         session_id = (await client.hello())["session_id"]
         await client.run_finished()
-        xsrf = _xsrf(handle)
+        xsrf = _xsrf(client)
         assert _upload(handle, session_id, b"x" * (1024 * 1024), xsrf=xsrf)[0] == 200
         assert _upload(handle, session_id, b"x" * (1024 * 1024 + 1), xsrf=xsrf)[0] == 413
         assert _upload(handle, session_id, b"x" * (3 * 1024 * 1024), xsrf=xsrf)[0] == 413

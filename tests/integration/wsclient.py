@@ -124,6 +124,7 @@ class Client:
         self.tree = ClientTree()
         self.binaries: dict[str, bytes] = {}
         self.binary_frames: list[str] = []
+        self.binary_headers: dict[str, dict[str, Any]] = {}
         self.messages: list[dict[str, Any]] = []
         self.info: dict[str, Any] = {}
 
@@ -158,6 +159,7 @@ class Client:
             if isinstance(frame, bytes):
                 header, data = parse_binary_frame(frame)
                 self.binaries[header["digest"]] = data
+                self.binary_headers[header["digest"]] = header
                 self.binary_frames.append(header["digest"])
                 continue
             message: dict[str, Any] = json.loads(frame)

@@ -54,6 +54,7 @@ def test_html_emits_a_component_html_node() -> None:
         "height": 120,
         "scrolling": True,
         "tab_index": 0,
+        "allow_popups": False,
     }
     assert nodes[1].proto["height"] is None and nodes[1].proto["scrolling"] is False
 

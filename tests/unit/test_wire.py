@@ -50,8 +50,8 @@ def test_message_is_one_json_text_frame_shaped_like_its_dataclass() -> None:
             {"type": "RunFinished", "run_id": "r", "status": "ok", "fragment_ids": ["f"], "scopes": [[0, 1]]},
         ),
         (
-            SessionInfo("s", "app", {"base": "dark"}, 5),
-            {"type": "SessionInfo", "session_id": "s", "app_name": "app", "theme": {"base": "dark"}, "max_upload_mb": 5},
+            SessionInfo("s", "app", {"base": "dark"}, 5, "x"),
+            {"type": "SessionInfo", "session_id": "s", "app_name": "app", "theme": {"base": "dark"}, "max_upload_mb": 5, "xsrf_token": "x"},
         ),
     ],
 )

@@ -27,7 +27,7 @@ export default defineElement<P>({
     const [busy, setBusy] = useState(false);
     const picker = useRef<HTMLInputElement>(null);
     const { trigger } = useWidgetSender(entry);
-    const { sessionId, token, maxUploadMb } = useDesk();
+    const { sessionId, token, xsrfToken, maxUploadMb } = useDesk();
     const placeholder = props.placeholder ?? "Your message";
     const acceptFile = props.accept_file ?? false;
     const withFiles = acceptFile !== false;
@@ -65,7 +65,7 @@ export default defineElement<P>({
       }
       setBusy(true);
       try {
-        const uploaded = await Promise.all(files.map((f) => uploadFile(f, sessionId, token, entry.node.id ?? "")));
+        const uploaded = await Promise.all(files.map((f) => uploadFile(f, sessionId, token, xsrfToken ?? "", entry.node.id ?? "")));
         trigger({ text, files: uploaded.map((u) => u.file_id) });
         setText("");
         setFiles([]);

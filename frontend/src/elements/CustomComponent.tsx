@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from "react";
 import { defineElement } from "./types";
 import { useWidgetSender } from "./widget";
 import { useDesk } from "../context";
-import { withToken } from "../connection";
 import { any, optional, str } from "../utils/schema";
 
 interface P {
@@ -14,10 +13,14 @@ interface P {
   disabled?: boolean;
 }
 
-/** The page a component lives at: a folder route served by desk (token added), or an outside URL. */
-function frameSrc(url: string, token: string): string {
-  const page = url.endsWith("/") ? `${url}index.html` : url;
-  return page.startsWith("/") ? withToken(page, token) : page;
+/**
+ * The page a component lives at: a folder route served by desk, or an outside URL.
+ * Component folders are served without the token, and none is added: a custom component
+ * is trusted code (it runs with allow-same-origin, as in Streamlit), but its URL still
+ * never carries the token.
+ */
+function frameSrc(url: string): string {
+  return url.endsWith("/") ? `${url}index.html` : url;
 }
 
 /**
@@ -26,7 +29,7 @@ function frameSrc(url: string, token: string): string {
  * "setComponentValue" (becomes WidgetChanged) and "setFrameHeight".
  */
 function CustomFrame({ props, widgetId }: { props: P; widgetId: Parameters<typeof useWidgetSender>[0] }) {
-  const { token, themeType } = useDesk();
+  const { themeType } = useDesk();
   const { change } = useWidgetSender(widgetId);
   const ref = useRef<HTMLIFrameElement>(null);
   const [height, setHeight] = useState(0);
@@ -73,7 +76,7 @@ function CustomFrame({ props, widgetId }: { props: P; widgetId: Parameters<typeo
       ref={ref}
       className="component-frame"
       title={props.component_name}
-      src={frameSrc(props.url, token)}
+      src={frameSrc(props.url)}
       sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-modals allow-downloads"
       tabIndex={props.tab_index ?? undefined}
       style={{ width: "100%", height, border: "none" }}

@@ -8,7 +8,7 @@ import { useWidgetSender } from "./widget";
 import { bridge, fromBase64 } from "../bridge";
 
 export function useUploads(props: { value?: unknown; set_value?: boolean; files?: unknown }, entry: Entry, multiple: boolean) {
-  const { sessionId, token, maxUploadMb } = useDesk();
+  const { sessionId, token, xsrfToken, maxUploadMb } = useDesk();
   const { change } = useWidgetSender(entry);
   const [ids, setIds] = useWidgetValue<string[] | null>(props, []);
   const known = Array.isArray(props.files) ? (props.files as UploadedInfo[]) : [];
@@ -31,7 +31,7 @@ export function useUploads(props: { value?: unknown; set_value?: boolean; files?
     }
     setBusy(true);
     try {
-      const uploaded = await Promise.all(files.map((f) => uploadFile(f, sessionId, token, entry.node.id ?? "")));
+      const uploaded = await Promise.all(files.map((f) => uploadFile(f, sessionId, token, xsrfToken ?? "", entry.node.id ?? "")));
       const next = multiple ? [...currentIds, ...uploaded.map((u) => u.file_id)] : uploaded.slice(-1).map((u) => u.file_id);
       setInfos((prev) => [...prev, ...uploaded]);
       setIds(next);

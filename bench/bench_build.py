@@ -42,7 +42,7 @@ def dir_size(path: Path) -> int:
 
 def start_desk_artifact(executable: Path, env: dict[str, str]) -> float:
     """Seconds from launch to the end of the first run, for a desk artifact."""
-    from desk.build.smoke import first_render
+    from desk.packager.smoke import first_render
 
     port, token = free_port(), secrets.token_urlsafe(8)
     began = time.perf_counter()
@@ -82,7 +82,7 @@ def measure_desk(executable: Path, runs: int, cache: Path) -> tuple[float, float
 
 
 def build_desk(out: Path, onedir: bool) -> Path:
-    from desk.build.builder import BuildOptions, build
+    from desk.packager.builder import BuildOptions, build
 
     result = build(BuildOptions(script=APP, out=out, onedir=onedir, smoke_test=False), log=lambda line: print("   ", line))
     return result.artifact / result.artifact.name if onedir else result.artifact
@@ -90,8 +90,8 @@ def build_desk(out: Path, onedir: bool) -> Path:
 
 def build_plain_onefile(out: Path) -> Path:
     """The same app through PyInstaller's own --onefile (desk's entry point, same options)."""
-    from desk.build import builder
-    from desk.build.deps import capture
+    from desk.packager import builder
+    from desk.packager.deps import capture
 
     options = builder.BuildOptions(script=APP, out=out, smoke_test=False)
     deps = capture(APP)

@@ -58,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = glue_option_values(sys.argv[1:] if argv is None else argv)
     # build and cache parse their own options (so `desk build --help` shows build's help).
     if arguments[:1] == ["build"]:
-        from desk.build.builder import main as build_main
+        from desk.packager.builder import main as build_main
 
         return build_main(arguments[1:])
     if arguments[:1] == ["cache"]:

@@ -28,7 +28,7 @@ def build_parser(name: str) -> argparse.ArgumentParser:
 
 def run_frozen(script: Path, *, name: str, version: str = "", argv: Sequence[str] | None = None) -> int:
     """Run the bundled ``script`` as the app ``name``."""
-    from desk.build.netguard import install_if_requested
+    from desk.packager.netguard import install_if_requested
 
     install_if_requested()
     os.environ.setdefault("DESK_APP_ID", name)

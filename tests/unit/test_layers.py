@@ -1,0 +1,75 @@
+"""The layer check (``scripts/check_layers.py``): it sees imports inside functions and names them (issue 14)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "check_layers.py"
+
+
+@pytest.fixture(scope="module")
+def layers() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("check_layers", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["check_layers"] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+def write_tree(root: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        path = root / "desk" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    return root / "desk"
+
+
+def test_an_import_inside_a_function_that_goes_up_a_layer_is_named(layers: ModuleType, tmp_path: Path) -> None:
+    root = write_tree(
+        tmp_path,
+        {
+            "__init__.py": "",
+            "runtime/__init__.py": "",
+            "runtime/runner.py": "def run():\n    from desk.elements.text import magic_write\n",
+            "elements/__init__.py": "",
+            "elements/text.py": "",
+        },
+    )
+    [problem] = layers.problems(root)
+    assert problem.endswith(
+        "desk/runtime/runner.py:2: desk.runtime.runner (layer 1: runtime) imports desk.elements.text "
+        "(layer 2: elements, column_config, components), a higher layer"
+    )
+
+
+def test_a_cycle_inside_one_layer_is_named_with_its_imports(layers: ModuleType, tmp_path: Path) -> None:
+    root = write_tree(
+        tmp_path,
+        {
+            "__init__.py": "",
+            "server/__init__.py": "",
+            "server/app.py": "from . import socket\n",
+            "server/socket.py": "def handler():\n    from desk.server.app import token\n",
+        },
+    )
+    [problem] = layers.problems(root)
+    assert problem.startswith("import cycle among desk.server.app, desk.server.socket:")
+    assert "desk/server/socket.py:2: desk.server.socket -> desk.server.app" in problem
+
+
+def test_the_public_facade_may_be_looked_up_from_any_layer(layers: ModuleType, tmp_path: Path) -> None:
+    root = write_tree(
+        tmp_path,
+        {
+            "__init__.py": "import importlib\n",
+            "runtime/__init__.py": "",
+            "runtime/emitter.py": "def api(name):\n    import desk\n    return getattr(desk, name)\n",
+        },
+    )
+    assert layers.problems(root) == []

@@ -29,11 +29,11 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
 from desk.cache.keys import HashFuncs, function_key, ttl_seconds, value_key
 from desk.cache.memory import MemoryStore
-from desk.elements.tolerated import tolerates
 from desk.errors import CacheReplayClosureError, DeskAPIError, DeskAPIWarning, UnserializableReturnValueError
 from desk.protocol import Node
 from desk.runtime.context import RunContext, get_run
 from desk.runtime.emitter import Container, emit
+from desk.tolerated import tolerates
 
 if TYPE_CHECKING:
     from desk.cache.disk import DiskCache

@@ -51,10 +51,10 @@ from desk.elements.arrow import (
     to_pandas,
 )
 from desk.elements.base import WidgetCallback, check_choice, check_label, element, help_text, widget
-from desk.elements.tolerated import tolerates
 from desk.errors import DeskAPIError, ValueAssignmentNotAllowedError
 from desk.protocol import BinaryPayload
 from desk.runtime.emitter import Container
+from desk.tolerated import tolerates
 
 if TYPE_CHECKING:
     import pandas as pd

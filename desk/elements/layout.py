@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from desk.elements.base import check_choice
-from desk.elements.tolerated import tolerates
 from desk.errors import DeskAPIError, DuplicateWidgetKey
 from desk.protocol import ROOT_SIDEBAR, Node
 from desk.runtime.context import RunContext, get_run
 from desk.runtime.emitter import Container, Sidebar, emit, emit_block
+from desk.tolerated import tolerates
 
 sidebar = Sidebar()
 

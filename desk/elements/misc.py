@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from desk.elements.tolerated import tolerates
 from desk.errors import DeskAPIError, DeskAPIWarning
+from desk.tolerated import tolerates
 
 if TYPE_CHECKING:
     from desk.runtime.emitter import Container

@@ -22,11 +22,11 @@ from typing import Any
 
 from desk.elements.base import check_choice, help_text
 from desk.elements.status import check_icon, check_width, show_element
-from desk.elements.tolerated import tolerates
 from desk.errors import DeskAPIError
 from desk.protocol import ROOT_EVENT
 from desk.runtime.context import get_run
 from desk.runtime.emitter import Container
+from desk.tolerated import tolerates
 
 DIVIDER_COLORS = ("blue", "green", "orange", "red", "violet", "yellow", "gray", "grey", "rainbow")
 # ``divider=True`` cycles through these, one per heading, in the order of the run.
@@ -574,12 +574,6 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
     from desk.elements.write import write_objects
 
     write_objects(args, unsafe_allow_html=unsafe_allow_html)
-
-
-def magic_write(value: Any) -> Any:
-    """Called for each bare expression in a script (magic). Writes it (None too) and returns it."""
-    write(value)
-    return value
 
 
 def write_stream(stream: Any, *, cursor: str | None = None) -> str | list[Any]:

@@ -16,11 +16,11 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any, TypeVar, overload
 
-from desk.elements.tolerated import tolerates
 from desk.errors import DeskAPIError, FragmentError
 from desk.protocol import ROOT_EVENT, AutoRerun, Node
 from desk.runtime.context import RunContext, get_run
 from desk.runtime.emitter import Container, emit_block
+from desk.tolerated import tolerates
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -33,7 +33,7 @@ def _interval_seconds(run_every: float | int | str | timedelta | None) -> float 
     elif isinstance(run_every, (int, float)) and not isinstance(run_every, bool):
         seconds = float(run_every)
     elif isinstance(run_every, str):
-        from desk.cache.keys import parse_duration
+        from desk.durations import parse_duration
 
         seconds = parse_duration(run_every)
     else:

@@ -161,10 +161,16 @@ def script_module(session: Session, name: str, path: Path) -> types.ModuleType:
     module.__dict__["__builtins__"] = __builtins__
     module.__dict__.update(session.extras.get("script_globals", {}))
     if session.magic:
-        from desk.elements.text import magic_write
-
-        module.__dict__[MAGIC_NAME] = magic_write
+        module.__dict__[MAGIC_NAME] = _magic_write
     return module
+
+
+def _magic_write(value: Any) -> Any:
+    """Called for each bare expression in a script (magic): ``st.write(value)``, then the value."""
+    import desk  # the public facade: st.write is looked up by its name, as a script would
+
+    desk.write(value)
+    return value
 
 
 def _run_script(ctx: RunContext) -> None:

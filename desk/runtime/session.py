@@ -86,6 +86,7 @@ class Session:
         fast_reruns: bool = True,
         magic: bool = True,
         context_info: dict[str, Any] | None = None,
+        clear_caches: Callable[[], None] = lambda: None,
     ) -> None:
         from desk.runtime.query_params import QueryParams
 
@@ -98,6 +99,7 @@ class Session:
         self.fast_reruns = fast_reruns
         self.magic = magic
         self.context_info: dict[str, Any] = context_info or {}
+        self.clear_caches = clear_caches  # the owner's: the caches live in a higher layer
         self.fragments: dict[str, FragmentRecord] = {}
         self.page_config: dict[str, Any] = {}
         self.run_count = 0
@@ -173,9 +175,7 @@ class Session:
         elif isinstance(message, StopScript):
             self.request_stop()
         elif isinstance(message, ClearCache):
-            from desk.cache import clear_all_caches
-
-            clear_all_caches()
+            self.clear_caches()
         elif isinstance(message, DialogDismissed):
             from desk.runtime.fragments import dismiss_trigger_id
 

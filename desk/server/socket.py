@@ -31,6 +31,7 @@ from typing import Any
 from tornado.iostream import StreamClosedError
 from tornado.websocket import WebSocketClosedError, WebSocketHandler
 
+from desk.cache import clear_all_caches
 from desk.protocol import (
     BinaryPayload,
     DataRequest,
@@ -252,6 +253,7 @@ class SessionRegistry:
             fast_reruns=settings.fast_reruns,
             magic=settings.magic_enabled,
             context_info=connection.context_info(),
+            clear_caches=clear_all_caches,
         )
         session.extras["live"] = True
         session.extras["uploads"] = {}

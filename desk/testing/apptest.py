@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Generic, TypeVar, overload
 
+from desk.cache import clear_all_caches
 from desk.elements.uploads import UploadedFile, UploadStore, store_file
 from desk.protocol import ROOT_BOTTOM, ROOT_EVENT, ROOT_MAIN, ROOT_SIDEBAR, DeltaPath, Node
 from desk.runtime.script import ScriptSource
@@ -717,7 +718,7 @@ class AppTest:
         script_globals: dict[str, Any] | None = None,
     ) -> None:
         self.default_timeout = default_timeout
-        self.session = Session(source, fast_reruns=False)
+        self.session = Session(source, fast_reruns=False, clear_caches=clear_all_caches)
         self.session.extras["cache_scope"] = f"apptest-{uuid.uuid4().hex}"
         if script_globals:
             self.session.extras["script_globals"] = script_globals

@@ -58,12 +58,13 @@ _register("desk.runtime.query_params", "query_params")
 _register("desk.runtime.state", "session_state")
 _register("desk.runtime.secrets", "secrets")
 _register("desk.cache.api", "cache_data", "cache_resource", "cache")
+_register("desk.cache.deprecated", "experimental_memo", "experimental_singleton")
 _register("desk.config", "get_option", "set_option")
 _register("desk.connections", "connection", "experimental_connection")
 _register(
     "desk.elements.misc",
     "user", "login", "logout", "iframe", "experimental_user", "experimental_get_query_params", "experimental_set_query_params",
-    "experimental_memo", "experimental_singleton", "experimental_data_editor", "experimental_audio_input",
+    "experimental_data_editor", "experimental_audio_input",
 )  # fmt: skip
 
 _SUBMODULES = {"column_config", "components", "connections", "errors", "testing", "protocol"}

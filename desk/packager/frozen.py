@@ -32,7 +32,7 @@ def run_frozen(script: Path, *, name: str, version: str = "", argv: Sequence[str
 
     install_if_requested()
     os.environ.setdefault("DESK_APP_ID", name)
-    from desk.cli import glue_option_values
+    from desk.shell.launch import glue_option_values
 
     args = build_parser(name).parse_args(glue_option_values(sys.argv[1:] if argv is None else argv))
     namespace = argparse.Namespace(
@@ -47,6 +47,6 @@ def run_frozen(script: Path, *, name: str, version: str = "", argv: Sequence[str
         app_name=name,
         app_version=version,
     )
-    from desk.server.launch import run_from_cli
+    from desk.shell.launch import run_from_cli
 
     return run_from_cli(namespace)

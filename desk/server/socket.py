@@ -232,6 +232,12 @@ class SessionRegistry:
     def get(self, session_id: str) -> SessionEntry | None:
         return self.entries.get(session_id)
 
+    def rerun_connected(self) -> None:
+        """Ask every session with a connected client to rerun its script."""
+        for entry in list(self.entries.values()):
+            if entry.connection is not None:
+                entry.session.request_rerun()
+
     def attach(self, connection: DeskSocket, hello: Hello) -> tuple[SessionEntry, bool]:
         """The session for a new socket: the one ``hello`` asks to resume, or a new one."""
         entry = self.entries.get(hello.session_id) if hello.session_id else None

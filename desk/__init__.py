@@ -23,7 +23,7 @@ def _register(module: str, *names: str) -> None:
 
 _register(
     "desk.elements.text",
-    "write", "write_stream", "markdown", "title", "header", "subheader", "caption", "code", "text",
+    "markdown", "title", "header", "subheader", "caption", "code", "text",
     "latex", "json", "divider", "html", "echo", "help", "badge",
 )  # fmt: skip
 _register(
@@ -38,6 +38,7 @@ _register(
     "time_input", "datetime_input", "color_picker", "segmented_control", "pills", "feedback", "file_uploader", "camera_input",
     "audio_input", "form_submit_button", "file_picker",
 )  # fmt: skip
+_register("desk.elements.write", "write", "write_stream")
 _register("desk.elements.chat", "chat_message", "chat_input")
 _register(
     "desk.elements.layout", "columns", "container", "expander", "tabs", "empty", "popover", "form", "sidebar", "space"

@@ -30,6 +30,7 @@ from desk.errors import RerunRequested, StopRun
 from desk.protocol import (
     ClearCache,
     ClientMessage,
+    DataRequest,
     DialogDismissed,
     Hello,
     Rerun,
@@ -37,6 +38,7 @@ from desk.protocol import (
     StopScript,
     Trigger,
     WidgetChanged,
+    assert_never,
 )
 from desk.runtime.context import RunContext
 from desk.runtime.emitter import ClientView
@@ -127,63 +129,72 @@ class Session:
     # ---------------------------------------------------------------- input (any thread)
     def handle(self, message: ClientMessage) -> None:
         """Apply one client message. Values are wire values, converted per widget."""
-        if isinstance(message, Hello):
-            info = {
-                "timezone": message.timezone,
-                "timezone_offset": message.timezone_offset,
-                "locale": message.locale,
-                "url": message.url,
-                "theme_type": message.theme_type,
-            }
-            self.context_info.update({k: v for k, v in info.items() if v is not None})
-            self.query_params.load(message.query_string)
-            if message.page is not None:
-                self.navigator.request(message.page)
-            self.request_rerun()
-        elif isinstance(message, WidgetChanged):
-            meta = self.state.widget_meta(message.widget_id)
-            if meta is None:
-                log.warning("value for unknown widget %s ignored", message.widget_id)
-                return
-            try:
-                value = meta.deserialize(message.value)
-            except Exception as error:
-                log.warning("refused a bad value for %s (%s): %s", meta.kind, message.widget_id, error)
-                return
-            self.set_values({message.widget_id: value})
-        elif isinstance(message, Trigger):
-            meta = self.state.widget_meta(message.widget_id)
-            if meta is None or not meta.trigger:
-                log.warning("trigger for unknown or non-trigger widget %s ignored", message.widget_id)
-                return
-            try:
-                value = meta.deserialize(message.value)
-            except Exception as error:
-                log.warning("refused a bad trigger for %s: %s", message.widget_id, error)
-                return
-            self.trigger(message.widget_id, value)
-        elif isinstance(message, Rerun):
-            if message.query_string is not None:
+        match message:
+            case Hello():
+                info = {
+                    "timezone": message.timezone,
+                    "timezone_offset": message.timezone_offset,
+                    "locale": message.locale,
+                    "url": message.url,
+                    "theme_type": message.theme_type,
+                }
+                self.context_info.update({k: v for k, v in info.items() if v is not None})
                 self.query_params.load(message.query_string)
-            if message.page is not None:
-                self.navigator.request(message.page)
+                if message.page is not None:
+                    self.navigator.request(message.page)
                 self.request_rerun()
-            elif message.fragment_id is not None:
-                self.request_fragment(message.fragment_id)
-            else:
-                self.request_rerun()
-        elif isinstance(message, StopScript):
-            self.request_stop()
-        elif isinstance(message, ClearCache):
-            self.clear_caches()
-        elif isinstance(message, DialogDismissed):
-            from desk.runtime.fragments import dismiss_trigger_id
+            case WidgetChanged():
+                self._widget_changed(message)
+            case Trigger():
+                self._triggered(message)
+            case Rerun():
+                if message.query_string is not None:
+                    self.query_params.load(message.query_string)
+                if message.page is not None:
+                    self.navigator.request(message.page)
+                    self.request_rerun()
+                elif message.fragment_id is not None:
+                    self.request_fragment(message.fragment_id)
+                else:
+                    self.request_rerun()
+            case StopScript():
+                self.request_stop()
+            case ClearCache():
+                self.clear_caches()
+            case DialogDismissed():
+                from desk.runtime.fragments import dismiss_trigger_id
 
-            wid = dismiss_trigger_id(message.fragment_id)
-            if self.state.widget_meta(wid) is not None:  # absent for on_dismiss="ignore"
-                self.trigger(wid, True)
-        else:  # pragma: no cover - the union is closed
-            log.warning("unknown message %r", message)
+                wid = dismiss_trigger_id(message.fragment_id)
+                if self.state.widget_meta(wid) is not None:  # absent for on_dismiss="ignore"
+                    self.trigger(wid, True)
+            case DataRequest():  # the server answers these from the session's dataset store
+                log.warning("data request %s sent to the session ignored", message.request_id)
+            case _:
+                assert_never(message)
+
+    def _widget_changed(self, message: WidgetChanged) -> None:
+        meta = self.state.widget_meta(message.widget_id)
+        if meta is None:
+            log.warning("value for unknown widget %s ignored", message.widget_id)
+            return
+        try:
+            value = meta.deserialize(message.value)
+        except Exception as error:
+            log.warning("refused a bad value for %s (%s): %s", meta.kind, message.widget_id, error)
+            return
+        self.set_values({message.widget_id: value})
+
+    def _triggered(self, message: Trigger) -> None:
+        meta = self.state.widget_meta(message.widget_id)
+        if meta is None or not meta.trigger:
+            log.warning("trigger for unknown or non-trigger widget %s ignored", message.widget_id)
+            return
+        try:
+            value = meta.deserialize(message.value)
+        except Exception as error:
+            log.warning("refused a bad trigger for %s: %s", message.widget_id, error)
+            return
+        self.trigger(message.widget_id, value)
 
     def set_values(self, values: dict[str, Any]) -> None:
         """Record new widget values (Python values) and schedule a run."""

@@ -9,8 +9,8 @@ Elements emitted inside a cached function are recorded on a miss and replayed at
 current cursor on a hit. Containers created inside the function are recreated; writing to
 a container created outside it cannot be replayed (``CacheReplayClosureError``).
 
-Caches are process-wide. Each AppTest gets its own scope (``cache_scope`` in the
-session's extras), so tests never see each other's entries, and AppTests stay in memory
+Caches are process-wide. Each AppTest gets its own scope (``Session.cache_scope``),
+so tests never see each other's entries, and AppTests stay in memory
 unless a cache folder is configured explicitly.
 """
 
@@ -109,7 +109,7 @@ _disks: dict[tuple[str, str], DiskCache] = {}  # (root, app id)
 def _scope(ctx: RunContext | None) -> str:
     if ctx is None:
         return "app"
-    return str(ctx.session.extras.get("cache_scope", "app"))
+    return ctx.session.cache_scope
 
 
 def _disk_for(ctx: RunContext | None, persist: bool | None) -> DiskCache | None:

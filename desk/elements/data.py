@@ -211,11 +211,23 @@ def window_props(table: pa.Table) -> dict[str, Any]:
     key = payload.digest if window is table else datasets.fingerprint(table, payload.digest)
     return {
         "data": payload,
-        "dataset": datasets.register(table, key),
+        "dataset": keep_dataset(table, key),
         "num_rows": rows,
         "total_rows": rows,
         "window_rows": window.num_rows,
     }
+
+
+def keep_dataset(table: pa.Table, fingerprint: str) -> str:
+    """Keep ``table`` for the running session's client and return its dataset id.
+
+    Outside a run there is no session to keep it for: the id is returned and the table
+    is not stored.
+    """
+    from desk.runtime.context import get_run
+
+    ctx = get_run()
+    return fingerprint if ctx is None else ctx.session.keep_dataset(table, fingerprint)
 
 
 def _refuse_preset_key(func: str, kind: str, key: object) -> None:

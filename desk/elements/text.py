@@ -116,8 +116,8 @@ def _divider(func: str, divider: object) -> str | None:
         ctx = get_run()
         index = 0
         if ctx is not None:
-            index = ctx.extras.get("heading_divider_index", 0)
-            ctx.extras["heading_divider_index"] = index + 1
+            index = ctx.heading_dividers
+            ctx.heading_dividers = index + 1
         return DIVIDER_CYCLE[index % len(DIVIDER_CYCLE)]
     if divider not in DIVIDER_COLORS:
         raise DeskAPIError(

@@ -2088,7 +2088,7 @@ def _upload_store() -> UploadStore:
     ctx = get_run()
     if ctx is None:
         return {}
-    store: UploadStore = ctx.session.extras.setdefault("uploads", {})
+    store: UploadStore = ctx.session.uploads
     return store
 
 

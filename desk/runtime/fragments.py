@@ -90,7 +90,7 @@ def _call_fragment(
         parent_form_id=parent.form_id,
         run_every=run_every,
         dialog=dialog,
-        page_hash=ctx.session.extras.get("page_hash", ""),
+        page_hash=ctx.session.page_hash,
     )
     ctx.session.fragments[fid] = record
     if dialog is not None and dialog.get("on_dismiss") != "ignore":
@@ -98,7 +98,7 @@ def _call_fragment(
     ctx.fragment_ids_this_run.append(fid)
     if run_every is not None:
         ctx.session.send(AutoRerun(fid, run_every))
-        if ctx.session.extras.get("live"):
+        if ctx.session.live:
             ctx.session.start_auto_rerun(fid, run_every)
     return _run_body(ctx, record, block)
 
@@ -171,13 +171,13 @@ def rerun_fragment(ctx: RunContext, record: Any) -> None:
     block.fragment_id = record.id
     block.form_id = record.parent_form_id
     ctx.fragment_ids_this_run.append(record.id)
-    extras = ctx.session.extras
-    previous_page = extras.get("page_hash", "")
-    extras["page_hash"] = getattr(record, "page_hash", "")
+    session = ctx.session
+    previous_page = session.page_hash
+    session.page_hash = getattr(record, "page_hash", "")
     try:
         _run_body(ctx, record, block)
     finally:
-        extras["page_hash"] = previous_page
+        session.page_hash = previous_page
 
 
 @overload

@@ -102,7 +102,7 @@ def _execute_once(
             if fragment_id is None and session.navigator.change_pending():
                 begin_run(ctx)  # a callback called st.switch_page
             ctx.script_started = True
-            ctx.extras["elements_before_script"] = emitter.element_count
+            ctx.elements_before_script = emitter.element_count
             if fragment_id is not None:
                 _run_fragment(ctx, fragment_id)
             else:
@@ -159,7 +159,7 @@ def script_module(session: Session, name: str, path: Path) -> types.ModuleType:
     module = types.ModuleType(name)
     module.__file__ = str(path)
     module.__dict__["__builtins__"] = __builtins__
-    module.__dict__.update(session.extras.get("script_globals", {}))
+    module.__dict__.update(session.script_globals)
     if session.magic:
         module.__dict__[MAGIC_NAME] = _magic_write
     return module

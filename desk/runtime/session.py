@@ -24,7 +24,7 @@ import uuid
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desk.errors import RerunRequested, StopRun
 from desk.protocol import (
@@ -41,10 +41,14 @@ from desk.protocol import (
     assert_never,
 )
 from desk.runtime.context import RunContext
+from desk.runtime.datasets import DatasetStore
 from desk.runtime.emitter import ClientView
 from desk.runtime.pages import Navigator
 from desk.runtime.script import ScriptSource
 from desk.runtime.state import SessionState
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 log = logging.getLogger("desk.session")
 
@@ -89,6 +93,8 @@ class Session:
         magic: bool = True,
         context_info: dict[str, Any] | None = None,
         clear_caches: Callable[[], None] = lambda: None,
+        live: bool = False,
+        cache_scope: str = "app",
     ) -> None:
         from desk.runtime.query_params import QueryParams
 
@@ -107,7 +113,19 @@ class Session:
         self.run_count = 0
         self.last_status: str | None = None
         self.last_error: BaseException | None = None
-        self.extras: dict[str, Any] = {}
+        # A session with a client (not AppTest): timers rerun its run_every fragments.
+        self.live = live
+        # Where st.cache_data/st.cache_resource keep this session's entries in memory.
+        self.cache_scope = cache_scope
+        # The hash of the page being drawn: widget ids and fragments carry it.
+        self.page_hash = ""
+        # Names put into the script's module before it runs (AppTest, tests).
+        self.script_globals: dict[str, Any] = {}
+        # at.secrets in AppTest: used instead of the secrets.toml files when not None.
+        self.secrets_override: dict[str, Any] | None = None
+        # The bytes of the files the client uploaded, by file id: (name, mimetype, data).
+        self.uploads: dict[str, tuple[str, str, bytes]] = {}
+        self._datasets: DatasetStore | None = None
         self.navigator = Navigator()
 
         self._cond = threading.Condition()
@@ -271,6 +289,28 @@ class Session:
         raise RerunRequested("app")
 
     # ---------------------------------------------------------------- run loop
+    @property
+    def datasets(self) -> DatasetStore | None:
+        """The store of the tables behind this session's data elements (None until one is kept)."""
+        return self._datasets
+
+    def keep_dataset(self, table: pa.Table, fingerprint: str) -> str:
+        """Keep ``table`` for this session's client and return its dataset id.
+
+        The store is made on first use; after each run it drops the datasets that no node
+        of the client's view references any more.
+        """
+        if self._datasets is None:
+            store = self._datasets = DatasetStore()
+            view = self.view
+            self.add_listener(lambda run_id, status: store.keep_only(view.dataset_ids()))
+        return self._datasets.add(table, fingerprint)
+
+    def release_datasets(self) -> None:
+        """Drop every dataset of this session (it is closing)."""
+        if self._datasets is not None:
+            self._datasets.close()
+
     def add_listener(self, listener: Callable[[str, str], None]) -> None:
         """Call ``listener(run_id, status)`` after every run."""
         self._listeners.append(listener)

@@ -266,7 +266,7 @@ class SessionState(MutableMapping[str, Any]):
             self._set_by_script.discard(meta.id)
         self._meta[meta.id] = meta
         if ctx is not None:
-            self._page_of[meta.id] = ctx.session.extras.get("page_hash", "")
+            self._page_of[meta.id] = ctx.session.page_hash
         if meta.id not in self._values:
             self._values[meta.id] = copy.copy(meta.default)
         return self._values[meta.id], script_set

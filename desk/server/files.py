@@ -124,7 +124,7 @@ def _safe_name(name: str) -> str:
 
 @tornado.web.stream_request_body
 class UploadHandler(DeskHandler):
-    """Uploads into a session's store (``session.extras["uploads"]``)."""
+    """Uploads into a session's store (``session.uploads``)."""
 
     def prepare(self) -> None:
         super().prepare()
@@ -159,7 +159,7 @@ class UploadHandler(DeskHandler):
         from desk.elements.uploads import store_file
 
         mimetype = content_type.split(";", 1)[0].strip() or None
-        store = entry.session.extras.setdefault("uploads", {})
+        store = entry.session.uploads
         uploaded = store_file(store, _safe_name(name), body, mimetype)
         log.info("stored upload %s (%d bytes) for session %s", uploaded.name, uploaded.size, session_id[:8])
         self.set_header("Content-Type", "application/json")
@@ -170,7 +170,7 @@ class UploadHandler(DeskHandler):
 
     def delete(self, session_id: str, file_id: str = "") -> None:
         entry = self._entry(session_id)
-        entry.session.extras.setdefault("uploads", {}).pop(file_id, None)
+        entry.session.uploads.pop(file_id, None)
         self.set_status(204)
         self.finish()
 

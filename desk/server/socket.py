@@ -260,9 +260,8 @@ class SessionRegistry:
             magic=settings.magic_enabled,
             context_info=connection.context_info(),
             clear_caches=clear_all_caches,
+            live=True,
         )
-        session.extras["live"] = True
-        session.extras["uploads"] = {}
         entry = SessionEntry(session, connection)
         self.entries[session.id] = entry
         log.info("session %s started", session.id[:8])
@@ -285,7 +284,7 @@ class SessionRegistry:
             return
         del self.entries[session_id]
         entry.session.close(timeout=0)
-        datasets.release(entry.session)
+        entry.session.release_datasets()
         log.info("session %s closed after its socket stayed away", session_id[:8])
 
     def close_all(self) -> None:
@@ -298,7 +297,7 @@ class SessionRegistry:
                 connection.close(1001, "server stopping")
             entry.session.sink = _discard
             entry.session.close(timeout=0)
-            datasets.release(entry.session)
+            entry.session.release_datasets()
         self.entries.clear()
         if self._data_pool is not None:
             self._data_pool.shutdown(wait=False, cancel_futures=True)
@@ -408,7 +407,7 @@ class DeskSocket(SecureHandlerMixin, WebSocketHandler):
             self.push(refusal(request, reason))
             return
         assert self.entry is not None
-        store = datasets.store_of(self.entry.session)
+        store = self.entry.session.datasets
         self._data_pending += 1
         future = asyncio.get_running_loop().run_in_executor(
             self.desk.sessions.data_pool(), answer_data_request, store, request

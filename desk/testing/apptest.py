@@ -458,7 +458,7 @@ class ColorPicker(Widget):
 
 def _uploaded(widget: Widget, item: Any) -> UploadedFile:
     """``item`` (an ``UploadedFile`` or a ``(name, data[, mimetype])`` tuple) in the session's upload store."""
-    store: UploadStore = widget.root.session.extras.setdefault("uploads", {})
+    store: UploadStore = widget.root.session.uploads
     if isinstance(item, UploadedFile):
         if item.file_id not in store:
             store[item.file_id] = (item.name, item.type, item.getvalue())
@@ -718,11 +718,11 @@ class AppTest:
         script_globals: dict[str, Any] | None = None,
     ) -> None:
         self.default_timeout = default_timeout
-        self.session = Session(source, fast_reruns=False, clear_caches=clear_all_caches)
-        self.session.extras["cache_scope"] = f"apptest-{uuid.uuid4().hex}"
-        if script_globals:
-            self.session.extras["script_globals"] = script_globals
-        self.session.extras["secrets_override"] = {}
+        self.session = Session(
+            source, fast_reruns=False, clear_caches=clear_all_caches, cache_scope=f"apptest-{uuid.uuid4().hex}"
+        )
+        self.session.script_globals = dict(script_globals or {})
+        self.session.secrets_override = {}
         self._pending: dict[str, Any] = {}
         self._triggers: list[tuple[str, Any]] = []
         self._ran = False
@@ -829,12 +829,13 @@ class AppTest:
     @property
     def secrets(self) -> dict[str, Any]:
         """Secrets the script sees as ``st.secrets``; set them before ``run()``."""
-        secrets: dict[str, Any] = self.session.extras["secrets_override"]
+        secrets = self.session.secrets_override
+        assert secrets is not None
         return secrets
 
     @secrets.setter
     def secrets(self, value: dict[str, Any]) -> None:
-        self.session.extras["secrets_override"] = dict(value)
+        self.session.secrets_override = dict(value)
 
     @property
     def query_params(self) -> Any:

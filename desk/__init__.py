@@ -60,7 +60,7 @@ _register("desk.runtime.state", "session_state")
 _register("desk.runtime.secrets", "secrets")
 _register("desk.cache.api", "cache_data", "cache_resource", "cache")
 _register("desk.cache.deprecated", "experimental_memo", "experimental_singleton")
-_register("desk.config", "get_option", "set_option")
+_register("desk.runtime.options", "get_option", "set_option")
 _register("desk.connections", "connection", "experimental_connection")
 _register(
     "desk.elements.misc",

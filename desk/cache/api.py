@@ -115,23 +115,22 @@ def _scope(ctx: RunContext | None) -> str:
 def _disk_for(ctx: RunContext | None, persist: bool | None) -> DiskCache | None:
     """The disk cache of the running app, or None when entries stay in memory."""
     from desk.cache import disk
-    from desk.config import current_settings
+    from desk.config import load_settings
 
-    settings = current_settings()
+    # Outside a run (a plain script, a thread of its own) the files and environment say.
+    settings = ctx.session.settings if ctx is not None else load_settings()
     if not (settings.cache_persist if persist is None else persist):
         return None
-    configured = disk.configured_root()
+    configured = disk.configured_root(settings)
     script: str | None = None
-    app_id = disk.app_id_from_env()
     if ctx is not None:
         if _scope(ctx).startswith("apptest-") and configured is None:
             return None
         script = str(ctx.session.source.path)
-        if app_id is None:
-            app_id = disk.app_id_for_script(ctx.session.source.path)
+    app_id = disk.app_id_of(settings, ctx.session.source.path if ctx is not None else None)
     if app_id is None:
         return None
-    root = configured if configured is not None else disk.cache_root()
+    root = configured if configured is not None else disk.cache_root(settings)
     with _registry_lock:
         found = _disks.get((str(root), app_id))
         if found is None:

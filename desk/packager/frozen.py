@@ -3,13 +3,12 @@
 A built app takes the same options as ``desk run`` for the script it carries:
 double-click opens the window; ``--headless --port N --token T`` serves instead (tests and
 smoke tests); ``--browser`` opens the system browser. Its caches use the bundle's name as
-app id (``DESK_APP_ID``), and errors go to the log file.
+app id (the ``app_id`` setting), and errors go to the log file.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -31,7 +30,6 @@ def run_frozen(script: Path, *, name: str, version: str = "", argv: Sequence[str
     from desk.packager.netguard import install_if_requested
 
     install_if_requested()
-    os.environ.setdefault("DESK_APP_ID", name)
     from desk.shell.launch import glue_option_values
 
     args = build_parser(name).parse_args(glue_option_values(sys.argv[1:] if argv is None else argv))

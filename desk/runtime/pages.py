@@ -198,11 +198,9 @@ class Navigator:
         )
 
 
-def _show_sidebar_navigation() -> bool:
-    from desk.config import get_option
-
+def _show_sidebar_navigation(session: Session) -> bool:
     try:
-        value = get_option("client.showSidebarNavigation")
+        value = session.option("client.showSidebarNavigation")
     except Exception:  # an option this config does not know: keep the default
         return True
     return value is None or bool(value)
@@ -233,7 +231,7 @@ def begin_run(ctx: RunContext) -> bool:
     entry = nav.select(pages)
     session.page_hash = entry.script_hash
     if len(pages) > 1:
-        nav.position = "sidebar" if _show_sidebar_navigation() else "hidden"
+        nav.position = "sidebar" if _show_sidebar_navigation(session) else "hidden"
         nav.expanded = False
         session.send(nav.message())
     return changing

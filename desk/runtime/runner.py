@@ -248,12 +248,6 @@ HIDDEN_DETAILS = (
 )
 
 
-def _show_error_details() -> bool:
-    from desk.config import get_option
-
-    return bool(get_option("client.showErrorDetails"))
-
-
 def show_exception(ctx: RunContext, error: BaseException) -> None:
     """Draw ``error`` as an Exception element at the current target, and log it.
 
@@ -261,7 +255,7 @@ def show_exception(ctx: RunContext, error: BaseException) -> None:
     """
     log.warning("the script raised %s: %s", type(error).__name__, error, exc_info=error)
     node = exception_node(error)
-    if not _show_error_details():
+    if not ctx.session.option("client.showErrorDetails"):
         node.props["message"] = HIDDEN_DETAILS
         node.props["traceback"] = []
     target: Container = ctx.target()

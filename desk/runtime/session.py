@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from desk.config import Settings, load_settings, option_value
 from desk.errors import RerunRequested, StopRun
 from desk.protocol import (
     ClearCache,
@@ -95,11 +96,16 @@ class Session:
         clear_caches: Callable[[], None] = lambda: None,
         live: bool = False,
         cache_scope: str = "app",
+        settings: Settings | None = None,
     ) -> None:
         from desk.runtime.query_params import QueryParams
 
         self.id = session_id or uuid.uuid4().hex
         self.source = source
+        # The app's settings (the server's, or AppTest's own); files and environment when not given.
+        self.settings = settings if settings is not None else load_settings()
+        # Options st.set_option changed in this session, by their Streamlit names.
+        self.option_overrides: dict[str, Any] = {}
         self.sink: Callable[[ServerMessage], None] = sink or (lambda message: None)
         self.state = SessionState()
         self.view = ClientView()
@@ -289,6 +295,10 @@ class Session:
         raise RerunRequested("app")
 
     # ---------------------------------------------------------------- run loop
+    def option(self, key: str) -> Any:
+        """A config option by its Streamlit-style name (``st.get_option`` in this session)."""
+        return option_value(self.settings, self.option_overrides, key)
+
     @property
     def datasets(self) -> DatasetStore | None:
         """The store of the tables behind this session's data elements (None until one is kept)."""

@@ -261,6 +261,7 @@ class SessionRegistry:
             context_info=connection.context_info(),
             clear_caches=clear_all_caches,
             live=True,
+            settings=settings,
         )
         entry = SessionEntry(session, connection)
         self.entries[session.id] = entry

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from desk.config import load_settings, use_settings
+from desk.config import load_settings
 from desk.errors import DeskError
 
 VALUE_OPTIONS = ("--token", "--host")
@@ -48,13 +48,13 @@ def run_from_cli(args: argparse.Namespace) -> int:
         print(f"desk run: {args.script} is not a file. Give the path of your app script, e.g. desk run app.py", file=sys.stderr)
         return 2
     script = script.resolve()
-    overrides: dict[str, Any] = {"port": args.port, "host": args.host}
+    # A built app passes its name (app_name): its caches, geometry and log go by it.
+    overrides: dict[str, Any] = {"port": args.port, "host": args.host, "app_id": getattr(args, "app_name", None)}
     try:
         settings = load_settings(script.parent, overrides)
     except DeskError as error:
         print(f"desk run: {error}", file=sys.stderr)
         return 2
-    use_settings(settings)
     configure_logging(settings)
     # Scripts draw matplotlib figures on runner threads: never let it pick a GUI backend.
     os.environ.setdefault("MPLBACKEND", "Agg")

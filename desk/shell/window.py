@@ -72,8 +72,8 @@ def run_window(
 ) -> int:
     """Run the app at ``script_path`` in a native window; returns the process exit code."""
     script_path = Path(script_path).resolve()
-    setup_logging(script_path)
-    app = app_id(script_path)
+    app = app_id(script_path, settings)
+    setup_logging(app)
     lock = claim(instance_dir(), app)
     if lock is None:
         if request_focus(instance_dir(), app):
@@ -117,11 +117,11 @@ def log_traceback(message: str) -> None:
     _file_handler.handle(record)
 
 
-def setup_logging(script_path: Path) -> Path | None:
+def setup_logging(app: str) -> Path | None:
     """Send desk's log records to a rotating file in the user log folder; its path, or None."""
     global _file_handler
     folder = log_dir()
-    path = folder / f"{app_id(script_path)}.log"
+    path = folder / f"{app}.log"
     logger = logging.getLogger("desk")
     for handler in logger.handlers:
         if isinstance(handler, logging.handlers.RotatingFileHandler):
@@ -167,7 +167,7 @@ class WindowShell:
         self.settings = settings
         self.token = token
         self.dev = dev
-        self.app = app_id(script_path)
+        self.app = app_id(script_path, settings)
         self.title = title or script_path.stem
         self.fixed_title = title is not None  # a title given on the command line wins over the page's
         self.icon_from_cli = icon  # an icon given on the command line wins over the page's

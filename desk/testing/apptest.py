@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar, overload
 
 from desk.cache import clear_all_caches
+from desk.config import Settings, load_settings
 from desk.elements.uploads import UploadedFile, UploadStore, store_file
 from desk.protocol import ROOT_BOTTOM, ROOT_EVENT, ROOT_MAIN, ROOT_SIDEBAR, DeltaPath, Node
 from desk.runtime.script import ScriptSource
@@ -716,10 +717,16 @@ class AppTest:
         *,
         default_timeout: float = 3,
         script_globals: dict[str, Any] | None = None,
+        settings: Settings | None = None,
     ) -> None:
         self.default_timeout = default_timeout
         self.session = Session(
-            source, fast_reruns=False, clear_caches=clear_all_caches, cache_scope=f"apptest-{uuid.uuid4().hex}"
+            source,
+            fast_reruns=False,
+            clear_caches=clear_all_caches,
+            cache_scope=f"apptest-{uuid.uuid4().hex}",
+            # Its own settings, as desk run would build them for this script (or the ones given).
+            settings=settings if settings is not None else load_settings(source.path.parent),
         )
         self.session.script_globals = dict(script_globals or {})
         self.session.secrets_override = {}
@@ -729,15 +736,18 @@ class AppTest:
 
     # -- construction
     @classmethod
-    def from_string(cls, script: str, *, default_timeout: float = 3) -> AppTest:
-        """An AppTest for the script given as text."""
+    def from_string(cls, script: str, *, default_timeout: float = 3, settings: Settings | None = None) -> AppTest:
+        """An AppTest for the script given as text; ``settings`` replace the config files' and environment's."""
         name = f"<apptest-{uuid.uuid4().hex[:8]}>"
         source = ScriptSource(Path.cwd() / name, textwrap.dedent(script))
-        return cls(source, default_timeout=default_timeout)
+        return cls(source, default_timeout=default_timeout, settings=settings)
 
     @classmethod
-    def from_file(cls, script_path: str | Path, *, default_timeout: float = 3) -> AppTest:
-        """An AppTest for a script file; a relative path is relative to the calling test file."""
+    def from_file(cls, script_path: str | Path, *, default_timeout: float = 3, settings: Settings | None = None) -> AppTest:
+        """An AppTest for a script file; a relative path is relative to the calling test file.
+
+        ``settings`` replace the ones its folder's config files and the environment give.
+        """
         path = Path(script_path)
         if not path.is_absolute():
             caller = Path(inspect.stack()[1].filename).resolve().parent
@@ -747,7 +757,7 @@ class AppTest:
             raise FileNotFoundError(
                 f"AppTest.from_file: no script at {path}. Check the path (relative paths start at the test file's folder)."
             )
-        return cls(ScriptSource(path.resolve()), default_timeout=default_timeout)
+        return cls(ScriptSource(path.resolve()), default_timeout=default_timeout, settings=settings)
 
     @classmethod
     def from_function(
@@ -757,6 +767,7 @@ class AppTest:
         default_timeout: float = 3,
         args: Sequence[Any] | None = None,
         kwargs: dict[str, Any] | None = None,
+        settings: Settings | None = None,
     ) -> AppTest:
         """An AppTest whose script is the body of ``script``, called with ``args``/``kwargs``."""
         source_text = textwrap.dedent(inspect.getsource(script))
@@ -767,6 +778,7 @@ class AppTest:
             ScriptSource(Path.cwd() / name, source_text + call),
             default_timeout=default_timeout,
             script_globals=globals_,
+            settings=settings,
         )
 
     # -- running

@@ -135,7 +135,7 @@ def widget(
     shown = value
     if form_id is not None and ctx.submitted_form == form_id and form_id in ctx.forms_cleared_on_submit:
         # clear_on_submit: this run sees the submitted value; the widget resets for the next one.
-        ctx.session.state._values[wid] = copy.copy(default)
+        ctx.session.state.reset_widget(wid, copy.copy(default))
         shown = default
         script_set = True
     node_props = {"label": label, **props, "value": serialize(shown), "set_value": script_set, "form_id": form_id}

@@ -237,8 +237,7 @@ def _refuse_preset_key(func: str, kind: str, key: object) -> None:
     ctx = get_run()
     if key is None or ctx is None:
         return
-    user = ctx.session.state._user
-    if str(key) in user and str(key) not in ctx.session.state._key_to_id:
+    if ctx.session.state.set_before_its_widget(str(key)):
         raise ValueAssignmentNotAllowedError(
             f"Values for the {kind} widget with key '{key}' cannot be set using st.session_state. "
             f"Remove the assignment to st.session_state['{key}'], or use another key."

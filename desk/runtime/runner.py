@@ -54,11 +54,7 @@ def execute(session: Session, request: RunRequest, run_id: str) -> str:
         # st.rerun(): run again in this thread, with no new values (callbacks do not re-fire).
         values, trigger = None, None
         fragment_id = rerun.fragment_id if rerun.scope == "fragment" else None
-        import uuid
-
-        run_id = uuid.uuid4().hex
-        session._active_run = run_id
-        session._control = None
+        run_id = session.begin_rerun()
     log.warning("st.rerun() was called %d times in a row; stopping to avoid an endless loop", MAX_RERUNS_IN_A_ROW)
     return "stopped"
 

@@ -295,6 +295,14 @@ class Session:
         raise RerunRequested("app")
 
     # ---------------------------------------------------------------- run loop
+    def begin_rerun(self) -> str:
+        """The id of the run ``st.rerun()`` starts in the running thread; any pending stop is dropped."""
+        run_id = uuid.uuid4().hex
+        with self._cond:
+            self._active_run = run_id
+            self._control = None
+        return run_id
+
     def option(self, key: str) -> Any:
         """A config option by its Streamlit-style name (``st.get_option`` in this session)."""
         return option_value(self.settings, self.option_overrides, key)

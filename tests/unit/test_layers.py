@@ -27,31 +27,28 @@ def test_desk_has_no_upward_import_and_no_new_cycle(layers: ModuleType) -> None:
 
 
 def test_a_known_cycle_that_is_gone_must_leave_the_list(layers: ModuleType, tmp_path: Path) -> None:
-    root = write_tree(tmp_path, {"__init__.py": "", "server/__init__.py": "", "server/app.py": "", "server/socket.py": ""})
+    root = write_tree(tmp_path, {"server/app.py": "", "server/socket.py": ""})
     assert layers.problems(root, [("desk.server.app", "desk.server.socket")]) == [
         "KNOWN_CYCLES lists desk.server.app, desk.server.socket, which is no longer a cycle: remove it"
     ]
 
 
 def write_tree(root: Path, files: dict[str, str]) -> Path:
-    for name, text in files.items():
-        path = root / "desk" / name
+    """A fake ``desk`` package: ``files`` by path inside it; every folder gets an empty ``__init__.py``."""
+    package = root / "desk"
+    for name, text in {"__init__.py": "", **files}.items():
+        path = package / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text)
-    return root / "desk"
+        init = path.parent / "__init__.py"
+        if not init.exists():
+            init.write_text("")
+    return package
 
 
 def test_an_import_inside_a_function_that_goes_up_a_layer_is_named(layers: ModuleType, tmp_path: Path) -> None:
-    root = write_tree(
-        tmp_path,
-        {
-            "__init__.py": "",
-            "runtime/__init__.py": "",
-            "runtime/runner.py": "def run():\n    from desk.elements.text import magic_write\n",
-            "elements/__init__.py": "",
-            "elements/text.py": "",
-        },
-    )
+    files = {"runtime/runner.py": "def run():\n    from desk.elements.text import magic_write\n", "elements/text.py": ""}
+    root = write_tree(tmp_path, files)
     [problem] = layers.problems(root, ())
     assert problem.endswith(
         "desk/runtime/runner.py:2: desk.runtime.runner (layer 1: runtime) imports desk.elements.text "
@@ -60,27 +57,14 @@ def test_an_import_inside_a_function_that_goes_up_a_layer_is_named(layers: Modul
 
 
 def test_a_cycle_inside_one_layer_is_named_with_its_imports(layers: ModuleType, tmp_path: Path) -> None:
-    root = write_tree(
-        tmp_path,
-        {
-            "__init__.py": "",
-            "server/__init__.py": "",
-            "server/app.py": "from . import socket\n",
-            "server/socket.py": "def handler():\n    from desk.server.app import token\n",
-        },
-    )
+    files = {"server/app.py": "from . import socket\n", "server/socket.py": "def handler():\n    from desk.server.app import token\n"}
+    root = write_tree(tmp_path, files)
     [problem] = layers.problems(root, ())
     assert problem.startswith("import cycle among desk.server.app, desk.server.socket:")
     assert "desk/server/socket.py:2: desk.server.socket -> desk.server.app" in problem
 
 
 def test_the_public_facade_may_be_looked_up_from_any_layer(layers: ModuleType, tmp_path: Path) -> None:
-    root = write_tree(
-        tmp_path,
-        {
-            "__init__.py": "import importlib\n",
-            "runtime/__init__.py": "",
-            "runtime/emitter.py": "def api(name):\n    import desk\n    return getattr(desk, name)\n",
-        },
-    )
+    files = {"__init__.py": "import importlib\n", "runtime/emitter.py": "def api(name):\n    import desk\n    return getattr(desk, name)\n"}
+    root = write_tree(tmp_path, files)
     assert layers.problems(root, ()) == []

@@ -43,7 +43,7 @@ def dir_size(path: Path) -> int:
 
 def start_desk_artifact(executable: Path, env: dict[str, str]) -> float:
     """Seconds from launch to the end of the first run, for a desk artifact (served on port 0)."""
-    from desk.build.smoke import first_render, launch_headless
+    from desk.packager.smoke import first_render, launch_headless
 
     began = time.perf_counter()
     deadline = time.monotonic() + 120
@@ -69,7 +69,7 @@ def measure_desk(executable: Path, runs: int, cache: Path) -> tuple[float, float
 
 def build_desk(out: Path, onedir: bool, home: Path) -> tuple[Path, float]:
     """Build with ``home`` as the home folder (its caches: PyInstaller's and desk's); returns the executable and seconds."""
-    from desk.build.builder import BuildOptions, build
+    from desk.packager.builder import BuildOptions, build
 
     saved = {name: os.environ.get(name) for name in ("HOME", "XDG_CACHE_HOME", "DESK_BUILD_CACHE")}
     os.environ.update(HOME=str(home), XDG_CACHE_HOME=str(home / ".cache"))
@@ -89,8 +89,8 @@ def build_desk(out: Path, onedir: bool, home: Path) -> tuple[Path, float]:
 
 def build_plain_onefile(out: Path) -> Path:
     """The same app through PyInstaller's own --onefile (desk's entry point, same options)."""
-    from desk.build import builder
-    from desk.build.deps import capture
+    from desk.packager import builder
+    from desk.packager.deps import capture
 
     options = builder.BuildOptions(script=APP, out=out, smoke_test=False)
     deps = capture(APP)

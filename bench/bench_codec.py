@@ -1,7 +1,7 @@
 """Payload codec benchmark: zstd level -> payload size, compression time, unpack time.
 
 The single file's payload is the onedir build, compressed file by file (see
-``desk/build/payload.py``). For each level this compresses every file of a onedir build
+``desk/packager/payload.py``). For each level this compresses every file of a onedir build
 the way ``desk build`` does (both cores, largest files first, the same window size),
 then decompresses them one after another as the launcher does, and prints a row of the
 table in ``docs/building.md``. CPU time is the sum over all threads: on a shared machine
@@ -31,7 +31,7 @@ APP = ROOT / "examples" / "sales" / "app.py"
 
 
 def onedir_build(out: Path) -> Path:
-    from desk.build.builder import BuildOptions, build
+    from desk.packager.builder import BuildOptions, build
 
     result = build(BuildOptions(script=APP, out=out, onedir=True, smoke_test=False), log=lambda line: print("   ", line))
     return result.artifact
@@ -43,7 +43,7 @@ def cpu_seconds() -> float:
 
 
 def measure(folder: Path, levels: list[int]) -> None:
-    from desk.build.payload import Compressor
+    from desk.packager.payload import Compressor
 
     files = [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()]
     contents = sorted((p.read_bytes() for p in files), key=len, reverse=True)

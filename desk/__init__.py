@@ -23,7 +23,7 @@ def _register(module: str, *names: str) -> None:
 
 _register(
     "desk.elements.text",
-    "write", "write_stream", "markdown", "title", "header", "subheader", "caption", "code", "text",
+    "markdown", "title", "header", "subheader", "caption", "code", "text",
     "latex", "json", "divider", "html", "echo", "help", "badge",
 )  # fmt: skip
 _register(
@@ -38,6 +38,7 @@ _register(
     "time_input", "datetime_input", "color_picker", "segmented_control", "pills", "feedback", "file_uploader", "camera_input",
     "audio_input", "form_submit_button", "file_picker",
 )  # fmt: skip
+_register("desk.elements.write", "write", "write_stream")
 _register("desk.elements.chat", "chat_message", "chat_input")
 _register(
     "desk.elements.layout", "columns", "container", "expander", "tabs", "empty", "popover", "form", "sidebar", "space"
@@ -58,12 +59,13 @@ _register("desk.runtime.query_params", "query_params")
 _register("desk.runtime.state", "session_state")
 _register("desk.runtime.secrets", "secrets")
 _register("desk.cache.api", "cache_data", "cache_resource", "cache")
-_register("desk.config", "get_option", "set_option")
+_register("desk.cache.deprecated", "experimental_memo", "experimental_singleton")
+_register("desk.runtime.options", "get_option", "set_option")
 _register("desk.connections", "connection", "experimental_connection")
 _register(
     "desk.elements.misc",
     "user", "login", "logout", "iframe", "experimental_user", "experimental_get_query_params", "experimental_set_query_params",
-    "experimental_memo", "experimental_singleton", "experimental_data_editor", "experimental_audio_input",
+    "experimental_data_editor", "experimental_audio_input",
 )  # fmt: skip
 
 _SUBMODULES = {"column_config", "components", "connections", "errors", "testing", "protocol"}

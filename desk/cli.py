@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from desk import __version__
+from desk.shell.launch import glue_option_values
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,31 +35,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-VALUE_OPTIONS = ("--token", "--host")
-"""Options whose value may start with '-' (a random token can): argparse would take it for an option."""
-
-
-def glue_option_values(arguments: Sequence[str], options: Sequence[str] = VALUE_OPTIONS) -> list[str]:
-    """``--token -abc`` as ``--token=-abc``, up to a ``--`` separator, so argparse keeps the value."""
-    glued: list[str] = []
-    rest = list(arguments)
-    while rest:
-        item = rest.pop(0)
-        if item == "--":
-            glued += [item, *rest]
-            break
-        if item in options and rest:
-            glued.append(f"{item}={rest.pop(0)}")
-        else:
-            glued.append(item)
-    return glued
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = glue_option_values(sys.argv[1:] if argv is None else argv)
     # build and cache parse their own options (so `desk build --help` shows build's help).
     if arguments[:1] == ["build"]:
-        from desk.build.builder import main as build_main
+        from desk.packager.builder import main as build_main
 
         return build_main(arguments[1:])
     if arguments[:1] == ["cache"]:
@@ -75,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"desk {__version__}")
         return 0
     if args.command == "run":
-        from desk.server.launch import run_from_cli
+        from desk.shell.launch import run_from_cli
 
         return run_from_cli(args)
     build_parser().print_help(sys.stderr)

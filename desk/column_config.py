@@ -16,8 +16,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from desk.elements.tolerated import tolerates
 from desk.errors import DeskAPIError
+from desk.tolerated import tolerates
 
 ColumnConfig = dict[str, Any]
 WIDTHS = ("small", "medium", "large")

@@ -1,12 +1,16 @@
 """Settings: one frozen dataclass, built once and passed down.
 
+The launcher builds them and hands them to the server, which gives them to each session
+(``Session.settings``; a run reads ``ctx.session.settings``); AppTest builds its own.
+
 Precedence, lowest first: defaults < ``~/.desk/config.toml`` < ``.streamlit/config.toml``
 (home, then the script's folder and the working directory) < ``desk.toml`` beside the
 script < ``DESK_<SECTION>_<OPTION>`` environment variables < command-line options.
 Nothing here runs at import time.
 
-``st.get_option``/``st.set_option`` read and (for the few options that can change at run
-time) override values by their Streamlit names, e.g. ``"server.maxUploadSize"``.
+``st.get_option``/``st.set_option`` (``desk.runtime.options``) read and (for the few options
+that can change at run time) override values by their Streamlit names, e.g.
+``"server.maxUploadSize"``, through ``option_value`` and ``check_settable``.
 """
 
 from __future__ import annotations
@@ -45,6 +49,9 @@ class Settings:
     cache_max_mb: int = 1024
     cache_dir: str | None = None
     disconnected_session_ttl: float = 120.0
+    # The app's name for its caches, window geometry and log: a built app's name, or None for
+    # one derived from the script's path (desk.cache.disk.app_id_of).
+    app_id: str | None = None
 
 
 # Streamlit-style option name -> Settings field
@@ -62,6 +69,7 @@ OPTION_FIELDS: dict[str, str] = {
     "cache.persist": "cache_persist",
     "cache.maxSizeMb": "cache_max_mb",
     "cache.dir": "cache_dir",
+    "app.id": "app_id",
 }
 # Options Streamlit scripts set that desk accepts and ignores (no effect on a desktop app).
 IGNORED_OPTIONS = {
@@ -181,30 +189,15 @@ def _snake(name: str) -> str:
     return "".join(out)
 
 
-_current: Settings | None = None
-_runtime_overrides: dict[str, Any] = {}
+def option_value(settings: Settings, overrides: Mapping[str, Any], key: str) -> Any:
+    """The value of a config option by its Streamlit-style name, e.g. ``"server.maxUploadSize"``.
 
-
-def current_settings() -> Settings:
-    """The settings of the running app (defaults plus files of the working directory if none set)."""
-    global _current
-    if _current is None:
-        _current = load_settings()
-    return _current
-
-
-def use_settings(settings: Settings) -> None:
-    """Make ``settings`` the running app's settings (called once by the launcher)."""
-    global _current
-    _current = settings
-
-
-def get_option(key: str) -> Any:
-    """The value of a config option by its Streamlit-style name, e.g. ``"server.maxUploadSize"``."""
-    if key in _runtime_overrides:
-        return _runtime_overrides[key]
+    ``overrides`` holds the values ``st.set_option`` changed while the app runs.
+    """
+    if key in overrides:
+        return overrides[key]
     if key.startswith("theme."):
-        return current_settings().theme.get(key.split(".", 1)[1])
+        return settings.theme.get(key.split(".", 1)[1])
     field_name = OPTION_FIELDS.get(key)
     if field_name is None:
         if key in IGNORED_OPTIONS:
@@ -212,16 +205,12 @@ def get_option(key: str) -> Any:
         raise DeskAPIError(
             f"st.get_option: {key!r} is not an option desk knows. Known options: {', '.join(sorted(OPTION_FIELDS))}."
         )
-    return getattr(current_settings(), field_name)
+    return getattr(settings, field_name)
 
 
-def set_option(key: str, value: Any) -> None:
-    """Change an option at run time. Only options that can take effect while running are allowed."""
-    if key in IGNORED_OPTIONS:
-        _runtime_overrides[key] = value
-        return
-    if key.startswith("theme.") or key.startswith("client."):
-        _runtime_overrides[key] = value
+def check_settable(key: str) -> None:
+    """Raise unless ``st.set_option`` may change ``key`` while the app runs."""
+    if key in IGNORED_OPTIONS or key.startswith("theme.") or key.startswith("client."):
         return
     if key not in OPTION_FIELDS:
         raise DeskAPIError(f"st.set_option: {key!r} is not an option desk knows.")

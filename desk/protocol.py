@@ -12,7 +12,7 @@ is a WebSocket in the server and a list in ``desk.testing.AppTest``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal, TypedDict, Union
+from typing import Any, Literal, NoReturn, TypedDict, Union
 
 DeltaPath = tuple[int, ...]
 
@@ -327,6 +327,14 @@ class DialogDismissed:
 
 
 ClientMessage = Union[Hello, WidgetChanged, Trigger, Rerun, StopScript, ClearCache, DialogDismissed, DataRequest]
+
+
+def assert_never(value: NoReturn) -> NoReturn:
+    """The last case of an exhaustive ``match`` over a union: mypy fails when a member has no case.
+
+    ``typing.assert_never`` from Python 3.11, for 3.10 too.
+    """
+    raise AssertionError(f"unhandled {type(value).__name__}: {value!r}")
 
 
 # ---------------------------------------------------------------- TypeScript

@@ -12,6 +12,9 @@ python -m pip install --quiet --disable-pip-version-check -e ".[dev]"
 step "ruff"
 python -m ruff check desk tests bench examples
 
+step "layers: no upward import, no new import cycle (docs/architecture.md)"
+python scripts/check_layers.py
+
 step "mypy --strict (desk/)"
 python -m mypy
 

@@ -9,8 +9,8 @@ Elements emitted inside a cached function are recorded on a miss and replayed at
 current cursor on a hit. Containers created inside the function are recreated; writing to
 a container created outside it cannot be replayed (``CacheReplayClosureError``).
 
-Caches are process-wide. Each AppTest gets its own scope (``cache_scope`` in the
-session's extras), so tests never see each other's entries, and AppTests stay in memory
+Caches are process-wide. Each AppTest gets its own scope (``Session.cache_scope``),
+so tests never see each other's entries, and AppTests stay in memory
 unless a cache folder is configured explicitly.
 """
 
@@ -29,11 +29,11 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
 from desk.cache.keys import HashFuncs, function_key, ttl_seconds, value_key
 from desk.cache.memory import MemoryStore
-from desk.elements.tolerated import tolerates
 from desk.errors import CacheReplayClosureError, DeskAPIError, DeskAPIWarning, UnserializableReturnValueError
 from desk.protocol import Node
 from desk.runtime.context import RunContext, get_run
 from desk.runtime.emitter import Container, emit
+from desk.tolerated import tolerates
 
 if TYPE_CHECKING:
     from desk.cache.disk import DiskCache
@@ -109,29 +109,28 @@ _disks: dict[tuple[str, str], DiskCache] = {}  # (root, app id)
 def _scope(ctx: RunContext | None) -> str:
     if ctx is None:
         return "app"
-    return str(ctx.session.extras.get("cache_scope", "app"))
+    return ctx.session.cache_scope
 
 
 def _disk_for(ctx: RunContext | None, persist: bool | None) -> DiskCache | None:
     """The disk cache of the running app, or None when entries stay in memory."""
     from desk.cache import disk
-    from desk.config import current_settings
+    from desk.config import load_settings
 
-    settings = current_settings()
+    # Outside a run (a plain script, a thread of its own) the files and environment say.
+    settings = ctx.session.settings if ctx is not None else load_settings()
     if not (settings.cache_persist if persist is None else persist):
         return None
-    configured = disk.configured_root()
+    configured = disk.configured_root(settings)
     script: str | None = None
-    app_id = disk.app_id_from_env()
     if ctx is not None:
         if _scope(ctx).startswith("apptest-") and configured is None:
             return None
         script = str(ctx.session.source.path)
-        if app_id is None:
-            app_id = disk.app_id_for_script(ctx.session.source.path)
+    app_id = disk.app_id_of(settings, ctx.session.source.path if ctx is not None else None)
     if app_id is None:
         return None
-    root = configured if configured is not None else disk.cache_root()
+    root = configured if configured is not None else disk.cache_root(settings)
     with _registry_lock:
         found = _disks.get((str(root), app_id))
         if found is None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from desk.cache import disk
+from desk.config import load_settings
 
 USAGE = """usage: desk cache list
        desk cache info APP
@@ -140,7 +141,7 @@ def main(argv: list[str]) -> int:
         print(USAGE, file=out if argv else sys.stderr)
         return 0 if argv else 2
     command, rest = argv[0], argv[1:]
-    root = disk.cache_root()
+    root = disk.cache_root(load_settings())
     try:
         if command == "list" and not rest:
             return cmd_list(root, out)

@@ -36,7 +36,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desk.config import Settings
 
 log = logging.getLogger("desk.cache")
 
@@ -71,20 +74,14 @@ class BlobError(Exception):
 # ------------------------------------------------------------------------- locations
 
 
-def configured_root() -> Path | None:
-    """The cache root set explicitly (env ``DESK_CACHE_DIR`` or the ``cache.dir`` setting)."""
-    env = os.environ.get("DESK_CACHE_DIR")
-    if env:
-        return Path(env).expanduser()
-    from desk.config import current_settings
-
-    setting = current_settings().cache_dir
-    return Path(setting).expanduser() if setting else None
+def configured_root(settings: Settings) -> Path | None:
+    """The cache root set explicitly (the ``cache.dir`` setting, or its env ``DESK_CACHE_DIR``)."""
+    return Path(settings.cache_dir).expanduser() if settings.cache_dir else None
 
 
-def cache_root() -> Path:
+def cache_root(settings: Settings) -> Path:
     """Where desk keeps persistent caches for this user."""
-    root = configured_root()
+    root = configured_root(settings)
     if root is not None:
         return root
     import platformdirs
@@ -107,10 +104,11 @@ def app_id_for_script(script: Path) -> str:
     return f"{_slug(script.stem)}-{digest}"
 
 
-def app_id_from_env() -> str | None:
-    """The app id of a built app (env ``DESK_APP_ID``), if set."""
-    value = os.environ.get("DESK_APP_ID")
-    return _slug(value) if value else None
+def app_id_of(settings: Settings, script: Path | None) -> str | None:
+    """The app id: the ``app_id`` setting (a built app's name), else one derived from the script."""
+    if settings.app_id:
+        return _slug(settings.app_id)
+    return app_id_for_script(script) if script is not None else None
 
 
 def load_secret(root: Path) -> bytes:

@@ -111,7 +111,7 @@ def widget(
             f"st.{func}: widgets inside a form cannot have callbacks; only st.form_submit_button can "
             "(use its on_click). Remove on_change, or move the widget out of the form."
         )
-    page = ctx.session.extras.get("page_hash", "")
+    page = ctx.session.page_hash
     wid = widget_id(kind, user_key, identity, form_id, page)
     meta = WidgetMeta(
         id=wid,
@@ -133,9 +133,9 @@ def widget(
     if trigger and script_set:
         script_set = False
     shown = value
-    if form_id is not None and ctx.submitted_form == form_id and ctx.extras.get(f"clear:{form_id}"):
+    if form_id is not None and ctx.submitted_form == form_id and form_id in ctx.forms_cleared_on_submit:
         # clear_on_submit: this run sees the submitted value; the widget resets for the next one.
-        ctx.session.state._values[wid] = copy.copy(default)
+        ctx.session.state.reset_widget(wid, copy.copy(default))
         shown = default
         script_set = True
     node_props = {"label": label, **props, "value": serialize(shown), "set_value": script_set, "form_id": form_id}

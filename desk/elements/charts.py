@@ -41,9 +41,9 @@ from typing import TYPE_CHECKING, Any
 from desk.elements.arrow import ARROW_STREAM_MIMETYPE, from_pandas, ipc_bytes, module_of, to_pandas
 from desk.elements.base import check_choice, element, widget
 from desk.elements.data import AttributeDict, with_add_rows
-from desk.elements.tolerated import tolerates
 from desk.errors import DeskAPIError, MissingDependencyError
 from desk.protocol import BinaryPayload
+from desk.tolerated import tolerates
 
 if TYPE_CHECKING:
     import pandas as pd

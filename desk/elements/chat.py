@@ -14,13 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from desk.elements.base import WidgetCallback, widget
-from desk.elements.tolerated import tolerates
 from desk.elements.uploads import UploadedFile, files_from_ids
 from desk.elements.widgets import _normalize_types, _upload_store, check_file_type
 from desk.errors import DeskAPIError
 from desk.protocol import ROOT_BOTTOM, BinaryPayload, Node
 from desk.runtime.context import get_run
 from desk.runtime.emitter import Container, emit_block, is_on_main_root
+from desk.tolerated import tolerates
 
 USER_NAMES = ("user", "human")
 ASSISTANT_NAMES = ("assistant", "ai")

@@ -51,10 +51,10 @@ from desk.elements.arrow import (
     to_pandas,
 )
 from desk.elements.base import WidgetCallback, check_choice, check_label, element, help_text, widget
-from desk.elements.tolerated import tolerates
 from desk.errors import DeskAPIError, ValueAssignmentNotAllowedError
 from desk.protocol import BinaryPayload
 from desk.runtime.emitter import Container
+from desk.tolerated import tolerates
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -211,11 +211,23 @@ def window_props(table: pa.Table) -> dict[str, Any]:
     key = payload.digest if window is table else datasets.fingerprint(table, payload.digest)
     return {
         "data": payload,
-        "dataset": datasets.register(table, key),
+        "dataset": keep_dataset(table, key),
         "num_rows": rows,
         "total_rows": rows,
         "window_rows": window.num_rows,
     }
+
+
+def keep_dataset(table: pa.Table, fingerprint: str) -> str:
+    """Keep ``table`` for the running session's client and return its dataset id.
+
+    Outside a run there is no session to keep it for: the id is returned and the table
+    is not stored.
+    """
+    from desk.runtime.context import get_run
+
+    ctx = get_run()
+    return fingerprint if ctx is None else ctx.session.keep_dataset(table, fingerprint)
 
 
 def _refuse_preset_key(func: str, kind: str, key: object) -> None:
@@ -225,8 +237,7 @@ def _refuse_preset_key(func: str, kind: str, key: object) -> None:
     ctx = get_run()
     if key is None or ctx is None:
         return
-    user = ctx.session.state._user
-    if str(key) in user and str(key) not in ctx.session.state._key_to_id:
+    if ctx.session.state.set_before_its_widget(str(key)):
         raise ValueAssignmentNotAllowedError(
             f"Values for the {kind} widget with key '{key}' cannot be set using st.session_state. "
             f"Remove the assignment to st.session_state['{key}'], or use another key."

@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from desk.elements.base import check_choice
-from desk.elements.tolerated import tolerates
 from desk.errors import DeskAPIError, DuplicateWidgetKey
 from desk.protocol import ROOT_SIDEBAR, Node
 from desk.runtime.context import RunContext, get_run
 from desk.runtime.emitter import Container, Sidebar, emit, emit_block
+from desk.tolerated import tolerates
 
 sidebar = Sidebar()
 
@@ -197,7 +197,8 @@ def form(key: str, clear_on_submit: bool = False, *, enter_to_submit: bool = Tru
                 f"There are multiple identical forms with key='{key}'. To fix this, give each form a unique key."
             )
         ctx.form_ids_this_run.add(key)
-        ctx.extras[f"clear:{key}"] = bool(clear_on_submit)
+        if clear_on_submit:
+            ctx.forms_cleared_on_submit.add(key)
     block = _block(
         "Form",
         {"form_id": key, "clear_on_submit": bool(clear_on_submit), "enter_to_submit": bool(enter_to_submit), "border": border},

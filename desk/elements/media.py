@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from desk.elements.status import check_width, is_icon, show_element
-from desk.elements.tolerated import tolerates
 from desk.errors import DeskAPIError, MissingDependencyError
 from desk.protocol import ROOT_SIDEBAR, BinaryPayload
 from desk.runtime.context import get_run
 from desk.runtime.emitter import Container
+from desk.tolerated import tolerates
 
 IMAGE_FORMATS = ("AUTO", "PNG", "JPEG", "JPG")
 IMAGE_WIDTHS = ("content", "stretch")

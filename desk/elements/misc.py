@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import threading
 import warnings
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from desk.elements.tolerated import tolerates
 from desk.errors import DeskAPIError, DeskAPIWarning
+from desk.tolerated import tolerates
 
 if TYPE_CHECKING:
     from desk.runtime.emitter import Container
@@ -221,42 +221,6 @@ def experimental_set_query_params(**query_params: Any) -> None:
     params.from_dict(query_params)
 
 
-class _DeprecatedDecorator:
-    """An old cache decorator name: warns once, then behaves exactly like its replacement."""
-
-    def __init__(self, name: str, replacement: str, target: Callable[[], Any]) -> None:
-        self._name = name
-        self._replacement = replacement
-        self._target = target
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        warn_deprecated(self._name, self._replacement)
-        return self._target()(*args, **kwargs)
-
-    def clear(self) -> None:
-        warn_deprecated(self._name, self._replacement)
-        self._target().clear()
-
-    def __repr__(self) -> str:
-        return f"<st.{self._name}: deprecated, use {self._replacement}>"
-
-
-def _cache_data() -> Any:
-    from desk.cache.api import cache_data
-
-    return cache_data
-
-
-def _cache_resource() -> Any:
-    from desk.cache.api import cache_resource
-
-    return cache_resource
-
-
-experimental_memo = _DeprecatedDecorator("experimental_memo", "st.cache_data", _cache_data)
-experimental_singleton = _DeprecatedDecorator("experimental_singleton", "st.cache_resource", _cache_resource)
-
-
 def experimental_data_editor(data: Any, *args: Any, **kwargs: Any) -> Any:
     """Deprecated name of ``st.data_editor``."""
     from desk.elements.data import data_editor
@@ -291,9 +255,7 @@ __all__ = [
     "experimental_audio_input",
     "experimental_data_editor",
     "experimental_get_query_params",
-    "experimental_memo",
     "experimental_set_query_params",
-    "experimental_singleton",
     "experimental_user",
     "iframe",
     "login",

@@ -49,7 +49,7 @@ def set_page_config(
         raise SetPageConfigMustBeFirstError(
             "st.set_page_config can only be called once per app page. Remove the second call."
         )
-    if ctx.script_started and ctx.emitter.element_count > ctx.extras.get("elements_before_script", 0):
+    if ctx.script_started and ctx.emitter.element_count > ctx.elements_before_script:
         raise SetPageConfigMustBeFirstError(
             "st.set_page_config must be the first desk command of the script, before any other output. "
             "Move it to the top of the script."
@@ -269,24 +269,24 @@ class Page:
         if ctx is None:
             self._execute(None)
             return
-        if ctx.extras.get("navigation_page") != self._hash:
+        if ctx.navigation_page != self._hash:
             raise DeskAPIError(
                 f"st.Page.run: only the page that st.navigation returned can run, not {self._title!r}. "
                 "Call `pg = st.navigation([...])` and then `pg.run()`."
             )
-        if ctx.extras.get("page_ran"):
+        if ctx.page_ran:
             raise DeskAPIError("st.Page.run: the page already ran in this run; call run() once per run.")
-        ctx.extras["page_ran"] = True
-        extras = ctx.session.extras
-        previous = extras.get("page_hash", "")
-        extras["page_hash"] = self._hash
+        ctx.page_ran = True
+        session = ctx.session
+        previous = session.page_hash
+        session.page_hash = self._hash
         # The page may set its own title and icon, as long as it has drawn nothing yet.
         ctx.page_config_set = False
-        ctx.extras["elements_before_script"] = ctx.emitter.element_count
+        ctx.elements_before_script = ctx.emitter.element_count
         try:
-            self._execute(ctx.session)
+            self._execute(session)
         finally:
-            extras["page_hash"] = previous
+            session.page_hash = previous
 
     def _execute(self, session: Any) -> None:
         if self._func is not None:
@@ -402,13 +402,13 @@ def navigation(
     if ctx is None:
         return default_page
     nav = ctx.session.navigator
-    if nav.requested is None and not nav.v2 and ctx.extras.get("page_request") is not None:
-        nav.requested = ctx.extras["page_request"]
+    if nav.requested is None and not nav.v2 and ctx.page_request is not None:
+        nav.requested = ctx.page_request
     nav.v2 = True
     nav.position = position
     nav.expanded = bool(expanded)
     chosen = nav.select(entries)
-    ctx.extras["navigation_page"] = chosen.script_hash
+    ctx.navigation_page = chosen.script_hash
     ctx.session.send(nav.message())
     return next(page for _, page in items if page._hash == chosen.script_hash)
 

@@ -9,11 +9,11 @@ from contextlib import contextmanager
 from typing import Any
 
 from desk.elements.base import element
-from desk.elements.tolerated import tolerates
 from desk.errors import DeskAPIError, ScriptControl
 from desk.protocol import ROOT_EVENT, Node
 from desk.runtime.context import get_run
 from desk.runtime.emitter import Container, emit_block
+from desk.tolerated import tolerates
 
 _MATERIAL_ICON = re.compile(r"^:material/[a-z0-9_]+:$")
 STATUS_STATES = ("running", "complete", "error")

@@ -1,20 +1,18 @@
 """Text elements: markdown, headings, caption, code, text, latex, json, html, echo, help, badge.
 
-Also ``write`` and ``write_stream`` (the type dispatch itself lives in ``desk.elements.write``)
-and ``magic_write``, which the runner calls for each bare expression of a script.
+``write`` and ``write_stream`` live in ``desk.elements.write``.
 """
 
 from __future__ import annotations
 
 import ast
-import asyncio
 import inspect
 import json as _json
 import linecache
 import re
 import sys
 import textwrap
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from types import FrameType
@@ -22,11 +20,11 @@ from typing import Any
 
 from desk.elements.base import check_choice, help_text
 from desk.elements.status import check_icon, check_width, show_element
-from desk.elements.tolerated import tolerates
 from desk.errors import DeskAPIError
 from desk.protocol import ROOT_EVENT
 from desk.runtime.context import get_run
 from desk.runtime.emitter import Container
+from desk.tolerated import tolerates
 
 DIVIDER_COLORS = ("blue", "green", "orange", "red", "violet", "yellow", "gray", "grey", "rainbow")
 # ``divider=True`` cycles through these, one per heading, in the order of the run.
@@ -118,8 +116,8 @@ def _divider(func: str, divider: object) -> str | None:
         ctx = get_run()
         index = 0
         if ctx is not None:
-            index = ctx.extras.get("heading_divider_index", 0)
-            ctx.extras["heading_divider_index"] = index + 1
+            index = ctx.heading_dividers
+            ctx.heading_dividers = index + 1
         return DIVIDER_CYCLE[index % len(DIVIDER_CYCLE)]
     if divider not in DIVIDER_COLORS:
         raise DeskAPIError(
@@ -482,7 +480,7 @@ def help_props(obj: Any, var_name: str | None = None) -> dict[str, Any]:
         "type": _type_name(obj),
         "doc": doc,
         "signature": _signature(obj),
-        "value": None if _is_documented_thing(obj) else _short_repr(obj),
+        "value": None if _is_documented_thing(obj) else short_repr(obj),
         "members": _members(obj),
     }
 
@@ -512,7 +510,7 @@ def _signature(obj: Any) -> str | None:
         return None
 
 
-def _short_repr(obj: Any, limit: int = 200) -> str:
+def short_repr(obj: Any, limit: int = 200) -> str:
     try:
         text = repr(obj)
     except Exception:  # a broken __repr__ must not break st.help
@@ -535,7 +533,7 @@ def _members(obj: Any, limit: int = 200) -> list[dict[str, Any]]:
                 "name": member_name,
                 "type": _type_name(value),
                 "doc": doc.split("\n\n")[0] if doc else None,
-                "value": None if _is_documented_thing(value) else _short_repr(value, 80),
+                "value": None if _is_documented_thing(value) else short_repr(value, 80),
             }
         )
         if len(members) >= limit:
@@ -564,120 +562,3 @@ def badge(
             "width": _width("badge", width),
         },
     )
-
-
-# ---------------------------------------------------------------- write and friends
-
-
-def write(*args: Any, unsafe_allow_html: bool = False) -> None:
-    """Write anything: strings as markdown, frames as tables, dicts as JSON, figures as charts..."""
-    from desk.elements.write import write_objects
-
-    write_objects(args, unsafe_allow_html=unsafe_allow_html)
-
-
-def magic_write(value: Any) -> Any:
-    """Called for each bare expression in a script (magic). Writes it (None too) and returns it."""
-    write(value)
-    return value
-
-
-def write_stream(stream: Any, *, cursor: str | None = None) -> str | list[Any]:
-    """Write a stream (generator, async generator, iterable, LLM stream) chunk by chunk.
-
-    Consecutive text chunks grow one markdown element; other chunks are written with
-    ``st.write``. Returns the full text, or a list of everything written when the stream
-    held more than text.
-    """
-    from desk.elements.layout import empty
-    from desk.elements.write import write_objects
-
-    if cursor is not None and not isinstance(cursor, str):
-        raise DeskAPIError(f"st.write_stream: cursor must be a string or None, not {cursor!r}.")
-    written: list[Any] = []
-    text_so_far = ""
-    placeholder: Container | None = None
-
-    def flush() -> None:
-        nonlocal text_so_far, placeholder
-        if placeholder is not None:
-            placeholder.markdown(text_so_far)
-            written.append(text_so_far)
-        text_so_far, placeholder = "", None
-
-    for chunk in _chunks(stream):
-        text_chunk = _chunk_text(chunk)
-        if text_chunk is not None:
-            if not text_chunk:
-                continue
-            if placeholder is None:
-                placeholder = empty()
-            text_so_far += text_chunk
-            placeholder.markdown(text_so_far + (cursor or ""))
-            continue
-        if chunk is None:
-            continue
-        flush()
-        write_objects((chunk,))
-        written.append(chunk)
-    flush()
-    if not written:
-        return ""
-    if len(written) == 1 and isinstance(written[0], str):
-        return written[0]
-    return written
-
-
-def _chunks(stream: Any) -> Iterator[Any]:
-    if isinstance(stream, (str, bytes, dict)):
-        raise DeskAPIError(
-            f"st.write_stream: stream must be a generator, an iterable or a generator function, not {type(stream).__name__}. "
-            "To show a single value, use st.write."
-        )
-    if callable(stream) and not (hasattr(stream, "__iter__") or hasattr(stream, "__aiter__")):
-        stream = stream()
-    if hasattr(stream, "__aiter__"):
-        return _sync_from_async(stream)
-    if hasattr(stream, "__iter__"):
-        return iter(stream)
-    raise DeskAPIError(
-        f"st.write_stream: stream must be a generator, an iterable or a generator function, not {type(stream).__name__} "
-        f"({_short_repr(stream, 60)})."
-    )
-
-
-def _sync_from_async(stream: AsyncIterator[Any]) -> Iterator[Any]:
-    loop = asyncio.new_event_loop()
-    iterator = stream.__aiter__()
-    try:
-        while True:
-            try:
-                yield loop.run_until_complete(iterator.__anext__())
-            except StopAsyncIteration:
-                break
-    finally:
-        close: Callable[[], Any] | None = getattr(iterator, "aclose", None)
-        if close is not None:
-            loop.run_until_complete(close())
-        loop.close()
-
-
-def _chunk_text(chunk: Any) -> str | None:
-    """The text of a chunk (plain string, OpenAI or LangChain chunk), or None for other values."""
-    if isinstance(chunk, str):
-        return chunk
-    choices = getattr(chunk, "choices", None)
-    if isinstance(choices, (list, tuple)):  # OpenAI chat completion chunk
-        if not choices:
-            return ""
-        delta = getattr(choices[0], "delta", None)
-        content = getattr(delta, "content", None)
-        return content if isinstance(content, str) else ""
-    event_type = getattr(chunk, "type", None)
-    if isinstance(event_type, str) and event_type.startswith("response."):  # OpenAI Responses API events
-        delta = getattr(chunk, "delta", None)
-        return delta if event_type == "response.output_text.delta" and isinstance(delta, str) else ""
-    content = getattr(chunk, "content", None)
-    if isinstance(content, str):  # LangChain message chunk
-        return content
-    return None

@@ -1,6 +1,6 @@
 """Uploaded files: what ``st.file_uploader``, ``st.camera_input`` and ``st.audio_input`` return.
 
-The bytes of a session's uploads live in ``session.extras["uploads"]``, a dict mapping a
+The bytes of a session's uploads live in ``session.uploads``, a dict mapping a
 file id to ``(name, mimetype, data)``. The server fills it when the client uploads a file;
 the widget's wire value is only the list of file ids. ``files_from_ids`` turns those ids
 back into ``UploadedFile`` objects; an id whose file is gone is skipped.

@@ -27,11 +27,11 @@ from pathlib import Path
 from typing import Any
 
 from desk.elements.base import WidgetCallback, check_callable, check_label, element, help_text, widget
-from desk.elements.tolerated import tolerates
 from desk.elements.uploads import UploadedFile, UploadStore, files_from_ids
 from desk.errors import DeskAPIError
 from desk.protocol import BinaryPayload
 from desk.runtime.context import get_run
+from desk.tolerated import tolerates
 
 BUTTON_TYPES = ("primary", "secondary", "tertiary")
 FormatFunc = Callable[[Any], Any]
@@ -2088,7 +2088,7 @@ def _upload_store() -> UploadStore:
     ctx = get_run()
     if ctx is None:
         return {}
-    store: UploadStore = ctx.session.extras.setdefault("uploads", {})
+    store: UploadStore = ctx.session.uploads
     return store
 
 

@@ -7,15 +7,19 @@ already imported, so ``sys.modules`` is consulted instead of ``import pandas``.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import inspect
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import Any
 
+from desk.elements import text as text_elements
+from desk.elements.text import short_repr
 from desk.errors import DeskAPIError
 from desk.runtime.context import get_run
+from desk.runtime.emitter import Container
 
 _HTML_TAG = re.compile(r"<[a-zA-Z/!][^>]*>")
 
@@ -149,8 +153,6 @@ def _api(name: str) -> Any:
 
 def write_objects(args: tuple[Any, ...], *, unsafe_allow_html: bool = False) -> None:
     """Write each argument; consecutive strings are joined into one markdown element."""
-    from desk.elements import text as text_elements
-
     ctx = get_run()
     if ctx is not None and len(args) > 1 and ctx.target().slot is not None:
         raise DeskAPIError(
@@ -175,8 +177,6 @@ def write_objects(args: tuple[Any, ...], *, unsafe_allow_html: bool = False) -> 
 
 
 def _write_one(kind: str, arg: Any, unsafe_allow_html: bool) -> None:
-    from desk.elements import text as text_elements
-
     if kind == "html":
         html = arg._repr_html_()
         if isinstance(html, str) and (unsafe_allow_html or not _HTML_TAG.search(html)):
@@ -192,6 +192,114 @@ def _write_one(kind: str, arg: Any, unsafe_allow_html: bool) -> None:
     elif kind == "latex":
         text_elements.latex(arg)
     elif kind == "write_stream":
-        text_elements.write_stream(arg)
+        write_stream(arg)
     else:
         _api(kind)(arg)
+
+
+# ---------------------------------------------------------------- st.write and st.write_stream
+
+
+def write(*args: Any, unsafe_allow_html: bool = False) -> None:
+    """Write anything: strings as markdown, frames as tables, dicts as JSON, figures as charts..."""
+    write_objects(args, unsafe_allow_html=unsafe_allow_html)
+
+
+def write_stream(stream: Any, *, cursor: str | None = None) -> str | list[Any]:
+    """Write a stream (generator, async generator, iterable, LLM stream) chunk by chunk.
+
+    Consecutive text chunks grow one markdown element; other chunks are written with
+    ``st.write``. Returns the full text, or a list of everything written when the stream
+    held more than text.
+    """
+    from desk.elements.layout import empty
+
+    if cursor is not None and not isinstance(cursor, str):
+        raise DeskAPIError(f"st.write_stream: cursor must be a string or None, not {cursor!r}.")
+    written: list[Any] = []
+    text_so_far = ""
+    placeholder: Container | None = None
+
+    def flush() -> None:
+        nonlocal text_so_far, placeholder
+        if placeholder is not None:
+            placeholder.markdown(text_so_far)
+            written.append(text_so_far)
+        text_so_far, placeholder = "", None
+
+    for chunk in _chunks(stream):
+        text_chunk = _chunk_text(chunk)
+        if text_chunk is not None:
+            if not text_chunk:
+                continue
+            if placeholder is None:
+                placeholder = empty()
+            text_so_far += text_chunk
+            placeholder.markdown(text_so_far + (cursor or ""))
+            continue
+        if chunk is None:
+            continue
+        flush()
+        write_objects((chunk,))
+        written.append(chunk)
+    flush()
+    if not written:
+        return ""
+    if len(written) == 1 and isinstance(written[0], str):
+        return written[0]
+    return written
+
+
+def _chunks(stream: Any) -> Iterator[Any]:
+    if isinstance(stream, (str, bytes, dict)):
+        raise DeskAPIError(
+            f"st.write_stream: stream must be a generator, an iterable or a generator function, not {type(stream).__name__}. "
+            "To show a single value, use st.write."
+        )
+    if callable(stream) and not (hasattr(stream, "__iter__") or hasattr(stream, "__aiter__")):
+        stream = stream()
+    if hasattr(stream, "__aiter__"):
+        return _sync_from_async(stream)
+    if hasattr(stream, "__iter__"):
+        return iter(stream)
+    raise DeskAPIError(
+        f"st.write_stream: stream must be a generator, an iterable or a generator function, not {type(stream).__name__} "
+        f"({short_repr(stream, 60)})."
+    )
+
+
+def _sync_from_async(stream: AsyncIterator[Any]) -> Iterator[Any]:
+    loop = asyncio.new_event_loop()
+    iterator = stream.__aiter__()
+    try:
+        while True:
+            try:
+                yield loop.run_until_complete(iterator.__anext__())
+            except StopAsyncIteration:
+                break
+    finally:
+        close: Callable[[], Any] | None = getattr(iterator, "aclose", None)
+        if close is not None:
+            loop.run_until_complete(close())
+        loop.close()
+
+
+def _chunk_text(chunk: Any) -> str | None:
+    """The text of a chunk (plain string, OpenAI or LangChain chunk), or None for other values."""
+    if isinstance(chunk, str):
+        return chunk
+    choices = getattr(chunk, "choices", None)
+    if isinstance(choices, (list, tuple)):  # OpenAI chat completion chunk
+        if not choices:
+            return ""
+        delta = getattr(choices[0], "delta", None)
+        content = getattr(delta, "content", None)
+        return content if isinstance(content, str) else ""
+    event_type = getattr(chunk, "type", None)
+    if isinstance(event_type, str) and event_type.startswith("response."):  # OpenAI Responses API events
+        delta = getattr(chunk, "delta", None)
+        return delta if event_type == "response.output_text.delta" and isinstance(delta, str) else ""
+    content = getattr(chunk, "content", None)
+    if isinstance(content, str):  # LangChain message chunk
+        return content
+    return None

@@ -12,7 +12,7 @@ import contextvars
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from desk.runtime.emitter import Container, Emitter
@@ -40,7 +40,17 @@ class RunContext:
     script_started: bool = False
     dialog_opened: bool = False
     cache_depth: int = 0
-    extras: dict[str, Any] = field(default_factory=dict)
+    # Forms drawn in this run whose widgets reset when submitted (clear_on_submit=True).
+    forms_cleared_on_submit: set[str] = field(default_factory=set)
+    # How many headings drew a rainbow divider (divider=True cycles through the colours).
+    heading_dividers: int = 0
+    # Elements drawn before the script (or its st.navigation page) started.
+    elements_before_script: int = 0
+    # The page a v1 run was asked for, kept for st.navigation should the app turn out to be v2.
+    page_request: str | None = None
+    # The hash of the page st.navigation chose in this run, and whether it ran.
+    navigation_page: str | None = None
+    page_ran: bool = False
 
     @property
     def session_id(self) -> str:

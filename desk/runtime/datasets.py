@@ -4,16 +4,16 @@ A data element (``st.dataframe``, ``st.table``, ``st.data_editor``) sends only i
 ``WINDOW_ROWS`` rows with its node; the whole pyarrow Table waits here under the node's
 ``props["dataset"]`` id, and the client asks for further rows with ``DataRequest``.
 
-- ``register(table, fingerprint)`` (called by the element during a run) stores the table
-  in the running session's store and returns its id. The same data drawn again reuses the
+- ``Session.keep_dataset(table, fingerprint)`` (called by the element during a run) stores
+  the table in the session's store and returns its id. The same data drawn again reuses the
   dataset already stored (and its id, so the node is unchanged and goes out as ``Same``).
 - ``DatasetStore.window(...)`` cuts rows ``start:end`` out of a dataset, optionally sorted
   (``pyarrow.compute.sort_indices``) and searched (case-insensitive substring over every
   column cast to text). The row order of a sort or search is cached per dataset (the
   ``VIEWS_PER_DATASET`` most recent ones), so scrolling a sorted table sorts it once.
-- After each run the store drops the datasets that no node of ``session.view`` references
-  any more (it listens to the session's runs with ``Session.add_listener``), and
-  ``release(session)`` drops them all when the session closes.
+- After each run the session's store drops the datasets that no node of ``session.view``
+  references any more, and ``Session.release_datasets()`` drops them all when the session
+  closes.
 
 Tables are held as given: a pyarrow input is kept without a copy, a pandas input as the
 table its conversion produced.
@@ -30,9 +30,6 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import pyarrow as pa
 
-    from desk.runtime.emitter import ClientView
-    from desk.runtime.session import Session
-
 WINDOW_ROWS = 2_000
 """Rows sent with a data element's node; larger frames send the rest on request."""
 MAX_REQUEST_ROWS = 10_000
@@ -47,8 +44,6 @@ ROW_COLUMN = "__row__"
 """The column of a window that holds each row's position in the original data."""
 SEARCH_CHUNK_ROWS = 1 << 20
 """Rows cast to text at a time while searching (bounds the memory a search takes)."""
-STORE_KEY = "datasets"
-"""Where a session keeps its store, in ``session.extras``."""
 
 SortSpec = tuple[tuple[str, bool], ...]
 
@@ -310,55 +305,3 @@ def fingerprint(table: pa.Table, window_digest: str) -> str:
     digest.update(str(table.num_rows).encode())
     digest.update(table.schema.to_string(show_schema_metadata=True).encode())
     return digest.hexdigest()
-
-
-# ------------------------------------------------------------------ sessions
-
-
-def store_of(session: Session, *, create: bool = False) -> DatasetStore | None:
-    """The session's store (made on first use when ``create``; it then prunes after each run)."""
-    store = session.extras.get(STORE_KEY)
-    if isinstance(store, DatasetStore) or not create:
-        return store if isinstance(store, DatasetStore) else None
-    store = DatasetStore()
-    session.extras[STORE_KEY] = store
-    view = session.view
-
-    def prune_after_run(run_id: str, status: str) -> None:
-        store.keep_only(referenced(view))
-
-    session.add_listener(prune_after_run)
-    return store
-
-
-def referenced(view: ClientView) -> set[str]:
-    """The dataset ids that the nodes of ``view`` reference."""
-    found = set()
-    for node in list(view.nodes.values()):
-        dataset_id = node.props.get("dataset")
-        if isinstance(dataset_id, str):
-            found.add(dataset_id)
-    return found
-
-
-def register(table: pa.Table, table_fingerprint: str) -> str:
-    """Keep ``table`` for the running session's client and return its dataset id.
-
-    Outside a run there is no session to keep it for: the id is returned and the table
-    is not stored.
-    """
-    from desk.runtime.context import get_run
-
-    ctx = get_run()
-    if ctx is None:
-        return table_fingerprint
-    store = store_of(ctx.session, create=True)
-    assert store is not None
-    return store.add(table, table_fingerprint)
-
-
-def release(session: Session) -> None:
-    """Drop every dataset of a session that is closing."""
-    store = store_of(session)
-    if store is not None:
-        store.close()

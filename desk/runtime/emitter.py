@@ -56,6 +56,15 @@ class ClientView:
             del self.nodes[p]
             self.touched_by.pop(p, None)
 
+    def dataset_ids(self) -> set[str]:
+        """The ids of the datasets (``desk.runtime.datasets``) that the client's nodes reference."""
+        found = set()
+        for node in list(self.nodes.values()):
+            dataset_id = node.props.get("dataset")
+            if isinstance(dataset_id, str):
+                found.add(dataset_id)
+        return found
+
     def prune(self, run_id: str, scopes: list[DeltaPath] | None = None) -> None:
         """Remove nodes not touched by ``run_id``; only under ``scopes`` when given."""
         for path in list(self.nodes):

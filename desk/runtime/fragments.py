@@ -16,11 +16,11 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any, TypeVar, overload
 
-from desk.elements.tolerated import tolerates
 from desk.errors import DeskAPIError, FragmentError
 from desk.protocol import ROOT_EVENT, AutoRerun, Node
 from desk.runtime.context import RunContext, get_run
 from desk.runtime.emitter import Container, emit_block
+from desk.tolerated import tolerates
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -33,7 +33,7 @@ def _interval_seconds(run_every: float | int | str | timedelta | None) -> float 
     elif isinstance(run_every, (int, float)) and not isinstance(run_every, bool):
         seconds = float(run_every)
     elif isinstance(run_every, str):
-        from desk.cache.keys import parse_duration
+        from desk.durations import parse_duration
 
         seconds = parse_duration(run_every)
     else:
@@ -90,7 +90,7 @@ def _call_fragment(
         parent_form_id=parent.form_id,
         run_every=run_every,
         dialog=dialog,
-        page_hash=ctx.session.extras.get("page_hash", ""),
+        page_hash=ctx.session.page_hash,
     )
     ctx.session.fragments[fid] = record
     if dialog is not None and dialog.get("on_dismiss") != "ignore":
@@ -98,7 +98,7 @@ def _call_fragment(
     ctx.fragment_ids_this_run.append(fid)
     if run_every is not None:
         ctx.session.send(AutoRerun(fid, run_every))
-        if ctx.session.extras.get("live"):
+        if ctx.session.live:
             ctx.session.start_auto_rerun(fid, run_every)
     return _run_body(ctx, record, block)
 
@@ -171,13 +171,13 @@ def rerun_fragment(ctx: RunContext, record: Any) -> None:
     block.fragment_id = record.id
     block.form_id = record.parent_form_id
     ctx.fragment_ids_this_run.append(record.id)
-    extras = ctx.session.extras
-    previous_page = extras.get("page_hash", "")
-    extras["page_hash"] = getattr(record, "page_hash", "")
+    session = ctx.session
+    previous_page = session.page_hash
+    session.page_hash = getattr(record, "page_hash", "")
     try:
         _run_body(ctx, record, block)
     finally:
-        extras["page_hash"] = previous_page
+        session.page_hash = previous_page
 
 
 @overload

@@ -16,7 +16,7 @@ session's ``Navigator`` and resolved at the start of the next full run (v1) or b
 ``st.navigation`` (v2). An unknown page shows the default page and is reported in the
 ``Navigation`` message as ``not_found``.
 
-Widget ids include the hash of the page that draws them (``session.extras["page_hash"]``,
+Widget ids include the hash of the page that draws them (``session.page_hash``,
 "" for the main script), so the same widget on two pages has two ids; the state of
 widgets that a page change leaves undrawn is dropped by the usual end-of-run cleanup,
 while user keys of ``st.session_state`` persist.
@@ -198,11 +198,9 @@ class Navigator:
         )
 
 
-def _show_sidebar_navigation() -> bool:
-    from desk.config import get_option
-
+def _show_sidebar_navigation(session: Session) -> bool:
     try:
-        value = get_option("client.showSidebarNavigation")
+        value = session.option("client.showSidebarNavigation")
     except Exception:  # an option this config does not know: keep the default
         return True
     return value is None or bool(value)
@@ -219,7 +217,7 @@ def begin_run(ctx: RunContext) -> bool:
     changing = nav.change_pending()
     if changing and nav.current is not None:
         session.state.forget_page_widgets(keep_main_script=nav.v2)
-    session.extras["page_hash"] = MAIN_HASH
+    session.page_hash = MAIN_HASH
     if not nav.v2 and _uses_navigation(session):
         # A main script that calls st.navigation routes itself; a pages/ folder next to it is ignored.
         nav.v2 = True
@@ -229,11 +227,11 @@ def begin_run(ctx: RunContext) -> bool:
     pages = v1_pages(source.path) if source.text is None else [_in_memory_main(source.path)]
     if nav.requested is not None:
         # Kept for st.navigation, in case this run turns out to be the first one of a v2 app.
-        ctx.extras["page_request"] = nav.requested
+        ctx.page_request = nav.requested
     entry = nav.select(pages)
-    session.extras["page_hash"] = entry.script_hash
+    session.page_hash = entry.script_hash
     if len(pages) > 1:
-        nav.position = "sidebar" if _show_sidebar_navigation() else "hidden"
+        nav.position = "sidebar" if _show_sidebar_navigation(session) else "hidden"
         nav.expanded = False
         session.send(nav.message())
     return changing

@@ -54,11 +54,7 @@ def execute(session: Session, request: RunRequest, run_id: str) -> str:
         # st.rerun(): run again in this thread, with no new values (callbacks do not re-fire).
         values, trigger = None, None
         fragment_id = rerun.fragment_id if rerun.scope == "fragment" else None
-        import uuid
-
-        run_id = uuid.uuid4().hex
-        session._active_run = run_id
-        session._control = None
+        run_id = session.begin_rerun()
     log.warning("st.rerun() was called %d times in a row; stopping to avoid an endless loop", MAX_RERUNS_IN_A_ROW)
     return "stopped"
 
@@ -102,7 +98,7 @@ def _execute_once(
             if fragment_id is None and session.navigator.change_pending():
                 begin_run(ctx)  # a callback called st.switch_page
             ctx.script_started = True
-            ctx.extras["elements_before_script"] = emitter.element_count
+            ctx.elements_before_script = emitter.element_count
             if fragment_id is not None:
                 _run_fragment(ctx, fragment_id)
             else:
@@ -159,12 +155,18 @@ def script_module(session: Session, name: str, path: Path) -> types.ModuleType:
     module = types.ModuleType(name)
     module.__file__ = str(path)
     module.__dict__["__builtins__"] = __builtins__
-    module.__dict__.update(session.extras.get("script_globals", {}))
+    module.__dict__.update(session.script_globals)
     if session.magic:
-        from desk.elements.text import magic_write
-
-        module.__dict__[MAGIC_NAME] = magic_write
+        module.__dict__[MAGIC_NAME] = _magic_write
     return module
+
+
+def _magic_write(value: Any) -> Any:
+    """Called for each bare expression in a script (magic): ``st.write(value)``, then the value."""
+    import desk  # the public facade: st.write is looked up by its name, as a script would
+
+    desk.write(value)
+    return value
 
 
 def _run_script(ctx: RunContext) -> None:
@@ -242,12 +244,6 @@ HIDDEN_DETAILS = (
 )
 
 
-def _show_error_details() -> bool:
-    from desk.config import get_option
-
-    return bool(get_option("client.showErrorDetails"))
-
-
 def show_exception(ctx: RunContext, error: BaseException) -> None:
     """Draw ``error`` as an Exception element at the current target, and log it.
 
@@ -255,7 +251,7 @@ def show_exception(ctx: RunContext, error: BaseException) -> None:
     """
     log.warning("the script raised %s: %s", type(error).__name__, error, exc_info=error)
     node = exception_node(error)
-    if not _show_error_details():
+    if not ctx.session.option("client.showErrorDetails"):
         node.props["message"] = HIDDEN_DETAILS
         node.props["traceback"] = []
     target: Container = ctx.target()

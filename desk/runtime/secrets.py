@@ -6,7 +6,7 @@ working directory, and ``.streamlit/secrets.toml`` next to the running script. T
 string and number values are also exported to ``os.environ``, as in Streamlit. When no
 file exists, accessing a secret raises ``FileNotFoundError`` naming the paths searched.
 
-``desk.testing.AppTest`` sets ``at.secrets`` (``session.extras["secrets_override"]``);
+``desk.testing.AppTest`` sets ``at.secrets`` (``session.secrets_override``);
 when that dict is non-empty it is used instead of the files.
 """
 
@@ -117,7 +117,7 @@ class Secrets(Mapping[str, Any]):
         ctx = get_run()
         if ctx is None:
             return None
-        override = ctx.session.extras.get("secrets_override")
+        override = ctx.session.secrets_override
         return dict(override) if override else None
 
     def _data(self) -> dict[str, Any]:

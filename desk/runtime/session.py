@@ -24,12 +24,14 @@ import uuid
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from desk.config import Settings, load_settings, option_value
 from desk.errors import RerunRequested, StopRun
 from desk.protocol import (
     ClearCache,
     ClientMessage,
+    DataRequest,
     DialogDismissed,
     Hello,
     Rerun,
@@ -37,12 +39,17 @@ from desk.protocol import (
     StopScript,
     Trigger,
     WidgetChanged,
+    assert_never,
 )
 from desk.runtime.context import RunContext
+from desk.runtime.datasets import DatasetStore
 from desk.runtime.emitter import ClientView
 from desk.runtime.pages import Navigator
 from desk.runtime.script import ScriptSource
 from desk.runtime.state import SessionState
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 log = logging.getLogger("desk.session")
 
@@ -86,11 +93,19 @@ class Session:
         fast_reruns: bool = True,
         magic: bool = True,
         context_info: dict[str, Any] | None = None,
+        clear_caches: Callable[[], None] = lambda: None,
+        live: bool = False,
+        cache_scope: str = "app",
+        settings: Settings | None = None,
     ) -> None:
         from desk.runtime.query_params import QueryParams
 
         self.id = session_id or uuid.uuid4().hex
         self.source = source
+        # The app's settings (the server's, or AppTest's own); files and environment when not given.
+        self.settings = settings if settings is not None else load_settings()
+        # Options st.set_option changed in this session, by their Streamlit names.
+        self.option_overrides: dict[str, Any] = {}
         self.sink: Callable[[ServerMessage], None] = sink or (lambda message: None)
         self.state = SessionState()
         self.view = ClientView()
@@ -98,12 +113,25 @@ class Session:
         self.fast_reruns = fast_reruns
         self.magic = magic
         self.context_info: dict[str, Any] = context_info or {}
+        self.clear_caches = clear_caches  # the owner's: the caches live in a higher layer
         self.fragments: dict[str, FragmentRecord] = {}
         self.page_config: dict[str, Any] = {}
         self.run_count = 0
         self.last_status: str | None = None
         self.last_error: BaseException | None = None
-        self.extras: dict[str, Any] = {}
+        # A session with a client (not AppTest): timers rerun its run_every fragments.
+        self.live = live
+        # Where st.cache_data/st.cache_resource keep this session's entries in memory.
+        self.cache_scope = cache_scope
+        # The hash of the page being drawn: widget ids and fragments carry it.
+        self.page_hash = ""
+        # Names put into the script's module before it runs (AppTest, tests).
+        self.script_globals: dict[str, Any] = {}
+        # at.secrets in AppTest: used instead of the secrets.toml files when not None.
+        self.secrets_override: dict[str, Any] | None = None
+        # The bytes of the files the client uploaded, by file id: (name, mimetype, data).
+        self.uploads: dict[str, tuple[str, str, bytes]] = {}
+        self._datasets: DatasetStore | None = None
         self.navigator = Navigator()
 
         self._cond = threading.Condition()
@@ -125,65 +153,72 @@ class Session:
     # ---------------------------------------------------------------- input (any thread)
     def handle(self, message: ClientMessage) -> None:
         """Apply one client message. Values are wire values, converted per widget."""
-        if isinstance(message, Hello):
-            info = {
-                "timezone": message.timezone,
-                "timezone_offset": message.timezone_offset,
-                "locale": message.locale,
-                "url": message.url,
-                "theme_type": message.theme_type,
-            }
-            self.context_info.update({k: v for k, v in info.items() if v is not None})
-            self.query_params.load(message.query_string)
-            if message.page is not None:
-                self.navigator.request(message.page)
-            self.request_rerun()
-        elif isinstance(message, WidgetChanged):
-            meta = self.state.widget_meta(message.widget_id)
-            if meta is None:
-                log.warning("value for unknown widget %s ignored", message.widget_id)
-                return
-            try:
-                value = meta.deserialize(message.value)
-            except Exception as error:
-                log.warning("refused a bad value for %s (%s): %s", meta.kind, message.widget_id, error)
-                return
-            self.set_values({message.widget_id: value})
-        elif isinstance(message, Trigger):
-            meta = self.state.widget_meta(message.widget_id)
-            if meta is None or not meta.trigger:
-                log.warning("trigger for unknown or non-trigger widget %s ignored", message.widget_id)
-                return
-            try:
-                value = meta.deserialize(message.value)
-            except Exception as error:
-                log.warning("refused a bad trigger for %s: %s", message.widget_id, error)
-                return
-            self.trigger(message.widget_id, value)
-        elif isinstance(message, Rerun):
-            if message.query_string is not None:
+        match message:
+            case Hello():
+                info = {
+                    "timezone": message.timezone,
+                    "timezone_offset": message.timezone_offset,
+                    "locale": message.locale,
+                    "url": message.url,
+                    "theme_type": message.theme_type,
+                }
+                self.context_info.update({k: v for k, v in info.items() if v is not None})
                 self.query_params.load(message.query_string)
-            if message.page is not None:
-                self.navigator.request(message.page)
+                if message.page is not None:
+                    self.navigator.request(message.page)
                 self.request_rerun()
-            elif message.fragment_id is not None:
-                self.request_fragment(message.fragment_id)
-            else:
-                self.request_rerun()
-        elif isinstance(message, StopScript):
-            self.request_stop()
-        elif isinstance(message, ClearCache):
-            from desk.cache import clear_all_caches
+            case WidgetChanged():
+                self._widget_changed(message)
+            case Trigger():
+                self._triggered(message)
+            case Rerun():
+                if message.query_string is not None:
+                    self.query_params.load(message.query_string)
+                if message.page is not None:
+                    self.navigator.request(message.page)
+                    self.request_rerun()
+                elif message.fragment_id is not None:
+                    self.request_fragment(message.fragment_id)
+                else:
+                    self.request_rerun()
+            case StopScript():
+                self.request_stop()
+            case ClearCache():
+                self.clear_caches()
+            case DialogDismissed():
+                from desk.runtime.fragments import dismiss_trigger_id
 
-            clear_all_caches()
-        elif isinstance(message, DialogDismissed):
-            from desk.runtime.fragments import dismiss_trigger_id
+                wid = dismiss_trigger_id(message.fragment_id)
+                if self.state.widget_meta(wid) is not None:  # absent for on_dismiss="ignore"
+                    self.trigger(wid, True)
+            case DataRequest():  # the server answers these from the session's dataset store
+                log.warning("data request %s sent to the session ignored", message.request_id)
+            case _:
+                assert_never(message)
 
-            wid = dismiss_trigger_id(message.fragment_id)
-            if self.state.widget_meta(wid) is not None:  # absent for on_dismiss="ignore"
-                self.trigger(wid, True)
-        else:  # pragma: no cover - the union is closed
-            log.warning("unknown message %r", message)
+    def _widget_changed(self, message: WidgetChanged) -> None:
+        meta = self.state.widget_meta(message.widget_id)
+        if meta is None:
+            log.warning("value for unknown widget %s ignored", message.widget_id)
+            return
+        try:
+            value = meta.deserialize(message.value)
+        except Exception as error:
+            log.warning("refused a bad value for %s (%s): %s", meta.kind, message.widget_id, error)
+            return
+        self.set_values({message.widget_id: value})
+
+    def _triggered(self, message: Trigger) -> None:
+        meta = self.state.widget_meta(message.widget_id)
+        if meta is None or not meta.trigger:
+            log.warning("trigger for unknown or non-trigger widget %s ignored", message.widget_id)
+            return
+        try:
+            value = meta.deserialize(message.value)
+        except Exception as error:
+            log.warning("refused a bad trigger for %s: %s", message.widget_id, error)
+            return
+        self.trigger(message.widget_id, value)
 
     def set_values(self, values: dict[str, Any]) -> None:
         """Record new widget values (Python values) and schedule a run."""
@@ -260,6 +295,40 @@ class Session:
         raise RerunRequested("app")
 
     # ---------------------------------------------------------------- run loop
+    def begin_rerun(self) -> str:
+        """The id of the run ``st.rerun()`` starts in the running thread; any pending stop is dropped."""
+        run_id = uuid.uuid4().hex
+        with self._cond:
+            self._active_run = run_id
+            self._control = None
+        return run_id
+
+    def option(self, key: str) -> Any:
+        """A config option by its Streamlit-style name (``st.get_option`` in this session)."""
+        return option_value(self.settings, self.option_overrides, key)
+
+    @property
+    def datasets(self) -> DatasetStore | None:
+        """The store of the tables behind this session's data elements (None until one is kept)."""
+        return self._datasets
+
+    def keep_dataset(self, table: pa.Table, fingerprint: str) -> str:
+        """Keep ``table`` for this session's client and return its dataset id.
+
+        The store is made on first use; after each run it drops the datasets that no node
+        of the client's view references any more.
+        """
+        if self._datasets is None:
+            store = self._datasets = DatasetStore()
+            view = self.view
+            self.add_listener(lambda run_id, status: store.keep_only(view.dataset_ids()))
+        return self._datasets.add(table, fingerprint)
+
+    def release_datasets(self) -> None:
+        """Drop every dataset of this session (it is closing)."""
+        if self._datasets is not None:
+            self._datasets.close()
+
     def add_listener(self, listener: Callable[[str, str], None]) -> None:
         """Call ``listener(run_id, status)`` after every run."""
         self._listeners.append(listener)

@@ -226,6 +226,14 @@ class SessionState(MutableMapping[str, Any]):
     def widget_value(self, wid: str, default: Any = None) -> Any:
         return self._values.get(wid, default)
 
+    def reset_widget(self, wid: str, value: Any) -> None:
+        """Give a widget ``value`` for the next run (a form's ``clear_on_submit``)."""
+        self._values[wid] = value
+
+    def set_before_its_widget(self, key: str) -> bool:
+        """The script set ``st.session_state[key]``, and no widget with that key exists yet."""
+        return key in self._user and key not in self._key_to_id
+
     def widget_ids(self) -> list[str]:
         return list(self._meta)
 
@@ -266,7 +274,7 @@ class SessionState(MutableMapping[str, Any]):
             self._set_by_script.discard(meta.id)
         self._meta[meta.id] = meta
         if ctx is not None:
-            self._page_of[meta.id] = ctx.session.extras.get("page_hash", "")
+            self._page_of[meta.id] = ctx.session.page_hash
         if meta.id not in self._values:
             self._values[meta.id] = copy.copy(meta.default)
         return self._values[meta.id], script_set

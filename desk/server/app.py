@@ -47,6 +47,7 @@ from tornado.httpserver import HTTPServer
 from tornado.httputil import split_host_and_port
 from tornado.netutil import bind_sockets
 
+from desk.cache import clear_all_caches
 from desk.config import Settings
 
 if TYPE_CHECKING:
@@ -439,6 +440,16 @@ class ServerHandle:
                 pass
         if self.thread is not threading.current_thread():
             self.thread.join(timeout)
+
+    def rerun_all(self) -> None:
+        """Rerun the script of every session with a connected client (the window's Rerun menu)."""
+        loop = self.desk.loop
+        if loop is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(self.desk.sessions.rerun_connected)  # the registry lives on the loop
+
+    def clear_caches(self) -> None:
+        """Clear every st.cache_data and st.cache_resource entry (the window's Clear cache menu)."""
+        clear_all_caches()
 
 
 def start_server(

@@ -151,7 +151,7 @@ def _safe_name(name: str) -> str:
 
 @tornado.web.stream_request_body
 class UploadHandler(DeskHandler):
-    """Uploads into a session's store (``session.extras["uploads"]``)."""
+    """Uploads into a session's store (``session.uploads``)."""
 
     def check_xsrf_cookie(self) -> None:
         """The ``X-XSRFToken`` header holds the session's value, derived from the token."""
@@ -196,7 +196,7 @@ class UploadHandler(DeskHandler):
         from desk.elements.uploads import store_file
 
         mimetype = content_type.split(";", 1)[0].strip() or None
-        store = entry.session.extras.setdefault("uploads", {})
+        store = entry.session.uploads
         held = sum(len(record[2]) for record in store.values())
         cap = self.desk.max_session_upload_bytes
         if held + len(body) > cap:
@@ -217,7 +217,7 @@ class UploadHandler(DeskHandler):
 
     def delete(self, session_id: str, file_id: str = "") -> None:
         entry = self._entry(session_id)
-        entry.session.extras.setdefault("uploads", {}).pop(file_id, None)
+        entry.session.uploads.pop(file_id, None)
         self.set_status(204)
         self.finish()
 

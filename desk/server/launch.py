@@ -1,8 +1,6 @@
-"""``desk run``: build the settings, start the server, and wait for the end.
+"""Serving ``desk run --headless`` and ``--browser``: start the server, print the URL, wait for the end.
 
-``--headless`` serves and prints the URL; ``--browser`` also opens the system browser;
-with neither, the app opens in a desktop window (``desk.shell.window``), or in the browser
-when the window module is missing.
+``desk.shell.launch`` reads the options and decides between this and a desktop window.
 
 The process ends on SIGTERM or Ctrl-C within 2 s: sockets and sessions close, the server
 loop stops, and a watchdog forces the exit if something (a stuck script, an atexit hook)
@@ -12,77 +10,22 @@ in ``while True:`` never keeps the process alive.
 
 from __future__ import annotations
 
-import argparse
-import dataclasses
-import importlib.util
 import logging
 import os
-import secrets
 import signal
 import sys
 import threading
 import time
 from pathlib import Path
 from types import FrameType
-from typing import Any
 
-from desk.config import Settings, load_settings, use_settings
-from desk.errors import DeskError
+from desk.config import Settings
 from desk.server.app import ServerHandle, is_loopback, start_server
 
 log = logging.getLogger("desk.server")
 
 EXIT_GRACE = 1.5
 """Seconds between a stop request and a forced exit."""
-
-
-def run_from_cli(args: argparse.Namespace) -> int:
-    """Run ``args.script`` as ``desk run`` was asked to; returns the exit code."""
-    script = Path(args.script)
-    if not script.is_file():
-        print(f"desk run: {args.script} is not a file. Give the path of your app script, e.g. desk run app.py", file=sys.stderr)
-        return 2
-    script = script.resolve()
-    overrides: dict[str, Any] = {"port": args.port, "host": args.host}
-    try:
-        settings = load_settings(script.parent, overrides)
-    except DeskError as error:
-        print(f"desk run: {error}", file=sys.stderr)
-        return 2
-    if not args.headless and not args.browser:
-        settings = window_settings(settings, host_from_cli=args.host is not None)
-    use_settings(settings)
-    _configure_logging(settings)
-    # Scripts draw matplotlib figures on runner threads: never let it pick a GUI backend.
-    os.environ.setdefault("MPLBACKEND", "Agg")
-    sys.argv = [str(script), *list(getattr(args, "script_args", None) or [])]
-    token = args.token or secrets.token_urlsafe(24)
-    if not args.headless and not args.browser:
-        window = _window_module()
-        if window is not None:
-            warn_if_public(settings)
-            code: int = window.run_window(script, settings, token=token, dev=bool(getattr(args, "dev", False)))
-            return code
-        print("desk: the desktop window is not available in this build; opening the browser instead.", file=sys.stderr)
-        return serve(script, settings, token, open_browser=True, dev=bool(getattr(args, "dev", False)))
-    return serve(script, settings, token, open_browser=bool(args.browser), dev=bool(getattr(args, "dev", False)))
-
-
-def window_settings(settings: Settings, *, host_from_cli: bool) -> Settings:
-    """A window app binds beyond loopback only when ``--host`` asks on the command line.
-
-    A ``server.address`` in a config file beside the script (or in the environment) is
-    meant for serving a browser; a desktop window ignores it, and says so.
-    """
-    if host_from_cli or is_loopback(settings.host):
-        return settings
-    print(
-        f"desk: ignoring server.address {settings.host!r} from the configuration: a window app binds "
-        "127.0.0.1 unless --host is given on the command line.",
-        file=sys.stderr,
-        flush=True,
-    )
-    return dataclasses.replace(settings, host="127.0.0.1")
 
 
 def warn_if_public(settings: Settings) -> None:
@@ -159,15 +102,7 @@ def _start_watchdog(grace: float) -> None:
     threading.Thread(target=force_exit, name="desk-exit-watchdog", daemon=True).start()
 
 
-def _window_module() -> Any:
-    if importlib.util.find_spec("desk.shell.window") is None:
-        return None
-    import desk.shell.window as window
-
-    return window
-
-
-def _configure_logging(settings: Settings) -> None:
+def configure_logging(settings: Settings) -> None:
     level = getattr(logging, str(settings.log_level).upper(), logging.INFO)
     logger = logging.getLogger("desk")
     logger.setLevel(level)

@@ -31,6 +31,7 @@ from typing import Any
 from tornado.iostream import StreamClosedError
 from tornado.websocket import WebSocketClosedError, WebSocketHandler
 
+from desk.cache import clear_all_caches
 from desk.protocol import (
     BinaryPayload,
     DataRequest,
@@ -231,6 +232,12 @@ class SessionRegistry:
     def get(self, session_id: str) -> SessionEntry | None:
         return self.entries.get(session_id)
 
+    def rerun_connected(self) -> None:
+        """Ask every session with a connected client to rerun its script."""
+        for entry in list(self.entries.values()):
+            if entry.connection is not None:
+                entry.session.request_rerun()
+
     def attach(self, connection: DeskSocket, hello: Hello) -> tuple[SessionEntry, bool]:
         """The session for a new socket: the one ``hello`` asks to resume, or a new one."""
         entry = self.entries.get(hello.session_id) if hello.session_id else None
@@ -252,9 +259,10 @@ class SessionRegistry:
             fast_reruns=settings.fast_reruns,
             magic=settings.magic_enabled,
             context_info=connection.context_info(),
+            clear_caches=clear_all_caches,
+            live=True,
+            settings=settings,
         )
-        session.extras["live"] = True
-        session.extras["uploads"] = {}
         entry = SessionEntry(session, connection)
         self.entries[session.id] = entry
         log.info("session %s started", session.id[:8])
@@ -277,7 +285,7 @@ class SessionRegistry:
             return
         del self.entries[session_id]
         entry.session.close(timeout=0)
-        datasets.release(entry.session)
+        entry.session.release_datasets()
         log.info("session %s closed after its socket stayed away", session_id[:8])
 
     def close_all(self) -> None:
@@ -290,7 +298,7 @@ class SessionRegistry:
                 connection.close(1001, "server stopping")
             entry.session.sink = _discard
             entry.session.close(timeout=0)
-            datasets.release(entry.session)
+            entry.session.release_datasets()
         self.entries.clear()
         if self._data_pool is not None:
             self._data_pool.shutdown(wait=False, cancel_futures=True)
@@ -396,7 +404,7 @@ class DeskSocket(SecureHandlerMixin, WebSocketHandler):
             self.push(refusal(request, reason))
             return
         assert self.entry is not None
-        store = datasets.store_of(self.entry.session)
+        store = self.entry.session.datasets
         self._data_pending += 1
         future = asyncio.get_running_loop().run_in_executor(
             self.desk.sessions.data_pool(), answer_data_request, store, request

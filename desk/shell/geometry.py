@@ -14,6 +14,10 @@ import logging
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desk.config import Settings
 
 log = logging.getLogger("desk.shell")
 
@@ -24,12 +28,14 @@ MIN_HEIGHT = 240
 MAX_SIDE = 20000
 
 
-def app_id(script_path: Path) -> str:
-    """The app's id, shared with its persistent cache: ``DESK_APP_ID`` in a built app, else the
-    script's name plus a digest of its resolved path."""
-    from desk.cache.disk import app_id_for_script, app_id_from_env
+def app_id(script_path: Path, settings: Settings) -> str:
+    """The app's id, shared with its persistent cache: the ``app_id`` setting in a built app,
+    else the script's name plus a digest of its resolved path."""
+    from desk.cache.disk import app_id_of
 
-    return app_id_from_env() or app_id_for_script(script_path)
+    found = app_id_of(settings, script_path)
+    assert found is not None  # a script path always gives one
+    return found
 
 
 def config_dir() -> Path:

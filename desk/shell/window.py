@@ -51,6 +51,7 @@ from desk.shell.loading import error_html, loading_html
 
 if TYPE_CHECKING:
     from desk.config import Settings
+    from desk.server.app import ServerHandle
 
 log = logging.getLogger("desk.shell")
 
@@ -71,8 +72,8 @@ def run_window(
 ) -> int:
     """Run the app at ``script_path`` in a native window; returns the process exit code."""
     script_path = Path(script_path).resolve()
-    setup_logging(script_path)
-    app = app_id(script_path)
+    app = app_id(script_path, settings)
+    setup_logging(app)
     lock = claim(instance_dir(), app)
     if lock is None:
         if request_focus(instance_dir(), app):
@@ -116,11 +117,11 @@ def log_traceback(message: str) -> None:
     _file_handler.handle(record)
 
 
-def setup_logging(script_path: Path) -> Path | None:
+def setup_logging(app: str) -> Path | None:
     """Send desk's log records to a rotating file in the user log folder; its path, or None."""
     global _file_handler
     folder = log_dir()
-    path = folder / f"{app_id(script_path)}.log"
+    path = folder / f"{app}.log"
     logger = logging.getLogger("desk")
     for handler in logger.handlers:
         if isinstance(handler, logging.handlers.RotatingFileHandler):
@@ -166,7 +167,7 @@ class WindowShell:
         self.settings = settings
         self.token = token
         self.dev = dev
-        self.app = app_id(script_path)
+        self.app = app_id(script_path, settings)
         self.title = title or script_path.stem
         self.fixed_title = title is not None  # a title given on the command line wins over the page's
         self.icon_from_cli = icon  # an icon given on the command line wins over the page's
@@ -176,7 +177,7 @@ class WindowShell:
         self.geometry = load_geometry(self.app)
         self.bridge = Bridge(max_upload_mb=settings.max_upload_mb)
         self.window: Any = None
-        self.server: Any = None
+        self.server: ServerHandle | None = None
         self.server_error: BaseException | None = None
         self.app_url: str | None = None
         self.exit_code = 0
@@ -472,25 +473,15 @@ class WindowShell:
 
     def rerun(self) -> None:
         """Menu "Rerun": rerun the script of every connected session."""
-        server = self.server
-        loop = getattr(getattr(server, "desk", None), "loop", None)
-        if server is None or loop is None or loop.is_closed():
-            return
-
-        def rerun_sessions() -> None:  # on the server's loop: the registry lives there
-            for entry in list(server.desk.sessions.entries.values()):
-                if entry.connection is not None:
-                    entry.session.request_rerun()
-
-        loop.call_soon_threadsafe(rerun_sessions)
-        log.info("Rerun from the menu")
+        if self.server is not None:
+            self.server.rerun_all()
+            log.info("Rerun from the menu")
 
     def clear_cache(self) -> None:
         """Menu "Clear cache": clear every st.cache_data and st.cache_resource entry."""
-        from desk.cache import clear_all_caches
-
-        clear_all_caches()
-        log.info("Caches cleared from the menu")
+        if self.server is not None:
+            self.server.clear_caches()
+            log.info("Caches cleared from the menu")
 
     def open_log_folder(self) -> None:
         open_folder(log_dir())

@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Generic, TypeVar, overload
 
+from desk.cache import clear_all_caches
+from desk.config import Settings, load_settings
 from desk.elements.uploads import UploadedFile, UploadStore, store_file
 from desk.protocol import ROOT_BOTTOM, ROOT_EVENT, ROOT_MAIN, ROOT_SIDEBAR, DeltaPath, Node
 from desk.runtime.script import ScriptSource
@@ -457,7 +459,7 @@ class ColorPicker(Widget):
 
 def _uploaded(widget: Widget, item: Any) -> UploadedFile:
     """``item`` (an ``UploadedFile`` or a ``(name, data[, mimetype])`` tuple) in the session's upload store."""
-    store: UploadStore = widget.root.session.extras.setdefault("uploads", {})
+    store: UploadStore = widget.root.session.uploads
     if isinstance(item, UploadedFile):
         if item.file_id not in store:
             store[item.file_id] = (item.name, item.type, item.getvalue())
@@ -715,28 +717,37 @@ class AppTest:
         *,
         default_timeout: float = 3,
         script_globals: dict[str, Any] | None = None,
+        settings: Settings | None = None,
     ) -> None:
         self.default_timeout = default_timeout
-        self.session = Session(source, fast_reruns=False)
-        self.session.extras["cache_scope"] = f"apptest-{uuid.uuid4().hex}"
-        if script_globals:
-            self.session.extras["script_globals"] = script_globals
-        self.session.extras["secrets_override"] = {}
+        self.session = Session(
+            source,
+            fast_reruns=False,
+            clear_caches=clear_all_caches,
+            cache_scope=f"apptest-{uuid.uuid4().hex}",
+            # Its own settings, as desk run would build them for this script (or the ones given).
+            settings=settings if settings is not None else load_settings(source.path.parent),
+        )
+        self.session.script_globals = dict(script_globals or {})
+        self.session.secrets_override = {}
         self._pending: dict[str, Any] = {}
         self._triggers: list[tuple[str, Any]] = []
         self._ran = False
 
     # -- construction
     @classmethod
-    def from_string(cls, script: str, *, default_timeout: float = 3) -> AppTest:
-        """An AppTest for the script given as text."""
+    def from_string(cls, script: str, *, default_timeout: float = 3, settings: Settings | None = None) -> AppTest:
+        """An AppTest for the script given as text; ``settings`` replace the config files' and environment's."""
         name = f"<apptest-{uuid.uuid4().hex[:8]}>"
         source = ScriptSource(Path.cwd() / name, textwrap.dedent(script))
-        return cls(source, default_timeout=default_timeout)
+        return cls(source, default_timeout=default_timeout, settings=settings)
 
     @classmethod
-    def from_file(cls, script_path: str | Path, *, default_timeout: float = 3) -> AppTest:
-        """An AppTest for a script file; a relative path is relative to the calling test file."""
+    def from_file(cls, script_path: str | Path, *, default_timeout: float = 3, settings: Settings | None = None) -> AppTest:
+        """An AppTest for a script file; a relative path is relative to the calling test file.
+
+        ``settings`` replace the ones its folder's config files and the environment give.
+        """
         path = Path(script_path)
         if not path.is_absolute():
             caller = Path(inspect.stack()[1].filename).resolve().parent
@@ -746,7 +757,7 @@ class AppTest:
             raise FileNotFoundError(
                 f"AppTest.from_file: no script at {path}. Check the path (relative paths start at the test file's folder)."
             )
-        return cls(ScriptSource(path.resolve()), default_timeout=default_timeout)
+        return cls(ScriptSource(path.resolve()), default_timeout=default_timeout, settings=settings)
 
     @classmethod
     def from_function(
@@ -756,6 +767,7 @@ class AppTest:
         default_timeout: float = 3,
         args: Sequence[Any] | None = None,
         kwargs: dict[str, Any] | None = None,
+        settings: Settings | None = None,
     ) -> AppTest:
         """An AppTest whose script is the body of ``script``, called with ``args``/``kwargs``."""
         source_text = textwrap.dedent(inspect.getsource(script))
@@ -766,6 +778,7 @@ class AppTest:
             ScriptSource(Path.cwd() / name, source_text + call),
             default_timeout=default_timeout,
             script_globals=globals_,
+            settings=settings,
         )
 
     # -- running
@@ -828,12 +841,13 @@ class AppTest:
     @property
     def secrets(self) -> dict[str, Any]:
         """Secrets the script sees as ``st.secrets``; set them before ``run()``."""
-        secrets: dict[str, Any] = self.session.extras["secrets_override"]
+        secrets = self.session.secrets_override
+        assert secrets is not None
         return secrets
 
     @secrets.setter
     def secrets(self, value: dict[str, Any]) -> None:
-        self.session.extras["secrets_override"] = dict(value)
+        self.session.secrets_override = dict(value)
 
     @property
     def query_params(self) -> Any:

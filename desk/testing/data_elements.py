@@ -18,11 +18,9 @@ def _decode(element: Element) -> Any:
     A node's ``data`` payload may hold only the first rows: the whole table comes from the
     session's dataset store when the node names a dataset that is still stored.
     """
-    from desk.runtime.datasets import store_of
-
     props = element.node.props
     dataset_id = props.get("dataset")
-    store = store_of(element.root.session)
+    store = element.root.session.datasets
     table = store.table(dataset_id) if store is not None and isinstance(dataset_id, str) else None
     if table is not None:
         return table.to_pandas()

@@ -1,7 +1,7 @@
 """Sales report: a small data app that `desk build` turns into one executable.
 
 Reads a CSV bundled with the app, summarises it with pandas and pyarrow, and lets the
-user pick a region. Used by tests/build to build a real single-file app.
+user pick a region. Used by tests/packager to build a real single-file app.
 """
 
 from pathlib import Path

@@ -7,7 +7,7 @@ import analysis cannot see; and the built frontend lives in ``desk/static`` as d
 from PyInstaller.utils.hooks import collect_data_files, collect_submodules
 
 # Not needed in a built app: the test harness and the build tool itself.
-_SKIP = ("desk.testing", "desk.build.builder", "desk.build.smoke", "desk.build.deps")
+_SKIP = ("desk.testing", "desk.packager.builder", "desk.packager.smoke", "desk.packager.deps")
 
 hiddenimports = [name for name in collect_submodules("desk") if not name.startswith(_SKIP)]
 datas = collect_data_files("desk", excludes=["**/__pycache__", "**/*.pyc"])

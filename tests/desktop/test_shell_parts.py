@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from desk.config import Settings
 from desk.shell import backend, bridge, geometry, instance, loading
 from desk.shell.window import app_url
 
@@ -143,9 +144,10 @@ def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.mark.skipif(sys.platform != "linux", reason="XDG folders are Linux's")
 def test_geometry_round_trips_per_app(config_home: Path) -> None:
-    app = geometry.app_id(Path("/some/app.py"))
-    assert app == geometry.app_id(Path("/some/../some/app.py"))
-    assert app != geometry.app_id(Path("/other/app.py"))
+    app = geometry.app_id(Path("/some/app.py"), Settings())
+    assert app == geometry.app_id(Path("/some/../some/app.py"), Settings())
+    assert app != geometry.app_id(Path("/other/app.py"), Settings())
+    assert geometry.app_id(Path("/some/app.py"), Settings(app_id="Sales report")) == "Sales-report"
     assert geometry.load_geometry(app) == geometry.Geometry()
     geometry.save_geometry(app, geometry.Geometry(900, 640, 10, 20, False))
     assert (config_home / "config" / "desk" / "windows" / f"{app}.json").exists()

@@ -207,11 +207,11 @@ def test_missing_script_is_a_clear_error(tmp_path: Path) -> None:
 def test_desk_options_anywhere_after_run_and_the_rest_go_to_the_script(
     monkeypatch: pytest.MonkeyPatch, argv: list[str], expected: tuple[object, ...]
 ) -> None:
-    import desk.server.launch
+    import desk.shell.launch
     from desk.cli import main
 
     seen = []
-    monkeypatch.setattr(desk.server.launch, "run_from_cli", lambda args: seen.append(args) or 0)
+    monkeypatch.setattr(desk.shell.launch, "run_from_cli", lambda args: seen.append(args) or 0)
     assert main(argv) == 0
     (args,) = seen
     assert (args.headless, args.port, args.token, args.script_args) == expected

@@ -140,7 +140,7 @@ def test_a_dataset_is_freed_when_its_element_leaves_and_when_the_session_closes(
     async def scenario() -> None:
         client = await _started(handle)
         (entry,) = handle.desk.sessions.entries.values()
-        store = datasets.store_of(entry.session)
+        store = entry.session.datasets
         assert store is not None and len(store) == 1
         dataset = client.tree.of_type("Dataframe")[0]["props"]["dataset"]
         client.send(type="WidgetChanged", widget_id=client.tree.widget_id("Checkbox"), value=False)

@@ -208,7 +208,7 @@ def test_nul_bytes_and_long_paths_get_a_4xx(serve: Serve, path: str, caplog: pyt
 
 
 def _window_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, host: str | None) -> str:
-    from desk.server import launch
+    from desk.shell import launch
 
     (tmp_path / ".streamlit").mkdir()
     (tmp_path / ".streamlit" / "config.toml").write_text('[server]\naddress = "0.0.0.0"\n')
@@ -272,7 +272,7 @@ def test_uploads_held_by_one_session_are_capped(serve: Serve) -> None:
         body = b"x" * (900 * 1024)
         statuses = [http_get(handle, f"/upload/{session_id}?name={i}.txt", headers, "PUT", body)[0] for i in range(3)]
         assert statuses == [200, 200, 413]
-        store = handle.desk.sessions.get(session_id).session.extras["uploads"]  # type: ignore[union-attr]
+        store = handle.desk.sessions.get(session_id).session.uploads  # type: ignore[union-attr]
         first = next(iter(store))
         assert http_get(handle, f"/upload/{session_id}/{first}?token={TOKEN}", headers, "DELETE")[0] == 204
         assert http_get(handle, f"/upload/{session_id}?name=again.txt", headers, "PUT", body)[0] == 200

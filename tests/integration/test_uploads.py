@@ -82,7 +82,7 @@ def test_upload_needs_the_token_and_the_xsrf_token(serve: Serve) -> None:
             method="DELETE",
         )
         assert status == 204
-        assert handle.desk.sessions.get(session_id).session.extras["uploads"] == {}  # type: ignore[union-attr]
+        assert handle.desk.sessions.get(session_id).session.uploads == {}  # type: ignore[union-attr]
         client.send(type="WidgetChanged", widget_id=uploader, value=[])
         await client.until(lambda c: "names=" in c.tree.bodies())
         await client.close()
@@ -106,7 +106,7 @@ def test_multipart_upload_with_one_file(serve: Serve) -> None:
         status, answer = _upload(handle, session_id, body, xsrf=_xsrf(client), content_type=f"multipart/form-data; boundary={boundary}")
         assert status == 200, answer
         assert json.loads(answer)["name"] == "b.csv" and json.loads(answer)["mimetype"] == "text/csv"
-        store = handle.desk.sessions.get(session_id).session.extras["uploads"]  # type: ignore[union-attr]
+        store = handle.desk.sessions.get(session_id).session.uploads  # type: ignore[union-attr]
         assert [record[2] for record in store.values()] == [b"a,b"]
         await client.close()
 
@@ -125,7 +125,7 @@ def test_upload_over_the_size_limit_is_refused(serve: Serve) -> None:
         assert _upload(handle, session_id, b"x" * (1024 * 1024 + 1), xsrf=xsrf)[0] == 413
         assert _upload(handle, session_id, b"x" * (3 * 1024 * 1024), xsrf=xsrf)[0] == 413
         assert _claims_a_huge_body(handle, session_id, xsrf) == 413
-        assert len(handle.desk.sessions.get(session_id).session.extras["uploads"]) == 1  # type: ignore[union-attr]
+        assert len(handle.desk.sessions.get(session_id).session.uploads) == 1  # type: ignore[union-attr]
         await client.close()
 
     run(scenario())

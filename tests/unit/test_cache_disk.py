@@ -120,7 +120,7 @@ def test_persist_false_keeps_entries_in_memory(tmp_path: Path, cache_dir: Path) 
 
 
 def test_the_setting_changes_the_default(tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(desk.config, "_current", desk.config.Settings(cache_persist=False))
+    monkeypatch.setenv("DESK_CACHE_PERSIST", "false")  # outside a run, the environment's settings apply
     _bare_app(monkeypatch)
 
     @st.cache_data
@@ -560,7 +560,7 @@ def test_the_size_cap_evicts_the_least_recently_used(cache_dir: Path, monkeypatc
 
 
 def test_the_size_cap_comes_from_the_settings(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(desk.config, "_current", desk.config.Settings(cache_max_mb=1))
+    monkeypatch.setenv("DESK_CACHE_MAX_SIZE_MB", "1")  # outside a run, the environment's settings apply
     _bare_app(monkeypatch)
 
     @st.cache_data

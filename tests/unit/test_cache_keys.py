@@ -15,7 +15,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from desk.cache.keys import Hasher, function_key, parse_duration, ttl_seconds, value_key
+from desk.cache.keys import Hasher, function_key, ttl_seconds, value_key
+from desk.durations import parse_duration
 from desk.errors import DeskAPIError
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desk.build.frozen import build_parser
-from desk.cli import glue_option_values
+from desk.packager.frozen import build_parser
+from desk.shell.launch import glue_option_values
 
 
 @pytest.mark.parametrize(

@@ -200,8 +200,10 @@ def test_fingerprint_depends_on_rows_and_schema() -> None:
     assert datasets.fingerprint(table, "w") != datasets.fingerprint(table, "v")
 
 
-def test_register_outside_a_run_stores_nothing() -> None:
-    assert datasets.register(pa.table({"a": [1]}), "fp") == "fp"
+def test_keep_dataset_outside_a_run_stores_nothing() -> None:
+    from desk.elements.data import keep_dataset
+
+    assert keep_dataset(pa.table({"a": [1]}), "fp") == "fp"
 
 
 # ------------------------------------------------------------------ elements and AppTest
@@ -221,7 +223,7 @@ if st.checkbox("show", value=True):
 
 
 def _store(at: AppTest) -> DatasetStore:
-    store = datasets.store_of(at.session)
+    store = at.session.datasets
     assert store is not None
     return store
 
@@ -232,7 +234,7 @@ def _settled(at: AppTest) -> DatasetStore:
 
     store = _store(at)
     deadline = time.monotonic() + 5
-    while store.ids() - datasets.referenced(at.session.view) and time.monotonic() < deadline:
+    while store.ids() - at.session.view.dataset_ids() and time.monotonic() < deadline:
         time.sleep(0.01)
     return store
 
@@ -295,7 +297,7 @@ def test_an_element_leaving_the_page_frees_its_dataset() -> None:
 
 def test_release_drops_a_closing_sessions_datasets() -> None:
     at = AppTest.from_string(BIG_APP).run()
-    datasets.release(at.session)
+    at.session.release_datasets()
     assert len(_store(at)) == 0
 
 

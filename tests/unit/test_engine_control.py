@@ -35,7 +35,7 @@ def make_session(script: str, *, fast_reruns: bool = True, globals_: dict[str, A
     source = ScriptSource(Path.cwd() / "<control-test>", textwrap.dedent(script))
     session = Session(source, recorder, fast_reruns=fast_reruns)
     if globals_:
-        session.extras["script_globals"] = globals_
+        session.script_globals = globals_
     return session, recorder
 
 

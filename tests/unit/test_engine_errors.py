@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from desk.config import Settings
 from desk.errors import DeskAPIError
 from desk.protocol import Hello, PageConfig, QueryString, ServerMessage
 from desk.runtime.query_params import QueryParams
@@ -229,15 +230,7 @@ def test_set_page_config_validates_its_arguments() -> None:
 # ---------------------------------------------------------------- options
 
 
-@pytest.fixture
-def fresh_options(monkeypatch: pytest.MonkeyPatch) -> None:
-    """st.set_option changes a process-wide table: give each test its own."""
-    import desk.config
-
-    monkeypatch.setattr(desk.config, "_runtime_overrides", {})
-
-
-def test_get_option_and_set_option(fresh_options: None) -> None:
+def test_get_option_and_set_option() -> None:
     at = AppTest.from_string(
         """
         import streamlit as st
@@ -251,11 +244,26 @@ def test_get_option_and_set_option(fresh_options: None) -> None:
     assert at.exception[0].message.startswith("st.get_option: 'no.such' is not an option desk knows.")
 
 
-def test_show_error_details_off_hides_the_message_and_traceback(fresh_options: None) -> None:
-    import desk
+def test_set_option_changes_only_its_own_session() -> None:
+    script = """
+        import streamlit as st
+        if st.checkbox("set"):
+            st.set_option("client.toolbarMode", "minimal")
+        st.text(str(st.get_option("client.toolbarMode")))
+        """
+    setter, other = AppTest.from_string(script).run(), AppTest.from_string(script).run()
+    setter.checkbox[0].check().run()
+    assert setter.text.values == ["minimal"]
+    assert other.run().text.values == ["None"]
 
-    desk.set_option("client.showErrorDetails", False)
-    at = AppTest.from_string("raise ValueError('secret database password in here')\n").run()
+
+@pytest.mark.parametrize("how", ["settings", "set_option"])
+def test_show_error_details_off_hides_the_message_and_traceback(how: str) -> None:
+    script = "raise ValueError('secret database password in here')\n"
+    if how == "settings":
+        at = AppTest.from_string(script, settings=Settings(show_error_details=False)).run()
+    else:
+        at = AppTest.from_string("import desk\ndesk.set_option('client.showErrorDetails', False)\n" + script).run()
     error = at.exception[0]
     assert error.proto["type"] == "ValueError"
     assert error.message == (

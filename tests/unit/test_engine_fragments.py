@@ -364,7 +364,7 @@ def test_a_fragment_change_does_not_preempt_a_running_full_run() -> None:
     st.text("end")
     """
     session = Session(ScriptSource(Path.cwd() / "<no-preempt>", textwrap.dedent(script)), messages.append)
-    session.extras["script_globals"] = {"gate": gate}
+    session.script_globals = {"gate": gate}
     session.request_rerun()
     deadline = time.monotonic() + 5
     # the fragment is known once decorated; its checkbox once panel() has run

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import platformdirs
 
-from desk.build.payload import cache_folder
+from desk.packager.payload import cache_folder
 from desk.shell import geometry
 
 

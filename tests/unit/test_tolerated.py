@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 import desk
-from desk.elements import tolerated
+from desk import tolerated
 from desk.errors import DeskAPIWarning
 from desk.testing import AppTest
 

@@ -200,7 +200,7 @@ def test_file_uploader_wire_value_is_file_ids_and_store_misses_are_skipped() -> 
     value = at.file_uploader[0].value
     assert isinstance(value, UploadedFile)
     assert at.file_uploader[0].proto["value"] == [value.file_id]
-    del at.session.extras["uploads"][value.file_id]
+    del at.session.uploads[value.file_id]
     at.session.set_values({at.file_uploader[0].id: None})
     at.run()
     assert at.text[0].value == "None"

@@ -100,7 +100,7 @@ def test_upload_ids_from_the_client() -> None:
     at = AppTest.from_string(
         "import streamlit as st\nfs = st.file_uploader('f', accept_multiple_files=True)\nst.text(repr([f.name for f in fs]))"
     ).run()
-    store = at.session.extras.setdefault("uploads", {})
+    store = at.session.uploads
     store["id-1"] = ("one.txt", "text/plain", b"1")
     store["id-2"] = ("two.txt", "text/plain", b"2")
     _send(at, at.file_uploader[0], ["id-2", "gone", "id-1"])

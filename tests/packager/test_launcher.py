@@ -1,7 +1,7 @@
 """The single-file launcher: unpack once, survive damage and races, clean old versions.
 
 These tests pack a small fake app folder (a shell script standing in for the frozen app)
-so they run in seconds; tests/build/test_build.py builds a real app with PyInstaller.
+so they run in seconds; tests/packager/test_build.py builds a real app with PyInstaller.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from desk.build.builder import compile_launcher
-from desk.build.launcher import pylauncher
-from desk.build.payload import (
+from desk.packager.builder import compile_launcher
+from desk.packager.launcher import pylauncher
+from desk.packager.payload import (
     KIND_FILE,
     KIND_ZSTD_FILE,
     Compressor,
@@ -220,7 +220,7 @@ def test_packing_reports_files_and_bytes_done_up_to_the_total(tmp_path: Path) ->
 
 
 def test_build_progress_lines_are_spaced_out_but_the_last_one_always_shows() -> None:
-    from desk.build.builder import PackProgress
+    from desk.packager.builder import PackProgress
 
     lines: list[str] = []
     progress = PackProgress(started=0.0, log=lines.append, every=3600)
@@ -248,7 +248,7 @@ def test_frozen_python_launcher_unpacks_a_zstd_payload(tmp_path: Path) -> None:
     """The fallback launcher (Windows, no C compiler) is frozen with zstandard's C backend."""
     import time
 
-    from desk.build.builder import python_launcher
+    from desk.packager.builder import python_launcher
 
     frozen = python_launcher(tmp_path / "work", time.monotonic())
     folder = make_app(tmp_path / "onedir", "demo", "v1")

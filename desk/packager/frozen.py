@@ -3,13 +3,12 @@
 A built app takes the same options as ``desk run`` for the script it carries:
 double-click opens the window; ``--headless --port N --token T`` serves instead (tests and
 smoke tests); ``--browser`` opens the system browser. Its caches use the bundle's name as
-app id (``DESK_APP_ID``), and errors go to the log file.
+app id (the ``app_id`` setting), and errors go to the log file.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -28,11 +27,10 @@ def build_parser(name: str) -> argparse.ArgumentParser:
 
 def run_frozen(script: Path, *, name: str, version: str = "", argv: Sequence[str] | None = None) -> int:
     """Run the bundled ``script`` as the app ``name``."""
-    from desk.build.netguard import install_if_requested
+    from desk.packager.netguard import install_if_requested
 
     install_if_requested()
-    os.environ.setdefault("DESK_APP_ID", name)
-    from desk.cli import glue_option_values
+    from desk.shell.launch import glue_option_values
 
     args = build_parser(name).parse_args(glue_option_values(sys.argv[1:] if argv is None else argv))
     namespace = argparse.Namespace(
@@ -47,6 +45,6 @@ def run_frozen(script: Path, *, name: str, version: str = "", argv: Sequence[str
         app_name=name,
         app_version=version,
     )
-    from desk.server.launch import run_from_cli
+    from desk.shell.launch import run_from_cli
 
     return run_from_cli(namespace)

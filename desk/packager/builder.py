@@ -21,9 +21,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desk.build.deps import Dependencies, capture
-from desk.build.prune import candidates, excluded_modules, prune
-from desk.build.strip import strip_libraries
+from desk.packager.deps import Dependencies, capture
+from desk.packager.prune import candidates, excluded_modules, prune
+from desk.packager.strip import strip_libraries
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 LAUNCHER_SOURCE = Path(__file__).resolve().parent / "launcher" / "launcher.c"
@@ -35,7 +35,7 @@ DEFAULT_ICONS = [PACKAGE_DIR / "shell" / "desk.png", PACKAGE_DIR.parent / "icons
 EXCLUDES = [
     "PyInstaller", "pytest", "_pytest", "pluggy", "mypy", "ruff", "playwright", "streamlit", "tkinter",
     "IPython", "jupyter_client", "notebook", "setuptools", "pip", "hatchling", "Cython", "sphinx",
-    "desk.build.builder", "desk.testing",
+    "desk.packager.builder", "desk.testing",
 ]  # fmt: skip
 # Packages that libraries only use optionally; left out unless the app imports them itself.
 OPTIONAL_PACKAGES = [
@@ -164,7 +164,7 @@ import sys
 from pathlib import Path
 
 base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent))
-from desk.build.frozen import run_frozen
+from desk.packager.frozen import run_frozen
 
 raise SystemExit(run_frozen(base / "app" / {script!r}, name={name!r}, version={version!r}))
 '''
@@ -197,7 +197,7 @@ def pyinstaller_command(options: BuildOptions, deps: Dependencies, name: str, st
         cmd.append("--windowed")
     icon = options.icon or next((p for p in DEFAULT_ICONS if p.is_file()), None)
     if icon is not None and icon.is_file():
-        from desk.build.icons import icon_for_platform
+        from desk.packager.icons import icon_for_platform
 
         cmd += ["--icon", str(icon_for_platform(icon, options.platform, work))]
     if options.platform == "win32":
@@ -477,7 +477,7 @@ def build(options: BuildOptions, *, log: Callable[[str], None] = _say) -> BuildR
         shutil.copytree(source, artifact, symlinks=True)
     else:
         log(f"  [{time.monotonic() - started:6.1f}s] writing the single file")
-        from desk.build.payload import (
+        from desk.packager.payload import (
             cache_folder,
             launcher_codec,
             prune_cache,
@@ -499,7 +499,7 @@ def build(options: BuildOptions, *, log: Callable[[str], None] = _say) -> BuildR
     size = folder_size(artifact) if artifact.is_dir() else artifact.stat().st_size
     start_seconds = None
     if options.smoke_test:
-        from desk.build.smoke import smoke_test
+        from desk.packager.smoke import smoke_test
 
         log(f"  [{time.monotonic() - started:6.1f}s] smoke test: starting the app headless")
         report = smoke_test(executable)

@@ -1,7 +1,7 @@
 """Pruning a onedir build: unused optional parts go, with the libraries only they needed.
 
 Small real ELF files (compiled here) stand in for plugins and libraries, so the DT_NEEDED
-graph is the real one; tests/build/test_build.py checks a real PyInstaller build.
+graph is the real one; tests/packager/test_build.py checks a real PyInstaller build.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from desk.build.prune import candidates, excluded_modules, prune
+from desk.packager.prune import candidates, excluded_modules, prune
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="ELF bundles are Linux's")
 

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from desk.build.builder import BuildError, BuildOptions, BuildResult, build
-from desk.build.payload import read_trailer
-from desk.build.smoke import Launched, first_render, launch_headless
+from desk.packager.builder import BuildError, BuildOptions, BuildResult, build
+from desk.packager.payload import read_trailer
+from desk.packager.smoke import Launched, first_render, launch_headless
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "sales" / "app.py"

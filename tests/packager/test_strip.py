@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from desk.build.strip import loadable, shared_libraries, strip_libraries, strip_one
+from desk.packager.strip import loadable, shared_libraries, strip_libraries, strip_one
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="ELF bundles are Linux's")
 

@@ -1,16 +1,23 @@
 """The persistent tier: a SQLite index and one signed blob file per entry, per app.
 
-Layout under the cache root (``platformdirs.user_cache_dir("desk")`` unless configured)::
+Layout under the cache root (``platformdirs.user_cache_dir("desk")`` unless configured),
+folders mode 0700 and files mode 0600::
 
-    secret.key                 per-user HMAC key, created on first use, mode 0600
+    secret.key                 per-user HMAC key, created on first use; refused unless it is
+                               this user's and private (the tier is then off: memory only)
     apps/<app id>/index.sqlite key, function, name, size, created, last used, expiry (WAL)
-    apps/<app id>/blobs/<key>.blob
+    apps/<app id>/blobs/<key>.blob   (<key> is hex: nothing else ever becomes a path)
 
 A blob starts with a small JSON header (format, section offsets, HMAC-SHA256 signature)
 followed by its sections: the pickled replay record and the value. Frames and Arrow
 tables are stored as Arrow IPC and read memory-mapped; anything else is pickled. Blobs
 are written to a temporary file and renamed into place, so readers never see half a blob.
 Nothing is unpickled before its signature verifies.
+
+Several processes share one cache. Every rename or removal of a blob happens inside a
+write transaction of the index, so a process that drops or evicts an entry sees exactly
+the file it decided about: it never removes an entry that another process has just
+replaced. A reader opens a blob once and reads (or maps) everything from that descriptor.
 
 Faults never reach the app: a bad blob is deleted, logged and reported as a miss; a
 folder that cannot be written (read-only, full disk) turns the tier off for the rest of
@@ -24,6 +31,7 @@ import hashlib
 import hmac
 import json
 import logging
+import mmap
 import os
 import pickle
 import re
@@ -64,8 +72,22 @@ CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT);
 """
 
 
+_HEX_KEY = re.compile(r"[0-9a-f]{1,128}")
+
+
 class BlobError(Exception):
-    """A blob that cannot be used: missing, truncated, corrupt or forged."""
+    """A blob that cannot be used: missing, truncated, corrupt or forged.
+
+    ``identity`` is (device, inode) of the file that was read, when one was opened.
+    """
+
+    def __init__(self, message: str, identity: tuple[int, int] | None = None) -> None:
+        super().__init__(message)
+        self.identity = identity
+
+
+class UnsafeCacheError(OSError):
+    """A cache file that desk refuses to trust (another user's, or readable by others)."""
 
 
 # ------------------------------------------------------------------------- locations
@@ -113,16 +135,67 @@ def app_id_from_env() -> str | None:
     return _slug(value) if value else None
 
 
-def load_secret(root: Path) -> bytes:
-    """The per-user signing key, created on first use with mode 0600."""
-    path = root / SECRET_NAME
+def make_private_dirs(*folders: Path) -> None:
+    """Create each folder (in order) with mode 0700; tighten one of ours that is looser."""
+    for folder in folders:
+        try:
+            os.mkdir(folder, 0o700)
+        except FileExistsError:
+            if os.name == "posix":
+                info = os.stat(folder)
+                if info.st_uid == os.geteuid() and info.st_mode & 0o077:
+                    os.chmod(folder, 0o700)
+
+
+def check_private(path: Path, info: os.stat_result) -> None:
+    """Raise ``UnsafeCacheError`` unless ``path`` (as ``info`` describes it) is this user's and private."""
+    if os.name != "posix":
+        return
+    if info.st_uid != os.geteuid():
+        raise UnsafeCacheError(
+            errno.EPERM,
+            f"the cache key {path} belongs to another user (uid {info.st_uid}); desk will not trust it, because whoever "
+            "can write it can make cached values run code. Delete it (desk makes a new, private one)",
+        )
+    if info.st_mode & 0o077:
+        raise UnsafeCacheError(
+            errno.EPERM,
+            f"the cache key {path} is readable or writable by other users (mode {info.st_mode & 0o777:04o}); desk will "
+            f"not trust it. Delete it (desk makes a new, private one) or run: chmod 600 {path}",
+        )
+
+
+def _read_key(path: Path) -> bytes | None:
+    """The key file's bytes after the ownership and mode checks, or None when there is none."""
     try:
-        data = path.read_bytes()
-        if len(data) >= 32:
-            return data
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
-        pass
-    root.mkdir(parents=True, exist_ok=True)
+        return None
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise UnsafeCacheError(errno.EPERM, f"the cache key {path} is a symbolic link; desk will not trust it") from None
+        raise
+    try:
+        check_private(path, os.fstat(fd))
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read(4096)
+    finally:
+        os.close(fd)
+
+
+def load_secret(root: Path) -> bytes:
+    """The per-user signing key, created on first use with mode 0600.
+
+    Raises ``UnsafeCacheError`` when the key file belongs to another user, is readable
+    or writable by others, or is a symbolic link: a key that someone else could have
+    written would let their signed pickles run.
+    """
+    path = root / SECRET_NAME
+    data = _read_key(path)
+    if data is not None and len(data) >= 32:
+        return data
+    root.parent.mkdir(parents=True, exist_ok=True)
+    make_private_dirs(root)
     fresh = secrets.token_bytes(32)
     temp = root / f".{SECRET_NAME}.{os.getpid()}.{secrets.token_hex(4)}"
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -131,7 +204,7 @@ def load_secret(root: Path) -> bytes:
     finally:
         os.close(fd)
     try:
-        if path.exists():
+        if data is not None:
             os.replace(temp, path)  # the old key was unusable (short): replace it
         else:
             os.link(temp, path)  # atomic, and loses to a concurrent creator
@@ -141,8 +214,8 @@ def load_secret(root: Path) -> bytes:
         os.replace(temp, path)
     finally:
         temp.unlink(missing_ok=True)
-    data = path.read_bytes()
-    if len(data) < 32:
+    data = _read_key(path)
+    if data is None or len(data) < 32:
         raise OSError(errno.EIO, f"the cache key {path} is unreadable")
     return data
 
@@ -291,10 +364,32 @@ def blob_parts(key: str, encoded: Encoded, secret: bytes) -> list[Any]:
 
 
 def read_blob(path: Path, key: str, secret: bytes) -> tuple[Any, Any]:
-    """Verify and decode a blob into (value, extra). Raises ``BlobError`` when unusable."""
+    """Verify and decode a blob into (value, extra). Raises ``BlobError`` when unusable.
+
+    The file is opened once: its header, its sections and any memory map all come from
+    that one descriptor, so a concurrent replacement of ``path`` cannot mix two blobs.
+    """
     try:
-        with open(path, "rb") as handle:
-            total = os.fstat(handle.fileno()).st_size
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise BlobError("the blob file is missing") from None
+    except OSError as error:
+        raise BlobError(f"unreadable ({error})") from None
+    try:
+        info = os.fstat(fd)
+        identity = (info.st_dev, info.st_ino)
+        try:
+            return _read_open_blob(fd, info.st_size, key, secret)
+        except BlobError as problem:
+            problem.identity = identity
+            raise
+    finally:
+        os.close(fd)
+
+
+def _read_open_blob(fd: int, total: int, key: str, secret: bytes) -> tuple[Any, Any]:
+    try:
+        with os.fdopen(fd, "rb", closefd=False) as handle:
             head = handle.read(len(MAGIC) + 8)
             if len(head) < len(MAGIC) + 8 or head[: len(MAGIC)] != MAGIC:
                 raise BlobError("not a desk cache blob (bad magic)")
@@ -305,13 +400,11 @@ def read_blob(path: Path, key: str, secret: bytes) -> tuple[Any, Any]:
             if total < end:
                 raise BlobError(f"truncated ({total} of {end} bytes)")
             if header["format"] == "arrow":
-                return _read_arrow(path, key, header, secret)
+                return _read_arrow(fd, key, header, secret)
             sections = []
             for offset, size in placements:
                 handle.seek(offset)
                 sections.append(handle.read(size))
-    except FileNotFoundError:
-        raise BlobError("the blob file is missing") from None
     except (OSError, ValueError, KeyError, IndexError, TypeError) as error:
         raise BlobError(f"unreadable ({error})") from None
     _verify(header, key, sections, secret)
@@ -328,23 +421,23 @@ def _verify(header: dict[str, Any], key: str, sections: list[Any], secret: bytes
         raise BlobError("its signature does not verify")
 
 
-def _read_arrow(path: Path, key: str, header: dict[str, Any], secret: bytes) -> tuple[Any, Any]:
+def _read_arrow(fd: int, key: str, header: dict[str, Any], secret: bytes) -> tuple[Any, Any]:
     import pyarrow as pa
 
     try:
-        with pa.memory_map(str(path), "r") as source:
-            whole = source.read_buffer()
-            sections = [whole.slice(offset, size) for offset, size in header["sections"]]
-            _verify(header, key, sections, secret)
-            extra = pickle.loads(sections[0])
-            table = pa.ipc.open_file(sections[1]).read_all()
-            kind = header["kind"]
-            if kind == "table":
-                value: Any = table
-            elif kind == "series":
-                value = table.to_pandas().iloc[:, 0].rename(header.get("series_name"))
-            else:
-                value = table.to_pandas()
+        # The map lives as long as the Arrow buffers that point into it (no ``with``).
+        whole = pa.py_buffer(mmap.mmap(fd, 0, access=mmap.ACCESS_READ))
+        sections = [whole.slice(offset, size) for offset, size in header["sections"]]
+        _verify(header, key, sections, secret)
+        extra = pickle.loads(sections[0])
+        table = pa.ipc.open_file(sections[1]).read_all()
+        kind = header["kind"]
+        if kind == "table":
+            value: Any = table
+        elif kind == "series":
+            value = table.to_pandas().iloc[:, 0].rename(header.get("series_name"))
+        else:
+            value = table.to_pandas()
     except BlobError:
         raise
     except Exception as error:
@@ -387,8 +480,9 @@ class DiskCache:
     # -- plumbing
     def _open(self) -> sqlite3.Connection:
         if self._conn is None:
-            self.blobs.mkdir(parents=True, exist_ok=True)
             self._secret = load_secret(self.root)
+            make_private_dirs(self.root / "apps", self.folder, self.blobs)
+            _private_file(self.folder / INDEX_NAME)
             try:
                 self._conn = self._connect()
             except sqlite3.DatabaseError as error:
@@ -425,6 +519,10 @@ class DiskCache:
     def _degrade(self, action: str, error: BaseException) -> None:
         if not self.disabled:
             self.disabled = True
+            if isinstance(error, UnsafeCacheError):
+                log.warning("desk cache: %s. Caching continues in memory only for app %s.", error.strerror, self.app_id)
+                self.close()
+                return
             log.warning(
                 "desk cache: could not %s in %s (%s). Caching continues in memory only for this app; "
                 "free some disk space or fix the folder's permissions, then restart the app.",
@@ -444,6 +542,9 @@ class DiskCache:
                 self._conn = None
 
     def blob_path(self, key: str) -> Path:
+        """The blob file of ``key``. Keys are hex digests; anything else is refused (ValueError)."""
+        if not _HEX_KEY.fullmatch(key):
+            raise ValueError(f"desk cache: {key!r} is not a cache key (lowercase hex digits)")
         return self.blobs / f"{key}.blob"
 
     @contextmanager
@@ -465,20 +566,20 @@ class DiskCache:
             return None
         with self._lock, self._guard("read the cache"):
             conn = self._open()
-            row = conn.execute("SELECT expires, name FROM entries WHERE key = ?", (key,)).fetchone()
+            row = conn.execute("SELECT expires, name, created FROM entries WHERE key = ?", (key,)).fetchone()
             if row is None:
                 return None
-            expires, name = row
+            expires, name, created = row
             now = wall_clock()
             if expires is not None and now >= expires:
-                self._delete_keys([key])
+                self._delete_rows([(key, created)])
                 return None
             assert self._secret is not None
             try:
                 value, extra = read_blob(self.blob_path(key), key, self._secret)
             except BlobError as problem:
-                log.warning("desk cache: the entry of %s in app %s was dropped and recomputed: %s.", name, self.app_id, problem)
-                self._delete_keys([key])
+                if self._drop(key, created, problem.identity):
+                    log.warning("desk cache: the entry of %s in app %s was dropped and recomputed: %s.", name, self.app_id, problem)
                 return None
             with _transaction(conn):
                 conn.execute("UPDATE entries SET last_used = ? WHERE key = ?", (now, key))
@@ -502,63 +603,101 @@ class DiskCache:
         with self._lock, self._guard("write the cache"):
             conn = self._open()
             assert self._secret is not None
-            size = write_atomically(self.blob_path(key), blob_parts(key, encoded, self._secret))
-            now = wall_clock()
-            expires = None if ttl is None else now + ttl
-            with _transaction(conn):
-                conn.execute(
-                    "INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (key, function, name, size, now, now, expires, encoded.format),
-                )
+            path = self.blob_path(key)
+            temp, size = write_temporary(path, blob_parts(key, encoded, self._secret))
+            try:
+                now = wall_clock()
+                expires = None if ttl is None else now + ttl
+                with _transaction(conn):  # the rename and the row change together, under the index's lock
+                    os.replace(temp, path)
+                    conn.execute(
+                        "INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        (key, function, name, size, now, now, expires, encoded.format),
+                    )
+            finally:
+                temp.unlink(missing_ok=True)
             self._evict(conn, function, max_entries, now)
             return True
         return False
 
     def _evict(self, conn: sqlite3.Connection, function: str, max_entries: int | None, now: float) -> None:
-        doomed = [row[0] for row in conn.execute("SELECT key FROM entries WHERE expires IS NOT NULL AND expires <= ?", (now,))]
+        rows = "SELECT key, created FROM entries"
+        doomed = conn.execute(f"{rows} WHERE expires IS NOT NULL AND expires <= ?", (now,)).fetchall()
         if max_entries is not None:
-            doomed += [
-                row[0]
-                for row in conn.execute(
-                    "SELECT key FROM entries WHERE function = ? ORDER BY last_used DESC LIMIT -1 OFFSET ?",
-                    (function, max(max_entries, 0)),
-                )
-            ]
+            doomed += conn.execute(
+                f"{rows} WHERE function = ? ORDER BY last_used DESC LIMIT -1 OFFSET ?", (function, max(max_entries, 0))
+            ).fetchall()
         total = conn.execute("SELECT COALESCE(SUM(size), 0) FROM entries").fetchone()[0]
         if total > self.max_bytes:
-            for key, size in conn.execute("SELECT key, size FROM entries ORDER BY last_used ASC, created ASC"):
+            chosen = {key for key, _ in doomed}
+            for key, created, size in conn.execute("SELECT key, created, size FROM entries ORDER BY last_used ASC, created ASC"):
                 if total <= self.max_bytes:
                     break
-                if key not in doomed:
-                    doomed.append(key)
+                if key not in chosen:
+                    doomed.append((key, created))
                     total -= size
         if doomed:
-            self._delete_keys(doomed)
+            self._delete_rows(doomed)
 
-    def _delete_keys(self, keys: list[str]) -> None:
+    def _delete_rows(self, rows: list[tuple[str, float]]) -> None:
+        """Delete entries as they were read ((key, created)): a row replaced since then stays, and so does its blob."""
         conn = self._open()
         with _transaction(conn):
-            conn.executemany("DELETE FROM entries WHERE key = ?", [(key,) for key in keys])
-        for key in keys:
-            try:
-                self.blob_path(key).unlink(missing_ok=True)
-            except OSError as error:
-                log.warning("desk cache: could not delete %s: %s", self.blob_path(key), error)
+            for key, created in rows:
+                if conn.execute("DELETE FROM entries WHERE key = ? AND created = ?", (key, created)).rowcount:
+                    self._unlink_blob(key)
+
+    def _drop(self, key: str, created: float, identity: tuple[int, int] | None) -> bool:
+        """Drop an entry whose blob failed to read, unless another process has replaced it meanwhile.
+
+        Returns True when the entry was dropped (False: the entry is newer than the blob read).
+        """
+        conn = self._open()
+        with _transaction(conn):  # blobs are only renamed or removed under this lock
+            if identity is not None:
+                try:
+                    info = os.stat(self.blob_path(key))
+                except FileNotFoundError:
+                    info = None
+                if info is not None and (info.st_dev, info.st_ino) != identity:
+                    return False  # a fresh blob from another process
+            if not conn.execute("DELETE FROM entries WHERE key = ? AND created = ?", (key, created)).rowcount:
+                return False  # the row was replaced (or dropped) by another process
+            if identity is not None:
+                self._unlink_blob(key)
+        return True
+
+    def _unlink_blob(self, key: str) -> None:
+        """Remove a blob. Call inside a transaction of the index."""
+        try:
+            path = self.blob_path(key)
+        except ValueError as error:  # a crafted row: never turn it into a path
+            log.warning("%s; its row was removed, no file was touched.", error)
+            return
+        try:
+            path.unlink(missing_ok=True)
+        except OSError as error:
+            log.warning("desk cache: could not delete %s: %s", path, error)
+
+    def _delete_selected(self, conn: sqlite3.Connection, where: str, parameters: tuple[Any, ...]) -> None:
+        with _transaction(conn):
+            keys = [row[0] for row in conn.execute(f"SELECT key FROM entries {where}", parameters)]
+            conn.execute(f"DELETE FROM entries {where}", parameters)
+            for key in keys:
+                self._unlink_blob(key)
 
     def delete(self, key: str) -> None:
         if self.disabled:
             return
         with self._lock, self._guard("delete a cache entry"):
-            self._delete_keys([key])
+            self._delete_selected(self._open(), "WHERE key = ?", (key,))
 
     def delete_function(self, function: str) -> None:
         """Delete every entry of one cached function."""
         if self.disabled:
             return
         with self._lock, self._guard("clear a cached function"):
-            conn = self._open()
-            keys = [row[0] for row in conn.execute("SELECT key FROM entries WHERE function = ?", (function,))]
-            self._delete_keys(keys)
+            self._delete_selected(self._open(), "WHERE function = ?", (function,))
 
     def clear(self) -> None:
         """Delete every entry of this app."""
@@ -566,8 +705,7 @@ class DiskCache:
             return
         with self._lock, self._guard("clear the cache"):
             conn = self._open()
-            keys = [row[0] for row in conn.execute("SELECT key FROM entries")]
-            self._delete_keys(keys)
+            self._delete_selected(conn, "", ())
             for stray in self.blobs.iterdir():
                 _remove_stray(stray)
 
@@ -600,14 +738,36 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
     conn.execute("COMMIT")
 
 
-def write_atomically(path: Path, parts: list[Any]) -> int:
-    """Write ``parts`` to a temporary file beside ``path`` and rename it into place."""
+def _private_file(path: Path) -> None:
+    """Make sure ``path`` exists with mode 0600 (tightening one of ours that is looser)."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        if os.name == "posix":
+            info = os.stat(path)
+            if info.st_uid == os.geteuid() and info.st_mode & 0o077:
+                os.chmod(path, 0o600)
+
+
+def write_temporary(path: Path, parts: list[Any]) -> tuple[Path, int]:
+    """Write ``parts`` to a new private temporary file beside ``path``; returns (its path, its size)."""
     temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
     size = 0
     try:
-        with open(temp, "wb") as handle:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        with open(fd, "wb") as handle:
             for part in parts:
                 size += handle.write(part)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return temp, size
+
+
+def write_atomically(path: Path, parts: list[Any]) -> int:
+    """Write ``parts`` to a temporary file beside ``path`` and rename it into place."""
+    temp, size = write_temporary(path, parts)
+    try:
         os.replace(temp, path)
     except BaseException:
         temp.unlink(missing_ok=True)

@@ -197,7 +197,7 @@ def main() -> int:
         report(results, cases, args.repeat)
     else:
         for (case, kind, phase), samples in results.samples.items():
-            print(f"{case:<10} {kind:<9} {phase:<34} {span(samples, 'call_ms', phase != PHASES[0]):>16} ms  (+ scan {span(samples, 'touch_ms')})")
+            print(f"{case:<10} {kind:<9} {phase:<34} {span(samples, 'call_ms', phase != PHASES[0]):>16} ms  (+ scan {span(samples, 'touch_ms', False)})")
     return 0
 
 

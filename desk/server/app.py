@@ -419,6 +419,12 @@ def _warm_up(script: Path) -> None:
         import desk.runtime.runner  # noqa: F401
     except Exception:  # a script that does not compile is reported by its first run
         log.debug("warm-up skipped", exc_info=True)
+    try:
+        from desk.cache.api import warm_up_disk
+
+        warm_up_disk(script)
+    except Exception:  # the first cached call reports a cache it cannot use
+        log.debug("cache warm-up skipped", exc_info=True)
 
 
 def _start_reloader(desk: DeskServer) -> None:

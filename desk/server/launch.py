@@ -104,12 +104,27 @@ def wait_for_exit(handle: ServerHandle) -> int:
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-    _start_watchdog(EXIT_GRACE)
     started = time.monotonic()
     handle.stop(timeout=EXIT_GRACE - 0.3)
+    _flush_cache_writes()
+    _start_watchdog(EXIT_GRACE)
     log.info("stopped in %.2f s", time.monotonic() - started)
     print("desk: stopped.", flush=True)
     return 0
+
+
+CACHE_FLUSH_LIMIT = 120.0
+"""Seconds a stopping app waits for its cache entries to reach the disk."""
+
+
+def _flush_cache_writes() -> None:
+    """Finish the disk-cache writes still queued, so that no entry is lost at a clean exit."""
+    if "desk.cache.disk" not in sys.modules:
+        return
+    from desk.cache.disk import flush_writes
+
+    if not flush_writes(CACHE_FLUSH_LIMIT):
+        log.warning("desk cache: entries still being written after %.0f s were abandoned at exit.", CACHE_FLUSH_LIMIT)
 
 
 def _exit_signals() -> list[signal.Signals]:

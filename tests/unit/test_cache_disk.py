@@ -9,6 +9,7 @@ import pickle
 import subprocess
 import sys
 import textwrap
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
@@ -398,6 +399,7 @@ def test_an_unwritable_folder_degrades_to_memory_with_one_warning(
 
     with caplog.at_level(logging.WARNING, logger="desk.cache"):
         assert [load(1), load(2), load(1), load(3)] == [2, 4, 2, 6]
+        disk.flush_writes()  # entries are written in the background
     assert calls == [1, 2, 3]  # memory caching continues
     warnings = [r for r in caplog.records if r.levelno >= logging.WARNING]
     assert len(warnings) == 1
@@ -785,3 +787,130 @@ def test_an_entry_another_process_just_replaced_is_never_deleted(
     found = reader.get(key)
     assert found is not None and found[0] == [2] * 100
     assert "dropped" not in caplog.text
+
+
+# ------------------------------------------------------------------------- mapped frames and writing behind (issue 16)
+
+
+def test_each_hit_of_a_mapped_frame_is_a_private_copy(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Frames are read without copying from a private map: changing one must not reach the next hit or the file."""
+    _bare_app(monkeypatch)
+    original = pd.DataFrame(
+        {
+            "f": [0.5, 1.5, 2.5],
+            "i": [1, 2, 3],
+            "t": pd.date_range("2024-01-01", periods=3),
+            "c": pd.Categorical(["x", "y", "x"]),
+            "s": ["a", "b", None],
+        }
+    )
+
+    @st.cache_data
+    def load() -> pd.DataFrame:
+        return original.copy()
+
+    load()
+    disk.flush_writes()
+    for reopen in (True, False):  # a hit after a restart, then a hit of the disk-backed memory entry
+        if reopen:
+            api.forget_all()
+        first = load()
+        first.iloc[0, 0] = 99.0
+        first["i"] *= 10
+        first.loc[1, "t"] = pd.Timestamp("1999-01-01")
+        first.loc[2, "c"] = "y"
+        second = load()
+        pd.testing.assert_frame_equal(second, original)
+        assert first["f"].iloc[0] == 99.0 and first["i"].tolist() == [10, 20, 30]
+    api.forget_all()
+    pd.testing.assert_frame_equal(load(), original)  # the file was never changed
+
+
+def test_corrupt_frame_data_fails_its_checksum_and_is_recomputed(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    _bare_app(monkeypatch)
+    calls: list[int] = []
+
+    @st.cache_data
+    def load() -> pd.DataFrame:
+        calls.append(1)
+        return pd.DataFrame({"x": [float(i) for i in range(10_000)]})
+
+    load()
+    _, blob = _only_blob(disk.DiskCache(cache_dir, "bare-app"))
+    data = bytearray(blob.read_bytes())
+    data[len(data) // 2] ^= 0x01  # one flipped bit in the column's values
+    blob.write_bytes(bytes(data))
+    api.forget_all()
+    with caplog.at_level(logging.WARNING, logger="desk.cache"):
+        assert load()["x"].sum() == sum(range(10_000))
+    assert calls == [1, 1]
+    assert "checksum does not match" in caplog.text
+
+
+def test_a_frame_pickle_is_never_trusted_without_its_signature(tmp_path: Path, cache_dir: Path) -> None:
+    """The checksum covers Arrow data only: the replay record (a pickle) stays signed."""
+    store = disk.DiskCache(cache_dir, "signed")
+    key = "ef" * 16
+    marker = tmp_path / "exploited"
+    forged = disk.Encoded("arrow", "frame", [pickle.dumps(_Exploit(marker)), disk.encode(pd.DataFrame({"x": [1.0]}), []).sections[1]], {})
+    assert store.put(key, function="f", name="f", encoded=forged)  # signed with the real key: fine
+    blob = store.blob_path(key)
+    disk.write_atomically(blob, disk.blob_parts(key, forged, b"someone else's key" * 2))
+    assert store.get(key) is None
+    assert not marker.exists()
+
+
+EXITING_APP = """
+import sys
+import pandas as pd
+import desk as st
+
+@st.cache_data
+def load():
+    return pd.DataFrame({"x": range(200_000)})
+
+load()
+sys.exit(0)  # at once: the entry is still being written in the background
+"""
+
+
+def test_an_entry_written_in_the_background_is_not_lost_at_exit(tmp_path: Path, cache_dir: Path) -> None:
+    script = tmp_path / "exiting.py"
+    script.write_text(EXITING_APP)
+    env = {**os.environ, "DESK_CACHE_DIR": str(cache_dir), "DESK_APP_ID": "exiting-app", "PYTHONWARNINGS": "error"}
+    done = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    (entry,) = disk.DiskCache(cache_dir, "exiting-app").entries()
+    assert entry.format == "arrow"
+
+
+def test_changing_a_fresh_result_never_reaches_the_entry_written_behind_it(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The entry is written in the background from a snapshot taken before the caller gets the value."""
+    _bare_app(monkeypatch)
+    gate = threading.Event()
+    disk.writer.submit(disk.DiskCache(cache_dir, "bare-app"), "", lambda: gate.wait(10))  # hold the writer back
+
+    @st.cache_data
+    def load() -> pd.DataFrame:
+        return pd.DataFrame({"x": [1.0, 2.0, 3.0], "s": ["a", "b", "c"]})
+
+    fresh = load()
+    fresh.iloc[0, 0] = -1.0
+    fresh["s"] = "changed"
+    hit = load()  # from the in-memory snapshot, the write still pending
+    hit.iloc[1, 0] = -2.0
+    pd.testing.assert_frame_equal(load(), pd.DataFrame({"x": [1.0, 2.0, 3.0], "s": ["a", "b", "c"]}))
+    gate.set()
+    api.forget_all()  # the write runs now, from the snapshot
+    pd.testing.assert_frame_equal(load(), pd.DataFrame({"x": [1.0, 2.0, 3.0], "s": ["a", "b", "c"]}))
+
+
+def test_a_series_whose_name_overflows_the_streamed_header_is_still_stored(cache_dir: Path) -> None:
+    store = disk.DiskCache(cache_dir, "long-name")
+    series = pd.Series([1.0, 2.0], name="n" * (disk.RESERVED_HEAD * 2))
+    assert store.put("ab" * 16, function="f", name="f", encoded=disk.encode(series, []))
+    found = store.get("ab" * 16)
+    assert found is not None
+    pd.testing.assert_series_equal(found[0], series)

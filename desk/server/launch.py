@@ -25,6 +25,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+from desk.cache import flush_pending_writes
 from desk.config import Settings, load_settings, use_settings
 from desk.errors import DeskError
 from desk.server.app import ServerHandle, is_loopback, start_server
@@ -106,25 +107,11 @@ def wait_for_exit(handle: ServerHandle) -> int:
             signal.signal(sig, handler)
     started = time.monotonic()
     handle.stop(timeout=EXIT_GRACE - 0.3)
-    _flush_cache_writes()
+    flush_pending_writes()  # entries are written behind: none may be lost at a clean exit
     _start_watchdog(EXIT_GRACE)
     log.info("stopped in %.2f s", time.monotonic() - started)
     print("desk: stopped.", flush=True)
     return 0
-
-
-CACHE_FLUSH_LIMIT = 120.0
-"""Seconds a stopping app waits for its cache entries to reach the disk."""
-
-
-def _flush_cache_writes() -> None:
-    """Finish the disk-cache writes still queued, so that no entry is lost at a clean exit."""
-    if "desk.cache.disk" not in sys.modules:
-        return
-    from desk.cache.disk import flush_writes
-
-    if not flush_writes(CACHE_FLUSH_LIMIT):
-        log.warning("desk cache: entries still being written after %.0f s were abandoned at exit.", CACHE_FLUSH_LIMIT)
 
 
 def _exit_signals() -> list[signal.Signals]:

@@ -914,3 +914,17 @@ def test_a_series_whose_name_overflows_the_streamed_header_is_still_stored(cache
     found = store.get("ab" * 16)
     assert found is not None
     pd.testing.assert_series_equal(found[0], series)
+
+
+def test_flushing_at_exit_waits_for_pending_writes_and_says_when_it_gives_up(
+    cache_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from desk.cache import flush_pending_writes
+
+    gate = threading.Event()
+    disk.writer.submit(disk.DiskCache(cache_dir, "exiting"), "", lambda: gate.wait(10))
+    with caplog.at_level(logging.WARNING, logger="desk.cache"):
+        assert not flush_pending_writes(timeout=0.05)
+    assert "abandoned at exit" in caplog.text
+    gate.set()
+    assert flush_pending_writes(timeout=10)

@@ -341,6 +341,25 @@ def private_copy(value: Any) -> Any:
     return value.copy(deep=not copy_on_write)
 
 
+def _table_from_frame(frame: Any) -> Any:
+    """``frame`` as an Arrow table laid out for zero-copy reads.
+
+    A RangeIndex is kept as metadata (no column to store and read back), and NaN in a
+    float column stays a value, as pandas has it, instead of becoming an Arrow null that
+    reading would have to turn back into NaN in a new array.
+    """
+    import numpy as np
+    import pyarrow as pa
+
+    table = pa.Table.from_pandas(frame, preserve_index=None)
+    for name in frame.columns:
+        dtype = frame[name].dtype
+        if isinstance(dtype, np.dtype) and dtype.kind == "f" and table.column(name).null_count:
+            index = table.schema.get_field_index(name)
+            table = table.set_column(index, table.schema.field(index), pa.array(frame[name].to_numpy(), from_pandas=False))
+    return table
+
+
 def _encode_arrow(value: Any) -> tuple[str, Any, dict[str, Any]] | None:
     import pandas as pd
     import pyarrow as pa
@@ -350,12 +369,11 @@ def _encode_arrow(value: Any) -> tuple[str, Any, dict[str, Any]] | None:
         if type(value) is pa.Table:
             return "table", value, {}
         if type(value) is pd.DataFrame and _arrow_safe_frame(value):
-            return "frame", pa.Table.from_pandas(value, preserve_index=True), {}
+            return "frame", _table_from_frame(value), {}
         if type(value) is pd.Series and isinstance(value.name, (str, type(None))):
             frame = value.to_frame(name="values")
             if _arrow_safe_frame(frame):
-                table = pa.Table.from_pandas(frame, preserve_index=True)
-                return "series", table, {"series_name": value.name}
+                return "series", _table_from_frame(frame), {"series_name": value.name}
     except (pa.ArrowException, ValueError, TypeError):
         return None
     return None

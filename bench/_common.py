@@ -11,7 +11,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -105,8 +105,13 @@ def have_chromium() -> bool:
     return os.path.exists(CHROMIUM) or shutil.which("chromium") is not None
 
 
-def start_app(kind: str, script: Path, streamlit_options: Sequence[str] = ()) -> tuple[subprocess.Popen[bytes], str]:
-    """Start ``script`` under desk (``kind="desk"``) or Streamlit, headless; returns (process, URL)."""
+def start_app(
+    kind: str, script: Path, streamlit_options: Sequence[str] = (), env: Mapping[str, str] | None = None
+) -> tuple[subprocess.Popen[bytes], str]:
+    """Start ``script`` under desk (``kind="desk"``) or Streamlit, headless; returns (process, URL).
+
+    ``env`` adds variables to the child's environment.
+    """
     port = free_port()
     if kind == "desk":
         token = secrets.token_urlsafe(8)
@@ -120,5 +125,6 @@ def start_app(kind: str, script: Path, streamlit_options: Sequence[str] = ()) ->
             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none", *streamlit_options,
         ]  # fmt: skip
         url = f"http://127.0.0.1:{port}/"
-    process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    child_env = {**os.environ, **env} if env else None
+    process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT, env=child_env)
     return process, url

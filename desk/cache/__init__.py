@@ -21,6 +21,26 @@ def clear_all_caches() -> None:
     clear_all()
 
 
+FLUSH_LIMIT = 120.0
+"""Seconds a stopping app waits for its cache entries to reach the disk."""
+
+
+def flush_pending_writes(timeout: float = FLUSH_LIMIT) -> bool:
+    """Wait until the disk-cache entries still being written in the background are on disk.
+
+    Called by ``desk run`` and the window before a forced exit, so that no entry is lost
+    at a clean exit. Returns False (and logs) when ``timeout`` passed first.
+    """
+    if "desk.cache.disk" not in sys.modules:
+        return True
+    from desk.cache.disk import flush_writes, log
+
+    if flush_writes(timeout):
+        return True
+    log.warning("desk cache: entries still being written after %.0f s were abandoned at exit.", timeout)
+    return False
+
+
 class _CallableModule(types.ModuleType):
     """``st.cache(...)`` keeps working when ``st.cache`` resolves to this package."""
 
@@ -32,4 +52,4 @@ class _CallableModule(types.ModuleType):
 
 sys.modules[__name__].__class__ = _CallableModule
 
-__all__ = ["clear_all_caches"]
+__all__ = ["clear_all_caches", "flush_pending_writes"]

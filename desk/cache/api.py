@@ -20,11 +20,13 @@ import functools
 import inspect
 import logging
 import pickle
+import sys
 import threading
 import warnings
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
 from desk.cache.keys import HashFuncs, function_key, ttl_seconds, value_key
@@ -37,6 +39,7 @@ from desk.tolerated import tolerates
 
 if TYPE_CHECKING:
     from desk.cache.disk import DiskCache
+    from desk.config import Settings
     from desk.runtime.emitter import RecordedOp
 
 log = logging.getLogger("desk.cache")
@@ -65,10 +68,22 @@ class CachedResult:
 
 @dataclass
 class PickledResult:
-    """A ``cache_data`` entry: value and replay record as pickles (each hit unpickles a copy)."""
+    """A ``cache_data`` entry in memory. Each hit gets a copy of the value, from one of:
 
-    value: bytes
+    - ``value``: the value pickled (each hit unpickles it);
+    - ``frame``: a private snapshot of a frame or Arrow table, kept until its entry is on
+      disk (each hit copies it; Arrow tables are immutable and returned as they are);
+    - ``disk``: the entry on disk as Arrow (each hit maps the file: a private copy without
+      copying).
+
+    The background writer sets ``disk`` before it drops ``frame``, so a reader that finds
+    neither ``value`` nor ``frame`` finds ``disk``.
+    """
+
     replay: bytes
+    value: bytes = b""
+    frame: Any = None
+    disk: tuple[DiskCache, str] | None = None
 
 
 # ------------------------------------------------------------------------- the registry
@@ -139,6 +154,31 @@ def _disk_for(ctx: RunContext | None, persist: bool | None) -> DiskCache | None:
         return found
 
 
+def warm_up_disk(script: Path, settings: Settings) -> None:
+    """At server start, open the app's disk cache and, if it holds frames, import pyarrow and pandas.
+
+    A reopened app's first hit then pays for neither (importing them takes longer than
+    mapping a cached frame). Nothing is created when the app has no cache yet.
+    """
+    from desk.cache import disk
+
+    if not settings.cache_persist:
+        return
+    app_id = disk.app_id_of(settings, script)
+    if app_id is None:
+        return
+    root = disk.configured_root(settings) or disk.cache_root(settings)
+    if not (root / "apps" / app_id / disk.INDEX_NAME).is_file():
+        return
+    with _registry_lock:
+        store = _disks.get((str(root), app_id))
+        if store is None:
+            store = _disks[(str(root), app_id)] = disk.DiskCache(root, app_id, script=str(script))
+    if store.has_arrow_entries():
+        import pandas  # noqa: F401
+        import pyarrow.ipc  # noqa: F401
+
+
 def clear_all() -> None:
     """Clear both kinds of caches, in memory and in every disk cache this process opened."""
     _clear_kind(DATA)
@@ -146,7 +186,14 @@ def clear_all() -> None:
 
 
 def forget_all() -> None:
-    """Drop every cache from this process and close the disk caches (nothing on disk is deleted)."""
+    """Drop every cache from this process and close the disk caches (nothing on disk is deleted).
+
+    Pending disk writes are finished first.
+    """
+    if "desk.cache.disk" in sys.modules:
+        from desk.cache.disk import flush_writes
+
+        flush_writes()
     with _registry_lock:
         _function_caches.clear()
         disks = list(_disks.values())
@@ -339,29 +386,51 @@ class CachedFunction:
         if stored is None:
             return None
         if isinstance(stored, PickledResult):
-            return CachedResult(pickle.loads(stored.value), pickle.loads(stored.replay))
+            value = stored.value
+            if value:
+                return CachedResult(pickle.loads(value), pickle.loads(stored.replay))
+            frame = stored.frame
+            if frame is not None:
+                from desk.cache.disk import private_copy
+
+                return CachedResult(private_copy(frame), pickle.loads(stored.replay))
+            return self._from_disk_entry(cache, key, stored)
         result = cast(CachedResult, stored)
         if self.options.validate is not None and not self.options.validate(result.value):
             cache.memory.delete(key)
             return None
         return result
 
+    def _from_disk_entry(self, cache: FunctionCache, key: str, stored: PickledResult) -> CachedResult | None:
+        """A memory hit whose value lives on disk as Arrow: map it again (a fresh private copy)."""
+        assert stored.disk is not None
+        store, disk_key = stored.disk
+        found = _quietly("read the disk cache", lambda: store.read(disk_key))
+        if found is None:  # dropped or evicted meanwhile, maybe by another process: compute again
+            cache.memory.delete(key)
+            return None
+        return CachedResult(found.value, pickle.loads(stored.replay))
+
     def _from_disk(self, ctx: RunContext | None, cache: FunctionCache, key: str) -> CachedResult | None:
         store = _safe_disk(ctx, self.options.persist)
         if store is None:
             return None
-        found = _quietly("read the disk cache", lambda: store.get(self.disk_key(key)))
+        disk_key = self.disk_key(key)
+        found = _quietly("read the disk cache", lambda: store.read(disk_key))
         if found is None:
             return None
-        value, replay, expires = found
         from desk.cache.disk import wall_clock
 
-        remaining = None if expires is None else max(expires - wall_clock(), 0.0)
-        try:
-            cache.memory.set(key, PickledResult(_pickle(value, self.name), pickle.dumps(replay)), ttl=remaining)
-        except UnserializableReturnValueError:
-            pass
-        return CachedResult(value, replay)
+        remaining = None if found.expires is None else max(found.expires - wall_clock(), 0.0)
+        replay = pickle.dumps(found.extra, protocol=pickle.HIGHEST_PROTOCOL)
+        if found.format == "arrow":  # later hits map the file again: no pickled copy in memory
+            cache.memory.set(key, PickledResult(replay, disk=(store, disk_key)), ttl=remaining)
+        else:
+            try:
+                cache.memory.set(key, PickledResult(replay, _pickle(found.value, self.name)), ttl=remaining)
+            except UnserializableReturnValueError:
+                pass
+        return CachedResult(found.value, found.extra)
 
     def _compute(
         self, ctx: RunContext | None, cache: FunctionCache, key: str, args: tuple[Any, ...], kwargs: dict[str, Any]
@@ -375,9 +444,16 @@ class CachedFunction:
         if self.kind == RESOURCE:
             cache.memory.set(key, CachedResult(value, replay))
         else:
-            pickled = PickledResult(_pickle(value, self.name), pickle.dumps(replay, protocol=pickle.HIGHEST_PROTOCOL))
+            from desk.cache.disk import snapshot
+
+            replay_pickle = pickle.dumps(replay, protocol=pickle.HIGHEST_PROTOCOL)
+            frame = snapshot(value)
+            if frame is not None:  # one copy on the critical path; pickling and writing happen later
+                pickled = PickledResult(replay_pickle, frame=frame)
+            else:
+                pickled = PickledResult(replay_pickle, _pickle(value, self.name))
             cache.memory.set(key, pickled)
-            self._to_disk(ctx, key, value, pickled)
+            self._to_disk(ctx, key, pickled)
         if any(node.id is not None for _, node in replay):
             self._warn_widget(ctx)
         return value
@@ -417,24 +493,31 @@ class CachedFunction:
         text = option if isinstance(option, str) else f"Running `{self.name}(...)`."
         return emit(Node("Spinner", {"text": text}))
 
-    def _to_disk(self, ctx: RunContext | None, key: str, value: Any, pickled: PickledResult) -> None:
+    def _to_disk(self, ctx: RunContext | None, key: str, pickled: PickledResult) -> None:
+        """Persist an entry in the background, from its pickle or snapshot (the caller may change its value meanwhile)."""
         store = _safe_disk(ctx, self.options.persist)
         if store is None:
             return
         from desk.cache.disk import encode_pickled
 
-        def write() -> None:
-            encoded = encode_pickled(pickled.value, pickled.replay, value)
-            store.put(
-                self.disk_key(key),
-                function=self.function_key,
-                name=getattr(self.func, "__qualname__", self.name),
-                encoded=encoded,
-                ttl=self.options.ttl,
-                max_entries=self.options.max_entries,
-            )
+        disk_key = self.disk_key(key)
+        name = getattr(self.func, "__qualname__", self.name)
 
-        _quietly("write the disk cache", write)
+        def write() -> None:
+            frame = pickled.frame
+            if frame is not None:
+                encoded = encode_pickled(None, pickled.replay, frame)
+            else:
+                encoded = encode_pickled(pickled.value, pickled.replay)
+            stored = store.put(
+                disk_key, function=self.function_key, name=name, encoded=encoded, ttl=self.options.ttl,
+                max_entries=self.options.max_entries,
+            )  # fmt: skip
+            if stored and encoded.format == "arrow":
+                pickled.disk = (store, disk_key)
+                pickled.frame = None
+
+        store.put_later(disk_key, lambda: _quietly("write the disk cache", write))
 
     # -- clearing
     def clear(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:

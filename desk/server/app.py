@@ -480,11 +480,11 @@ def start_server(
         raise failures[0]
     if dev:
         _start_reloader(desk)
-    threading.Thread(target=_warm_up, args=(desk.script_path,), name="desk-warm-up", daemon=True).start()
+    threading.Thread(target=_warm_up, args=(desk.script_path, desk.settings), name="desk-warm-up", daemon=True).start()
     return ServerHandle(desk.port, server_url(desk.host, desk.port, desk.token), desk.token, desk, thread)
 
 
-def _warm_up(script: Path) -> None:
+def _warm_up(script: Path, settings: Settings) -> None:
     """While the browser loads the page, compile the script and import what its first run needs."""
     try:
         from desk.runtime.alias import install_streamlit_alias
@@ -499,6 +499,12 @@ def _warm_up(script: Path) -> None:
         import desk.runtime.runner  # noqa: F401
     except Exception:  # a script that does not compile is reported by its first run
         log.debug("warm-up skipped", exc_info=True)
+    try:
+        from desk.cache.api import warm_up_disk
+
+        warm_up_disk(script, settings)
+    except Exception:  # the first cached call reports a cache it cannot use
+        log.debug("cache warm-up skipped", exc_info=True)
 
 
 def _start_reloader(desk: DeskServer) -> None:

@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 from types import FrameType
 
+from desk.cache import flush_pending_writes
 from desk.config import Settings
 from desk.server.app import ServerHandle, is_loopback, start_server
 
@@ -73,9 +74,10 @@ def wait_for_exit(handle: ServerHandle) -> int:
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-    _start_watchdog(EXIT_GRACE)
     started = time.monotonic()
     handle.stop(timeout=EXIT_GRACE - 0.3)
+    flush_pending_writes()  # entries are written behind: none may be lost at a clean exit
+    _start_watchdog(EXIT_GRACE)
     log.info("stopped in %.2f s", time.monotonic() - started)
     print("desk: stopped.", flush=True)
     return 0

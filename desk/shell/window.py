@@ -439,6 +439,9 @@ class WindowShell:
         self._watchdog.start()
 
     def _force_exit(self) -> None:
+        from desk.cache import flush_pending_writes
+
+        flush_pending_writes()  # cache entries still being written are finished, never cut off
         log.warning("Still running %.1f s after the window closed; exiting now", EXIT_GRACE)
         _flush_logs()
         os._exit(self.exit_code)

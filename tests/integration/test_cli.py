@@ -215,3 +215,46 @@ def test_desk_options_anywhere_after_run_and_the_rest_go_to_the_script(
     assert main(argv) == 0
     (args,) = seen
     assert (args.headless, args.port, args.token, args.script_args) == expected
+
+
+CACHING = """
+import desk as st
+import pandas as pd
+
+@st.cache_data
+def load():
+    return pd.DataFrame({"x": range(300_000), "y": [0.5] * 300_000})
+
+@st.cache_data
+def settings():
+    return {"theme": "dark"}
+
+load()
+settings()
+st.markdown("started")
+"""
+
+
+@pytest.mark.slow
+def test_cache_entries_written_in_the_background_survive_a_stop(
+    tmp_path: Path, desks: list[Desk], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 16: entries reach the disk off the critical path, so desk run must flush them when it stops."""
+    from desk.cache import disk
+
+    monkeypatch.setenv("DESK_CACHE_DIR", str(tmp_path / "cache"))
+    script = tmp_path / "app.py"
+    script.write_text(CACHING)
+    desk = Desk(script, "--headless", "--token", "T")
+    desks.append(desk)
+    port = int(desk.url().group(1))
+
+    async def started_then_stopped() -> None:
+        client = await _start_a_run(port, "T")
+        assert desk.stop(signal.SIGTERM) < 10.0
+        await client.close()
+
+    run(started_then_stopped())
+    assert desk.process.returncode == 0
+    entries = disk.DiskCache(tmp_path / "cache", disk.app_id_for_script(script)).entries()
+    assert sorted(entry.format for entry in entries) == ["arrow", "pickle"]

@@ -21,7 +21,7 @@ def _fill(root: Path, script: Path, entries: dict[str, int]) -> str:
     app_id = disk.app_id_for_script(script)
     store = disk.DiskCache(root, app_id, script=str(script))
     for index, (name, size) in enumerate(entries.items()):
-        store.put(f"k{index}{name}", function=f"fn-{name}", name=name, encoded=disk.encode(b"x" * size, []))
+        store.put(f"{index:02x}{name.encode().hex()}", function=f"fn-{name}", name=name, encoded=disk.encode(b"x" * size, []))
     store.close()
     return app_id
 

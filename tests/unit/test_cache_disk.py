@@ -9,8 +9,10 @@ import pickle
 import subprocess
 import sys
 import textwrap
+import threading
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pandas as pd
@@ -384,10 +386,10 @@ def test_an_unwritable_folder_degrades_to_memory_with_one_warning(
 ) -> None:
     _bare_app(monkeypatch)
 
-    def refuse(path: Path, parts: list[Any]) -> int:
+    def refuse(path: Path, parts: list[Any]) -> tuple[Path, int]:
         raise OSError(code, os.strerror(code), str(path))
 
-    monkeypatch.setattr(disk, "write_atomically", refuse)
+    monkeypatch.setattr(disk, "write_temporary", refuse)
     calls: list[int] = []
 
     @st.cache_data
@@ -397,6 +399,7 @@ def test_an_unwritable_folder_degrades_to_memory_with_one_warning(
 
     with caplog.at_level(logging.WARNING, logger="desk.cache"):
         assert [load(1), load(2), load(1), load(3)] == [2, 4, 2, 6]
+        disk.flush_writes()  # entries are written in the background
     assert calls == [1, 2, 3]  # memory caching continues
     warnings = [r for r in caplog.records if r.levelno >= logging.WARNING]
     assert len(warnings) == 1
@@ -423,10 +426,10 @@ def test_a_cache_folder_that_cannot_be_created_degrades(
 
 
 def test_a_broken_disk_inside_an_app_never_fails_the_run(tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(path: Path, parts: list[Any]) -> int:
+    def refuse(path: Path, parts: list[Any]) -> tuple[Path, int]:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(disk, "write_atomically", refuse)
+    monkeypatch.setattr(disk, "write_temporary", refuse)
     script = _app(
         tmp_path,
         """
@@ -621,3 +624,307 @@ def test_two_processes_share_one_cache(tmp_path: Path, cache_dir: Path) -> None:
     # The second process reused at least part of what the first one computed.
     computed = sum(len(log.read_text().split()) for log in logs if log.exists())
     assert computed < 2 * 12 * 3
+
+
+# ------------------------------------------------------------------------- safety on shared disks (issue 16)
+
+
+def _planted_exploit(cache_dir: Path, load: Any, marker: Path) -> disk.DiskCache:
+    """An entry for ``load()`` whose pickle opens ``marker``, signed with the key now in ``cache_dir``."""
+    cached = _cached(load)
+    store = disk.DiskCache(cache_dir, "bare-app")
+    forged = disk.Encoded("pickle", "object", [pickle.dumps([]), pickle.dumps(_Exploit(marker))], {})
+    store.put(cached.disk_key(cached.value_key((), {})), function=cached.function_key, name="load", encoded=forged)
+    store.close()
+    return store
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX owners and modes")
+@pytest.mark.parametrize("how", ["another user owns it", "world-readable", "group-writable", "a symbolic link"])
+def test_a_key_file_someone_else_could_write_is_refused(
+    how: str, tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Issue 16: a cache root prepared by another user made desk run their signed pickle."""
+    _bare_app(monkeypatch)
+    calls: list[int] = []
+
+    @st.cache_data
+    def load() -> str:
+        calls.append(1)
+        return "genuine"
+
+    marker = tmp_path / "exploited"
+    _planted_exploit(cache_dir, load, marker)
+    key_file = cache_dir / disk.SECRET_NAME
+    if how == "another user owns it":
+        os.chown(key_file, os.geteuid() + 4242, -1)
+    elif how == "world-readable":
+        key_file.chmod(0o644)
+    elif how == "group-writable":
+        key_file.chmod(0o620)
+    else:
+        real = tmp_path / "elsewhere.key"
+        key_file.rename(real)
+        key_file.symlink_to(real)
+    api.forget_all()
+    with caplog.at_level(logging.WARNING, logger="desk.cache"):
+        assert load() == "genuine"
+        assert load() == "genuine"
+    assert not marker.exists()
+    assert calls == [1]  # computed once, then cached in memory
+    warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(warnings) == 1
+    assert "desk will not trust it" in warnings[0] and "memory only" in warnings[0]
+    with pytest.raises(disk.UnsafeCacheError, match="will not trust it"):
+        disk.load_secret(cache_dir)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_cache_folders_and_files_are_private(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 16: folders were 0755 and blobs 0644, readable by every user."""
+    _bare_app(monkeypatch)
+    store = disk.DiskCache(cache_dir, "bare-app")
+    (cache_dir / "apps").mkdir(parents=True, mode=0o755)  # made by an older desk: tightened
+    (cache_dir / "apps").chmod(0o755)
+
+    @st.cache_data
+    def load(kind: str) -> Any:
+        return pd.DataFrame({"x": [1.0, 2.0]}) if kind == "frame" else {"kind": kind}
+
+    load("frame")
+    load("dict")
+    api.forget_all()
+    for folder in (cache_dir, cache_dir / "apps", store.folder, store.blobs):
+        assert folder.stat().st_mode & 0o777 == 0o700, folder
+    files = [cache_dir / disk.SECRET_NAME, store.folder / disk.INDEX_NAME, *store.blobs.iterdir()]
+    assert len(files) == 4
+    for file in files:
+        assert file.stat().st_mode & 0o777 == 0o600, file
+
+
+def test_a_crafted_index_row_never_deletes_a_file_outside_blobs(cache_dir: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """Issue 16: eviction turned an index row's key into a path outside blobs/ and deleted it."""
+    import sqlite3
+
+    store = disk.DiskCache(cache_dir, "crafted", max_bytes=150_000)
+    assert store.put("aa", function="f", name="f", encoded=_encoded(100_000))
+    victim = store.folder / "victim.blob"
+    victim.write_text("not the cache's to delete")
+    with sqlite3.connect(store.folder / disk.INDEX_NAME) as conn:
+        conn.execute("INSERT INTO entries VALUES ('../victim', 'f', 'f', 10, 0, 0, NULL, 'pickle')")
+    with caplog.at_level(logging.WARNING, logger="desk.cache"):
+        assert store.put("bb", function="f", name="f", encoded=_encoded(100_000))  # evicts the oldest: the crafted row
+        store.clear()
+    assert victim.read_text() == "not the cache's to delete"
+    assert "'../victim' is not a cache key" in caplog.text
+    with pytest.raises(ValueError, match="not a cache key"):
+        store.blob_path("../victim")
+
+
+def _replace_during(monkeypatch: pytest.MonkeyPatch, name: str, replace: Any) -> None:
+    """Run ``replace()`` once, just before the first call of ``disk.<name>`` (another process's write)."""
+    original = getattr(disk, name)
+    done: list[bool] = []
+
+    def hooked(*args: Any, **kwargs: Any) -> Any:
+        if not done:
+            done.append(True)
+            replace()
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(disk, name, hooked)
+
+
+def test_a_blob_replaced_while_it_is_read_is_never_mixed_with_the_new_one(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Issue 16: the reader parsed one file's header and mapped the next file's data, then dropped both."""
+    import json
+
+    reader = disk.DiskCache(cache_dir, "shared")
+    writer = disk.DiskCache(cache_dir, "shared")
+    key = "ab" * 16
+    old = pd.DataFrame({"x": [1.0, 2.0, 3.0]})
+    new = pd.DataFrame({"x": [4.0] * 5000, "y": ["longer"] * 5000})
+    assert reader.put(key, function="f", name="load", encoded=disk.encode(old, []))
+    parsed: list[int] = []
+
+    def loads(text: Any) -> Any:
+        if not parsed:  # another process replaces the blob just after this one was opened
+            parsed.append(1)
+            assert writer.put(key, function="f", name="load", encoded=disk.encode(new, []))
+        return json.loads(text)
+
+    monkeypatch.setattr(disk, "json", SimpleNamespace(dumps=json.dumps, loads=loads))
+    with caplog.at_level(logging.WARNING, logger="desk.cache"):
+        found = reader.get(key)
+    monkeypatch.undo()
+    assert parsed == [1]
+    assert found is not None
+    pd.testing.assert_frame_equal(found[0], old)  # the file it opened, whole
+    assert "dropped" not in caplog.text
+    again = reader.get(key)
+    assert again is not None
+    pd.testing.assert_frame_equal(again[0], new)
+
+
+def test_an_entry_another_process_just_replaced_is_never_deleted(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Issue 16: a reader that found a bad blob deleted the valid entry another process had just written."""
+    reader = disk.DiskCache(cache_dir, "shared")
+    writer = disk.DiskCache(cache_dir, "shared")
+    key = "cd" * 16
+    assert reader.put(key, function="f", name="load", encoded=disk.encode([1] * 100, []))
+    blob = reader.blob_path(key)
+    data = bytearray(blob.read_bytes())
+    data[-10] ^= 0xFF  # the reader will find this copy corrupt...
+    blob.write_bytes(bytes(data))
+    # ...and, while it checks it, another process stores a fresh, valid entry.
+    _replace_during(monkeypatch, "_verify", lambda: writer.put(key, function="f", name="load", encoded=disk.encode([2] * 100, [])))
+    assert reader.get(key) is None  # a miss: the copy it read was bad
+    monkeypatch.undo()
+    found = reader.get(key)
+    assert found is not None and found[0] == [2] * 100
+    assert "dropped" not in caplog.text
+
+
+# ------------------------------------------------------------------------- mapped frames and writing behind (issue 16)
+
+
+def test_each_hit_of_a_mapped_frame_is_a_private_copy(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Frames are read without copying from a private map: changing one must not reach the next hit or the file."""
+    _bare_app(monkeypatch)
+    original = pd.DataFrame(
+        {
+            "f": [0.5, float("nan"), 2.5],  # NaN is kept as a value: still read without a copy
+            "i": [1, 2, 3],
+            "t": pd.date_range("2024-01-01", periods=3),
+            "c": pd.Categorical(["x", "y", "x"]),
+            "s": ["a", "b", None],
+        }
+    )
+
+    @st.cache_data
+    def load() -> pd.DataFrame:
+        return original.copy()
+
+    load()
+    disk.flush_writes()
+    for reopen in (True, False):  # a hit after a restart, then a hit of the disk-backed memory entry
+        if reopen:
+            api.forget_all()
+        first = load()
+        first.iloc[0, 0] = 99.0
+        first["i"] *= 10
+        first.loc[1, "t"] = pd.Timestamp("1999-01-01")
+        first.loc[2, "c"] = "y"
+        second = load()
+        pd.testing.assert_frame_equal(second, original, check_index_type=True)
+        assert first["f"].iloc[0] == 99.0 and first["i"].tolist() == [10, 20, 30]
+    api.forget_all()
+    pd.testing.assert_frame_equal(load(), original)  # the file was never changed
+
+
+def test_corrupt_frame_data_fails_its_checksum_and_is_recomputed(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    _bare_app(monkeypatch)
+    calls: list[int] = []
+
+    @st.cache_data
+    def load() -> pd.DataFrame:
+        calls.append(1)
+        return pd.DataFrame({"x": [float(i) for i in range(10_000)]})
+
+    load()
+    _, blob = _only_blob(disk.DiskCache(cache_dir, "bare-app"))
+    data = bytearray(blob.read_bytes())
+    data[len(data) // 2] ^= 0x01  # one flipped bit in the column's values
+    blob.write_bytes(bytes(data))
+    api.forget_all()
+    with caplog.at_level(logging.WARNING, logger="desk.cache"):
+        assert load()["x"].sum() == sum(range(10_000))
+    assert calls == [1, 1]
+    assert "checksum does not match" in caplog.text
+
+
+def test_a_frame_pickle_is_never_trusted_without_its_signature(tmp_path: Path, cache_dir: Path) -> None:
+    """The checksum covers Arrow data only: the replay record (a pickle) stays signed."""
+    store = disk.DiskCache(cache_dir, "signed")
+    key = "ef" * 16
+    marker = tmp_path / "exploited"
+    forged = disk.Encoded("arrow", "frame", [pickle.dumps(_Exploit(marker)), disk.encode(pd.DataFrame({"x": [1.0]}), []).sections[1]], {})
+    assert store.put(key, function="f", name="f", encoded=forged)  # signed with the real key: fine
+    blob = store.blob_path(key)
+    disk.write_atomically(blob, disk.blob_parts(key, forged, b"someone else's key" * 2))
+    assert store.get(key) is None
+    assert not marker.exists()
+
+
+EXITING_APP = """
+import sys
+import pandas as pd
+import desk as st
+
+@st.cache_data
+def load():
+    return pd.DataFrame({"x": range(200_000)})
+
+load()
+sys.exit(0)  # at once: the entry is still being written in the background
+"""
+
+
+def test_an_entry_written_in_the_background_is_not_lost_at_exit(tmp_path: Path, cache_dir: Path) -> None:
+    script = tmp_path / "exiting.py"
+    script.write_text(EXITING_APP)
+    env = {**os.environ, "DESK_CACHE_DIR": str(cache_dir), "DESK_APP_ID": "exiting-app", "PYTHONWARNINGS": "error"}
+    done = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    (entry,) = disk.DiskCache(cache_dir, "exiting-app").entries()
+    assert entry.format == "arrow"
+
+
+def test_changing_a_fresh_result_never_reaches_the_entry_written_behind_it(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The entry is written in the background from a snapshot taken before the caller gets the value."""
+    _bare_app(monkeypatch)
+    gate = threading.Event()
+    disk.writer.submit(disk.DiskCache(cache_dir, "bare-app"), "", lambda: gate.wait(10))  # hold the writer back
+
+    @st.cache_data
+    def load() -> pd.DataFrame:
+        return pd.DataFrame({"x": [1.0, 2.0, 3.0], "s": ["a", "b", "c"]})
+
+    fresh = load()
+    fresh.iloc[0, 0] = -1.0
+    fresh["s"] = "changed"
+    hit = load()  # from the in-memory snapshot, the write still pending
+    hit.iloc[1, 0] = -2.0
+    pd.testing.assert_frame_equal(load(), pd.DataFrame({"x": [1.0, 2.0, 3.0], "s": ["a", "b", "c"]}))
+    gate.set()
+    api.forget_all()  # the write runs now, from the snapshot
+    pd.testing.assert_frame_equal(load(), pd.DataFrame({"x": [1.0, 2.0, 3.0], "s": ["a", "b", "c"]}))
+
+
+def test_a_series_whose_name_overflows_the_streamed_header_is_still_stored(cache_dir: Path) -> None:
+    store = disk.DiskCache(cache_dir, "long-name")
+    series = pd.Series([1.0, 2.0], name="n" * (disk.RESERVED_HEAD * 2))
+    assert store.put("ab" * 16, function="f", name="f", encoded=disk.encode(series, []))
+    found = store.get("ab" * 16)
+    assert found is not None
+    pd.testing.assert_series_equal(found[0], series)
+
+
+def test_flushing_at_exit_waits_for_pending_writes_and_says_when_it_gives_up(
+    cache_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from desk.cache import flush_pending_writes
+
+    gate = threading.Event()
+    disk.writer.submit(disk.DiskCache(cache_dir, "exiting"), "", lambda: gate.wait(10))
+    with caplog.at_level(logging.WARNING, logger="desk.cache"):
+        assert not flush_pending_writes(timeout=0.05)
+    assert "abandoned at exit" in caplog.text
+    gate.set()
+    assert flush_pending_writes(timeout=10)

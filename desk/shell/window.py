@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("desk.shell")
 
-EXIT_GRACE = 1.2  # seconds between the window closing and a forced exit
+EXIT_GRACE = 1.0  # seconds between the window closing and a forced exit: 1 s of margin for teardown on a busy machine
 SERVER_START_TIMEOUT = 60.0
 TITLE_POLL_INTERVAL = 0.5
 DEFAULT_ICON = Path(__file__).with_name("desk.png")

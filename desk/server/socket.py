@@ -334,7 +334,7 @@ class SessionRegistry:
         spare = self.spare = Spare(session, held, context)
         spare.expiry = asyncio.get_running_loop().call_later(SPARE_TTL, self.drop_spare)
         session.handle(Hello())
-        log.info("session %s started at launch", session.id[:8])
+        log.debug("session %s started at launch", session.id[:8])  # at INFO it would race the printed URL
 
     def drop_spare(self) -> None:
         """Close the session started at launch, if no client adopted it."""

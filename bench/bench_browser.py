@@ -3,13 +3,17 @@
 Drives both servers with Playwright in Debian's Chromium, through roles and visible text
 only, and prints each figure with the ratio:
 
-- cold start: process launch -> known text visible in a fresh browser context;
+- cold start: process launch -> known text visible in a fresh browser context (the
+  browser already running), and in a fresh browser (its own start counted, as a user's
+  first launch is), with desk's in-page breakdown (response, bundle run, socket, first
+  message, text) from ``performance`` marks;
 - click on a counter button -> new text in the DOM, p50/p95 over 50 clicks;
 - slider arrow-key step -> new text, p50 over 20 steps;
 - burst: click as fast as possible for 5 s; clicks counted, and time to clear the backlog;
 - server RSS idle and with 10 sessions.
 
-Run: ``python bench/bench_browser.py`` (add ``--quick`` for fewer repetitions).
+Run: ``python bench/bench_browser.py`` (add ``--quick`` for fewer repetitions,
+``--cold-only --runs 9`` for the cold starts alone).
 """
 
 from __future__ import annotations
@@ -47,7 +51,6 @@ class Server:
 
 @dataclass
 class Figures:
-    cold_start: list[float] = field(default_factory=list)
     clicks: list[float] = field(default_factory=list)
     slider: list[float] = field(default_factory=list)
     burst_clicked: int = 0
@@ -107,6 +110,106 @@ async ([button, ms]) => {
 """
 
 
+# In-page marks of the cold start (performance.now(), from the navigation's start): when the
+# page created its socket, when it opened, the first message, and the expected text.
+MARKS_JS = """
+(() => {
+  const marks = window.__deskMarks = {};
+  const Original = window.WebSocket;
+  window.WebSocket = function (...args) {
+    const socket = new Original(...args);
+    marks.socket = marks.socket ?? performance.now();
+    socket.addEventListener('open', () => { marks.open = marks.open ?? performance.now(); });
+    socket.addEventListener('message', () => { marks.message = marks.message ?? performance.now(); });
+    return socket;
+  };
+  window.WebSocket.prototype = Original.prototype;
+  Object.assign(window.WebSocket, { CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3 });
+  const check = () => {
+    if (marks.text === undefined && Array.from(document.querySelectorAll('p, span, div')).some(
+        (el) => el.childElementCount === 0 && el.textContent.trim() === EXPECTED)) {
+      marks.text = performance.now();
+      observer.disconnect();
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, {subtree: true, childList: true, characterData: true});
+})();
+"""
+BREAKDOWN_JS = """
+() => {
+  const nav = performance.getEntriesByType('navigation')[0];
+  return {...window.__deskMarks, response: nav.responseEnd, bundle: nav.domContentLoadedEventStart};
+}
+"""
+BREAKDOWN = ("response", "bundle", "socket", "open", "message", "text")
+
+
+def cold_start(
+    launch: Callable[[], Server], expected: str, browser: object | None, playwright: object | None = None
+) -> tuple[float, dict[str, float]]:
+    """Seconds from ``launch()`` (the server's start) to ``expected`` on the page, and the page's marks (ms).
+
+    With ``browser``, a new context of that running browser; without, a browser launched
+    after the server (through ``playwright``), its start counted.
+    """
+    import json
+
+    for attempt in range(3):
+        began = time.perf_counter()
+        server = launch()
+        kind = server.name
+        own = None
+        try:
+            if browser is None:
+                own = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)  # type: ignore[attr-defined]
+            context = (own or browser).new_context()  # type: ignore[attr-defined]
+            page = context.new_page()
+            page.add_init_script(MARKS_JS.replace("EXPECTED", json.dumps(expected)))
+            deadline = time.monotonic() + 60
+            while True:
+                if server.process.poll() is not None:
+                    raise RuntimeError(f"{kind} exited with code {server.process.returncode} before serving")
+                try:
+                    page.goto(server.url, timeout=5000)
+                    break
+                except Exception:
+                    if time.monotonic() > deadline:
+                        raise
+                    time.sleep(0.01)
+            wait_text(page, expected, 60)
+            seconds = time.perf_counter() - began
+            marks = page.evaluate(BREAKDOWN_JS)
+            context.close()
+            return seconds, {k: float(v) for k, v in marks.items() if isinstance(v, (int, float))}
+        except RuntimeError as error:  # e.g. the chosen port was taken meanwhile: try again
+            print(f"  cold start attempt {attempt + 1} failed: {error}", flush=True)
+        finally:
+            if own is not None:
+                own.close()
+            stop(server.process)
+    raise RuntimeError(f"{kind} did not start in 3 attempts")
+
+
+def cold_starts(kinds: list[str], runs: int, browser: object, playwright: object) -> dict[tuple[str, str], list[float]]:
+    """Cold starts of each kind, alternating kinds run by run (so load changes hit both alike)."""
+    figures: dict[tuple[str, str], list[float]] = {}
+    marks: dict[str, list[float]] = {}
+    for run in range(runs):
+        for kind in kinds:
+            for how, using in (("context", browser), ("browser", None)):
+                seconds, page_marks = cold_start(lambda k=kind: start(k, APPS / "counter.py"), "Count: 0", using, playwright)
+                figures.setdefault((kind, how), []).append(seconds)
+                if kind == "desk" and how == "context":
+                    for name, value in page_marks.items():
+                        marks.setdefault(name, []).append(value)
+        print(f"  cold starts: run {run + 1} of {runs} done", flush=True)
+    if marks:
+        parts = "  ".join(f"{name} {median(marks[name]):.0f}" for name in BREAKDOWN if name in marks)
+        print(f"desk page, median ms from navigation start: {parts}")
+    return figures
+
+
 def click_latency(page: object, button: object, expected: str) -> float:
     return float(page.evaluate(CLICK_JS, [button, expected])) / 1000  # type: ignore[attr-defined]
 
@@ -124,34 +227,6 @@ def wait_text(page: object, text: str, timeout: float = 20.0) -> None:
 
 def measure(kind: str, browser: object, quick: bool) -> Figures:
     figures = Figures()
-    runs = 2 if quick else 5
-    for _ in range(runs):
-        for attempt in range(3):
-            began = time.perf_counter()
-            server = start(kind, APPS / "counter.py")
-            context = browser.new_context()  # type: ignore[attr-defined]
-            try:
-                page = context.new_page()
-                deadline = time.monotonic() + 60
-                while True:
-                    if server.process.poll() is not None:
-                        raise RuntimeError(f"{kind} exited with code {server.process.returncode} before serving")
-                    try:
-                        page.goto(server.url, timeout=5000)
-                        break
-                    except Exception:
-                        if time.monotonic() > deadline:
-                            raise
-                        time.sleep(0.01)
-                wait_text(page, "Count: 0", 60)
-                figures.cold_start.append(time.perf_counter() - began)
-                break
-            except RuntimeError as error:  # e.g. the chosen port was taken meanwhile: try again
-                print(f"  cold start attempt {attempt + 1} failed: {error}", flush=True)
-            finally:
-                context.close()
-                stop(server.process)
-
     server = start(kind, APPS / "counter.py")
     try:
         wait_http(server.url)
@@ -221,7 +296,10 @@ def row(name: str, desk: float, streamlit: float, unit: str, fmt: Callable[[floa
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    parser.add_argument("--runs", type=int, default=None, help="cold starts per kind and way (default 5, 2 with --quick)")
+    parser.add_argument("--cold-only", action="store_true", help="measure the cold starts only")
     args = parser.parse_args()
+    runs = args.runs if args.runs is not None else (2 if args.quick else 5)
     # A pip-installed desk has its bytecode compiled at install time; an editable checkout
     # under PYTHONDONTWRITEBYTECODE would compile every module on every start instead.
     import compileall
@@ -233,13 +311,18 @@ def main() -> int:
 
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        results = {kind: measure(kind, browser, args.quick) for kind in ("desk", "streamlit")}
+        cold = cold_starts(["desk", "streamlit"], runs, browser, pw)
+        results = {} if args.cold_only else {kind: measure(kind, browser, args.quick) for kind in ("desk", "streamlit")}
         browser.close()
-    d, s = results["desk"], results["streamlit"]
     ms = lambda v: f"{v * 1000:.0f}"  # noqa: E731
     mb = lambda v: f"{v:.1f}"  # noqa: E731
     print(f"\n{'figure':<34}{'desk':>12}{'streamlit':>12} {'unit':<4}{'desk is':>9}")
-    print(row("cold start (median)", median(d.cold_start), median(s.cold_start), "ms", ms))
+    for how, name in (("context", "cold start, new context"), ("browser", "cold start, new browser")):
+        desk_runs, streamlit_runs = cold[("desk", how)], cold[("streamlit", how)]
+        print(row(f"{name} (median of {len(desk_runs)})", median(desk_runs), median(streamlit_runs), "ms", ms))
+    if args.cold_only:
+        return 0
+    d, s = results["desk"], results["streamlit"]
     print(row("click -> text p50", p(d.clicks, 0.5), p(s.clicks, 0.5), "ms", ms))
     print(row("click -> text p95", p(d.clicks, 0.95), p(s.clicks, 0.95), "ms", ms))
     print(row("slider arrow step p50", p(d.slider, 0.5), p(s.slider, 0.5), "ms", ms))

@@ -49,6 +49,9 @@ class Settings:
     cache_max_mb: int = 1024
     cache_dir: str | None = None
     disconnected_session_ttl: float = 120.0
+    # Start the first session's first run when the server starts, before any client connects
+    # (desk.server.socket.SessionRegistry.start_spare); off under --dev.
+    first_run_at_launch: bool = True
     # The app's name for its caches, window geometry and log: a built app's name, or None for
     # one derived from the script's path (desk.cache.disk.app_id_of).
     app_id: str | None = None
@@ -63,6 +66,7 @@ OPTION_FIELDS: dict[str, str] = {
     "server.maxMessageSize": "max_message_mb",
     "server.disconnectedSessionTTL": "disconnected_session_ttl",
     "runner.fastReruns": "fast_reruns",
+    "runner.firstRunAtLaunch": "first_run_at_launch",
     "runner.magicEnabled": "magic_enabled",
     "client.showErrorDetails": "show_error_details",
     "logger.level": "log_level",

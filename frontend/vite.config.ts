@@ -26,14 +26,36 @@ export function offlineUrls(): Plugin {
   };
 }
 
+/**
+ * src/boot.ts is an entry of its own, loaded before the main bundle: put its script (and the
+ * chunks it imports) first in the page's head, so it runs while the main bundle still loads.
+ */
+export function bootFirst(): Plugin {
+  return {
+    name: "desk-boot-first",
+    transformIndexHtml: {
+      order: "post",
+      handler(_html, ctx) {
+        const boot = Object.values(ctx.bundle ?? {}).find((output) => output.type === "chunk" && output.isEntry && output.name === "boot");
+        if (boot === undefined || boot.type !== "chunk") return [];
+        return [
+          ...boot.imports.map((file) => ({ tag: "link", attrs: { rel: "modulepreload", crossorigin: true, href: `./${file}` }, injectTo: "head-prepend" as const })),
+          { tag: "script", attrs: { type: "module", crossorigin: true, src: `./${boot.fileName}` }, injectTo: "head-prepend" as const },
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), offlineUrls()],
+  plugins: [react(), offlineUrls(), bootFirst()],
   base: "./",
   build: {
     outDir: "../desk/static",
     emptyOutDir: true,
     chunkSizeWarningLimit: 6000,
     sourcemap: false,
+    rollupOptions: { input: { index: "index.html", boot: "src/boot.ts" } },
   },
   test: {
     environment: "node",

@@ -368,7 +368,7 @@ def compile_launcher(work: Path) -> Path | None:
     if compiler is None or sys.platform == "win32":
         return None
     out = work / "desk-launcher"
-    base = [compiler, "-O2", "-Wno-format-truncation", "-o", str(out), str(LAUNCHER_SOURCE)]
+    base = [compiler, "-O2", "-pthread", "-Wno-format-truncation", "-o", str(out), str(LAUNCHER_SOURCE)]
     attempts = [
         [*base, "-s", "-DDESK_ZSTD", "-Wl,-Bstatic", "-lzstd", "-lz", "-Wl,-Bdynamic"],
         [*base, "-s", "-Wl,-Bstatic", "-lz", "-Wl,-Bdynamic"],

@@ -112,7 +112,7 @@ class Session:
         self.query_params = QueryParams(self, query_string)
         self.fast_reruns = fast_reruns
         self.magic = magic
-        self.context_info: dict[str, Any] = context_info or {}
+        self.context_info: dict[str, Any] = context_info if context_info is not None else {}
         self.clear_caches = clear_caches  # the owner's: the caches live in a higher layer
         self.fragments: dict[str, FragmentRecord] = {}
         self.page_config: dict[str, Any] = {}
@@ -151,21 +151,25 @@ class Session:
         self._timers: dict[str, threading.Thread] = {}
 
     # ---------------------------------------------------------------- input (any thread)
+    def greet(self, hello: Hello) -> None:
+        """Take what ``hello`` says about the client (context, query string, page), without a run."""
+        info = {
+            "timezone": hello.timezone,
+            "timezone_offset": hello.timezone_offset,
+            "locale": hello.locale,
+            "url": hello.url,
+            "theme_type": hello.theme_type,
+        }
+        self.context_info.update({k: v for k, v in info.items() if v is not None})
+        self.query_params.load(hello.query_string)
+        if hello.page is not None:
+            self.navigator.request(hello.page)
+
     def handle(self, message: ClientMessage) -> None:
         """Apply one client message. Values are wire values, converted per widget."""
         match message:
             case Hello():
-                info = {
-                    "timezone": message.timezone,
-                    "timezone_offset": message.timezone_offset,
-                    "locale": message.locale,
-                    "url": message.url,
-                    "theme_type": message.theme_type,
-                }
-                self.context_info.update({k: v for k, v in info.items() if v is not None})
-                self.query_params.load(message.query_string)
-                if message.page is not None:
-                    self.navigator.request(message.page)
+                self.greet(message)
                 self.request_rerun()
             case WidgetChanged():
                 self._widget_changed(message)

@@ -480,7 +480,12 @@ def start_server(
         raise failures[0]
     if dev:
         _start_reloader(desk)
-    threading.Thread(target=_warm_up, args=(desk.script_path, desk.settings), name="desk-warm-up", daemon=True).start()
+    if settings.first_run_at_launch and not dev and desk.loop is not None:
+        # The first session runs the script now, while the page loads (a reload under --dev
+        # would make its output stale before a client takes it).
+        desk.loop.call_soon_threadsafe(desk.sessions.start_spare)
+    else:
+        threading.Thread(target=_warm_up, args=(desk.script_path, desk.settings), name="desk-warm-up", daemon=True).start()
     return ServerHandle(desk.port, server_url(desk.host, desk.port, desk.token), desk.token, desk, thread)
 
 

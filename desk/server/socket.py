@@ -6,6 +6,13 @@ carry on. The first message must be ``Hello``; it creates a session, or resumes 
 session named by ``Hello.session_id`` when that session lost its socket less than
 ``settings.disconnected_session_ttl`` seconds ago.
 
+The first session starts before any client: ``SessionRegistry.start_spare`` runs the
+script when the server starts, so its first run overlaps the page's loading, and keeps
+what it sends. The first ``Hello`` that starts a new session on the main page with no query
+string adopts it and gets those messages at once. A run that read ``st.context`` (which
+the client fills in) is not adopted: the client gets a session of its own, as it would
+without the spare. A spare nobody adopts within ``SPARE_TTL`` seconds is closed.
+
 ``DataRequest`` (rows of a data element's dataset) never reaches the session: the socket
 answers it from the session's dataset store on a small thread pool shared by the server,
 with a ``DataWindow``; at most ``MAX_PENDING_DATA_REQUESTS`` wait per socket, and a refused
@@ -24,9 +31,10 @@ import asyncio
 import logging
 import threading
 from collections import deque
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from tornado.iostream import StreamClosedError
 from tornado.websocket import WebSocketClosedError, WebSocketHandler
@@ -61,6 +69,8 @@ DATA_WORKERS = 2
 """Threads that answer ``DataRequest`` messages (sorting a large table can take seconds)."""
 MAX_PENDING_DATA_REQUESTS = 16
 """``DataRequest`` messages of one socket that may wait for an answer; more are refused."""
+SPARE_TTL = 30.0
+"""Seconds the session started at launch waits for a client before it is closed."""
 
 # ---------------------------------------------------------------------- outgoing queue
 
@@ -215,6 +225,68 @@ def _discard(message: ServerMessage) -> None:
     """The sink of a session without a socket."""
 
 
+class ContextRecorder(dict[str, Any]):
+    """A session's ``context_info`` that notes whether the script read it (``st.context``)."""
+
+    read = False
+
+    def get(self, key: str, default: Any = None) -> Any:
+        self.read = True
+        return super().get(key, default)
+
+    def __getitem__(self, key: str) -> Any:
+        self.read = True
+        return super().__getitem__(key)
+
+    def __contains__(self, key: object) -> bool:
+        self.read = True
+        return super().__contains__(key)
+
+    def __iter__(self) -> Iterator[str]:
+        self.read = True
+        return super().__iter__()
+
+    def copy(self) -> dict[str, Any]:
+        self.read = True
+        return dict(self)
+
+
+class HeldMessages:
+    """The sink of the session started at launch: keeps its messages until a socket adopts it."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._held: list[ServerMessage] = []
+        self._target: Callable[[ServerMessage], None] | None = None
+
+    def __call__(self, message: ServerMessage) -> None:
+        with self._lock:
+            target = self._target
+            if target is None:
+                self._held.append(message)
+                return
+        target(message)
+
+    def forward(self, target: Callable[[ServerMessage], None]) -> int:
+        """Hand the held messages to ``target``, in order, then every later one. Returns how many were held."""
+        with self._lock:
+            held, self._held = self._held, []
+            for message in held:  # under the lock: a message the runner sends now waits for these
+                target(message)
+            self._target = target
+        return len(held)
+
+
+@dataclass
+class Spare:
+    """The session started before any client, with the messages it sent meanwhile."""
+
+    session: Session
+    held: HeldMessages
+    context: ContextRecorder
+    expiry: asyncio.TimerHandle | None = None
+
+
 class SessionRegistry:
     """Every session of the server, by id. Used on the IOLoop thread only."""
 
@@ -222,6 +294,7 @@ class SessionRegistry:
         self.desk = desk
         self.entries: dict[str, SessionEntry] = {}
         self._data_pool: ThreadPoolExecutor | None = None
+        self.spare: Spare | None = None
 
     def data_pool(self) -> ThreadPoolExecutor:
         """The threads that answer ``DataRequest`` messages (started on first use)."""
@@ -238,8 +311,75 @@ class SessionRegistry:
             if entry.connection is not None:
                 entry.session.request_rerun()
 
-    def attach(self, connection: DeskSocket, hello: Hello) -> tuple[SessionEntry, bool]:
-        """The session for a new socket: the one ``hello`` asks to resume, or a new one."""
+    def _new_session(self, sink: Callable[[ServerMessage], None], query_string: str, context_info: dict[str, Any]) -> Session:
+        settings = self.desk.settings
+        return Session(
+            ScriptSource(self.desk.script_path),
+            sink=sink,
+            query_string=query_string,
+            fast_reruns=settings.fast_reruns,
+            magic=settings.magic_enabled,
+            context_info=context_info,
+            clear_caches=clear_all_caches,
+            live=True,
+            settings=settings,
+        )
+
+    def start_spare(self) -> None:
+        """Start a session and its first run now, before any client asks (on the IOLoop)."""
+        if self.spare is not None:
+            return
+        held, context = HeldMessages(), ContextRecorder()
+        session = self._new_session(held, "", context)
+        spare = self.spare = Spare(session, held, context)
+        spare.expiry = asyncio.get_running_loop().call_later(SPARE_TTL, self.drop_spare)
+        session.handle(Hello())
+        log.debug("session %s started at launch", session.id[:8])  # at INFO it would race the printed URL
+
+    def drop_spare(self) -> None:
+        """Close the session started at launch, if no client adopted it."""
+        spare, self.spare = self.spare, None
+        if spare is None:
+            return
+        if spare.expiry is not None:
+            spare.expiry.cancel()
+        spare.session.close(timeout=0)
+        spare.session.release_datasets()
+        log.info("session %s started at launch was not used: closed", spare.session.id[:8])
+
+    def _adopt_spare(self, connection: DeskSocket, hello: Hello) -> SessionEntry | None:
+        """The session started at launch, for ``connection``, if its first run is what this client would get."""
+        spare, self.spare = self.spare, None
+        if spare is None:
+            return None
+        if hello.query_string or hello.page is not None:
+            self.spare = spare
+            self.drop_spare()
+            return None
+        session = spare.session
+        # Fill the context in first, then look whether the script read it: a read that comes
+        # later sees the client's values.
+        context = spare.context
+        context.update(connection.context_info())
+        session.greet(hello)
+        if context.read:
+            self.spare = spare
+            self.drop_spare()
+            return None
+        if spare.expiry is not None:
+            spare.expiry.cancel()
+        entry = SessionEntry(session, connection)
+        self.entries[session.id] = entry
+        session.sink = connection.sink
+        held = spare.held.forward(connection.sink)
+        log.info("session %s started at launch: adopted with %d messages", session.id[:8], held)
+        return entry
+
+    def attach(self, connection: DeskSocket, hello: Hello) -> tuple[SessionEntry, Literal["new", "resumed", "adopted"]]:
+        """The session for a new socket: the one ``hello`` asks to resume, the one started at launch, or a new one.
+
+        An adopted session has had (or is having) its first run: it needs no other.
+        """
         entry = self.entries.get(hello.session_id) if hello.session_id else None
         if entry is not None and entry.connection is None:
             if entry.expiry is not None:
@@ -250,23 +390,15 @@ class SessionRegistry:
             connection.begin_resend()
             entry.session.sink = connection.sink
             log.info("session %s resumed", entry.session.id[:8])
-            return entry, True
-        settings = self.desk.settings
-        session = Session(
-            ScriptSource(self.desk.script_path),
-            sink=connection.sink,
-            query_string=hello.query_string,
-            fast_reruns=settings.fast_reruns,
-            magic=settings.magic_enabled,
-            context_info=connection.context_info(),
-            clear_caches=clear_all_caches,
-            live=True,
-            settings=settings,
-        )
+            return entry, "resumed"
+        adopted = self._adopt_spare(connection, hello)
+        if adopted is not None:
+            return adopted, "adopted"
+        session = self._new_session(connection.sink, hello.query_string, connection.context_info())
         entry = SessionEntry(session, connection)
         self.entries[session.id] = entry
         log.info("session %s started", session.id[:8])
-        return entry, False
+        return entry, "new"
 
     def detach(self, connection: DeskSocket) -> None:
         """The socket closed: keep the session for a while, in case the tab comes back."""
@@ -290,6 +422,7 @@ class SessionRegistry:
 
     def close_all(self) -> None:
         """Close every socket and session (the server is stopping)."""
+        self.drop_spare()
         for entry in list(self.entries.values()):
             if entry.expiry is not None:
                 entry.expiry.cancel()
@@ -418,7 +551,7 @@ class DeskSocket(SecureHandlerMixin, WebSocketHandler):
         self.push(future.result())  # answer_data_request turns every failure into a refusal
 
     def _start(self, hello: Hello) -> None:
-        entry, _resumed = self.desk.sessions.attach(self, hello)
+        entry, how = self.desk.sessions.attach(self, hello)
         self.entry = entry
         session = entry.session
         settings = self.desk.settings
@@ -431,6 +564,8 @@ class DeskSocket(SecureHandlerMixin, WebSocketHandler):
                 self.desk.xsrf_token(session.id),
             )
         )
+        if how == "adopted":  # its first run started at launch, and greet() took the Hello
+            return
         try:
             session.handle(hello)
         except Exception:

@@ -42,6 +42,63 @@ export function withToken(url: string, token: string): string {
   return url + (url.includes("?") ? "&" : "?") + "token=" + encodeURIComponent(token);
 }
 
+/** The socket URL of this page's server, with the token. */
+export function socketUrl(token: string): string {
+  const proto = window.location.protocol === "https:" ? "wss:" : "ws:";
+  return `${proto}//${window.location.host}/ws?token=${encodeURIComponent(token)}`;
+}
+
+/** The Hello that starts (or, with a session id, resumes) a session. */
+export function helloMessage(sessionId: string | null, themeType: "light" | "dark"): ClientMessage {
+  let timezone: string | null = null;
+  try {
+    timezone = Intl.DateTimeFormat().resolvedOptions().timeZone ?? null;
+  } catch {
+    timezone = null;
+  }
+  const url = new URL(window.location.href);
+  url.searchParams.delete("token");
+  return {
+    type: "Hello",
+    session_id: sessionId,
+    query_string: appQueryString(),
+    timezone,
+    timezone_offset: new Date().getTimezoneOffset(),
+    locale: navigator.language ?? null,
+    url: url.toString(),
+    theme_type: themeType,
+    page: urlPage(),
+  };
+}
+
+/**
+ * The socket boot.ts opened while the main bundle loaded, with its Hello sent (or to be
+ * sent on open) and the frames that came before the app took it; ``closed`` once it closed.
+ */
+export interface EarlySocket {
+  socket: WebSocket;
+  token: string;
+  frames: unknown[];
+  closed: boolean;
+}
+
+declare global {
+  interface Window {
+    __deskEarlySocket?: EarlySocket;
+  }
+}
+
+/** Take the early socket (once): null when there is none, or it closed meanwhile. */
+export function takeEarlySocket(token: string): EarlySocket | null {
+  const early = window.__deskEarlySocket;
+  window.__deskEarlySocket = undefined;
+  if (early === undefined || early.closed || early.token !== token) {
+    if (early !== undefined && !early.closed) early.socket.close();
+    return null;
+  }
+  return early;
+}
+
 export type ConnectionStatus = "connecting" | "connected" | "disconnected";
 
 export interface ConnectionHandlers {
@@ -83,22 +140,30 @@ export class Connection {
   }
 
   private open(): void {
-    const proto = window.location.protocol === "https:" ? "wss:" : "ws:";
-    const url = `${proto}//${window.location.host}/ws?token=${encodeURIComponent(this.token)}`;
     this.handlers.onStatus("connecting");
-    const socket = new WebSocket(url);
+    const early = this.attempts === 0 && this.sessionId === null ? takeEarlySocket(this.token) : null;
+    const socket = early?.socket ?? new WebSocket(socketUrl(this.token));
     socket.binaryType = "arraybuffer";
     this.socket = socket;
-    // Build the Hello while the handshake runs: the first Intl call can take tens of ms.
-    const hello = JSON.stringify(this.hello());
-    socket.onopen = () => {
+    const opened = () => {
       this.attempts = 0;
       this.handlers.onStatus("connected");
-      socket.send(hello);
       const pending = this.outbox;
       this.outbox = [];
       for (const message of pending) socket.send(JSON.stringify(message));
     };
+    if (early === null) {
+      // Build the Hello while the handshake runs: the first Intl call can take tens of ms.
+      const hello = JSON.stringify(helloMessage(this.sessionId, this.handlers.themeType()));
+      socket.onopen = () => {
+        socket.send(hello);
+        opened();
+      };
+    } else if (socket.readyState === WebSocket.OPEN) {
+      opened(); // boot.ts sent the Hello
+    } else {
+      socket.addEventListener("open", opened); // boot.ts sends the Hello on open
+    }
     socket.onmessage = (event: MessageEvent) => this.receive(event.data);
     socket.onclose = () => {
       if (this.socket !== socket) return;
@@ -106,28 +171,7 @@ export class Connection {
       this.handlers.onStatus("disconnected");
       if (!this.closed) this.scheduleReconnect();
     };
-  }
-
-  private hello(): ClientMessage {
-    let timezone: string | null = null;
-    try {
-      timezone = Intl.DateTimeFormat().resolvedOptions().timeZone ?? null;
-    } catch {
-      timezone = null;
-    }
-    const url = new URL(window.location.href);
-    url.searchParams.delete("token");
-    return {
-      type: "Hello",
-      session_id: this.sessionId,
-      query_string: appQueryString(),
-      timezone,
-      timezone_offset: new Date().getTimezoneOffset(),
-      locale: navigator.language ?? null,
-      url: url.toString(),
-      theme_type: this.handlers.themeType(),
-      page: urlPage(),
-    };
+    for (const frame of early?.frames ?? []) this.receive(frame);
   }
 
   private scheduleReconnect(): void {

@@ -258,3 +258,43 @@ def test_frozen_python_launcher_unpacks_a_zstd_payload(tmp_path: Path) -> None:
     result = run(out, tmp_path / "cache", "x")
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["v1 x", "payload-data"]
+
+
+@pytest.mark.parametrize("codec", ["zstd", "zlib"])
+def test_many_files_unpack_on_several_threads(tmp_path: Path, launcher: Path, codec: str) -> None:
+    """Files are decoded in parallel, largest first: every byte must still land in its own file."""
+    if codec == "zstd" and launcher_codec(launcher) != "zstd":
+        pytest.skip("the launcher was built without libzstd")
+    folder = make_app(tmp_path / "onedir", "demo", "v1")
+    expected: dict[str, bytes] = {}
+    for i in range(120):
+        size = [0, 1, 1000, 300_000, 1_200_000][i % 5]  # empty, tiny, and larger than a write chunk
+        data = os.urandom(size // 2) + bytes(size - size // 2)
+        rel = f"lib/part{i % 7}/file{i}.bin"
+        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        (folder / rel).write_bytes(data)
+        expected[rel] = data
+    artifact = tmp_path / "demo.bin"
+    write_single_file(launcher, folder, "demo", artifact, codec)
+    cache = tmp_path / "cache"
+    env = dict(os.environ, DESK_BUNDLE_CACHE=str(cache), DESK_LAUNCHER_THREADS="4")
+    result = subprocess.run([str(artifact)], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    (unpacked,) = [p for p in cache.iterdir()]
+    for rel, data in expected.items():
+        assert (unpacked / rel).read_bytes() == data, rel
+
+
+def test_a_payload_shorter_than_its_records_is_refused(tmp_path: Path, launcher: Path) -> None:
+    """The launcher reads records only within the payload's length that the trailer gives."""
+    import struct
+
+    artifact = build(tmp_path, launcher)
+    data = bytearray(artifact.read_bytes())
+    offset, length, _, _ = read_trailer(artifact)
+    struct.pack_into("<Q", data, len(data) - 120 + 16, length - 30)  # the end record (25 bytes) is now outside
+    artifact.write_bytes(bytes(data))
+    result = run(artifact, tmp_path / "cache")
+    assert result.returncode == 70
+    assert "the payload is truncated" in result.stderr
+    assert not [p for p in (tmp_path / "cache").iterdir() if ".tmp-" not in p.name]

@@ -16,6 +16,9 @@
  * looks for to choose the payload's codec.
  * Trailer (120 bytes): "DESKPAY1", u64 payload offset, u64 payload length,
  * 32 bytes hex hash, 64 bytes app name (NUL padded).
+ *
+ * Unpacking maps the executable into memory, makes the folders and links in record order,
+ * then decodes the files on one thread per core (at most MAX_WORKERS), largest first.
  */
 #define _GNU_SOURCE
 #define _XOPEN_SOURCE 700
@@ -24,11 +27,13 @@
 #include <fcntl.h>
 #include <ftw.h>
 #include <limits.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
@@ -43,6 +48,8 @@
 #define TRAILER_SIZE 120
 #define MAGIC "DESKPAY1"
 #define MARKER ".desk-complete"
+#define MAX_WORKERS 8
+#define OUT_CHUNK (1 << 18)
 #ifdef DESK_ZSTD
 __attribute__((used)) static const char CODEC_TAG[] = "desk-launcher-codecs: zlib zstd";
 #endif
@@ -128,105 +135,173 @@ static void read_exact(FILE *f, void *buf, size_t n) {
     if (n && fread(buf, 1, n, f) != n) die("the payload is truncated", NULL);
 }
 
-static void inflate_to(FILE *in, uint64_t stored, const char *dest, mode_t mode) {
-    int fd = open(dest, O_WRONLY | O_CREAT | O_TRUNC, mode & 0777);
-    if (fd < 0) die("cannot create", dest);
+static void write_all(int fd, const unsigned char *buf, size_t n, const char *dest) {
+    while (n > 0) {
+        ssize_t done = write(fd, buf, n);
+        if (done < 0 && errno == EINTR) continue;
+        if (done <= 0) die("cannot write (is the disk full?)", dest);
+        buf += done;
+        n -= (size_t)done;
+    }
+}
+
+static void inflate_to(const unsigned char *src, uint64_t stored, int fd, const char *dest, unsigned char *outbuf) {
     z_stream zs;
     memset(&zs, 0, sizeof zs);
     if (inflateInit(&zs) != Z_OK) die("zlib init failed", NULL);
-    unsigned char inbuf[1 << 16], outbuf[1 << 16];
     uint64_t left = stored;
     int ret = Z_OK;
-    while (left > 0 && ret != Z_STREAM_END) {
-        size_t chunk = left < sizeof inbuf ? (size_t)left : sizeof inbuf;
-        read_exact(in, inbuf, chunk);
-        left -= chunk;
-        zs.next_in = inbuf;
-        zs.avail_in = (uInt)chunk;
-        do {
-            zs.next_out = outbuf;
-            zs.avail_out = sizeof outbuf;
-            ret = inflate(&zs, Z_NO_FLUSH);
-            if (ret != Z_OK && ret != Z_STREAM_END && ret != Z_BUF_ERROR) die("the payload is corrupt", dest);
-            size_t have = sizeof outbuf - zs.avail_out;
-            if (have && write(fd, outbuf, have) != (ssize_t)have) die("cannot write (is the disk full?)", dest);
-        } while (zs.avail_out == 0);
+    while (ret != Z_STREAM_END) {
+        if (zs.avail_in == 0) {
+            if (left == 0) die("the payload is truncated", dest);
+            uInt chunk = left < (1u << 30) ? (uInt)left : (1u << 30);
+            zs.next_in = (unsigned char *)src;
+            zs.avail_in = chunk;
+            src += chunk;
+            left -= chunk;
+        }
+        zs.next_out = outbuf;
+        zs.avail_out = OUT_CHUNK;
+        ret = inflate(&zs, Z_NO_FLUSH);
+        if (ret != Z_OK && ret != Z_STREAM_END) die("the payload is corrupt", dest);
+        write_all(fd, outbuf, OUT_CHUNK - zs.avail_out, dest);
     }
-    if (left > 0) fseeko(in, (off_t)left, SEEK_CUR);
     inflateEnd(&zs);
-    if (close(fd) != 0) die("cannot write (is the disk full?)", dest);
 }
 
 #ifdef DESK_ZSTD
-static void unzstd_to(FILE *in, uint64_t stored, const char *dest, mode_t mode) {
-    int fd = open(dest, O_WRONLY | O_CREAT | O_TRUNC, mode & 0777);
-    if (fd < 0) die("cannot create", dest);
-    ZSTD_DCtx *dctx = ZSTD_createDCtx();
-    if (!dctx) die("zstd init failed", NULL);
-    ZSTD_DCtx_setParameter(dctx, ZSTD_d_windowLogMax, 27);
-    static unsigned char inbuf[1 << 17], outbuf[1 << 18];
-    uint64_t left = stored;
+static void unzstd_to(ZSTD_DCtx *dctx, const unsigned char *src, uint64_t stored, int fd, const char *dest, unsigned char *outbuf) {
+    ZSTD_DCtx_reset(dctx, ZSTD_reset_session_only);
+    ZSTD_inBuffer input = {src, (size_t)stored, 0};
     size_t ret = 1;
-    while (left > 0) {
-        size_t chunk = left < sizeof inbuf ? (size_t)left : sizeof inbuf;
-        read_exact(in, inbuf, chunk);
-        left -= chunk;
-        ZSTD_inBuffer input = {inbuf, chunk, 0};
-        while (input.pos < input.size) {
-            ZSTD_outBuffer output = {outbuf, sizeof outbuf, 0};
-            ret = ZSTD_decompressStream(dctx, &output, &input);
-            if (ZSTD_isError(ret)) die("the payload is corrupt", dest);
-            if (output.pos && write(fd, outbuf, output.pos) != (ssize_t)output.pos) die("cannot write (is the disk full?)", dest);
-        }
-    }
-    /* flush what the decoder still holds */
-    while (ret != 0) {
-        ZSTD_inBuffer input = {inbuf, 0, 0};
-        ZSTD_outBuffer output = {outbuf, sizeof outbuf, 0};
+    for (;;) {
+        ZSTD_outBuffer output = {outbuf, OUT_CHUNK, 0};
         ret = ZSTD_decompressStream(dctx, &output, &input);
-        if (ZSTD_isError(ret) || output.pos == 0) die("the payload is truncated", dest);
-        if (write(fd, outbuf, output.pos) != (ssize_t)output.pos) die("cannot write (is the disk full?)", dest);
+        if (ZSTD_isError(ret)) die("the payload is corrupt", dest);
+        write_all(fd, outbuf, output.pos, dest);
+        if (ret == 0 && input.pos == input.size) break; /* the frame is complete and all input used */
+        if (input.pos == input.size && output.pos < output.size) die("the payload is truncated", dest);
     }
-    ZSTD_freeDCtx(dctx);
-    if (close(fd) != 0) die("cannot write (is the disk full?)", dest);
 }
 #endif
 
-static void unpack(FILE *f, uint64_t offset, const char *dir) {
-    if (fseeko(f, (off_t)offset, SEEK_SET) != 0) die("cannot read the payload", NULL);
+typedef struct {
+    unsigned kind;
+    uint32_t mode;
+    const unsigned char *data;
+    uint64_t stored;
+    char *dest;
+} job_t;
+
+static job_t *jobs;
+static size_t job_count;
+static size_t next_job; /* taken with __atomic_fetch_add */
+
+static void decode_job(const job_t *job, unsigned char *outbuf, void *dctx) {
+    int fd = open(job->dest, O_WRONLY | O_CREAT | O_TRUNC, (mode_t)(job->mode & 0777));
+    if (fd < 0) die("cannot create", job->dest);
+    if (job->kind == 1) {
+        inflate_to(job->data, job->stored, fd, job->dest, outbuf);
+    } else {
+#ifdef DESK_ZSTD
+        unzstd_to((ZSTD_DCtx *)dctx, job->data, job->stored, fd, job->dest, outbuf);
+#else
+        (void)dctx;
+        die("this launcher cannot read zstd payloads", job->dest);
+#endif
+    }
+    if (close(fd) != 0) die("cannot write (is the disk full?)", job->dest);
+}
+
+static void *worker(void *arg) {
+    (void)arg;
+    unsigned char *outbuf = malloc(OUT_CHUNK);
+    if (!outbuf) die("out of memory", NULL);
+    void *dctx = NULL;
+#ifdef DESK_ZSTD
+    dctx = ZSTD_createDCtx();
+    if (!dctx) die("zstd init failed", NULL);
+    ZSTD_DCtx_setParameter((ZSTD_DCtx *)dctx, ZSTD_d_windowLogMax, 27);
+#endif
     for (;;) {
-        unsigned char head[25];
-        read_exact(f, head, 25);
-        unsigned kind = head[0];
-        if (kind == 255) return;
+        size_t i = __atomic_fetch_add(&next_job, 1, __ATOMIC_RELAXED);
+        if (i >= job_count) break;
+        decode_job(&jobs[i], outbuf, dctx);
+    }
+#ifdef DESK_ZSTD
+    ZSTD_freeDCtx((ZSTD_DCtx *)dctx);
+#endif
+    free(outbuf);
+    return NULL;
+}
+
+static int larger_first(const void *a, const void *b) {
+    uint64_t x = ((const job_t *)a)->stored, y = ((const job_t *)b)->stored;
+    return x < y ? 1 : x > y ? -1 : 0;
+}
+
+/* Folders and links in record order (a record's folder comes before it), then the files in parallel. */
+static void unpack(const unsigned char *payload, uint64_t length, const char *dir) {
+    uint64_t pos = 0;
+    size_t capacity = 0;
+    for (;;) {
+        if (length - pos < 1) die("the payload is truncated", NULL);
+        unsigned kind = payload[pos];
+        if (kind == 255) break;
+        if (length - pos < 25) die("the payload is truncated", NULL);
+        const unsigned char *head = payload + pos;
         uint32_t mode = le32(head + 1), plen = le32(head + 5);
         uint64_t stored = le64(head + 9);
+        pos += 25;
         if (plen == 0 || plen >= PATH_MAX - strlen(dir) - 2) die("bad path in payload", NULL);
+        if (length - pos < plen || length - pos - plen < stored) die("the payload is truncated", NULL);
         char rel[PATH_MAX], dest[PATH_MAX];
-        read_exact(f, rel, plen);
+        memcpy(rel, payload + pos, plen);
         rel[plen] = 0;
+        pos += plen;
+        const unsigned char *data = payload + pos;
+        pos += stored;
         if (rel[0] == '/' || strstr(rel, "..")) die("unsafe path in payload", rel);
         snprintf(dest, sizeof dest, "%s/%s", dir, rel);
         if (kind == 0) {
             if (mkdirs(dest) != 0) die("cannot create folder", dest);
-        } else if (kind == 1) {
-            inflate_to(f, stored, dest, (mode_t)mode);
-        } else if (kind == 3) {
-#ifdef DESK_ZSTD
-            unzstd_to(f, stored, dest, (mode_t)mode);
-#else
-            die("this launcher cannot read zstd payloads", rel);
-#endif
+        } else if (kind == 1 || kind == 3) {
+            if (job_count == capacity) {
+                capacity = capacity ? capacity * 2 : 1024;
+                jobs = realloc(jobs, capacity * sizeof *jobs);
+                if (!jobs) die("out of memory", NULL);
+            }
+            job_t job = {kind, mode, data, stored, strdup(dest)};
+            if (!job.dest) die("out of memory", NULL);
+            jobs[job_count++] = job;
         } else if (kind == 2) {
             char target[PATH_MAX];
             if (stored >= sizeof target) die("bad link in payload", rel);
-            read_exact(f, target, (size_t)stored);
+            memcpy(target, data, (size_t)stored);
             target[stored] = 0;
             if (symlink(target, dest) != 0) die("cannot create link", dest);
         } else {
             die("unknown record in payload", rel);
         }
     }
+    qsort(jobs, job_count, sizeof *jobs, larger_first);
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    const char *forced = getenv("DESK_LAUNCHER_THREADS");
+    if (forced && *forced) cores = atol(forced);
+    size_t workers = cores < 1 ? 1 : cores > MAX_WORKERS ? MAX_WORKERS : (size_t)cores;
+    if (workers > job_count) workers = job_count ? job_count : 1;
+    pthread_t threads[MAX_WORKERS];
+    size_t started = 0;
+    for (size_t i = 1; i < workers; i++) {
+        if (pthread_create(&threads[started], NULL, worker, NULL) != 0) break; /* fewer threads: still correct */
+        started++;
+    }
+    worker(NULL); /* this thread works too */
+    for (size_t i = 0; i < started; i++) pthread_join(threads[i], NULL);
+    for (size_t i = 0; i < job_count; i++) free(jobs[i].dest);
+    free(jobs);
+    jobs = NULL;
+    job_count = 0;
 }
 
 static void clean_old(const char *root, const char *name, const char *keep) {
@@ -258,7 +333,7 @@ int main(int argc, char **argv) {
     if (fseeko(f, -TRAILER_SIZE, SEEK_END) != 0) die("no payload", NULL);
     read_exact(f, tr, TRAILER_SIZE);
     if (memcmp(tr, MAGIC, 8) != 0) die("no payload found: this launcher was not built by desk build", NULL);
-    uint64_t offset = le64(tr + 8);
+    uint64_t offset = le64(tr + 8), length = le64(tr + 16);
     char hash[33], name[65];
     memcpy(hash, tr + 24, 32); hash[32] = 0;
     memcpy(name, tr + 56, 64); name[64] = 0;
@@ -283,7 +358,13 @@ int main(int argc, char **argv) {
         remove_tree(tmp);
         if (mkdirs(tmp) != 0) die("cannot create", tmp);
         if (getenv("DESK_LAUNCHER_VERBOSE")) fprintf(stderr, "desk launcher: unpacking to %s\n", dir);
-        unpack(f, offset, tmp);
+        struct stat self_st;
+        if (fstat(fileno(f), &self_st) != 0) die("cannot read the payload", NULL);
+        if (offset > (uint64_t)self_st.st_size || length > (uint64_t)self_st.st_size - offset) die("the payload is truncated", NULL);
+        void *mapped = mmap(NULL, (size_t)self_st.st_size, PROT_READ, MAP_PRIVATE, fileno(f), 0);
+        if (mapped == MAP_FAILED) die("cannot read the payload", strerror(errno));
+        unpack((const unsigned char *)mapped + offset, length, tmp);
+        munmap(mapped, (size_t)self_st.st_size);
         char marker[PATH_MAX];
         snprintf(marker, sizeof marker, "%s/%s", tmp, MARKER);
         FILE *m = fopen(marker, "wb");

@@ -1,0 +1,137 @@
+"""Window benchmark: ``desk run app.py`` -> the first run's text in its window (issue 18).
+
+Starts ``desk run bench/apps/counter.py`` with its real window (pywebview, Qt) on a private
+Xvfb display, N times, each with an empty home folder (no remembered geometry, no web
+cache). A hook inside the window process (``DESK_TEST_HOOK``, as the desktop tests use)
+polls the page every 5 ms until "Count: 0" is in it and writes the wall-clock time; the
+figure is that time minus the launch time. It also reports when the app's page started
+loading (``performance.timeOrigin``), which splits the figure into the window's own start
+(Qt, the loading page) and the page's part. Medians of N runs. There is no Streamlit
+counterpart: Streamlit has no window.
+
+Run: ``python bench/bench_window.py [--runs N]``. Needs Xvfb and PyQt6-WebEngine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import select
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import ROOT, median
+
+APP = ROOT / "bench" / "apps" / "counter.py"
+HOOK = """
+import json, os, time
+
+expected = "Count: 0"
+deadline = time.monotonic() + 60
+while time.monotonic() < deadline:
+    try:
+        found = window.evaluate_js("document.body ? document.body.innerText.includes('Count: 0') : false")
+    except Exception:
+        found = False
+    if found:
+        break
+    time.sleep(0.005)
+at = time.time()
+origin = window.evaluate_js("performance.timeOrigin")
+with open(os.environ["DESK_TEST_OUT"], "w") as out:
+    json.dump({"text_at": at, "page_origin_ms": origin}, out)
+window.destroy()
+"""
+
+
+def xvfb() -> tuple[subprocess.Popen[bytes], str]:
+    read_fd, write_fd = os.pipe()
+    proc = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x900x24", "-nolisten", "tcp", "-noreset"],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    data = b""
+    deadline = time.monotonic() + 15
+    while not data.endswith(b"\n") and time.monotonic() < deadline:
+        ready, _, _ = select.select([read_fd], [], [], 0.2)
+        if ready:
+            data += os.read(read_fd, 64)
+    os.close(read_fd)
+    return proc, f":{data.strip().decode()}"
+
+
+def one_run(display: str, folder: Path) -> tuple[float, float]:
+    """Seconds to the text, and seconds from launch to the app page's start."""
+    home = Path(tempfile.mkdtemp(dir=folder))
+    hook, out = home / "hook.py", home / "out.json"
+    hook.write_text(HOOK, encoding="utf-8")
+    env = dict(
+        os.environ,
+        DISPLAY=display,
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_STATE_HOME=str(home / "state"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        XDG_DATA_HOME=str(home / "data"),
+        QTWEBENGINE_DISABLE_SANDBOX="1",
+        QTWEBENGINE_CHROMIUM_FLAGS="--no-sandbox --disable-gpu",
+        DESK_TEST_HOOK=str(hook),
+        DESK_TEST_OUT=str(out),
+    )
+    env.pop("QT_QPA_PLATFORM", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    launched = time.time()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "desk", "run", str(APP)], env=env, cwd=ROOT,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        proc.wait(90)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(5)
+    result = json.loads(out.read_text(encoding="utf-8"))
+    return result["text_at"] - launched, result["page_origin_ms"] / 1000 - launched
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    if shutil.which("Xvfb") is None:
+        print("bench_window needs Xvfb")
+        return 1
+    import compileall
+
+    import desk
+
+    compileall.compile_dir(str(Path(desk.__file__).parent), quiet=1)
+    server, display = xvfb()
+    texts, pages = [], []
+    try:
+        with tempfile.TemporaryDirectory(prefix="desk-bench-window-") as tmp:
+            for run in range(args.runs):
+                text, page = one_run(display, Path(tmp))
+                texts.append(text)
+                pages.append(page)
+                print(f"  run {run + 1}: page started {page * 1000:.0f} ms, text {text * 1000:.0f} ms", flush=True)
+    finally:
+        server.terminate()
+        server.wait(5)
+    print(f"\ndesk run (window) -> 'Count: 0', median of {args.runs}: {median(texts) * 1000:.0f} ms (goal <= 600 ms)")
+    print(f"  of which the window's start, up to the app page's start: {median(pages) * 1000:.0f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

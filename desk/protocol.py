@@ -381,7 +381,7 @@ def typescript() -> str:
             ROOT_SIDEBAR=ROOT_SIDEBAR,
             ROOT_EVENT=ROOT_EVENT,
             ROOT_BOTTOM=ROOT_BOTTOM,
-            RUN_STATUS=_ts_type(RunStatus, named=False),
+            RUN_STATUS=ts_type(RunStatus, named=False),
         )
     ]
     lines.append(_ts_interface(Node, optional_defaults=False, tagged=False))
@@ -408,7 +408,7 @@ def _ts_interface(cls: type[Any], *, optional_defaults: bool, tagged: bool) -> s
         out.append(f'  type: "{cls.__name__}";')
     if typing.is_typeddict(cls):
         for name, hint in hints.items():
-            out.append(f"  {name}: {_ts_type(hint)};")
+            out.append(f"  {name}: {ts_type(hint)};")
         out.append("}\n")
         return "\n".join(out)
     for item in dataclasses.fields(cls):
@@ -416,12 +416,12 @@ def _ts_interface(cls: type[Any], *, optional_defaults: bool, tagged: bool) -> s
             continue
         has_default = item.default is not dataclasses.MISSING or item.default_factory is not dataclasses.MISSING
         mark = "?" if optional_defaults and has_default else ""
-        out.append(f"  {item.name}{mark}: {_ts_type(hints[item.name])};")
+        out.append(f"  {item.name}{mark}: {ts_type(hints[item.name])};")
     out.append("}\n")
     return "\n".join(out)
 
 
-def _ts_type(hint: Any, *, named: bool = True) -> str:
+def ts_type(hint: Any, *, named: bool = True) -> str:
     """The TypeScript spelling of a field's type; ``named`` uses the aliases DeltaPath and RunStatus."""
     import types
     import typing
@@ -446,12 +446,12 @@ def _ts_type(hint: Any, *, named: bool = True) -> str:
     if origin is Literal:
         return " | ".join(f'"{value}"' if isinstance(value, str) else str(value).lower() for value in args)
     if origin is Union or origin is types.UnionType:
-        return " | ".join(_ts_type(arg, named=named) for arg in args)
+        return " | ".join(ts_type(arg, named=named) for arg in args)
     if origin in (list, tuple):
-        item = _ts_type(args[0], named=named) if args else "unknown"
+        item = ts_type(args[0], named=named) if args else "unknown"
         return f"({item})[]" if " | " in item else f"{item}[]"
     if origin is dict:
-        value = _ts_type(args[1], named=named) if len(args) == 2 else "unknown"
+        value = ts_type(args[1], named=named) if len(args) == 2 else "unknown"
         return f"Record<string, {value}>"
     raise TypeError(f"no TypeScript spelling for {hint!r}")
 

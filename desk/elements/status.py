@@ -9,10 +9,11 @@ from contextlib import contextmanager
 from typing import Any
 
 from desk.elements.base import element
+from desk.elements.definitions import Props, definition_of
 from desk.errors import DeskAPIError, ScriptControl
 from desk.protocol import ROOT_EVENT, Node
 from desk.runtime.context import get_run
-from desk.runtime.emitter import Container, emit_block
+from desk.runtime.emitter import Container, emit, emit_block
 from desk.tolerated import tolerates
 
 _MATERIAL_ICON = re.compile(r"^:material/[a-z0-9_]+:$")
@@ -26,6 +27,12 @@ TOAST_DURATIONS = ("short", "long", "infinite")
 def show_element(kind: str, props: dict[str, Any], root: int | None = None) -> Container:
     """``element()`` with its handle typed as the Container it is."""
     handle: Container = element(kind, props, root)
+    return handle
+
+
+def show(props: Props, root: int | None = None) -> Container:
+    """Emit the node of ``props`` (its type comes from the props' definition) and return its handle."""
+    handle: Container = emit(definition_of(props).node(props), root)
     return handle
 
 

@@ -100,7 +100,7 @@ describe("theme", () => {
 
 describe("markdown math", () => {
   it("marks $...$ for KaTeX and leaves prices alone", () => {
-    const html = render(entry("Markdown", { body: "Area $a^2$ costs $5 or $6" }));
+    const html = render(entry("Markdown", { body: "Area $a^2$ costs $5 or $6", allow_html: false, help: null, width: "stretch" }));
     expect(html).toContain('class="md-math" data-display="0">a^2</span>');
     expect(html).toContain("costs $5 or $6");
   });

@@ -26,7 +26,7 @@ TYPESCRIPT_PATH = "frontend/src/nodes.gen.ts"
 
 FAMILIES = (
     "desk.elements.text",
-    "desk.elements.widgets",
+    "desk.elements.widget_props",
 )
 """The modules whose import defines every node type."""
 

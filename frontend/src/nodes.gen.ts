@@ -1,6 +1,6 @@
 // Generated from the node definitions in desk/elements by `python -m desk.elements.typescript`. Do not edit.
 
-import { bool, nullable, num, oneOf, optional, str, type NodeSpec } from "./utils/schema";
+import { arrayOf, bool, literal, nullable, num, oneOf, optional, str, type NodeSpec } from "./utils/schema";
 
 /** Small, muted markdown (st.caption). */
 export interface CaptionProps {
@@ -24,6 +24,43 @@ export const Caption: NodeSpec<CaptionProps> = {
     help: nullable(str),
     width: oneOf(str, num),
     text_alignment: optional(str),
+  },
+};
+
+/** A checkbox (st.checkbox). */
+export interface CheckboxProps {
+  /** The widget's label (markdown). */
+  label: string;
+  /** The widget's current value, in its wire form. */
+  value: boolean;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id: string | null;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** Tooltip text (markdown) shown beside the label. */
+  help: string | null;
+  /** "visible", "hidden" (keeps the space) or "collapsed". */
+  label_visibility: string;
+  /** True greys the widget out and ignores input. */
+  disabled: boolean;
+  /** "content", "stretch" or a width in pixels. */
+  width: string | number;
+}
+
+export const Checkbox: NodeSpec<CheckboxProps> = {
+  type: "Checkbox",
+  schema: {
+    label: str,
+    value: bool,
+    set_value: bool,
+    form_id: nullable(str),
+    key: optional(str),
+    help: nullable(str),
+    label_visibility: str,
+    disabled: bool,
+    width: oneOf(str, num),
   },
 };
 
@@ -55,6 +92,141 @@ export const Code: NodeSpec<CodeProps> = {
   },
 };
 
+/** A colour swatch that opens a picker (st.color_picker). */
+export interface ColorPickerProps {
+  /** The widget's label (markdown). */
+  label: string;
+  /** The widget's current value, in its wire form. */
+  value: string;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id: string | null;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** Tooltip text (markdown) shown beside the label. */
+  help: string | null;
+  /** "visible", "hidden" (keeps the space) or "collapsed". */
+  label_visibility: string;
+  /** True greys the widget out and ignores input. */
+  disabled: boolean;
+  /** "content", "stretch" or a width in pixels. */
+  width: string | number;
+}
+
+export const ColorPicker: NodeSpec<ColorPickerProps> = {
+  type: "ColorPicker",
+  schema: {
+    label: str,
+    value: str,
+    set_value: bool,
+    form_id: nullable(str),
+    key: optional(str),
+    help: nullable(str),
+    label_visibility: str,
+    disabled: bool,
+    width: oneOf(str, num),
+  },
+};
+
+/** A date box with a calendar, one date or a range (st.date_input). */
+export interface DateInputProps {
+  /** The widget's label (markdown). */
+  label: string;
+  /** The widget's current value, in its wire form. */
+  value: string | string[] | null;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id: string | null;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** Tooltip text (markdown) shown beside the label. */
+  help: string | null;
+  /** "visible", "hidden" (keeps the space) or "collapsed". */
+  label_visibility: string;
+  /** True greys the widget out and ignores input. */
+  disabled: boolean;
+  /** The earliest date allowed (ISO 8601). */
+  min_value: string;
+  /** The latest date allowed (ISO 8601). */
+  max_value: string;
+  /** How the date is shown, e.g. "YYYY/MM/DD". */
+  format: string;
+  /** True for a range picker, whose value is a list of up to two dates. */
+  is_range: boolean;
+  /** "stretch" or a width in pixels. */
+  width: string | number;
+}
+
+export const DateInput: NodeSpec<DateInputProps> = {
+  type: "DateInput",
+  schema: {
+    label: str,
+    value: nullable(oneOf(str, arrayOf(str))),
+    set_value: bool,
+    form_id: nullable(str),
+    key: optional(str),
+    help: nullable(str),
+    label_visibility: str,
+    disabled: bool,
+    min_value: str,
+    max_value: str,
+    format: str,
+    is_range: bool,
+    width: oneOf(str, num),
+  },
+};
+
+/** A date and time box (st.datetime_input). */
+export interface DateTimeInputProps {
+  /** The widget's label (markdown). */
+  label: string;
+  /** The widget's current value, in its wire form. */
+  value: string | null;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id: string | null;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** Tooltip text (markdown) shown beside the label. */
+  help: string | null;
+  /** "visible", "hidden" (keeps the space) or "collapsed". */
+  label_visibility: string;
+  /** True greys the widget out and ignores input. */
+  disabled: boolean;
+  /** The earliest moment allowed (ISO 8601, to the minute). */
+  min_value: string;
+  /** The latest moment allowed (ISO 8601, to the minute). */
+  max_value: string;
+  /** How the date is shown, e.g. "YYYY/MM/DD". */
+  format: string;
+  /** The step between times, in seconds. */
+  step: number;
+  /** "stretch" or a width in pixels. */
+  width: string | number;
+}
+
+export const DateTimeInput: NodeSpec<DateTimeInputProps> = {
+  type: "DateTimeInput",
+  schema: {
+    label: str,
+    value: nullable(str),
+    set_value: bool,
+    form_id: nullable(str),
+    key: optional(str),
+    help: nullable(str),
+    label_visibility: str,
+    disabled: bool,
+    min_value: str,
+    max_value: str,
+    format: str,
+    step: num,
+    width: oneOf(str, num),
+  },
+};
+
 /** A horizontal rule (st.divider). */
 export interface DividerProps {
   /** "stretch" or a width in pixels. */
@@ -64,6 +236,46 @@ export interface DividerProps {
 export const Divider: NodeSpec<DividerProps> = {
   type: "Divider",
   schema: {
+    width: oneOf(str, num),
+  },
+};
+
+/** Thumbs, faces or stars to rate something (st.feedback). */
+export interface FeedbackProps {
+  /** The widget's label (markdown). */
+  label: string;
+  /** The widget's current value, in its wire form. */
+  value: number | null;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id: string | null;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** Which icons to show. */
+  options: "thumbs" | "faces" | "stars";
+  /** How many icons: 2 thumbs, 5 faces or 5 stars. */
+  count: number;
+  /** The index selected by default, or None. */
+  default: number | null;
+  /** True greys the icons out and ignores clicks. */
+  disabled: boolean;
+  /** "content", "stretch" or a width in pixels. */
+  width: string | number;
+}
+
+export const Feedback: NodeSpec<FeedbackProps> = {
+  type: "Feedback",
+  schema: {
+    label: str,
+    value: nullable(num),
+    set_value: bool,
+    form_id: nullable(str),
+    key: optional(str),
+    options: literal("thumbs", "faces", "stars"),
+    count: num,
+    default: nullable(num),
+    disabled: bool,
     width: oneOf(str, num),
   },
 };
@@ -187,6 +399,410 @@ export const Markdown: NodeSpec<MarkdownProps> = {
   },
 };
 
+/** A list of options, any number selected (st.multiselect). */
+export interface MultiselectProps {
+  /** The widget's label (markdown). */
+  label: string;
+  /** The widget's current value, in its wire form. */
+  value: (number | string)[];
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id: string | null;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** Tooltip text (markdown) shown beside the label. */
+  help: string | null;
+  /** "visible", "hidden" (keeps the space) or "collapsed". */
+  label_visibility: string;
+  /** True greys the widget out and ignores input. */
+  disabled: boolean;
+  /** The options as the user sees them (formatted). */
+  options: string[];
+  /** The indices of the options selected by default. */
+  default: number[];
+  /** The most options that can be selected, or None for no limit. */
+  max_selections: number | null;
+  /** Text shown while nothing is selected. */
+  placeholder: string;
+  /** True lets the user type options that are not in the list. */
+  accept_new_options: boolean;
+  /** "stretch" or a width in pixels. */
+  width: string | number;
+}
+
+export const Multiselect: NodeSpec<MultiselectProps> = {
+  type: "Multiselect",
+  schema: {
+    label: str,
+    value: arrayOf(oneOf(num, str)),
+    set_value: bool,
+    form_id: nullable(str),
+    key: optional(str),
+    help: nullable(str),
+    label_visibility: str,
+    disabled: bool,
+    options: arrayOf(str),
+    default: arrayOf(num),
+    max_selections: nullable(num),
+    placeholder: str,
+    accept_new_options: bool,
+    width: oneOf(str, num),
+  },
+};
+
+/** A number box with - and + buttons (st.number_input). */
+export interface NumberInputProps {
+  /** The widget's label (markdown). */
+  label: string;
+  /** The widget's current value, in its wire form. */
+  value: number | null;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id: string | null;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** Tooltip text (markdown) shown beside the label. */
+  help: string | null;
+  /** "visible", "hidden" (keeps the space) or "collapsed". */
+  label_visibility: string;
+  /** True greys the widget out and ignores input. */
+  disabled: boolean;
+  /** Whether the value is an int or a float. */
+  data_type: "int" | "float";
+  /** The lowest value allowed, or None for no limit. */
+  min_value: number | null;
+  /** The highest value allowed, or None for no limit. */
+  max_value: number | null;
+  /** What - and + add or subtract. */
+  step: number;
+  /** A printf-style format for the value, e.g. "%0.2f". */
+  format: string;
+  /** Text shown while the box is empty. */
+  placeholder: string | null;
+  /** An emoji or ":material/name:" icon inside the box. */
+  icon: string | null;
+  /** "stretch" or a width in pixels. */
+  width: string | number;
+}
+
+export const NumberInput: NodeSpec<NumberInputProps> = {
+  type: "NumberInput",
+  schema: {
+    label: str,
+    value: nullable(num),
+    set_value: bool,
+    form_id: nullable(str),
+    key: optional(str),
+    help: nullable(str),
+    label_visibility: str,
+    disabled: bool,
+    data_type: literal("int", "float"),
+    min_value: nullable(num),
+    max_value: nullable(num),
+    step: num,
+    format: str,
+    placeholder: nullable(str),
+    icon: nullable(str),
+    width: oneOf(str, num),
+  },
+};
+
+/** A row of pill buttons, one or several selected (st.pills). */
+export interface PillsProps {
+  /** The widget's label (markdown). */
+  label: string;
+  /** The widget's current value, in its wire form. */
+  value: number | string | (number | string)[] | null;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id: string | null;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** Tooltip text (markdown) shown beside the label. */
+  help: string | null;
+  /** "visible", "hidden" (keeps the space) or "collapsed". */
+  label_visibility: string;
+  /** True greys the widget out and ignores input. */
+  disabled: boolean;
+  /** The options as the user sees them (formatted). */
+  options: string[];
+  /** The indices of the options selected by default. */
+  default: number[];
+  /** Whether one or several options can be selected. */
+  selection_mode: "single" | "multi";
+  /** True when `selection_mode` is "multi". */
+  multi: boolean;
+  /** "content", "stretch" or a width in pixels. */
+  width: string | number;
+}
+
+export const Pills: NodeSpec<PillsProps> = {
+  type: "Pills",
+  schema: {
+    label: str,
+    value: nullable(oneOf(num, str, arrayOf(oneOf(num, str)))),
+    set_value: bool,
+    form_id: nullable(str),
+    key: optional(str),
+    help: nullable(str),
+    label_visibility: str,
+    disabled: bool,
+    options: arrayOf(str),
+    default: arrayOf(num),
+    selection_mode: literal("single", "multi"),
+    multi: bool,
+    width: oneOf(str, num),
+  },
+};
+
+/** Radio buttons, one option selected (st.radio). */
+export interface RadioProps {
+  /** The widget's label (markdown). */
+  label: string;
+  /** The widget's current value, in its wire form. */
+  value: number | string | null;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id: string | null;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** Tooltip text (markdown) shown beside the label. */
+  help: string | null;
+  /** "visible", "hidden" (keeps the space) or "collapsed". */
+  label_visibility: string;
+  /** True greys the widget out and ignores input. */
+  disabled: boolean;
+  /** The options as the user sees them (formatted). */
+  options: string[];
+  /** The option selected by default, or None. */
+  index: number | null;
+  /** True lays the options out in a row. */
+  horizontal: boolean;
+  /** A caption (markdown) under each option, or None. */
+  captions: string[] | null;
+  /** "content", "stretch" or a width in pixels. */
+  width: string | number;
+}
+
+export const Radio: NodeSpec<RadioProps> = {
+  type: "Radio",
+  schema: {
+    label: str,
+    value: nullable(oneOf(num, str)),
+    set_value: bool,
+    form_id: nullable(str),
+    key: optional(str),
+    help: nullable(str),
+    label_visibility: str,
+    disabled: bool,
+    options: arrayOf(str),
+    index: nullable(num),
+    horizontal: bool,
+    captions: nullable(arrayOf(str)),
+    width: oneOf(str, num),
+  },
+};
+
+/** A segmented button bar, one or several selected (st.segmented_control). */
+export interface SegmentedControlProps {
+  /** The widget's label (markdown). */
+  label: string;
+  /** The widget's current value, in its wire form. */
+  value: number | string | (number | string)[] | null;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id: string | null;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** Tooltip text (markdown) shown beside the label. */
+  help: string | null;
+  /** "visible", "hidden" (keeps the space) or "collapsed". */
+  label_visibility: string;
+  /** True greys the widget out and ignores input. */
+  disabled: boolean;
+  /** The options as the user sees them (formatted). */
+  options: string[];
+  /** The indices of the options selected by default. */
+  default: number[];
+  /** Whether one or several options can be selected. */
+  selection_mode: "single" | "multi";
+  /** True when `selection_mode` is "multi". */
+  multi: boolean;
+  /** "content", "stretch" or a width in pixels. */
+  width: string | number;
+}
+
+export const SegmentedControl: NodeSpec<SegmentedControlProps> = {
+  type: "SegmentedControl",
+  schema: {
+    label: str,
+    value: nullable(oneOf(num, str, arrayOf(oneOf(num, str)))),
+    set_value: bool,
+    form_id: nullable(str),
+    key: optional(str),
+    help: nullable(str),
+    label_visibility: str,
+    disabled: bool,
+    options: arrayOf(str),
+    default: arrayOf(num),
+    selection_mode: literal("single", "multi"),
+    multi: bool,
+    width: oneOf(str, num),
+  },
+};
+
+/** A slider over a list of options (st.select_slider). */
+export interface SelectSliderProps {
+  /** The widget's label (markdown). */
+  label: string;
+  /** The widget's current value, in its wire form. */
+  value: number | number[];
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id: string | null;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** Tooltip text (markdown) shown beside the label. */
+  help: string | null;
+  /** "visible", "hidden" (keeps the space) or "collapsed". */
+  label_visibility: string;
+  /** True greys the widget out and ignores input. */
+  disabled: boolean;
+  /** The options as the user sees them (formatted). */
+  options: string[];
+  /** True for a range slider, whose value is a [low, high] pair of indices. */
+  is_range: boolean;
+  /** "stretch" or a width in pixels. */
+  width: string | number;
+}
+
+export const SelectSlider: NodeSpec<SelectSliderProps> = {
+  type: "SelectSlider",
+  schema: {
+    label: str,
+    value: oneOf(num, arrayOf(num)),
+    set_value: bool,
+    form_id: nullable(str),
+    key: optional(str),
+    help: nullable(str),
+    label_visibility: str,
+    disabled: bool,
+    options: arrayOf(str),
+    is_range: bool,
+    width: oneOf(str, num),
+  },
+};
+
+/** A drop-down list, one option selected (st.selectbox). */
+export interface SelectboxProps {
+  /** The widget's label (markdown). */
+  label: string;
+  /** The widget's current value, in its wire form. */
+  value: number | string | null;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id: string | null;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** Tooltip text (markdown) shown beside the label. */
+  help: string | null;
+  /** "visible", "hidden" (keeps the space) or "collapsed". */
+  label_visibility: string;
+  /** True greys the widget out and ignores input. */
+  disabled: boolean;
+  /** The options as the user sees them (formatted). */
+  options: string[];
+  /** The option selected by default, or None. */
+  index: number | null;
+  /** Text shown while nothing is selected. */
+  placeholder: string;
+  /** True lets the user type an option that is not in the list. */
+  accept_new_options: boolean;
+  /** "stretch" or a width in pixels. */
+  width: string | number;
+}
+
+export const Selectbox: NodeSpec<SelectboxProps> = {
+  type: "Selectbox",
+  schema: {
+    label: str,
+    value: nullable(oneOf(num, str)),
+    set_value: bool,
+    form_id: nullable(str),
+    key: optional(str),
+    help: nullable(str),
+    label_visibility: str,
+    disabled: bool,
+    options: arrayOf(str),
+    index: nullable(num),
+    placeholder: str,
+    accept_new_options: bool,
+    width: oneOf(str, num),
+  },
+};
+
+/** A slider over numbers, or dates and times as milliseconds since the epoch (st.slider). */
+export interface SliderProps {
+  /** The widget's label (markdown). */
+  label: string;
+  /** The widget's current value, in its wire form. */
+  value: number | number[];
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id: string | null;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** Tooltip text (markdown) shown beside the label. */
+  help: string | null;
+  /** "visible", "hidden" (keeps the space) or "collapsed". */
+  label_visibility: string;
+  /** True greys the widget out and ignores input. */
+  disabled: boolean;
+  /** What the numbers stand for: ints, floats, or a date, time or datetime in milliseconds (UTC). */
+  data_type: "int" | "float" | "date" | "time" | "datetime";
+  /** The lowest value, in the wire's units. */
+  min_value: number;
+  /** The highest value, in the wire's units. */
+  max_value: number;
+  /** The distance between two values, in the wire's units. */
+  step: number;
+  /** A printf-style format for numbers, or a strftime-style one for dates and times. */
+  format: string;
+  /** True for a range slider, whose value is a [low, high] pair. */
+  is_range: boolean;
+  /** "stretch" or a width in pixels. */
+  width: string | number;
+}
+
+export const Slider: NodeSpec<SliderProps> = {
+  type: "Slider",
+  schema: {
+    label: str,
+    value: oneOf(num, arrayOf(num)),
+    set_value: bool,
+    form_id: nullable(str),
+    key: optional(str),
+    help: nullable(str),
+    label_visibility: str,
+    disabled: bool,
+    data_type: literal("int", "float", "date", "time", "datetime"),
+    min_value: num,
+    max_value: num,
+    step: num,
+    format: str,
+    is_range: bool,
+    width: oneOf(str, num),
+  },
+};
+
 /** Fixed-width, preformatted text (st.text). */
 export interface TextProps {
   /** The text. */
@@ -209,15 +825,207 @@ export const Text: NodeSpec<TextProps> = {
   },
 };
 
+/** A multi-line text box (st.text_area). */
+export interface TextAreaProps {
+  /** The widget's label (markdown). */
+  label: string;
+  /** The widget's current value, in its wire form. */
+  value: string | null;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id: string | null;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** Tooltip text (markdown) shown beside the label. */
+  help: string | null;
+  /** "visible", "hidden" (keeps the space) or "collapsed". */
+  label_visibility: string;
+  /** True greys the widget out and ignores input. */
+  disabled: boolean;
+  /** "content", "stretch", a height in pixels, or None for three lines. */
+  height: string | number | null;
+  /** The most characters the box accepts, or None for no limit. */
+  max_chars: number | null;
+  /** Text shown while the box is empty. */
+  placeholder: string;
+  /** "stretch" or a width in pixels. */
+  width: string | number;
+}
+
+export const TextArea: NodeSpec<TextAreaProps> = {
+  type: "TextArea",
+  schema: {
+    label: str,
+    value: nullable(str),
+    set_value: bool,
+    form_id: nullable(str),
+    key: optional(str),
+    help: nullable(str),
+    label_visibility: str,
+    disabled: bool,
+    height: nullable(oneOf(str, num)),
+    max_chars: nullable(num),
+    placeholder: str,
+    width: oneOf(str, num),
+  },
+};
+
+/** A single-line text box (st.text_input). */
+export interface TextInputProps {
+  /** The widget's label (markdown). */
+  label: string;
+  /** The widget's current value, in its wire form. */
+  value: string | null;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id: string | null;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** Tooltip text (markdown) shown beside the label. */
+  help: string | null;
+  /** "visible", "hidden" (keeps the space) or "collapsed". */
+  label_visibility: string;
+  /** True greys the widget out and ignores input. */
+  disabled: boolean;
+  /** The most characters the box accepts, or None for no limit. */
+  max_chars: number | null;
+  /** "password" masks the text. */
+  type: "default" | "password";
+  /** The HTML autocomplete attribute ("" lets the browser decide). */
+  autocomplete: string;
+  /** Text shown while the box is empty. */
+  placeholder: string;
+  /** An emoji or ":material/name:" icon inside the box. */
+  icon: string | null;
+  /** "stretch" or a width in pixels. */
+  width: string | number;
+}
+
+export const TextInput: NodeSpec<TextInputProps> = {
+  type: "TextInput",
+  schema: {
+    label: str,
+    value: nullable(str),
+    set_value: bool,
+    form_id: nullable(str),
+    key: optional(str),
+    help: nullable(str),
+    label_visibility: str,
+    disabled: bool,
+    max_chars: nullable(num),
+    type: literal("default", "password"),
+    autocomplete: str,
+    placeholder: str,
+    icon: nullable(str),
+    width: oneOf(str, num),
+  },
+};
+
+/** A time box (st.time_input). */
+export interface TimeInputProps {
+  /** The widget's label (markdown). */
+  label: string;
+  /** The widget's current value, in its wire form. */
+  value: string | null;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id: string | null;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** Tooltip text (markdown) shown beside the label. */
+  help: string | null;
+  /** "visible", "hidden" (keeps the space) or "collapsed". */
+  label_visibility: string;
+  /** True greys the widget out and ignores input. */
+  disabled: boolean;
+  /** The step between times, in seconds. */
+  step: number;
+  /** "stretch" or a width in pixels. */
+  width: string | number;
+}
+
+export const TimeInput: NodeSpec<TimeInputProps> = {
+  type: "TimeInput",
+  schema: {
+    label: str,
+    value: nullable(str),
+    set_value: bool,
+    form_id: nullable(str),
+    key: optional(str),
+    help: nullable(str),
+    label_visibility: str,
+    disabled: bool,
+    step: num,
+    width: oneOf(str, num),
+  },
+};
+
+/** A toggle switch (st.toggle). */
+export interface ToggleProps {
+  /** The widget's label (markdown). */
+  label: string;
+  /** The widget's current value, in its wire form. */
+  value: boolean;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id: string | null;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** Tooltip text (markdown) shown beside the label. */
+  help: string | null;
+  /** "visible", "hidden" (keeps the space) or "collapsed". */
+  label_visibility: string;
+  /** True greys the widget out and ignores input. */
+  disabled: boolean;
+  /** "content", "stretch" or a width in pixels. */
+  width: string | number;
+}
+
+export const Toggle: NodeSpec<ToggleProps> = {
+  type: "Toggle",
+  schema: {
+    label: str,
+    value: bool,
+    set_value: bool,
+    form_id: nullable(str),
+    key: optional(str),
+    help: nullable(str),
+    label_visibility: str,
+    disabled: bool,
+    width: oneOf(str, num),
+  },
+};
+
 /** Every node type with a definition. */
 export const NODE_TYPES = [
   "Caption",
+  "Checkbox",
   "Code",
+  "ColorPicker",
+  "DateInput",
+  "DateTimeInput",
   "Divider",
+  "Feedback",
   "Heading",
   "Html",
   "Json",
   "Latex",
   "Markdown",
+  "Multiselect",
+  "NumberInput",
+  "Pills",
+  "Radio",
+  "SegmentedControl",
+  "SelectSlider",
+  "Selectbox",
+  "Slider",
   "Text",
+  "TextArea",
+  "TextInput",
+  "TimeInput",
+  "Toggle",
 ] as const;

@@ -27,6 +27,8 @@ TYPESCRIPT_PATH = "frontend/src/nodes.gen.ts"
 FAMILIES = (
     "desk.elements.text",
     "desk.elements.widget_props",
+    "desk.elements.status",
+    "desk.elements.layout",
 )
 """The modules whose import defines every node type."""
 

@@ -2,6 +2,44 @@
 
 import { arrayOf, bool, literal, nullable, num, oneOf, optional, str, type NodeSpec } from "./utils/schema";
 
+/** A coloured message box (st.error, st.warning, st.info, st.success). */
+export interface AlertProps {
+  /** Which alert: its colour and default icon. */
+  kind: "error" | "warning" | "info" | "success";
+  /** The message (markdown). */
+  body: string;
+  /** An emoji or ":material/name:" icon, or None for the kind's own. */
+  icon: string | null;
+  /** "stretch" or a width in pixels. */
+  width: string | number;
+  /** A bold first line, when given. */
+  title?: string;
+}
+
+export const Alert: NodeSpec<AlertProps> = {
+  type: "Alert",
+  schema: {
+    kind: literal("error", "warning", "info", "success"),
+    body: str,
+    icon: nullable(str),
+    width: oneOf(str, num),
+    title: optional(str),
+  },
+};
+
+/** Balloons float up the page once (st.balloons). */
+export interface BalloonsProps {
+  /** New for every call, so that the animation plays again. */
+  nonce: string;
+}
+
+export const Balloons: NodeSpec<BalloonsProps> = {
+  type: "Balloons",
+  schema: {
+    nonce: str,
+  },
+};
+
 /** Small, muted markdown (st.caption). */
 export interface CaptionProps {
   /** The markdown source. */
@@ -129,6 +167,81 @@ export const ColorPicker: NodeSpec<ColorPickerProps> = {
   },
 };
 
+/** One column of a row (st.columns). */
+export interface ColumnProps {
+  /** The column's share of the row's width, from 0 to 1. */
+  weight: number;
+  /** True draws a border around the column. */
+  border: boolean;
+}
+
+export const Column: NodeSpec<ColumnProps> = {
+  type: "Column",
+  schema: {
+    weight: num,
+    border: bool,
+  },
+};
+
+/** A row of columns (st.columns). */
+export interface ColumnsProps {
+  /** The space between columns: "small", "medium", "large" or None. */
+  gap: string | null;
+  /** "top", "center" or "bottom". */
+  vertical_alignment: string;
+  /** True draws a border around each column. */
+  border: boolean;
+}
+
+export const Columns: NodeSpec<ColumnsProps> = {
+  type: "Columns",
+  schema: {
+    gap: nullable(str),
+    vertical_alignment: str,
+    border: bool,
+  },
+};
+
+/** A block grouping elements, in a column or a row (st.container, and each fragment's block). */
+export interface ContainerProps {
+  /** A fixed height in pixels (the block scrolls), or None to fit its contents. */
+  height: number | null;
+  /** True draws a border around the block. */
+  border: boolean;
+  /** The user's key, when st.container was given one. */
+  key?: string;
+  /** The fragment whose block this is, for fragments' own containers. */
+  fragment_id?: string;
+  /** True lays the children out in a row (sent with the layout props when any differs from the default). */
+  horizontal?: boolean;
+  /** "left", "center", "right" or "distribute". */
+  horizontal_alignment?: string;
+  /** "top", "center", "bottom" or "distribute". */
+  vertical_alignment?: string;
+  /** The space between children: "xxsmall" to "xxlarge"; absent (or None) for none. */
+  gap?: string;
+  /** True wraps a row onto more lines when it does not fit. */
+  wrap?: boolean;
+  /** "stretch", "content" or a width in pixels. */
+  width?: string | number;
+}
+
+export const Container: NodeSpec<ContainerProps> = {
+  type: "Container",
+  schema: {
+    height: nullable(num),
+    border: bool,
+    key: optional(str),
+    fragment_id: optional(str),
+    horizontal: optional(bool),
+    horizontal_alignment: optional(str),
+    vertical_alignment: optional(str),
+    gap: optional(str),
+    wrap: optional(bool),
+    width: optional(oneOf(str, num)),
+  },
+};
+
 /** A date box with a calendar, one date or a range (st.date_input). */
 export interface DateInputProps {
   /** The widget's label (markdown). */
@@ -227,6 +340,34 @@ export const DateTimeInput: NodeSpec<DateTimeInputProps> = {
   },
 };
 
+/** A modal dialog, the block of a fragment decorated with st.dialog (built by the engine). */
+export interface DialogProps {
+  /** The dialog's title (markdown). */
+  title: string;
+  /** "small", "medium" or "large". */
+  width: string;
+  /** True lets the user close it with X, Esc or a click outside. */
+  dismissible: boolean;
+  /** "ignore", "rerun" or "callback": what closing it asks of the server. */
+  on_dismiss: string;
+  /** The dialog's fragment. */
+  fragment_id: string;
+  /** True while the dialog shows. */
+  is_open: boolean;
+}
+
+export const Dialog: NodeSpec<DialogProps> = {
+  type: "Dialog",
+  schema: {
+    title: str,
+    width: str,
+    dismissible: bool,
+    on_dismiss: str,
+    fragment_id: str,
+    is_open: bool,
+  },
+};
+
 /** A horizontal rule (st.divider). */
 export interface DividerProps {
   /** "stretch" or a width in pixels. */
@@ -237,6 +378,60 @@ export const Divider: NodeSpec<DividerProps> = {
   type: "Divider",
   schema: {
     width: oneOf(str, num),
+  },
+};
+
+/** A placeholder that shows nothing (st.empty, and what a spinner leaves). */
+export interface EmptyProps {
+}
+
+export const Empty: NodeSpec<EmptyProps> = {
+  type: "Empty",
+  schema: {
+  },
+};
+
+/** An exception with its traceback (st.exception, and what a failing script shows). */
+export interface ExceptionProps {
+  /** The exception's class name. */
+  type: string;
+  /** The exception's message. */
+  message: string;
+  /** The traceback's lines, innermost frame last (empty when details are hidden). */
+  traceback: string[];
+  /** True draws it as a warning (desk's own notices), not an error. */
+  is_warning: boolean;
+  /** "stretch" or a width in pixels; absent for a script's own errors. */
+  width?: string | number;
+}
+
+export const Exception: NodeSpec<ExceptionProps> = {
+  type: "Exception",
+  schema: {
+    type: str,
+    message: str,
+    traceback: arrayOf(str),
+    is_warning: bool,
+    width: optional(oneOf(str, num)),
+  },
+};
+
+/** A collapsible block (st.expander). */
+export interface ExpanderProps {
+  /** The header's text (markdown). */
+  label: string;
+  /** True shows the contents at first. */
+  expanded: boolean;
+  /** An emoji or ":material/name:" icon before the label. */
+  icon: string | null;
+}
+
+export const Expander: NodeSpec<ExpanderProps> = {
+  type: "Expander",
+  schema: {
+    label: str,
+    expanded: bool,
+    icon: nullable(str),
   },
 };
 
@@ -277,6 +472,28 @@ export const Feedback: NodeSpec<FeedbackProps> = {
     default: nullable(num),
     disabled: bool,
     width: oneOf(str, num),
+  },
+};
+
+/** A form, whose widgets apply their values when it is submitted (st.form). */
+export interface FormProps {
+  /** The form's key. */
+  form_id: string;
+  /** True resets the form's widgets after a submit. */
+  clear_on_submit: boolean;
+  /** True submits the form when Enter is pressed in a text box. */
+  enter_to_submit: boolean;
+  /** True draws a border around the form. */
+  border: boolean;
+}
+
+export const Form: NodeSpec<FormProps> = {
+  type: "Form",
+  schema: {
+    form_id: str,
+    clear_on_submit: bool,
+    enter_to_submit: bool,
+    border: bool,
   },
 };
 
@@ -558,6 +775,50 @@ export const Pills: NodeSpec<PillsProps> = {
   },
 };
 
+/** A button that opens a floating block (st.popover). */
+export interface PopoverProps {
+  /** The button's label (markdown). */
+  label: string;
+  /** Tooltip text (markdown) of the button. */
+  help: string | null;
+  /** An emoji or ":material/name:" icon on the button. */
+  icon: string | null;
+  /** True greys the button out. */
+  disabled: boolean;
+  /** True stretches the button to the width of its container. */
+  use_container_width: boolean;
+}
+
+export const Popover: NodeSpec<PopoverProps> = {
+  type: "Popover",
+  schema: {
+    label: str,
+    help: nullable(str),
+    icon: nullable(str),
+    disabled: bool,
+    use_container_width: bool,
+  },
+};
+
+/** A progress bar (st.progress). */
+export interface ProgressProps {
+  /** How far along, from 0 to 100. */
+  value: number;
+  /** A label over the bar (markdown), or None. */
+  text: string | null;
+  /** "stretch" or a width in pixels. */
+  width: string | number;
+}
+
+export const Progress: NodeSpec<ProgressProps> = {
+  type: "Progress",
+  schema: {
+    value: num,
+    text: nullable(str),
+    width: oneOf(str, num),
+  },
+};
+
 /** Radio buttons, one option selected (st.radio). */
 export interface RadioProps {
   /** The widget's label (markdown). */
@@ -803,6 +1064,102 @@ export const Slider: NodeSpec<SliderProps> = {
   },
 };
 
+/** Snowflakes fall down the page once (st.snow). */
+export interface SnowProps {
+  /** New for every call, so that the animation plays again. */
+  nonce: string;
+}
+
+export const Snow: NodeSpec<SnowProps> = {
+  type: "Snow",
+  schema: {
+    nonce: str,
+  },
+};
+
+/** Empty space in the direction of the parent (st.space). */
+export interface SpaceProps {
+  /** "xxsmall" to "xxlarge", "stretch", or a number of pixels. */
+  size: string | number;
+}
+
+export const Space: NodeSpec<SpaceProps> = {
+  type: "Space",
+  schema: {
+    size: oneOf(str, num),
+  },
+};
+
+/** A spinner shown while a block of the script runs (st.spinner). */
+export interface SpinnerProps {
+  /** The message beside the spinner. */
+  text: string;
+  /** True shows the seconds elapsed. */
+  show_time: boolean;
+  /** "content", "stretch" or a width in pixels; absent for the cache's spinner. */
+  width?: string | number;
+}
+
+export const Spinner: NodeSpec<SpinnerProps> = {
+  type: "Spinner",
+  schema: {
+    text: str,
+    show_time: bool,
+    width: optional(oneOf(str, num)),
+  },
+};
+
+/** An expandable box that shows the state of a long task (st.status). */
+export interface StatusProps {
+  /** The box's title. */
+  label: string;
+  /** "running" shows a spinner, "complete" a check mark, "error" a cross. */
+  state: "running" | "complete" | "error";
+  /** True shows the box's contents. */
+  expanded: boolean;
+  /** "stretch" or a width in pixels. */
+  width: string | number;
+}
+
+export const Status: NodeSpec<StatusProps> = {
+  type: "Status",
+  schema: {
+    label: str,
+    state: literal("running", "complete", "error"),
+    expanded: bool,
+    width: oneOf(str, num),
+  },
+};
+
+/** The block of one tab (st.tabs). */
+export interface TabProps {
+  /** The tab's label. */
+  label: string;
+}
+
+export const Tab: NodeSpec<TabProps> = {
+  type: "Tab",
+  schema: {
+    label: str,
+  },
+};
+
+/** A row of tabs (st.tabs). */
+export interface TabsProps {
+  /** The tabs' labels, in order. */
+  labels: string[];
+  /** The tab shown first, when not the first one. */
+  default_index?: number;
+}
+
+export const Tabs: NodeSpec<TabsProps> = {
+  type: "Tabs",
+  schema: {
+    labels: arrayOf(str),
+    default_index: optional(num),
+  },
+};
+
 /** Fixed-width, preformatted text (st.text). */
 export interface TextProps {
   /** The text. */
@@ -963,6 +1320,28 @@ export const TimeInput: NodeSpec<TimeInputProps> = {
   },
 };
 
+/** A short message in the corner of the page (st.toast). */
+export interface ToastProps {
+  /** The message (markdown). */
+  body: string;
+  /** An emoji or ":material/name:" icon, or None. */
+  icon: string | null;
+  /** "short", "long", "infinite" or a number of seconds. */
+  duration: string | number;
+  /** New for every call, so that the same message shows again. */
+  nonce: string;
+}
+
+export const Toast: NodeSpec<ToastProps> = {
+  type: "Toast",
+  schema: {
+    body: str,
+    icon: nullable(str),
+    duration: oneOf(str, num),
+    nonce: str,
+  },
+};
+
 /** A toggle switch (st.toggle). */
 export interface ToggleProps {
   /** The widget's label (markdown). */
@@ -1002,14 +1381,24 @@ export const Toggle: NodeSpec<ToggleProps> = {
 
 /** Every node type with a definition. */
 export const NODE_TYPES = [
+  "Alert",
+  "Balloons",
   "Caption",
   "Checkbox",
   "Code",
   "ColorPicker",
+  "Column",
+  "Columns",
+  "Container",
   "DateInput",
   "DateTimeInput",
+  "Dialog",
   "Divider",
+  "Empty",
+  "Exception",
+  "Expander",
   "Feedback",
+  "Form",
   "Heading",
   "Html",
   "Json",
@@ -1018,14 +1407,23 @@ export const NODE_TYPES = [
   "Multiselect",
   "NumberInput",
   "Pills",
+  "Popover",
+  "Progress",
   "Radio",
   "SegmentedControl",
   "SelectSlider",
   "Selectbox",
   "Slider",
+  "Snow",
+  "Space",
+  "Spinner",
+  "Status",
+  "Tab",
+  "Tabs",
   "Text",
   "TextArea",
   "TextInput",
   "TimeInput",
+  "Toast",
   "Toggle",
 ] as const;

@@ -1,17 +1,6 @@
 import type { CSSProperties } from "react";
-import { defineElement } from "./types";
-import { any, optional, num } from "../utils/schema";
-
-interface P {
-  height?: number | null;
-  border?: boolean | null;
-  horizontal?: boolean;
-  horizontal_alignment?: string;
-  vertical_alignment?: string;
-  gap?: string | null;
-  wrap?: boolean;
-  width?: string | number;
-}
+import { defineNode } from "./types";
+import { Container, type ContainerProps as P } from "../nodes.gen";
 
 /** Streamlit's gap names as CSS lengths (containers and columns). */
 export const GAPS: Record<string, string> = {
@@ -47,15 +36,11 @@ export function containerStyle(props: P): CSSProperties {
   return style;
 }
 
-export default defineElement<P>({
-  type: "Container",
-  schema: { height: optional(num), border: any, horizontal: any, horizontal_alignment: any, vertical_alignment: any, gap: any, wrap: any, width: any },
-  Component: ({ props, renderChildren }) => (
-    <div
-      className={`block container${props.border ? " bordered" : ""}${props.horizontal === undefined ? "" : " flex-layout"}${props.horizontal ? " horizontal" : ""}`}
-      style={containerStyle(props)}
-    >
-      {renderChildren()}
-    </div>
-  ),
-});
+export default defineNode(Container, ({ props, renderChildren }) => (
+  <div
+    className={`block container${props.border ? " bordered" : ""}${props.horizontal === undefined ? "" : " flex-layout"}${props.horizontal ? " horizontal" : ""}`}
+    style={containerStyle(props)}
+  >
+    {renderChildren()}
+  </div>
+));

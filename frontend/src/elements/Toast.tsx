@@ -1,13 +1,7 @@
 import { useEffect, useState } from "react";
-import { defineElement } from "./types";
+import { defineNode } from "./types";
 import { Icon, InlineMarkdown } from "./common";
-import { any, optional, str } from "../utils/schema";
-
-interface P {
-  body: string;
-  icon?: string | null;
-  duration?: number | string | null;
-}
+import { Toast, type ToastProps as P } from "../nodes.gen";
 
 function ToastView({ props }: { props: P }) {
   const [visible, setVisible] = useState(true);
@@ -29,8 +23,4 @@ function ToastView({ props }: { props: P }) {
   );
 }
 
-export default defineElement<P>({
-  type: "Toast",
-  schema: { body: str, icon: optional(str), duration: any },
-  Component: ({ props }) => <ToastView props={props} />,
-});
+export default defineNode(Toast, ({ props }) => <ToastView props={props} />);

@@ -29,6 +29,7 @@ FAMILIES = (
     "desk.elements.widget_props",
     "desk.elements.status",
     "desk.elements.layout",
+    "desk.elements.chat",
 )
 """The modules whose import defines every node type."""
 
@@ -129,11 +130,13 @@ def typescript() -> str:
     """The text of ``nodes.gen.ts``."""
     defs = definitions()
     body: list[str] = []
+    checks: list[str] = []
     for definition in defs.values():
         interface, spec = _interface(definition)
         body += [interface, spec]
+        checks += [line.split(": ", 1)[1] for line in spec.splitlines() if line.startswith("    ")]
     text = "\n".join(body)
-    used = [name for name in SCHEMA_CHECKS if re.search(rf"\b{name}\b[,(]", text)]
+    used = [name for name in SCHEMA_CHECKS if any(re.search(rf"\b{name}\b", check) for check in checks)]
     out = ["// Generated from the node definitions in desk/elements by `python -m desk.elements.typescript`. Do not edit.\n"]
     if "BinaryRef" in text:
         out.append('import type { BinaryRef } from "./protocol.gen";')

@@ -10,9 +10,112 @@ from dataclasses import dataclass
 from typing import Literal
 
 from desk.elements.definitions import LabeledProps, Props, define
+from desk.protocol import BinaryPayload
 
 SliderDataType = Literal["int", "float", "date", "time", "datetime"]
 FeedbackOptions = Literal["thumbs", "faces", "stars"]
+
+
+# ---------------------------------------------------------------- buttons
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ButtonProps(Props):
+    """A button; its value is True in the run right after a click (st.button)."""
+
+    help: str | None
+    """Tooltip text (markdown) of the button."""
+    type: str
+    """"primary", "secondary" or "tertiary": how prominent the button is."""
+    icon: str | None
+    """An emoji or ":material/name:" icon before the label."""
+    disabled: bool
+    """True greys the button out and ignores clicks."""
+    use_container_width: bool
+    """True stretches the button to the width of its container."""
+    width: str | int
+    """"content", "stretch" or a width in pixels."""
+    shortcut: str | None
+    """A keyboard shortcut that clicks it, e.g. "Ctrl+K", or None."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class FormSubmitButtonProps(ButtonProps):
+    """The button that submits its form (st.form_submit_button)."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class DownloadButtonProps(ButtonProps):
+    """A button that saves a file (st.download_button)."""
+
+    data: BinaryPayload
+    """The file's bytes."""
+    file_name: str | None
+    """The name offered in the Save dialog, or None for a generated one."""
+    mime: str
+    """The file's media type."""
+    on_click: str
+    """"rerun", "ignore" or "callback": what a click asks of the server."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class LinkButtonProps(Props):
+    """A button that opens a URL in a new tab (st.link_button)."""
+
+    label: str
+    """The button's label (markdown)."""
+    url: str
+    """The URL to open."""
+    help: str | None
+    """Tooltip text (markdown) of the button."""
+    type: str
+    """"primary", "secondary" or "tertiary": how prominent the button is."""
+    icon: str | None
+    """An emoji or ":material/name:" icon before the label."""
+    disabled: bool
+    """True greys the button out."""
+    use_container_width: bool
+    """True stretches the button to the width of its container."""
+    width: str | int
+    """"content", "stretch" or a width in pixels."""
+
+
+# ---------------------------------------------------------------- uploads
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class FileUploaderProps(LabeledProps):
+    """A drop zone and file chooser; its value is the ids of the uploaded files (st.file_uploader)."""
+
+    type: list[str] | None
+    """The accepted extensions (".csv") or media types, or None for any file."""
+    accept_multiple_files: bool | str
+    """True takes several files, "directory" a whole folder, False one file."""
+    width: str | int
+    """"stretch" or a width in pixels."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class CameraInputProps(FileUploaderProps):
+    """A camera snapshot, uploaded as a JPEG file (st.camera_input)."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class AudioInputProps(FileUploaderProps):
+    """A microphone recording, uploaded as a WAV file (st.audio_input)."""
+
+    sample_rate: int | None
+    """The recording's sample rate in Hz, or None for the microphone's own."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class FilePickerProps(LabeledProps):
+    """A native Open, Save or Folder dialog whose value is a local path (desk.file_picker)."""
+
+    kind: str
+    """"open", "save" or "folder": which dialog."""
+    types: list[str]
+    """The extensions the Open and Save dialogs offer (".csv"); empty for any."""
 
 
 # ---------------------------------------------------------------- numeric
@@ -266,6 +369,23 @@ class DateTimeInputProps(LabeledProps):
     """"stretch" or a width in pixels."""
 
 
+BUTTON = define("Button", ButtonProps, apptest="button", attrs=("help", "type", "icon", "disabled"), value=bool)
+FORM_SUBMIT_BUTTON = define(
+    "FormSubmitButton", FormSubmitButtonProps, apptest="button", attrs=("help", "type", "icon", "disabled"), value=bool
+)
+DOWNLOAD_BUTTON = define(
+    "DownloadButton", DownloadButtonProps, apptest="download_button", attrs=("help", "file_name", "mime", "disabled"),
+    value=bool,
+)  # fmt: skip
+LINK_BUTTON = define("LinkButton", LinkButtonProps, apptest="link_button", attrs=("label", "url", "help", "disabled"))
+FILE_UPLOADER = define(
+    "FileUploader", FileUploaderProps, apptest="file_uploader", attrs=("help", "disabled", "type"), value=list[str]
+)
+CAMERA_INPUT = define("CameraInput", CameraInputProps, apptest="camera_input", attrs=("help", "disabled"), value=list[str])
+AUDIO_INPUT = define(
+    "AudioInput", AudioInputProps, apptest="audio_input", attrs=("help", "disabled", "sample_rate"), value=list[str]
+)
+FILE_PICKER = define("FilePicker", FilePickerProps, apptest="file_picker", attrs=("help", "disabled", "kind"), value=str | None)
 SLIDER = define(
     "Slider", SliderProps, apptest="slider", attrs=("help", "disabled", "data_type", "min_value", "max_value", "step"),
     value=float | list[float],

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import numbers
 import os
 import re
@@ -27,14 +28,23 @@ from pathlib import Path
 from typing import Any, cast
 
 from desk.elements.base import WidgetCallback, check_callable, check_label, element, help_text, widget
+from desk.elements.status import show
 from desk.elements.uploads import UploadedFile, UploadStore, files_from_ids
 from desk.elements.widget_props import (
+    AudioInputProps,
+    ButtonProps,
+    CameraInputProps,
     CheckboxProps,
     ColorPickerProps,
     DateInputProps,
     DateTimeInputProps,
+    DownloadButtonProps,
     FeedbackOptions,
     FeedbackProps,
+    FilePickerProps,
+    FileUploaderProps,
+    FormSubmitButtonProps,
+    LinkButtonProps,
     MultiselectProps,
     NumberInputProps,
     PillsProps,
@@ -68,10 +78,6 @@ def _button_type(func: str, type: str) -> str:
     if type not in BUTTON_TYPES:
         raise DeskAPIError(f"st.{func}: type must be 'primary', 'secondary' or 'tertiary', not {type!r}.")
     return type
-
-
-def _common(help: str | None, disabled: bool, label_visibility: str) -> dict[str, Any]:
-    return {"help": help, "disabled": bool(disabled), "label_visibility": label_visibility}
 
 
 def _short(value: Any, limit: int = 40) -> str:
@@ -241,15 +247,15 @@ def button(
                 "ucw": use_container_width,
             },
             default=False,
-            props={
-                "help": help,
-                "type": type,
-                "icon": icon,
-                "disabled": bool(disabled),
-                "use_container_width": bool(use_container_width),
-                "width": width,
-                "shortcut": shortcut,
-            },
+            props=ButtonProps(
+                help=help,
+                type=type,
+                icon=icon,
+                disabled=bool(disabled),
+                use_container_width=bool(use_container_width),
+                width=width,
+                shortcut=shortcut,
+            ),
             deserialize=bool,
             on_change=on_click,
             args=args,
@@ -303,15 +309,15 @@ def form_submit_button(
                 "ucw": use_container_width,
             },
             default=False,
-            props={
-                "help": help,
-                "type": type,
-                "icon": icon,
-                "disabled": bool(disabled),
-                "use_container_width": bool(use_container_width),
-                "width": width,
-                "shortcut": shortcut,
-            },
+            props=FormSubmitButtonProps(
+                help=help,
+                type=type,
+                icon=icon,
+                disabled=bool(disabled),
+                use_container_width=bool(use_container_width),
+                width=width,
+                shortcut=shortcut,
+            ),
             deserialize=bool,
             on_change=on_click,
             args=args,
@@ -435,19 +441,19 @@ def download_button(
                 "ucw": use_container_width,
             },
             default=False,
-            props={
-                "help": help,
-                "type": type,
-                "icon": icon,
-                "disabled": bool(disabled),
-                "use_container_width": bool(use_container_width),
-                "width": width,
-                "shortcut": shortcut,
-                "data": BinaryPayload(payload, mimetype),
-                "file_name": file_name,
-                "mime": mimetype,
-                "on_click": mode,
-            },
+            props=DownloadButtonProps(
+                help=help,
+                type=type,
+                icon=icon,
+                disabled=bool(disabled),
+                use_container_width=bool(use_container_width),
+                width=width,
+                shortcut=shortcut,
+                data=BinaryPayload(payload, mimetype),
+                file_name=file_name,
+                mime=mimetype,
+                on_click=mode,
+            ),
             deserialize=bool,
             on_change=callback,
             args=args,
@@ -476,17 +482,18 @@ def link_button(
     _button_type("link_button", type)
     if not isinstance(url, str) or not url:
         raise DeskAPIError(f"st.link_button: url must be a non-empty string, not {_short(url)}.")
-    props = {
-        "label": label,
-        "url": url,
-        "help": help,
-        "type": type,
-        "icon": icon,
-        "disabled": bool(disabled),
-        "use_container_width": bool(use_container_width),
-        "width": width,
-    }
-    return element("LinkButton", props)
+    return show(
+        LinkButtonProps(
+            label=label,
+            url=url,
+            help=help,
+            type=type,
+            icon=icon,
+            disabled=bool(disabled),
+            use_container_width=bool(use_container_width),
+            width=width,
+        )
+    )
 
 
 def _page_label(path: Path) -> str:
@@ -2162,7 +2169,8 @@ def _upload_widget(
     *,
     types: list[str] | None,
     multiple: bool | str,
-    extra: dict[str, Any],
+    width: str | int,
+    make: Callable[..., FileUploaderProps] = FileUploaderProps,
 ) -> Any:
     check_label(func, label, label_visibility)
     help = help_text(func, help)
@@ -2197,12 +2205,14 @@ def _upload_widget(
         key=key,
         identity={"label": label, "type": types, "multiple": multiple, "help": help},
         default=[] if many else None,
-        props={
-            **_common(help, disabled, label_visibility),
-            "type": types,
-            "accept_multiple_files": multiple,
-            **extra,
-        },
+        props=make(
+            help=help,
+            disabled=bool(disabled),
+            label_visibility=label_visibility,
+            type=types,
+            accept_multiple_files=multiple,
+            width=width,
+        ),
         serialize=serialize,
         deserialize=deserialize,
         on_change=on_change,
@@ -2235,7 +2245,7 @@ def file_uploader(
     types = _normalize_types("file_uploader", type)
     return _upload_widget(
         "FileUploader", "file_uploader", label, key, help, on_change, args, kwargs, disabled, label_visibility,
-        types=types, multiple=accept_multiple_files, extra={"width": width},
+        types=types, multiple=accept_multiple_files, width=width,
     )  # fmt: skip
 
 
@@ -2255,7 +2265,7 @@ def camera_input(
     """A camera snapshot. Returns the picture as an ``UploadedFile`` (JPEG), or None."""
     return _upload_widget(
         "CameraInput", "camera_input", label, key, help, on_change, args, kwargs, disabled, label_visibility,
-        types=None, multiple=False, extra={"width": width},
+        types=None, multiple=False, width=width, make=CameraInputProps,
     )  # fmt: skip
 
 
@@ -2280,7 +2290,7 @@ def audio_input(
         )
     return _upload_widget(
         "AudioInput", "audio_input", label, key, help, on_change, args, kwargs, disabled, label_visibility,
-        types=None, multiple=False, extra={"sample_rate": sample_rate, "width": width},
+        types=None, multiple=False, width=width, make=functools.partial(AudioInputProps, sample_rate=sample_rate),
     )  # fmt: skip
 
 
@@ -2352,7 +2362,9 @@ def file_picker(
         key=key,
         identity={"label": label, "kind": kind, "types": extensions, "value": to_wire(default), "help": help},
         default=default,
-        props={**_common(help, disabled, label_visibility), "kind": kind, "types": extensions},
+        props=FilePickerProps(
+            help=help, disabled=bool(disabled), label_visibility=label_visibility, kind=kind, types=extensions
+        ),
         serialize=to_wire,
         deserialize=to_path,
         on_change=on_change,

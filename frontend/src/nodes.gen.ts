@@ -1,6 +1,7 @@
 // Generated from the node definitions in desk/elements by `python -m desk.elements.typescript`. Do not edit.
 
-import { arrayOf, bool, literal, nullable, num, oneOf, optional, str, type NodeSpec } from "./utils/schema";
+import type { BinaryRef } from "./protocol.gen";
+import { arrayOf, binaryRef, bool, literal, nullable, num, obj, oneOf, optional, str, type NodeSpec } from "./utils/schema";
 
 /** A coloured message box (st.error, st.warning, st.info, st.success). */
 export interface AlertProps {
@@ -27,6 +28,52 @@ export const Alert: NodeSpec<AlertProps> = {
   },
 };
 
+/** A microphone recording, uploaded as a WAV file (st.audio_input). */
+export interface AudioInputProps {
+  /** The widget's label (markdown). */
+  label: string;
+  /** The widget's current value, in its wire form. */
+  value: string[];
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id: string | null;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** Tooltip text (markdown) shown beside the label. */
+  help: string | null;
+  /** "visible", "hidden" (keeps the space) or "collapsed". */
+  label_visibility: string;
+  /** True greys the widget out and ignores input. */
+  disabled: boolean;
+  /** The accepted extensions (".csv") or media types, or None for any file. */
+  type: string[] | null;
+  /** True takes several files, "directory" a whole folder, False one file. */
+  accept_multiple_files: boolean | string;
+  /** "stretch" or a width in pixels. */
+  width: string | number;
+  /** The recording's sample rate in Hz, or None for the microphone's own. */
+  sample_rate: number | null;
+}
+
+export const AudioInput: NodeSpec<AudioInputProps> = {
+  type: "AudioInput",
+  schema: {
+    label: str,
+    value: arrayOf(str),
+    set_value: bool,
+    form_id: nullable(str),
+    key: optional(str),
+    help: nullable(str),
+    label_visibility: str,
+    disabled: bool,
+    type: nullable(arrayOf(str)),
+    accept_multiple_files: oneOf(bool, str),
+    width: oneOf(str, num),
+    sample_rate: nullable(num),
+  },
+};
+
 /** Balloons float up the page once (st.balloons). */
 export interface BalloonsProps {
   /** New for every call, so that the animation plays again. */
@@ -37,6 +84,95 @@ export const Balloons: NodeSpec<BalloonsProps> = {
   type: "Balloons",
   schema: {
     nonce: str,
+  },
+};
+
+/** A button; its value is True in the run right after a click (st.button). */
+export interface ButtonProps {
+  /** The widget's label (markdown). */
+  label: string;
+  /** The widget's current value, in its wire form. */
+  value: boolean;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id: string | null;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** Tooltip text (markdown) of the button. */
+  help: string | null;
+  /** "primary", "secondary" or "tertiary": how prominent the button is. */
+  type: string;
+  /** An emoji or ":material/name:" icon before the label. */
+  icon: string | null;
+  /** True greys the button out and ignores clicks. */
+  disabled: boolean;
+  /** True stretches the button to the width of its container. */
+  use_container_width: boolean;
+  /** "content", "stretch" or a width in pixels. */
+  width: string | number;
+  /** A keyboard shortcut that clicks it, e.g. "Ctrl+K", or None. */
+  shortcut: string | null;
+}
+
+export const Button: NodeSpec<ButtonProps> = {
+  type: "Button",
+  schema: {
+    label: str,
+    value: bool,
+    set_value: bool,
+    form_id: nullable(str),
+    key: optional(str),
+    help: nullable(str),
+    type: str,
+    icon: nullable(str),
+    disabled: bool,
+    use_container_width: bool,
+    width: oneOf(str, num),
+    shortcut: nullable(str),
+  },
+};
+
+/** A camera snapshot, uploaded as a JPEG file (st.camera_input). */
+export interface CameraInputProps {
+  /** The widget's label (markdown). */
+  label: string;
+  /** The widget's current value, in its wire form. */
+  value: string[];
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id: string | null;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** Tooltip text (markdown) shown beside the label. */
+  help: string | null;
+  /** "visible", "hidden" (keeps the space) or "collapsed". */
+  label_visibility: string;
+  /** True greys the widget out and ignores input. */
+  disabled: boolean;
+  /** The accepted extensions (".csv") or media types, or None for any file. */
+  type: string[] | null;
+  /** True takes several files, "directory" a whole folder, False one file. */
+  accept_multiple_files: boolean | string;
+  /** "stretch" or a width in pixels. */
+  width: string | number;
+}
+
+export const CameraInput: NodeSpec<CameraInputProps> = {
+  type: "CameraInput",
+  schema: {
+    label: str,
+    value: arrayOf(str),
+    set_value: bool,
+    form_id: nullable(str),
+    key: optional(str),
+    help: nullable(str),
+    label_visibility: str,
+    disabled: bool,
+    type: nullable(arrayOf(str)),
+    accept_multiple_files: oneOf(bool, str),
+    width: oneOf(str, num),
   },
 };
 
@@ -62,6 +198,71 @@ export const Caption: NodeSpec<CaptionProps> = {
     help: nullable(str),
     width: oneOf(str, num),
     text_alignment: optional(str),
+  },
+};
+
+/** A chat text box, pinned to the bottom of the page in the main area (st.chat_input). */
+export interface ChatInputProps {
+  /** The widget's label (markdown). */
+  label: string;
+  /** The widget's current value, in its wire form. */
+  value: string | Record<string, unknown> | null;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id: string | null;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** Text shown while the box is empty. */
+  placeholder: string;
+  /** The most characters a message may have, or None for no limit. */
+  max_chars: number | null;
+  /** True greys the box out. */
+  disabled: boolean;
+  /** "stretch" or a width in pixels. */
+  width: string | number;
+  /** False, True, "multiple" or "directory": which files a message may carry. */
+  accept_file: boolean | string;
+  /** The accepted extensions or media types of attached files, or None for any. */
+  file_type: string[] | null;
+}
+
+export const ChatInput: NodeSpec<ChatInputProps> = {
+  type: "ChatInput",
+  schema: {
+    label: str,
+    value: nullable(oneOf(str, obj)),
+    set_value: bool,
+    form_id: nullable(str),
+    key: optional(str),
+    placeholder: str,
+    max_chars: nullable(num),
+    disabled: bool,
+    width: oneOf(str, num),
+    accept_file: oneOf(bool, str),
+    file_type: nullable(arrayOf(str)),
+  },
+};
+
+/** A chat message block with its avatar (st.chat_message). */
+export interface ChatMessageProps {
+  /** Who speaks: "user" and "assistant" get their own avatars. */
+  name: string;
+  /** An icon name, an emoji, an initial, an image URL, or the image's bytes. */
+  avatar: string | BinaryRef;
+  /** "icon", "emoji", "initial" or "image": how to draw `avatar`. */
+  avatar_type: string;
+  /** "stretch" or a width in pixels. */
+  width: string | number;
+}
+
+export const ChatMessage: NodeSpec<ChatMessageProps> = {
+  type: "ChatMessage",
+  schema: {
+    name: str,
+    avatar: oneOf(str, binaryRef),
+    avatar_type: str,
+    width: oneOf(str, num),
   },
 };
 
@@ -381,6 +582,64 @@ export const Divider: NodeSpec<DividerProps> = {
   },
 };
 
+/** A button that saves a file (st.download_button). */
+export interface DownloadButtonProps {
+  /** The widget's label (markdown). */
+  label: string;
+  /** The widget's current value, in its wire form. */
+  value: boolean;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id: string | null;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** Tooltip text (markdown) of the button. */
+  help: string | null;
+  /** "primary", "secondary" or "tertiary": how prominent the button is. */
+  type: string;
+  /** An emoji or ":material/name:" icon before the label. */
+  icon: string | null;
+  /** True greys the button out and ignores clicks. */
+  disabled: boolean;
+  /** True stretches the button to the width of its container. */
+  use_container_width: boolean;
+  /** "content", "stretch" or a width in pixels. */
+  width: string | number;
+  /** A keyboard shortcut that clicks it, e.g. "Ctrl+K", or None. */
+  shortcut: string | null;
+  /** The file's bytes. */
+  data: BinaryRef;
+  /** The name offered in the Save dialog, or None for a generated one. */
+  file_name: string | null;
+  /** The file's media type. */
+  mime: string;
+  /** "rerun", "ignore" or "callback": what a click asks of the server. */
+  on_click: string;
+}
+
+export const DownloadButton: NodeSpec<DownloadButtonProps> = {
+  type: "DownloadButton",
+  schema: {
+    label: str,
+    value: bool,
+    set_value: bool,
+    form_id: nullable(str),
+    key: optional(str),
+    help: nullable(str),
+    type: str,
+    icon: nullable(str),
+    disabled: bool,
+    use_container_width: bool,
+    width: oneOf(str, num),
+    shortcut: nullable(str),
+    data: binaryRef,
+    file_name: nullable(str),
+    mime: str,
+    on_click: str,
+  },
+};
+
 /** A placeholder that shows nothing (st.empty, and what a spinner leaves). */
 export interface EmptyProps {
 }
@@ -475,6 +734,89 @@ export const Feedback: NodeSpec<FeedbackProps> = {
   },
 };
 
+/** A native Open, Save or Folder dialog whose value is a local path (desk.file_picker). */
+export interface FilePickerProps {
+  /** The widget's label (markdown). */
+  label: string;
+  /** The widget's current value, in its wire form. */
+  value: string | null;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id: string | null;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** Tooltip text (markdown) shown beside the label. */
+  help: string | null;
+  /** "visible", "hidden" (keeps the space) or "collapsed". */
+  label_visibility: string;
+  /** True greys the widget out and ignores input. */
+  disabled: boolean;
+  /** "open", "save" or "folder": which dialog. */
+  kind: string;
+  /** The extensions the Open and Save dialogs offer (".csv"); empty for any. */
+  types: string[];
+}
+
+export const FilePicker: NodeSpec<FilePickerProps> = {
+  type: "FilePicker",
+  schema: {
+    label: str,
+    value: nullable(str),
+    set_value: bool,
+    form_id: nullable(str),
+    key: optional(str),
+    help: nullable(str),
+    label_visibility: str,
+    disabled: bool,
+    kind: str,
+    types: arrayOf(str),
+  },
+};
+
+/** A drop zone and file chooser; its value is the ids of the uploaded files (st.file_uploader). */
+export interface FileUploaderProps {
+  /** The widget's label (markdown). */
+  label: string;
+  /** The widget's current value, in its wire form. */
+  value: string[];
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id: string | null;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** Tooltip text (markdown) shown beside the label. */
+  help: string | null;
+  /** "visible", "hidden" (keeps the space) or "collapsed". */
+  label_visibility: string;
+  /** True greys the widget out and ignores input. */
+  disabled: boolean;
+  /** The accepted extensions (".csv") or media types, or None for any file. */
+  type: string[] | null;
+  /** True takes several files, "directory" a whole folder, False one file. */
+  accept_multiple_files: boolean | string;
+  /** "stretch" or a width in pixels. */
+  width: string | number;
+}
+
+export const FileUploader: NodeSpec<FileUploaderProps> = {
+  type: "FileUploader",
+  schema: {
+    label: str,
+    value: arrayOf(str),
+    set_value: bool,
+    form_id: nullable(str),
+    key: optional(str),
+    help: nullable(str),
+    label_visibility: str,
+    disabled: bool,
+    type: nullable(arrayOf(str)),
+    accept_multiple_files: oneOf(bool, str),
+    width: oneOf(str, num),
+  },
+};
+
 /** A form, whose widgets apply their values when it is submitted (st.form). */
 export interface FormProps {
   /** The form's key. */
@@ -494,6 +836,52 @@ export const Form: NodeSpec<FormProps> = {
     clear_on_submit: bool,
     enter_to_submit: bool,
     border: bool,
+  },
+};
+
+/** The button that submits its form (st.form_submit_button). */
+export interface FormSubmitButtonProps {
+  /** The widget's label (markdown). */
+  label: string;
+  /** The widget's current value, in its wire form. */
+  value: boolean;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id: string | null;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** Tooltip text (markdown) of the button. */
+  help: string | null;
+  /** "primary", "secondary" or "tertiary": how prominent the button is. */
+  type: string;
+  /** An emoji or ":material/name:" icon before the label. */
+  icon: string | null;
+  /** True greys the button out and ignores clicks. */
+  disabled: boolean;
+  /** True stretches the button to the width of its container. */
+  use_container_width: boolean;
+  /** "content", "stretch" or a width in pixels. */
+  width: string | number;
+  /** A keyboard shortcut that clicks it, e.g. "Ctrl+K", or None. */
+  shortcut: string | null;
+}
+
+export const FormSubmitButton: NodeSpec<FormSubmitButtonProps> = {
+  type: "FormSubmitButton",
+  schema: {
+    label: str,
+    value: bool,
+    set_value: bool,
+    form_id: nullable(str),
+    key: optional(str),
+    help: nullable(str),
+    type: str,
+    icon: nullable(str),
+    disabled: bool,
+    use_container_width: bool,
+    width: oneOf(str, num),
+    shortcut: nullable(str),
   },
 };
 
@@ -587,6 +975,40 @@ export const Latex: NodeSpec<LatexProps> = {
   schema: {
     body: str,
     help: nullable(str),
+    width: oneOf(str, num),
+  },
+};
+
+/** A button that opens a URL in a new tab (st.link_button). */
+export interface LinkButtonProps {
+  /** The button's label (markdown). */
+  label: string;
+  /** The URL to open. */
+  url: string;
+  /** Tooltip text (markdown) of the button. */
+  help: string | null;
+  /** "primary", "secondary" or "tertiary": how prominent the button is. */
+  type: string;
+  /** An emoji or ":material/name:" icon before the label. */
+  icon: string | null;
+  /** True greys the button out. */
+  disabled: boolean;
+  /** True stretches the button to the width of its container. */
+  use_container_width: boolean;
+  /** "content", "stretch" or a width in pixels. */
+  width: string | number;
+}
+
+export const LinkButton: NodeSpec<LinkButtonProps> = {
+  type: "LinkButton",
+  schema: {
+    label: str,
+    url: str,
+    help: nullable(str),
+    type: str,
+    icon: nullable(str),
+    disabled: bool,
+    use_container_width: bool,
     width: oneOf(str, num),
   },
 };
@@ -1382,8 +1804,13 @@ export const Toggle: NodeSpec<ToggleProps> = {
 /** Every node type with a definition. */
 export const NODE_TYPES = [
   "Alert",
+  "AudioInput",
   "Balloons",
+  "Button",
+  "CameraInput",
   "Caption",
+  "ChatInput",
+  "ChatMessage",
   "Checkbox",
   "Code",
   "ColorPicker",
@@ -1394,15 +1821,20 @@ export const NODE_TYPES = [
   "DateTimeInput",
   "Dialog",
   "Divider",
+  "DownloadButton",
   "Empty",
   "Exception",
   "Expander",
   "Feedback",
+  "FilePicker",
+  "FileUploader",
   "Form",
+  "FormSubmitButton",
   "Heading",
   "Html",
   "Json",
   "Latex",
+  "LinkButton",
   "Markdown",
   "Multiselect",
   "NumberInput",

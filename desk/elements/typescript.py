@@ -30,10 +30,13 @@ FAMILIES = (
     "desk.elements.status",
     "desk.elements.layout",
     "desk.elements.chat",
+    "desk.elements.media",
 )
 """The modules whose import defines every node type."""
 
-SCHEMA_CHECKS = ("any", "arrayOf", "binaryRef", "bool", "literal", "nullable", "num", "obj", "oneOf", "optional", "str")
+SCHEMA_CHECKS = (
+    "any", "arrayOf", "binaryRef", "bool", "literal", "nullable", "num", "obj", "oneOf", "optional", "shape", "str",
+)  # fmt: skip
 """The checks of ``frontend/src/utils/schema.ts`` the generated schemas may use."""
 
 
@@ -47,8 +50,8 @@ def definitions() -> dict[str, NodeDef[Any]]:
 def field_docs(cls: type[Any]) -> dict[str, str]:
     """The one-line docstring under each field of a dataclass and of its bases."""
     docs: dict[str, str] = {}
-    for klass in reversed(cls.__mro__):
-        if not dataclasses.is_dataclass(klass) or klass.__module__ == "builtins":
+    for klass in reversed(cls.__mro__) if not typing.is_typeddict(cls) else [cls]:
+        if not (dataclasses.is_dataclass(klass) or typing.is_typeddict(klass)) or klass.__module__ == "builtins":
             continue
         tree = ast.parse(textwrap.dedent(inspect.getsource(klass)))
         body = tree.body[0].body if isinstance(tree.body[0], ast.ClassDef) else []
@@ -68,6 +71,13 @@ def schema_check(hint: Any) -> str:
         return simple[hint]
     if hint is BinaryPayload:
         return "binaryRef"
+    if typing.is_typeddict(hint):
+        hints = typing.get_type_hints(hint)
+        keys = [
+            f"{name}: {schema_check(sub) if name in hint.__required_keys__ else _optional(schema_check(sub))}"
+            for name, sub in hints.items()
+        ]
+        return "shape({ " + ", ".join(keys) + " })"
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
     if origin is Literal:
@@ -83,6 +93,31 @@ def schema_check(hint: Any) -> str:
     if origin is dict:
         return "obj"
     raise TypeError(f"no schema check for {hint!r}")
+
+
+def _optional(check: str) -> str:
+    inner = check.removeprefix("nullable(").removesuffix(")") if check.startswith("nullable(") else check
+    return f"optional({inner})"
+
+
+def typed_dicts(hint: Any) -> list[type[Any]]:
+    """The TypedDicts a type refers to, innermost first."""
+    if typing.is_typeddict(hint):
+        found = [inner for sub in typing.get_type_hints(hint).values() for inner in typed_dicts(sub)]
+        return [*found, hint]
+    return [inner for arg in typing.get_args(hint) for inner in typed_dicts(arg)]
+
+
+def _typed_dict_interface(cls: type[Any]) -> str:
+    docs = field_docs(cls)
+    lines = [f"/** {(cls.__doc__ or '').strip().splitlines()[0]} */", f"export interface {cls.__name__} {{"]
+    for name, hint in typing.get_type_hints(cls).items():
+        if name not in docs:
+            raise ValueError(f"{cls.__name__}.{name} has no docstring: add one line under the field")
+        mark = "" if name in cls.__required_keys__ else "?"
+        lines += [f"  /** {docs[name].replace('``', '`')} */", f"  {name}{mark}: {ts_type(hint, named=False)};"]
+    lines.append("}\n")
+    return "\n".join(lines)
 
 
 def _interface(definition: NodeDef[Any]) -> tuple[str, str]:
@@ -112,7 +147,7 @@ def _interface(definition: NodeDef[Any]) -> tuple[str, str]:
         lines.append(f"  {field_name}{'?' if omit else ''}: {spelled};")
         check = schema_check(hint)
         if omit:
-            check = f"optional({check.removeprefix('nullable(').removesuffix(')')})" if check.startswith("nullable(") else f"optional({check})"
+            check = _optional(check)
         checks.append(f"    {field_name}: {check},")
     lines.append("}\n")
     spec = [
@@ -131,6 +166,11 @@ def typescript() -> str:
     defs = definitions()
     body: list[str] = []
     checks: list[str] = []
+    nested: list[type[Any]] = []
+    for definition in defs.values():
+        for hint in typing.get_type_hints(definition.props).values():
+            nested += [cls for cls in typed_dicts(hint) if cls not in nested]
+    body += [_typed_dict_interface(cls) for cls in nested]
     for definition in defs.values():
         interface, spec = _interface(definition)
         body += [interface, spec]

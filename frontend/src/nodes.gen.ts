@@ -1,7 +1,27 @@
 // Generated from the node definitions in desk/elements by `python -m desk.elements.typescript`. Do not edit.
 
 import type { BinaryRef } from "./protocol.gen";
-import { arrayOf, binaryRef, bool, literal, nullable, num, obj, oneOf, optional, str, type NodeSpec } from "./utils/schema";
+import { arrayOf, binaryRef, bool, literal, nullable, num, obj, oneOf, optional, shape, str, type NodeSpec } from "./utils/schema";
+
+/** One image: a URL, or bytes that travel beside the node. */
+export interface MediaItem {
+  /** A URL or data URI. */
+  src?: string;
+  /** The image's bytes. */
+  payload?: BinaryRef;
+  /** The caption under the image (st.image). */
+  caption?: string | null;
+  /** An emoji or ":material/name:" icon instead of an image (st.logo). */
+  icon?: string;
+}
+
+/** A subtitle track of a video, as WebVTT. */
+export interface SubtitleTrack {
+  /** The track's name in the player's menu. */
+  label: string;
+  /** The WebVTT text. */
+  payload: BinaryRef;
+}
 
 /** A coloured message box (st.error, st.warning, st.info, st.success). */
 export interface AlertProps {
@@ -25,6 +45,40 @@ export const Alert: NodeSpec<AlertProps> = {
     icon: nullable(str),
     width: oneOf(str, num),
     title: optional(str),
+  },
+};
+
+/** An audio player (st.audio). */
+export interface AudioProps {
+  /** The media type, e.g. "audio/wav". */
+  format: string;
+  /** Where playing starts, in seconds. */
+  start_time: number;
+  /** Where playing stops, in seconds, or None for the end. */
+  end_time: number | null;
+  /** True plays the clip again when it ends. */
+  loop: boolean;
+  /** True starts playing at once. */
+  autoplay: boolean;
+  /** "stretch" or a width in pixels. */
+  width: string | number;
+  /** A URL, when the audio is not sent as bytes. */
+  src?: string;
+  /** The audio's bytes, when it has no URL (streamed from /media). */
+  payload?: BinaryRef;
+}
+
+export const Audio: NodeSpec<AudioProps> = {
+  type: "Audio",
+  schema: {
+    format: str,
+    start_time: num,
+    end_time: nullable(num),
+    loop: bool,
+    autoplay: bool,
+    width: oneOf(str, num),
+    src: optional(str),
+    payload: optional(binaryRef),
   },
 };
 
@@ -941,6 +995,22 @@ export const Html: NodeSpec<HtmlProps> = {
   },
 };
 
+/** One image or a row of images (st.image). */
+export interface ImageProps {
+  /** The images, each with its caption. */
+  images: MediaItem[];
+  /** "content", "stretch" or a width in pixels. */
+  width: string | number;
+}
+
+export const Image: NodeSpec<ImageProps> = {
+  type: "Image",
+  schema: {
+    images: arrayOf(shape({ src: optional(str), payload: optional(binaryRef), caption: optional(str), icon: optional(str) })),
+    width: oneOf(str, num),
+  },
+};
+
 /** An interactive JSON tree (st.json). */
 export interface JsonProps {
   /** The JSON text. */
@@ -1010,6 +1080,28 @@ export const LinkButton: NodeSpec<LinkButtonProps> = {
     disabled: bool,
     use_container_width: bool,
     width: oneOf(str, num),
+  },
+};
+
+/** The app's logo, in the top-left corner and the sidebar (st.logo). */
+export interface LogoProps {
+  /** The logo. */
+  image: MediaItem;
+  /** A smaller logo for the collapsed sidebar, or None. */
+  icon_image: MediaItem | null;
+  /** The URL the logo opens, or None. */
+  link: string | null;
+  /** "small", "medium" or "large". */
+  size: string;
+}
+
+export const Logo: NodeSpec<LogoProps> = {
+  type: "Logo",
+  schema: {
+    image: shape({ src: optional(str), payload: optional(binaryRef), caption: optional(str), icon: optional(str) }),
+    icon_image: nullable(shape({ src: optional(str), payload: optional(binaryRef), caption: optional(str), icon: optional(str) })),
+    link: nullable(str),
+    size: str,
   },
 };
 
@@ -1801,9 +1893,50 @@ export const Toggle: NodeSpec<ToggleProps> = {
   },
 };
 
+/** A video player (st.video). */
+export interface VideoProps {
+  /** The media type, e.g. "audio/wav". */
+  format: string;
+  /** Where playing starts, in seconds. */
+  start_time: number;
+  /** Where playing stops, in seconds, or None for the end. */
+  end_time: number | null;
+  /** True plays the clip again when it ends. */
+  loop: boolean;
+  /** True starts playing at once. */
+  autoplay: boolean;
+  /** "stretch" or a width in pixels. */
+  width: string | number;
+  /** A URL, when the audio is not sent as bytes. */
+  src?: string;
+  /** The audio's bytes, when it has no URL (streamed from /media). */
+  payload?: BinaryRef;
+  /** True plays without sound. */
+  muted: boolean;
+  /** The subtitle tracks; the first one shows by default. */
+  subtitles: SubtitleTrack[];
+}
+
+export const Video: NodeSpec<VideoProps> = {
+  type: "Video",
+  schema: {
+    format: str,
+    start_time: num,
+    end_time: nullable(num),
+    loop: bool,
+    autoplay: bool,
+    width: oneOf(str, num),
+    src: optional(str),
+    payload: optional(binaryRef),
+    muted: bool,
+    subtitles: arrayOf(shape({ label: str, payload: binaryRef })),
+  },
+};
+
 /** Every node type with a definition. */
 export const NODE_TYPES = [
   "Alert",
+  "Audio",
   "AudioInput",
   "Balloons",
   "Button",
@@ -1832,9 +1965,11 @@ export const NODE_TYPES = [
   "FormSubmitButton",
   "Heading",
   "Html",
+  "Image",
   "Json",
   "Latex",
   "LinkButton",
+  "Logo",
   "Markdown",
   "Multiselect",
   "NumberInput",
@@ -1858,4 +1993,5 @@ export const NODE_TYPES = [
   "TimeInput",
   "Toast",
   "Toggle",
+  "Video",
 ] as const;

@@ -1,6 +1,6 @@
 import type { CSSProperties } from "react";
 import { defineNode } from "./types";
-import { Container, type ContainerProps as P } from "../nodes.gen";
+import { Container, type ContainerProps } from "../nodes.gen";
 
 /** Streamlit's gap names as CSS lengths (containers and columns). */
 export const GAPS: Record<string, string> = {
@@ -16,7 +16,7 @@ const MAIN_AXIS: Record<string, string> = { left: "flex-start", center: "center"
 const CROSS_AXIS: Record<string, string> = { left: "flex-start", center: "center", right: "flex-end", top: "flex-start", bottom: "flex-end", distribute: "stretch" };
 
 /** Flex layout of a container: a row (horizontal) or a column, with Streamlit's alignment and gap names. */
-export function containerStyle(props: P): CSSProperties {
+export function containerStyle(props: ContainerProps): CSSProperties {
   const style: CSSProperties = {};
   if (props.height) Object.assign(style, { height: props.height, overflowY: "auto" });
   if (typeof props.width === "number") style.width = props.width;

@@ -3,9 +3,9 @@ import { defineNode } from "./types";
 import { InlineMarkdown } from "./common";
 import { labelPlainText } from "../icons/LabelText";
 import { useDesk } from "../context";
-import { Dialog, type DialogProps as P } from "../nodes.gen";
+import { Dialog, type DialogProps } from "../nodes.gen";
 
-function DialogView({ props, children }: { props: P; children: React.ReactNode }) {
+function DialogView({ props, children }: { props: DialogProps; children: React.ReactNode }) {
   const { send } = useDesk();
   const [open, setOpenState] = useState(props.is_open !== false);
   useEffect(() => setOpenState(props.is_open !== false), [props]);

@@ -1,9 +1,9 @@
 import { useEffect, useState } from "react";
 import { defineNode } from "./types";
 import { Icon, InlineMarkdown } from "./common";
-import { Toast, type ToastProps as P } from "../nodes.gen";
+import { Toast, type ToastProps } from "../nodes.gen";
 
-function ToastView({ props }: { props: P }) {
+function ToastView({ props }: { props: ToastProps }) {
   const [visible, setVisible] = useState(true);
   useEffect(() => {
     if (props.duration === "infinite") return undefined;

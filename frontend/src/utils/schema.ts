@@ -49,6 +49,11 @@ export function literal(...values: unknown[]): Check {
 
 export type Shape = Record<string, Check>;
 
+/** An object whose named props pass their checks (nested structures of props). */
+export function shape(fields: Shape): Check {
+  return (v) => obj(v) ?? validate(fields, v as Record<string, unknown>);
+}
+
 /** A node type's name and props schema, generated in nodes.gen.ts; `P` is its props interface. */
 export interface NodeSpec<P> {
   readonly type: string;

@@ -21,7 +21,8 @@ from typing import Any
 
 from desk.elements.base import check_choice, help_text
 from desk.elements.definitions import Props, define, omitted
-from desk.elements.status import check_icon, check_width, show, show_element
+from desk.elements.display_props import BadgeProps, HelpMember, HelpProps
+from desk.elements.status import check_icon, check_width, show
 from desk.errors import DeskAPIError
 from desk.protocol import ROOT_EVENT
 from desk.runtime.context import get_run
@@ -587,7 +588,7 @@ def help(obj: Any = None) -> Container:
         import desk
 
         obj = desk
-    return show_element("Help", help_props(obj, _call_site_name()))
+    return show(help_props(obj, _call_site_name()))
 
 
 def _call_site_name() -> str | None:
@@ -602,19 +603,19 @@ def _call_site_name() -> str | None:
     return match.group(1) if match else None
 
 
-def help_props(obj: Any, var_name: str | None = None) -> dict[str, Any]:
+def help_props(obj: Any, var_name: str | None = None) -> HelpProps:
     name = getattr(obj, "__qualname__", None) or getattr(obj, "__name__", None)
     if not isinstance(name, str):
         name = var_name
     doc = inspect.getdoc(obj) if _has_own_doc(obj) else None
-    return {
-        "name": name,
-        "type": _type_name(obj),
-        "doc": doc,
-        "signature": _signature(obj),
-        "value": None if _is_documented_thing(obj) else short_repr(obj),
-        "members": _members(obj),
-    }
+    return HelpProps(
+        name=name,
+        type=_type_name(obj),
+        doc=doc,
+        signature=_signature(obj),
+        value=None if _is_documented_thing(obj) else short_repr(obj),
+        members=_members(obj),
+    )
 
 
 def _has_own_doc(obj: Any) -> bool:
@@ -650,8 +651,8 @@ def short_repr(obj: Any, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _members(obj: Any, limit: int = 200) -> list[dict[str, Any]]:
-    members: list[dict[str, Any]] = []
+def _members(obj: Any, limit: int = 200) -> list[HelpMember]:
+    members: list[HelpMember] = []
     for member_name in sorted(dir(obj)):
         if member_name.startswith("_"):
             continue
@@ -684,13 +685,12 @@ def badge(
         raise DeskAPIError(f"st.badge: label must be a string, not {type(label).__name__} ({label!r}).")
     if color not in BADGE_COLORS:
         raise DeskAPIError(f"st.badge: color must be one of {', '.join(map(repr, BADGE_COLORS))}, not {color!r}.")
-    return show_element(
-        "Badge",
-        {
-            "label": label,
-            "icon": check_icon("badge", icon),
-            "color": "gray" if color == "grey" else color,
-            "help": help_text("badge", help),
-            "width": _width("badge", width),
-        },
+    return show(
+        BadgeProps(
+            label=label,
+            icon=check_icon("badge", icon),
+            color="gray" if color == "grey" else color,
+            help=help_text("badge", help),
+            width=_width("badge", width),
+        )
     )

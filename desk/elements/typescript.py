@@ -31,6 +31,7 @@ FAMILIES = (
     "desk.elements.layout",
     "desk.elements.chat",
     "desk.elements.media",
+    "desk.elements.display_props",
 )
 """The modules whose import defines every node type."""
 

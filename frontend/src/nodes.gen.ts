@@ -3,6 +3,18 @@
 import type { BinaryRef } from "./protocol.gen";
 import { arrayOf, binaryRef, bool, literal, nullable, num, obj, oneOf, optional, shape, str, type NodeSpec } from "./utils/schema";
 
+/** One public attribute listed by st.help. */
+export interface HelpMember {
+  /** The attribute's name. */
+  name: string;
+  /** Its type's qualified name. */
+  type: string;
+  /** The first paragraph of its docstring, or None. */
+  doc: string | null;
+  /** A short repr of its value, for plain values; None for documented things. */
+  value: string | null;
+}
+
 /** One image: a URL, or bytes that travel beside the node. */
 export interface MediaItem {
   /** A URL or data URI. */
@@ -125,6 +137,31 @@ export const AudioInput: NodeSpec<AudioInputProps> = {
     accept_multiple_files: oneOf(bool, str),
     width: oneOf(str, num),
     sample_rate: nullable(num),
+  },
+};
+
+/** A small coloured label (st.badge). */
+export interface BadgeProps {
+  /** The badge's text (markdown). */
+  label: string;
+  /** An emoji or ":material/name:" icon before the text. */
+  icon: string | null;
+  /** "blue", "green", "orange", "red", "violet", "yellow", "gray" or "primary". */
+  color: string;
+  /** Tooltip text (markdown). */
+  help: string | null;
+  /** "content", "stretch" or a width in pixels. */
+  width: string | number;
+}
+
+export const Badge: NodeSpec<BadgeProps> = {
+  type: "Badge",
+  schema: {
+    label: str,
+    icon: nullable(str),
+    color: str,
+    help: nullable(str),
+    width: oneOf(str, num),
   },
 };
 
@@ -973,6 +1010,34 @@ export const Heading: NodeSpec<HeadingProps> = {
   },
 };
 
+/** An object's name, signature, docstring and members (st.help). */
+export interface HelpProps {
+  /** The object's name, or the variable it was passed as. */
+  name: string | null;
+  /** Its type's qualified name. */
+  type: string;
+  /** Its own docstring, or None. */
+  doc: string | null;
+  /** Its call signature, for callables. */
+  signature: string | null;
+  /** A short repr of its value, for plain values; None for documented things. */
+  value: string | null;
+  /** Its public attributes. */
+  members: HelpMember[];
+}
+
+export const Help: NodeSpec<HelpProps> = {
+  type: "Help",
+  schema: {
+    name: nullable(str),
+    type: str,
+    doc: nullable(str),
+    signature: nullable(str),
+    value: nullable(str),
+    members: arrayOf(shape({ name: str, type: str, doc: nullable(str), value: nullable(str) })),
+  },
+};
+
 /** HTML inserted into the page, sanitised (st.html). */
 export interface HtmlProps {
   /** The HTML. */
@@ -1127,6 +1192,70 @@ export const Markdown: NodeSpec<MarkdownProps> = {
     help: nullable(str),
     width: oneOf(str, num),
     text_alignment: optional(str),
+  },
+};
+
+/** A big number with an optional change and sparkline (st.metric). */
+export interface MetricProps {
+  /** The metric's label (markdown). */
+  label: string;
+  /** The value as text ("—" for None). */
+  value: string;
+  /** The change as text, or None. */
+  delta: string | null;
+  /** "up", "down" or None: which way the change goes. */
+  delta_direction: string | null;
+  /** "normal", "inverse", "off" or a colour name: how to colour the change. */
+  delta_color: string;
+  /** The colour the change is drawn in. */
+  color: string;
+  /** "auto", "up", "down" or "off": the arrow beside the change. */
+  delta_arrow: string;
+  /** Tooltip text (markdown) beside the label. */
+  help: string | null;
+  /** "visible", "hidden" or "collapsed". */
+  label_visibility: string;
+  /** True draws a border around the metric. */
+  border: boolean;
+  /** "stretch", "content", a width in pixels, or None. */
+  width: string | number | null;
+  /** "content", "stretch", a height in pixels, or None. */
+  height: string | number | null;
+  /** The sparkline's values, or None for no sparkline. */
+  chart_data: (number | null)[] | null;
+  /** "line", "bar" or "area". */
+  chart_type: string;
+  /** How the page formats value_number and delta_number ("dollar", "%.1f"...). */
+  format?: string;
+  /** The value as a number, when format is given and the value is numeric. */
+  value_number?: number;
+  /** The change as a number, when format is given and the change is numeric. */
+  delta_number?: number;
+  /** Text shown beside the change ("month over month"). */
+  delta_description?: string;
+}
+
+export const Metric: NodeSpec<MetricProps> = {
+  type: "Metric",
+  schema: {
+    label: str,
+    value: str,
+    delta: nullable(str),
+    delta_direction: nullable(str),
+    delta_color: str,
+    color: str,
+    delta_arrow: str,
+    help: nullable(str),
+    label_visibility: str,
+    border: bool,
+    width: nullable(oneOf(str, num)),
+    height: nullable(oneOf(str, num)),
+    chart_data: nullable(arrayOf(nullable(num))),
+    chart_type: str,
+    format: optional(str),
+    value_number: optional(num),
+    delta_number: optional(num),
+    delta_description: optional(str),
   },
 };
 
@@ -1938,6 +2067,7 @@ export const NODE_TYPES = [
   "Alert",
   "Audio",
   "AudioInput",
+  "Badge",
   "Balloons",
   "Button",
   "CameraInput",
@@ -1964,6 +2094,7 @@ export const NODE_TYPES = [
   "Form",
   "FormSubmitButton",
   "Heading",
+  "Help",
   "Html",
   "Image",
   "Json",
@@ -1971,6 +2102,7 @@ export const NODE_TYPES = [
   "LinkButton",
   "Logo",
   "Markdown",
+  "Metric",
   "Multiselect",
   "NumberInput",
   "Pills",

@@ -82,6 +82,8 @@ class NodeDef(Generic[P]):
     """Widgets: the type of the wire value. None for elements without a value."""
     block: bool = False
     """Containers, whose children are addressed below the node's delta path."""
+    optional_widget: bool = False
+    """Charts that are widgets only with ``on_select``: the widget props may be absent."""
 
     @property
     def widget(self) -> bool:
@@ -106,6 +108,7 @@ def define(
     attrs: tuple[str, ...] = (),
     value: Any = None,
     block: bool = False,
+    optional_widget: bool = False,
 ) -> NodeDef[P]:
     """Define a node type; each type and each props class is defined once."""
     if type in DEFINITIONS or props in _BY_PROPS:
@@ -114,7 +117,7 @@ def define(
     unknown = [name for name in attrs if name not in names]
     if unknown:
         raise ValueError(f"{type}: AppTest attributes {unknown} are not props of {props.__name__}")
-    definition: NodeDef[P] = NodeDef(type, props, apptest, attrs, value, block)
+    definition: NodeDef[P] = NodeDef(type, props, apptest, attrs, value, block, optional_widget)
     DEFINITIONS[type] = definition
     _BY_PROPS[props] = definition
     return definition

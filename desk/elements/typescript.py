@@ -32,6 +32,7 @@ FAMILIES = (
     "desk.elements.chat",
     "desk.elements.media",
     "desk.elements.display_props",
+    "desk.elements.chart_props",
 )
 """The modules whose import defines every node type."""
 
@@ -131,7 +132,7 @@ def _interface(definition: NodeDef[Any]) -> tuple[str, str]:
         state_docs = field_docs(WidgetState)
         for item in dataclasses.fields(WidgetState):
             hint = definition.value if item.name == "value" else state_hints[item.name]
-            fields.append((item.name, hint, state_docs[item.name], is_omitted(item)))
+            fields.append((item.name, hint, state_docs[item.name], is_omitted(item) or definition.optional_widget))
     for item in dataclasses.fields(cls):
         if item.name not in docs:
             raise ValueError(f"{cls.__name__}.{item.name} has no docstring: add one line under the field")

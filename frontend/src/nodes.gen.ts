@@ -1,7 +1,7 @@
 // Generated from the node definitions in desk/elements by `python -m desk.elements.typescript`. Do not edit.
 
 import type { BinaryRef } from "./protocol.gen";
-import { arrayOf, binaryRef, bool, literal, nullable, num, obj, oneOf, optional, shape, str, type NodeSpec } from "./utils/schema";
+import { any, arrayOf, binaryRef, bool, literal, nullable, num, obj, oneOf, optional, shape, str, type NodeSpec } from "./utils/schema";
 
 /** One public attribute listed by st.help. */
 export interface HelpMember {
@@ -175,6 +175,22 @@ export const Balloons: NodeSpec<BalloonsProps> = {
   type: "Balloons",
   schema: {
     nonce: str,
+  },
+};
+
+/** A Bokeh figure (st.bokeh_chart). */
+export interface BokehChartProps {
+  /** The figure as Bokeh's JSON item. */
+  figure: Record<string, unknown>;
+  /** True stretches the figure to its container. */
+  use_container_width: boolean;
+}
+
+export const BokehChart: NodeSpec<BokehChartProps> = {
+  type: "BokehChart",
+  schema: {
+    figure: obj,
+    use_container_width: bool,
   },
 };
 
@@ -632,6 +648,46 @@ export const DateTimeInput: NodeSpec<DateTimeInputProps> = {
   },
 };
 
+/** A deck.gl map (st.pydeck_chart, st.map). */
+export interface DeckGlChartProps {
+  /** The widget's label (markdown). */
+  label?: string;
+  /** The widget's current value, in its wire form. */
+  value?: unknown;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value?: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id?: string;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** The chart's specification (Vega-Lite, Plotly figure or deck.gl JSON). */
+  spec: Record<string, unknown>;
+  /** A width in pixels, "stretch", "content", or None for the library's own. */
+  width: number | string | null;
+  /** A height in pixels, "stretch", "content", or None for the library's own. */
+  height: number | string | null;
+  /** True stretches the chart to its container, None leaves it to width. */
+  use_container_width: boolean | null;
+  /** The selections the user may make ("points", "box", "interval"...); empty when not selectable. */
+  selection_mode: string[];
+}
+
+export const DeckGlChart: NodeSpec<DeckGlChartProps> = {
+  type: "DeckGlChart",
+  schema: {
+    label: optional(str),
+    value: optional(any),
+    set_value: optional(bool),
+    form_id: optional(str),
+    key: optional(str),
+    spec: obj,
+    width: nullable(oneOf(num, str)),
+    height: nullable(oneOf(num, str)),
+    use_container_width: nullable(bool),
+    selection_mode: arrayOf(str),
+  },
+};
+
 /** A modal dialog, the block of a fragment decorated with st.dialog (built by the engine). */
 export interface DialogProps {
   /** The dialog's title (markdown). */
@@ -973,6 +1029,28 @@ export const FormSubmitButton: NodeSpec<FormSubmitButtonProps> = {
     use_container_width: bool,
     width: oneOf(str, num),
     shortcut: nullable(str),
+  },
+};
+
+/** A Graphviz graph, laid out in the browser (st.graphviz_chart). */
+export interface GraphvizChartProps {
+  /** The graph in the DOT language. */
+  dot: string;
+  /** A width in pixels, "stretch", "content", or None. */
+  width: number | string | null;
+  /** A height in pixels, "stretch", "content", or None. */
+  height: number | string | null;
+  /** True stretches the graph to its container, None leaves it to width. */
+  use_container_width: boolean | null;
+}
+
+export const GraphvizChart: NodeSpec<GraphvizChartProps> = {
+  type: "GraphvizChart",
+  schema: {
+    dot: str,
+    width: nullable(oneOf(num, str)),
+    height: nullable(oneOf(num, str)),
+    use_container_width: nullable(bool),
   },
 };
 
@@ -1415,6 +1493,52 @@ export const Pills: NodeSpec<PillsProps> = {
     selection_mode: literal("single", "multi"),
     multi: bool,
     width: oneOf(str, num),
+  },
+};
+
+/** A Plotly figure (st.plotly_chart). */
+export interface PlotlyChartProps {
+  /** The widget's label (markdown). */
+  label?: string;
+  /** The widget's current value, in its wire form. */
+  value?: unknown;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value?: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id?: string;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** The chart's specification (Vega-Lite, Plotly figure or deck.gl JSON). */
+  spec: Record<string, unknown>;
+  /** A width in pixels, "stretch", "content", or None for the library's own. */
+  width: number | string | null;
+  /** A height in pixels, "stretch", "content", or None for the library's own. */
+  height: number | string | null;
+  /** True stretches the chart to its container, None leaves it to width. */
+  use_container_width: boolean | null;
+  /** The selections the user may make ("points", "box", "interval"...); empty when not selectable. */
+  selection_mode: string[];
+  /** plotly.js configuration options. */
+  config: Record<string, unknown>;
+  /** "streamlit" for desk's look, or None for Plotly's. */
+  theme: string | null;
+}
+
+export const PlotlyChart: NodeSpec<PlotlyChartProps> = {
+  type: "PlotlyChart",
+  schema: {
+    label: optional(str),
+    value: optional(any),
+    set_value: optional(bool),
+    form_id: optional(str),
+    key: optional(str),
+    spec: obj,
+    width: nullable(oneOf(num, str)),
+    height: nullable(oneOf(num, str)),
+    use_container_width: nullable(bool),
+    selection_mode: arrayOf(str),
+    config: obj,
+    theme: nullable(str),
   },
 };
 
@@ -2022,6 +2146,55 @@ export const Toggle: NodeSpec<ToggleProps> = {
   },
 };
 
+/** A Vega-Lite chart: st.line_chart and its siblings, and st.altair_chart / st.vega_lite_chart. */
+export interface VegaLiteChartProps {
+  /** The widget's label (markdown). */
+  label?: string;
+  /** The widget's current value, in its wire form. */
+  value?: unknown;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value?: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id?: string;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** The chart's specification (Vega-Lite, Plotly figure or deck.gl JSON). */
+  spec: Record<string, unknown>;
+  /** A width in pixels, "stretch", "content", or None for the library's own. */
+  width: number | string | null;
+  /** A height in pixels, "stretch", "content", or None for the library's own. */
+  height: number | string | null;
+  /** True stretches the chart to its container, None leaves it to width. */
+  use_container_width: boolean | null;
+  /** The selections the user may make ("points", "box", "interval"...); empty when not selectable. */
+  selection_mode: string[];
+  /** The chart's data as Arrow IPC, bound to the spec's named dataset, or None. */
+  data: BinaryRef | null;
+  /** The built-in chart's kind ("line", "bar"...), or None for a script's own spec. */
+  chart_type: string | null;
+  /** "streamlit" for desk's look, or None for Vega-Lite's. */
+  theme: string | null;
+}
+
+export const VegaLiteChart: NodeSpec<VegaLiteChartProps> = {
+  type: "VegaLiteChart",
+  schema: {
+    label: optional(str),
+    value: optional(any),
+    set_value: optional(bool),
+    form_id: optional(str),
+    key: optional(str),
+    spec: obj,
+    width: nullable(oneOf(num, str)),
+    height: nullable(oneOf(num, str)),
+    use_container_width: nullable(bool),
+    selection_mode: arrayOf(str),
+    data: nullable(binaryRef),
+    chart_type: nullable(str),
+    theme: nullable(str),
+  },
+};
+
 /** A video player (st.video). */
 export interface VideoProps {
   /** The media type, e.g. "audio/wav". */
@@ -2069,6 +2242,7 @@ export const NODE_TYPES = [
   "AudioInput",
   "Badge",
   "Balloons",
+  "BokehChart",
   "Button",
   "CameraInput",
   "Caption",
@@ -2082,6 +2256,7 @@ export const NODE_TYPES = [
   "Container",
   "DateInput",
   "DateTimeInput",
+  "DeckGlChart",
   "Dialog",
   "Divider",
   "DownloadButton",
@@ -2093,6 +2268,7 @@ export const NODE_TYPES = [
   "FileUploader",
   "Form",
   "FormSubmitButton",
+  "GraphvizChart",
   "Heading",
   "Help",
   "Html",
@@ -2106,6 +2282,7 @@ export const NODE_TYPES = [
   "Multiselect",
   "NumberInput",
   "Pills",
+  "PlotlyChart",
   "Popover",
   "Progress",
   "Radio",
@@ -2125,5 +2302,6 @@ export const NODE_TYPES = [
   "TimeInput",
   "Toast",
   "Toggle",
+  "VegaLiteChart",
   "Video",
 ] as const;

@@ -33,6 +33,7 @@ FAMILIES = (
     "desk.elements.media",
     "desk.elements.display_props",
     "desk.elements.chart_props",
+    "desk.components.v1",
 )
 """The modules whose import defines every node type."""
 

@@ -510,6 +510,62 @@ export const Columns: NodeSpec<ColumnsProps> = {
   },
 };
 
+/** HTML with its scripts, in a sandboxed frame of its own (components.html). */
+export interface ComponentHtmlProps {
+  /** The HTML document or fragment. */
+  html: string;
+  /** The same HTML as the frame's own page, served from /media. */
+  page: BinaryRef;
+  /** The frame's width in pixels, or None to fill the column. */
+  width: number | null;
+  /** The frame's height in pixels, or None for the client's default. */
+  height: number | null;
+  /** True shows scroll bars when the page overflows. */
+  scrolling: boolean;
+  /** The frame's place in the tab order (-1 skips it), or None. */
+  tab_index: number | null;
+  /** True lets the page open new windows. */
+  allow_popups: boolean;
+}
+
+export const ComponentHtml: NodeSpec<ComponentHtmlProps> = {
+  type: "ComponentHtml",
+  schema: {
+    html: str,
+    page: binaryRef,
+    width: nullable(num),
+    height: nullable(num),
+    scrolling: bool,
+    tab_index: nullable(num),
+    allow_popups: bool,
+  },
+};
+
+/** A page shown in a frame (components.iframe). */
+export interface ComponentIframeProps {
+  /** The page's URL. */
+  src: string;
+  /** The frame's width in pixels, or None to fill the column. */
+  width: number | null;
+  /** The frame's height in pixels, or None for the client's default. */
+  height: number | null;
+  /** True shows scroll bars when the page overflows. */
+  scrolling: boolean;
+  /** The frame's place in the tab order (-1 skips it), or None. */
+  tab_index: number | null;
+}
+
+export const ComponentIframe: NodeSpec<ComponentIframeProps> = {
+  type: "ComponentIframe",
+  schema: {
+    src: str,
+    width: nullable(num),
+    height: nullable(num),
+    scrolling: bool,
+    tab_index: nullable(num),
+  },
+};
+
 /** A block grouping elements, in a column or a row (st.container, and each fragment's block). */
 export interface ContainerProps {
   /** A fixed height in pixels (the block scrolls), or None to fit its contents. */
@@ -547,6 +603,46 @@ export const Container: NodeSpec<ContainerProps> = {
     gap: optional(str),
     wrap: optional(bool),
     width: optional(oneOf(str, num)),
+  },
+};
+
+/** A declared custom component's frame; its value is what the component sends (declare_component). */
+export interface CustomComponentProps {
+  /** The widget's label (markdown). */
+  label: string;
+  /** The widget's current value, in its wire form. */
+  value: unknown;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id: string | null;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** The component's name. */
+  component_name: string;
+  /** Where its page is served. */
+  url: string;
+  /** The keyword arguments the script passed, as JSON values. */
+  args: Record<string, unknown>;
+  /** The value before the component sends one. */
+  default: unknown;
+  /** The frame's place in the tab order (-1 skips it), or None. */
+  tab_index: number | null;
+}
+
+export const CustomComponent: NodeSpec<CustomComponentProps> = {
+  type: "CustomComponent",
+  schema: {
+    label: str,
+    value: any,
+    set_value: bool,
+    form_id: nullable(str),
+    key: optional(str),
+    component_name: str,
+    url: str,
+    args: obj,
+    default: any,
+    tab_index: nullable(num),
   },
 };
 
@@ -2253,7 +2349,10 @@ export const NODE_TYPES = [
   "ColorPicker",
   "Column",
   "Columns",
+  "ComponentHtml",
+  "ComponentIframe",
   "Container",
+  "CustomComponent",
   "DateInput",
   "DateTimeInput",
   "DeckGlChart",

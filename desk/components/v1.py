@@ -43,7 +43,7 @@ def _check_size(func: str, name: str, value: object) -> int | None:
     return value
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class ComponentIframeProps(Props):
     """A page shown in a frame (components.iframe)."""
 
@@ -59,7 +59,7 @@ class ComponentIframeProps(Props):
     """The frame's place in the tab order (-1 skips it), or None."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class ComponentHtmlProps(Props):
     """HTML with its scripts, in a sandboxed frame of its own (components.html)."""
 
@@ -79,7 +79,7 @@ class ComponentHtmlProps(Props):
     """True lets the page open new windows."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class CustomComponentProps(Props):
     """A declared custom component's frame; its value is what the component sends (declare_component)."""
 

@@ -13,7 +13,7 @@ from desk.elements.definitions import Props, define
 from desk.protocol import BinaryPayload
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class SelectableChartProps(Props):
     """Props shared by the charts that can be selected in."""
 
@@ -29,7 +29,7 @@ class SelectableChartProps(Props):
     """The selections the user may make ("points", "box", "interval"...); empty when not selectable."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class VegaLiteChartProps(SelectableChartProps):
     """A Vega-Lite chart: st.line_chart and its siblings, and st.altair_chart / st.vega_lite_chart."""
 
@@ -41,7 +41,7 @@ class VegaLiteChartProps(SelectableChartProps):
     """"streamlit" for desk's look, or None for Vega-Lite's."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class PlotlyChartProps(SelectableChartProps):
     """A Plotly figure (st.plotly_chart)."""
 
@@ -51,12 +51,12 @@ class PlotlyChartProps(SelectableChartProps):
     """"streamlit" for desk's look, or None for Plotly's."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class DeckGlChartProps(SelectableChartProps):
     """A deck.gl map (st.pydeck_chart, st.map)."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class GraphvizChartProps(Props):
     """A Graphviz graph, laid out in the browser (st.graphviz_chart)."""
 
@@ -70,7 +70,7 @@ class GraphvizChartProps(Props):
     """True stretches the graph to its container, None leaves it to width."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class BokehChartProps(Props):
     """A Bokeh figure (st.bokeh_chart)."""
 

@@ -37,7 +37,7 @@ IMAGE_TYPES = {
 }
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class ChatMessageProps(Props):
     """A chat message block with its avatar (st.chat_message)."""
 
@@ -51,7 +51,7 @@ class ChatMessageProps(Props):
     """"stretch" or a width in pixels."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class ChatInputProps(Props):
     """A chat text box, pinned to the bottom of the page in the main area (st.chat_input)."""
 

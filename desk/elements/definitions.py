@@ -32,7 +32,7 @@ def omitted() -> Any:
     return dataclasses.field(default=None, metadata={_OMIT: True})
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class Props:
     """The base of every props dataclass."""
 
@@ -50,6 +50,7 @@ _LAYOUTS: dict[type[Props], tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
 
 def _layout(cls: type[Props]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A props class's field names and its omitted ones, computed once (wire() runs for every node of every run)."""
     layout = _LAYOUTS.get(cls)
     if layout is None:
         fields = dataclasses.fields(cls)
@@ -128,7 +129,7 @@ def definition_of(props: Props) -> NodeDef[Any]:
     return _BY_PROPS[type(props)]
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class WidgetState(Props):
     """The props every widget node carries beside its own, set by ``elements.base.widget()``."""
 
@@ -144,7 +145,7 @@ class WidgetState(Props):
     """The user's key, when the script gave one."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class LabeledProps(Props):
     """Props shared by widgets with a label: help, visibility and disabled."""
 

@@ -21,7 +21,7 @@ class HelpMember(TypedDict):
     """A short repr of its value, for plain values; None for documented things."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class BadgeProps(Props):
     """A small coloured label (st.badge)."""
 
@@ -37,7 +37,7 @@ class BadgeProps(Props):
     """"content", "stretch" or a width in pixels."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class HelpProps(Props):
     """An object's name, signature, docstring and members (st.help)."""
 
@@ -55,7 +55,7 @@ class HelpProps(Props):
     """Its public attributes."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class MetricProps(Props):
     """A big number with an optional change and sparkline (st.metric)."""
 

@@ -22,7 +22,7 @@ VERTICAL_ALIGNMENTS = ("top", "center", "bottom")
 # ---------------------------------------------------------------- definitions
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class ContainerProps(Props):
     """A block grouping elements, in a column or a row (st.container, and each fragment's block)."""
 
@@ -48,7 +48,7 @@ class ContainerProps(Props):
     """"stretch", "content" or a width in pixels."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class ColumnsProps(Props):
     """A row of columns (st.columns)."""
 
@@ -60,7 +60,7 @@ class ColumnsProps(Props):
     """True draws a border around each column."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class ColumnProps(Props):
     """One column of a row (st.columns)."""
 
@@ -70,7 +70,7 @@ class ColumnProps(Props):
     """True draws a border around the column."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class ExpanderProps(Props):
     """A collapsible block (st.expander)."""
 
@@ -82,7 +82,7 @@ class ExpanderProps(Props):
     """An emoji or ":material/name:" icon before the label."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class TabsProps(Props):
     """A row of tabs (st.tabs)."""
 
@@ -92,7 +92,7 @@ class TabsProps(Props):
     """The tab shown first, when not the first one."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class TabProps(Props):
     """The block of one tab (st.tabs)."""
 
@@ -100,7 +100,7 @@ class TabProps(Props):
     """The tab's label."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class PopoverProps(Props):
     """A button that opens a floating block (st.popover)."""
 
@@ -116,7 +116,7 @@ class PopoverProps(Props):
     """True stretches the button to the width of its container."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class FormProps(Props):
     """A form, whose widgets apply their values when it is submitted (st.form)."""
 
@@ -130,7 +130,7 @@ class FormProps(Props):
     """True draws a border around the form."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class SpaceProps(Props):
     """Empty space in the direction of the parent (st.space)."""
 
@@ -138,12 +138,12 @@ class SpaceProps(Props):
     """"xxsmall" to "xxlarge", "stretch", or a number of pixels."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class EmptyProps(Props):
     """A placeholder that shows nothing (st.empty, and what a spinner leaves)."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class DialogProps(Props):
     """A modal dialog, the block of a fragment decorated with st.dialog (built by the engine)."""
 

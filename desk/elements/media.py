@@ -58,7 +58,7 @@ class SubtitleTrack(TypedDict):
     """The WebVTT text."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class ImageProps(Props):
     """One image or a row of images (st.image)."""
 
@@ -68,7 +68,7 @@ class ImageProps(Props):
     """"content", "stretch" or a width in pixels."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class AudioProps(Props):
     """An audio player (st.audio)."""
 
@@ -90,7 +90,7 @@ class AudioProps(Props):
     """The audio's bytes, when it has no URL (streamed from /media)."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class VideoProps(AudioProps):
     """A video player (st.video)."""
 
@@ -100,7 +100,7 @@ class VideoProps(AudioProps):
     """The subtitle tracks; the first one shows by default."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class LogoProps(Props):
     """The app's logo, in the top-left corner and the sidebar (st.logo)."""
 

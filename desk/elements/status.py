@@ -27,7 +27,7 @@ StatusState = Literal["running", "complete", "error"]
 # ---------------------------------------------------------------- definitions
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class AlertProps(Props):
     """A coloured message box (st.error, st.warning, st.info, st.success)."""
 
@@ -43,7 +43,7 @@ class AlertProps(Props):
     """A bold first line, when given."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class ProgressProps(Props):
     """A progress bar (st.progress)."""
 
@@ -55,7 +55,7 @@ class ProgressProps(Props):
     """"stretch" or a width in pixels."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class SpinnerProps(Props):
     """A spinner shown while a block of the script runs (st.spinner)."""
 
@@ -67,7 +67,7 @@ class SpinnerProps(Props):
     """"content", "stretch" or a width in pixels; absent for the cache's spinner."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class StatusProps(Props):
     """An expandable box that shows the state of a long task (st.status)."""
 
@@ -81,7 +81,7 @@ class StatusProps(Props):
     """"stretch" or a width in pixels."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class ToastProps(Props):
     """A short message in the corner of the page (st.toast)."""
 
@@ -95,7 +95,7 @@ class ToastProps(Props):
     """New for every call, so that the same message shows again."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class BalloonsProps(Props):
     """Balloons float up the page once (st.balloons)."""
 
@@ -103,12 +103,12 @@ class BalloonsProps(Props):
     """New for every call, so that the animation plays again."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class SnowProps(BalloonsProps):
     """Snowflakes fall down the page once (st.snow)."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class ExceptionProps(Props):
     """An exception with its traceback (st.exception, and what a failing script shows)."""
 

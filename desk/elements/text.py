@@ -40,7 +40,7 @@ _DESK_DIR = str(Path(__file__).parent.parent)
 # ---------------------------------------------------------------- definitions
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class MarkdownProps(Props):
     """GitHub-flavoured markdown (st.markdown)."""
 
@@ -56,12 +56,12 @@ class MarkdownProps(Props):
     """"center", "right" or "justify"; absent for the default, left."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class CaptionProps(MarkdownProps):
     """Small, muted markdown (st.caption)."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class HeadingProps(Props):
     """A title, header or subheader (st.title, st.header, st.subheader)."""
 
@@ -83,7 +83,7 @@ class HeadingProps(Props):
     """"center", "right" or "justify"; absent for the default, left."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class CodeProps(Props):
     """A code block with syntax highlighting (st.code)."""
 
@@ -101,7 +101,7 @@ class CodeProps(Props):
     """"stretch", "content" or a width in pixels."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class TextProps(Props):
     """Fixed-width, preformatted text (st.text)."""
 
@@ -115,7 +115,7 @@ class TextProps(Props):
     """"center", "right" or "justify"; absent for the default, left."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class LatexProps(Props):
     """A LaTeX formula rendered with KaTeX (st.latex)."""
 
@@ -127,7 +127,7 @@ class LatexProps(Props):
     """"stretch", "content" or a width in pixels."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class DividerProps(Props):
     """A horizontal rule (st.divider)."""
 
@@ -135,7 +135,7 @@ class DividerProps(Props):
     """"stretch" or a width in pixels."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class JsonProps(Props):
     """An interactive JSON tree (st.json)."""
 
@@ -147,7 +147,7 @@ class JsonProps(Props):
     """"stretch" or a width in pixels."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class HtmlProps(Props):
     """HTML inserted into the page, sanitised (st.html)."""
 

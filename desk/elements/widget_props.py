@@ -19,7 +19,7 @@ FeedbackOptions = Literal["thumbs", "faces", "stars"]
 # ---------------------------------------------------------------- buttons
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class ButtonProps(Props):
     """A button; its value is True in the run right after a click (st.button)."""
 
@@ -39,12 +39,12 @@ class ButtonProps(Props):
     """A keyboard shortcut that clicks it, e.g. "Ctrl+K", or None."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class FormSubmitButtonProps(ButtonProps):
     """The button that submits its form (st.form_submit_button)."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class DownloadButtonProps(ButtonProps):
     """A button that saves a file (st.download_button)."""
 
@@ -58,7 +58,7 @@ class DownloadButtonProps(ButtonProps):
     """"rerun", "ignore" or "callback": what a click asks of the server."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class LinkButtonProps(Props):
     """A button that opens a URL in a new tab (st.link_button)."""
 
@@ -83,7 +83,7 @@ class LinkButtonProps(Props):
 # ---------------------------------------------------------------- uploads
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class FileUploaderProps(LabeledProps):
     """A drop zone and file chooser; its value is the ids of the uploaded files (st.file_uploader)."""
 
@@ -95,12 +95,12 @@ class FileUploaderProps(LabeledProps):
     """"stretch" or a width in pixels."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class CameraInputProps(FileUploaderProps):
     """A camera snapshot, uploaded as a JPEG file (st.camera_input)."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class AudioInputProps(FileUploaderProps):
     """A microphone recording, uploaded as a WAV file (st.audio_input)."""
 
@@ -108,7 +108,7 @@ class AudioInputProps(FileUploaderProps):
     """The recording's sample rate in Hz, or None for the microphone's own."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class FilePickerProps(LabeledProps):
     """A native Open, Save or Folder dialog whose value is a local path (desk.file_picker)."""
 
@@ -121,7 +121,7 @@ class FilePickerProps(LabeledProps):
 # ---------------------------------------------------------------- numeric
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class SliderProps(LabeledProps):
     """A slider over numbers, or dates and times as milliseconds since the epoch (st.slider)."""
 
@@ -141,7 +141,7 @@ class SliderProps(LabeledProps):
     """"stretch" or a width in pixels."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class NumberInputProps(LabeledProps):
     """A number box with - and + buttons (st.number_input)."""
 
@@ -166,7 +166,7 @@ class NumberInputProps(LabeledProps):
 # ---------------------------------------------------------------- booleans and colour
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class CheckboxProps(LabeledProps):
     """A checkbox (st.checkbox)."""
 
@@ -174,12 +174,12 @@ class CheckboxProps(LabeledProps):
     """"content", "stretch" or a width in pixels."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class ToggleProps(CheckboxProps):
     """A toggle switch (st.toggle)."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class ColorPickerProps(LabeledProps):
     """A colour swatch that opens a picker (st.color_picker)."""
 
@@ -190,7 +190,7 @@ class ColorPickerProps(LabeledProps):
 # ---------------------------------------------------------------- text
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class TextInputProps(LabeledProps):
     """A single-line text box (st.text_input)."""
 
@@ -208,7 +208,7 @@ class TextInputProps(LabeledProps):
     """"stretch" or a width in pixels."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class TextAreaProps(LabeledProps):
     """A multi-line text box (st.text_area)."""
 
@@ -225,7 +225,7 @@ class TextAreaProps(LabeledProps):
 # ---------------------------------------------------------------- choices
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class RadioProps(LabeledProps):
     """Radio buttons, one option selected (st.radio)."""
 
@@ -241,7 +241,7 @@ class RadioProps(LabeledProps):
     """"content", "stretch" or a width in pixels."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class SelectboxProps(LabeledProps):
     """A drop-down list, one option selected (st.selectbox)."""
 
@@ -257,7 +257,7 @@ class SelectboxProps(LabeledProps):
     """"stretch" or a width in pixels."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class MultiselectProps(LabeledProps):
     """A list of options, any number selected (st.multiselect)."""
 
@@ -275,7 +275,7 @@ class MultiselectProps(LabeledProps):
     """"stretch" or a width in pixels."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class PillsProps(LabeledProps):
     """A row of pill buttons, one or several selected (st.pills)."""
 
@@ -291,12 +291,12 @@ class PillsProps(LabeledProps):
     """"content", "stretch" or a width in pixels."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class SegmentedControlProps(PillsProps):
     """A segmented button bar, one or several selected (st.segmented_control)."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class SelectSliderProps(LabeledProps):
     """A slider over a list of options (st.select_slider)."""
 
@@ -308,7 +308,7 @@ class SelectSliderProps(LabeledProps):
     """"stretch" or a width in pixels."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class FeedbackProps(Props):
     """Thumbs, faces or stars to rate something (st.feedback)."""
 
@@ -327,7 +327,7 @@ class FeedbackProps(Props):
 # ---------------------------------------------------------------- dates and times
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class DateInputProps(LabeledProps):
     """A date box with a calendar, one date or a range (st.date_input)."""
 
@@ -343,7 +343,7 @@ class DateInputProps(LabeledProps):
     """"stretch" or a width in pixels."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class TimeInputProps(LabeledProps):
     """A time box (st.time_input)."""
 
@@ -353,7 +353,7 @@ class TimeInputProps(LabeledProps):
     """"stretch" or a width in pixels."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class DateTimeInputProps(LabeledProps):
     """A date and time box (st.datetime_input)."""
 

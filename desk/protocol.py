@@ -12,7 +12,10 @@ is a WebSocket in the server and a list in ``desk.testing.AppTest``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal, NoReturn, TypedDict, Union
+from typing import TYPE_CHECKING, Any, Literal, NoReturn, TypedDict, Union
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 DeltaPath = tuple[int, ...]
 
@@ -472,11 +475,17 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     out = Path(args.out) if args.out else Path(protocol.__file__).resolve().parent.parent / TYPESCRIPT_PATH
-    text = protocol.typescript()
-    if args.check:
+    return write_generated(out, protocol.typescript(), check=args.check, command="python -m desk.protocol --typescript")
+
+
+def write_generated(out: Path, text: str, *, check: bool, command: str) -> int:
+    """Write a generated file, or with ``check`` exit 1 when ``out`` differs from ``text``."""
+    import sys
+
+    if check:
         current = out.read_text(encoding="utf-8") if out.exists() else None
         if current != text:
-            print(f"{out} is stale: run `python -m desk.protocol --typescript` and commit the result.", file=sys.stderr)
+            print(f"{out} is stale: run `{command}` and commit the result.", file=sys.stderr)
             return 1
         print(f"{out} is up to date.")
         return 0

@@ -19,7 +19,7 @@ import typing
 from typing import Any, Literal, Union
 
 from desk.elements.definitions import DEFINITIONS, NodeDef, WidgetState, is_omitted
-from desk.protocol import BinaryPayload, ts_type
+from desk.protocol import BinaryPayload, ts_type, write_generated
 
 TYPESCRIPT_PATH = "frontend/src/nodes.gen.ts"
 """Where the generator writes, relative to the repository root."""
@@ -206,18 +206,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     out = Path(args.out) if args.out else Path(__file__).resolve().parents[2] / TYPESCRIPT_PATH
-    text = typescript()
-    if args.check:
-        current = out.read_text(encoding="utf-8") if out.exists() else None
-        if current != text:
-            print(f"{out} is stale: run `python -m desk.elements.typescript --typescript` and commit it.", file=sys.stderr)
-            return 1
-        print(f"{out} is up to date.")
-        return 0
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(text, encoding="utf-8")
-    print(f"wrote {out}")
-    return 0
+    return write_generated(out, typescript(), check=args.check, command="python -m desk.elements.typescript --typescript")
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from desk.elements.definitions import LabeledProps, Props, define
+from desk.elements.definitions import LabeledProps, Props, define, omitted
 from desk.protocol import BinaryPayload
 
 SliderDataType = Literal["int", "float", "date", "time", "datetime"]
@@ -78,6 +78,32 @@ class LinkButtonProps(Props):
     """True stretches the button to the width of its container."""
     width: str | int
     """"content", "stretch" or a width in pixels."""
+
+
+@dataclass(kw_only=True, slots=True)
+class PageLinkProps(Props):
+    """A link to a page of the app, or to a URL (st.page_link)."""
+
+    label: str
+    """The link's text (markdown)."""
+    page: str
+    """The page's script path (relative to the main script), url path, or the URL."""
+    url: str
+    """The URL path the link opens ("" for the default page), or the external URL."""
+    external: bool
+    """True for a URL outside the app, opened in a new tab."""
+    icon: str | None
+    """An emoji or ":material/name:" icon before the label."""
+    help: str | None
+    """Tooltip text (markdown)."""
+    disabled: bool
+    """True greys the link out."""
+    use_container_width: bool | None
+    """True stretches the link to its container."""
+    width: str | int
+    """"content", "stretch" or a width in pixels."""
+    page_script_hash: str | None = omitted()
+    """The page's script hash, for pages the app knows."""
 
 
 # ---------------------------------------------------------------- uploads
@@ -378,6 +404,7 @@ DOWNLOAD_BUTTON = define(
     value=bool,
 )  # fmt: skip
 LINK_BUTTON = define("LinkButton", LinkButtonProps, apptest="link_button", attrs=("label", "url", "help", "disabled"))
+PAGE_LINK = define("PageLink", PageLinkProps, apptest="page_link", attrs=("label", "page", "url", "icon", "help"))
 FILE_UPLOADER = define(
     "FileUploader", FileUploaderProps, apptest="file_uploader", attrs=("help", "disabled", "type"), value=list[str]
 )

@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, cast
 
-from desk.elements.base import WidgetCallback, check_callable, check_label, element, help_text, widget
+from desk.elements.base import WidgetCallback, check_callable, check_label, help_text, widget
 from desk.elements.status import show
 from desk.elements.uploads import UploadedFile, UploadStore, files_from_ids
 from desk.elements.widget_props import (
@@ -47,6 +47,7 @@ from desk.elements.widget_props import (
     LinkButtonProps,
     MultiselectProps,
     NumberInputProps,
+    PageLinkProps,
     PillsProps,
     RadioProps,
     SegmentedControlProps,
@@ -525,13 +526,9 @@ def page_link(
     help = help_text("page_link", help)
     if label is not None and not isinstance(label, str):
         raise DeskAPIError(f"st.page_link: label must be a string, not {_short(label)}.")
-    props: dict[str, Any] = {
-        "icon": icon,
-        "help": help,
-        "disabled": bool(disabled),
-        "use_container_width": use_container_width,
-        "width": width,
-    }
+    link = functools.partial(
+        PageLinkProps, help=help, disabled=bool(disabled), use_container_width=use_container_width, width=width
+    )
     if isinstance(page, Path):
         page = str(page)
     if isinstance(page, str):
@@ -540,7 +537,7 @@ def page_link(
                 raise DeskAPIError(
                     f"st.page_link: a link to an external URL ({page!r}) needs a label. Pass label=..."
                 )
-            return element("PageLink", {**props, "page": page, "url": page, "external": True, "label": label})
+            return show(link(page=page, url=page, external=True, label=label, icon=icon))
         ctx = get_run()
         relative = Path(page)
         if ctx is not None and not relative.is_absolute():
@@ -554,14 +551,17 @@ def page_link(
         page_url = "" if is_main else _page_label(relative).replace(" ", "_")
         shown = label if label is not None else _page_label(relative)
         known = _known_page(ctx, relative)
+        shown_icon, script_hash = icon, None
         if known is not None:  # a page of pages/ or of st.navigation: its url path, title and icon
             page_url, shown = known.url_path, label if label is not None else known.title
-            props["icon"] = icon if icon is not None else (known.icon or None)
-            props["page_script_hash"] = known.script_hash
-        return element(
-            "PageLink",
-            {**props, "page": relative.as_posix(), "url": page_url, "external": False, "label": shown},
-        )
+            shown_icon = icon if icon is not None else (known.icon or None)
+            script_hash = known.script_hash
+        return show(
+            link(
+                page=relative.as_posix(), url=page_url, external=False, label=shown, icon=shown_icon,
+                page_script_hash=script_hash,
+            )
+        )  # fmt: skip
     url_path = getattr(page, "url_path", None)
     title = getattr(page, "title", None)
     if url_path is None or title is None:
@@ -569,17 +569,15 @@ def page_link(
             f"st.page_link: page must be a path to a page script, a URL, or an st.Page, not {type(page).__name__}."
         )
     page_icon = getattr(page, "icon", None)
-    return element(
-        "PageLink",
-        {
-            **props,
-            "page_script_hash": getattr(page, "_script_hash", None),
-            "icon": icon if icon is not None else page_icon,
-            "page": str(url_path),
-            "url": str(url_path),
-            "external": False,
-            "label": label if label is not None else str(title),
-        },
+    return show(
+        link(
+            page_script_hash=getattr(page, "_script_hash", None),
+            icon=icon if icon is not None else page_icon,
+            page=str(url_path),
+            url=str(url_path),
+            external=False,
+            label=label if label is not None else str(title),
+        )
     )
 
 

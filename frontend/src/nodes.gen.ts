@@ -1543,6 +1543,46 @@ export const NumberInput: NodeSpec<NumberInputProps> = {
   },
 };
 
+/** A link to a page of the app, or to a URL (st.page_link). */
+export interface PageLinkProps {
+  /** The link's text (markdown). */
+  label: string;
+  /** The page's script path (relative to the main script), url path, or the URL. */
+  page: string;
+  /** The URL path the link opens ("" for the default page), or the external URL. */
+  url: string;
+  /** True for a URL outside the app, opened in a new tab. */
+  external: boolean;
+  /** An emoji or ":material/name:" icon before the label. */
+  icon: string | null;
+  /** Tooltip text (markdown). */
+  help: string | null;
+  /** True greys the link out. */
+  disabled: boolean;
+  /** True stretches the link to its container. */
+  use_container_width: boolean | null;
+  /** "content", "stretch" or a width in pixels. */
+  width: string | number;
+  /** The page's script hash, for pages the app knows. */
+  page_script_hash?: string;
+}
+
+export const PageLink: NodeSpec<PageLinkProps> = {
+  type: "PageLink",
+  schema: {
+    label: str,
+    page: str,
+    url: str,
+    external: bool,
+    icon: nullable(str),
+    help: nullable(str),
+    disabled: bool,
+    use_container_width: nullable(bool),
+    width: oneOf(str, num),
+    page_script_hash: optional(str),
+  },
+};
+
 /** A row of pill buttons, one or several selected (st.pills). */
 export interface PillsProps {
   /** The widget's label (markdown). */
@@ -2380,6 +2420,7 @@ export const NODE_TYPES = [
   "Metric",
   "Multiselect",
   "NumberInput",
+  "PageLink",
   "Pills",
   "PlotlyChart",
   "Popover",

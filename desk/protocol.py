@@ -12,7 +12,10 @@ is a WebSocket in the server and a list in ``desk.testing.AppTest``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal, NoReturn, TypedDict, Union
+from typing import TYPE_CHECKING, Any, Literal, NoReturn, TypedDict, Union
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 DeltaPath = tuple[int, ...]
 
@@ -381,7 +384,7 @@ def typescript() -> str:
             ROOT_SIDEBAR=ROOT_SIDEBAR,
             ROOT_EVENT=ROOT_EVENT,
             ROOT_BOTTOM=ROOT_BOTTOM,
-            RUN_STATUS=_ts_type(RunStatus, named=False),
+            RUN_STATUS=ts_type(RunStatus, named=False),
         )
     ]
     lines.append(_ts_interface(Node, optional_defaults=False, tagged=False))
@@ -408,7 +411,7 @@ def _ts_interface(cls: type[Any], *, optional_defaults: bool, tagged: bool) -> s
         out.append(f'  type: "{cls.__name__}";')
     if typing.is_typeddict(cls):
         for name, hint in hints.items():
-            out.append(f"  {name}: {_ts_type(hint)};")
+            out.append(f"  {name}: {ts_type(hint)};")
         out.append("}\n")
         return "\n".join(out)
     for item in dataclasses.fields(cls):
@@ -416,12 +419,12 @@ def _ts_interface(cls: type[Any], *, optional_defaults: bool, tagged: bool) -> s
             continue
         has_default = item.default is not dataclasses.MISSING or item.default_factory is not dataclasses.MISSING
         mark = "?" if optional_defaults and has_default else ""
-        out.append(f"  {item.name}{mark}: {_ts_type(hints[item.name])};")
+        out.append(f"  {item.name}{mark}: {ts_type(hints[item.name])};")
     out.append("}\n")
     return "\n".join(out)
 
 
-def _ts_type(hint: Any, *, named: bool = True) -> str:
+def ts_type(hint: Any, *, named: bool = True) -> str:
     """The TypeScript spelling of a field's type; ``named`` uses the aliases DeltaPath and RunStatus."""
     import types
     import typing
@@ -446,12 +449,12 @@ def _ts_type(hint: Any, *, named: bool = True) -> str:
     if origin is Literal:
         return " | ".join(f'"{value}"' if isinstance(value, str) else str(value).lower() for value in args)
     if origin is Union or origin is types.UnionType:
-        return " | ".join(_ts_type(arg, named=named) for arg in args)
+        return " | ".join(ts_type(arg, named=named) for arg in args)
     if origin in (list, tuple):
-        item = _ts_type(args[0], named=named) if args else "unknown"
+        item = ts_type(args[0], named=named) if args else "unknown"
         return f"({item})[]" if " | " in item else f"{item}[]"
     if origin is dict:
-        value = _ts_type(args[1], named=named) if len(args) == 2 else "unknown"
+        value = ts_type(args[1], named=named) if len(args) == 2 else "unknown"
         return f"Record<string, {value}>"
     raise TypeError(f"no TypeScript spelling for {hint!r}")
 
@@ -472,11 +475,17 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     out = Path(args.out) if args.out else Path(protocol.__file__).resolve().parent.parent / TYPESCRIPT_PATH
-    text = protocol.typescript()
-    if args.check:
+    return write_generated(out, protocol.typescript(), check=args.check, command="python -m desk.protocol --typescript")
+
+
+def write_generated(out: Path, text: str, *, check: bool, command: str) -> int:
+    """Write a generated file, or with ``check`` exit 1 when ``out`` differs from ``text``."""
+    import sys
+
+    if check:
         current = out.read_text(encoding="utf-8") if out.exists() else None
         if current != text:
-            print(f"{out} is stale: run `python -m desk.protocol --typescript` and commit the result.", file=sys.stderr)
+            print(f"{out} is stale: run `{command}` and commit the result.", file=sys.stderr)
             return 1
         print(f"{out} is up to date.")
         return 0

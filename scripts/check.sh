@@ -23,6 +23,9 @@ if python -c "import desk.protocol as p; raise SystemExit(0 if hasattr(p, 'main'
   python -m desk.protocol --typescript --check
 fi
 
+step "generated node props and schemas are current"
+python -m desk.elements.typescript --check
+
 if [ -f frontend/package.json ]; then
   step "frontend: install, typecheck, unit tests, bundle hash"
   (cd frontend && npm ci --no-audit --no-fund --loglevel=error && npm run check)

@@ -31,6 +31,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
 from desk.cache.keys import HashFuncs, function_key, ttl_seconds, value_key
 from desk.cache.memory import MemoryStore
+from desk.elements.layout import EMPTY, EmptyProps
+from desk.elements.status import EXCEPTION, SPINNER, ExceptionProps, SpinnerProps
 from desk.errors import CacheReplayClosureError, DeskAPIError, DeskAPIWarning, UnserializableReturnValueError
 from desk.protocol import Node
 from desk.runtime.context import RunContext, get_run
@@ -465,8 +467,8 @@ class CachedFunction:
             "the widget has no effect. Move the widget out of the cached function and pass its value in as an argument."
         )
         if ctx is not None:
-            node = Node("Exception", {"type": "CachedWidgetWarning", "message": message, "traceback": [], "is_warning": True})
-            emit(node)
+            warning = ExceptionProps(type="CachedWidgetWarning", message=message, traceback=[], is_warning=True)
+            emit(EXCEPTION.node(warning))
         warnings.warn(message, DeskAPIWarning, stacklevel=5)
 
     def _run_recorded(self, ctx: RunContext, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, list[RecordedOp]]:
@@ -483,7 +485,7 @@ class CachedFunction:
                     del ctx.emitter.recorders[index]
                     break
             if spinner is not None:
-                ctx.emitter.place(spinner, Node("Empty", {}))
+                ctx.emitter.place(spinner, EMPTY.node(EmptyProps()))
         return value, recorded
 
     def _show_spinner(self, ctx: RunContext) -> Container | None:
@@ -491,7 +493,8 @@ class CachedFunction:
         if not option or ctx.cache_depth > 0:
             return None
         text = option if isinstance(option, str) else f"Running `{self.name}(...)`."
-        return emit(Node("Spinner", {"text": text}))
+        # show_time: the generated schema requires it; this spinner used to leave it out.
+        return emit(SPINNER.node(SpinnerProps(text=text, show_time=False)))
 
     def _to_disk(self, ctx: RunContext | None, key: str, pickled: PickledResult) -> None:
         """Persist an entry in the background, from its pickle or snapshot (the caller may change its value meanwhile)."""

@@ -15,12 +15,15 @@ from __future__ import annotations
 
 import inspect
 import json
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from desk.elements.base import WidgetCallback, widget
-from desk.elements.status import show_element
+from desk.elements.definitions import Props, define
+from desk.elements.status import show
 from desk.errors import DeskAPIError
+from desk.protocol import BinaryPayload
 from desk.runtime.emitter import Container
 
 # full component name -> the folder its files are served from
@@ -40,19 +43,80 @@ def _check_size(func: str, name: str, value: object) -> int | None:
     return value
 
 
-def _check_frame_args(func: str, width: object, height: object, scrolling: object, tab_index: object) -> dict[str, Any]:
+@dataclass(kw_only=True, slots=True)
+class ComponentIframeProps(Props):
+    """A page shown in a frame (components.iframe)."""
+
+    src: str
+    """The page's URL."""
+    width: int | None
+    """The frame's width in pixels, or None to fill the column."""
+    height: int | None
+    """The frame's height in pixels, or None for the client's default."""
+    scrolling: bool
+    """True shows scroll bars when the page overflows."""
+    tab_index: int | None
+    """The frame's place in the tab order (-1 skips it), or None."""
+
+
+@dataclass(kw_only=True, slots=True)
+class ComponentHtmlProps(Props):
+    """HTML with its scripts, in a sandboxed frame of its own (components.html)."""
+
+    html: str
+    """The HTML document or fragment."""
+    page: BinaryPayload
+    """The same HTML as the frame's own page, served from /media."""
+    width: int | None
+    """The frame's width in pixels, or None to fill the column."""
+    height: int | None
+    """The frame's height in pixels, or None for the client's default."""
+    scrolling: bool
+    """True shows scroll bars when the page overflows."""
+    tab_index: int | None
+    """The frame's place in the tab order (-1 skips it), or None."""
+    allow_popups: bool
+    """True lets the page open new windows."""
+
+
+@dataclass(kw_only=True, slots=True)
+class CustomComponentProps(Props):
+    """A declared custom component's frame; its value is what the component sends (declare_component)."""
+
+    component_name: str
+    """The component's name."""
+    url: str
+    """Where its page is served."""
+    args: dict[str, Any]
+    """The keyword arguments the script passed, as JSON values."""
+    default: Any
+    """The value before the component sends one."""
+    tab_index: int | None
+    """The frame's place in the tab order (-1 skips it), or None."""
+
+
+COMPONENT_IFRAME = define("ComponentIframe", ComponentIframeProps, apptest="iframe", attrs=("src", "width", "height"))
+COMPONENT_HTML = define("ComponentHtml", ComponentHtmlProps, apptest="html_component", attrs=("html", "width", "height"))
+CUSTOM_COMPONENT = define(
+    "CustomComponent", CustomComponentProps, apptest="custom_component", attrs=("component_name", "args"), value=Any
+)
+
+
+class _Frame(NamedTuple):
+    width: int | None
+    height: int | None
+    scrolling: bool
+    tab_index: int | None
+
+
+def _check_frame_args(func: str, width: object, height: object, scrolling: object, tab_index: object) -> _Frame:
     if not isinstance(scrolling, bool):
         raise DeskAPIError(f"components.{func}: scrolling must be True or False, not {scrolling!r}.")
     if tab_index is not None and (isinstance(tab_index, bool) or not isinstance(tab_index, int) or tab_index < -1):
         raise DeskAPIError(
             f"components.{func}: tab_index must be None, -1 (not focusable) or a whole number 0 or more, not {tab_index!r}."
         )
-    return {
-        "width": _check_size(func, "width", width),
-        "height": _check_size(func, "height", height),
-        "scrolling": scrolling,
-        "tab_index": tab_index,
-    }
+    return _Frame(_check_size(func, "width", width), _check_size(func, "height", height), scrolling, tab_index)
 
 
 def html(
@@ -84,12 +148,10 @@ def html(
         raise DeskAPIError(f"components.html: allow_popups must be True or False, not {allow_popups!r}.")
     # The page is also served from /media as its own document: a srcdoc frame would inherit
     # the app's Content-Security-Policy, which forbids the inline scripts such HTML needs.
-    from desk.protocol import BinaryPayload
-
     mimetype = "text/html; charset=utf-8" + ("; desk-allow=popups" if allow_popups else "")
     page = BinaryPayload(html.encode("utf-8"), mimetype)
     frame = _check_frame_args("html", width, height, scrolling, tab_index)
-    return show_element("ComponentHtml", {"html": html, "page": page, **frame, "allow_popups": allow_popups})
+    return show(ComponentHtmlProps(html=html, page=page, **frame._asdict(), allow_popups=allow_popups))
 
 
 def iframe(
@@ -103,7 +165,7 @@ def iframe(
     """Show the page at ``src`` in a frame. Offline desk apps reach only local pages."""
     if not isinstance(src, str) or not src.strip():
         raise DeskAPIError(f"components.iframe: src must be a non-empty URL string, not {src!r}.")
-    return show_element("ComponentIframe", {"src": src, **_check_frame_args("iframe", width, height, scrolling, tab_index)})
+    return show(ComponentIframeProps(src=src, **_check_frame_args("iframe", width, height, scrolling, tab_index)._asdict()))
 
 
 # ---------------------------------------------------------------- custom components
@@ -156,13 +218,13 @@ class CustomComponent:
         json_args = {name: _json_value(self.name, name, value) for name, value in kwargs.items()}
         json_default = _json_value(self.name, "default", default)
         frame = _check_frame_args("declare_component", None, None, False, tab_index)
-        props = {
-            "component_name": self.name,
-            "url": self.source,
-            "args": json_args,
-            "default": json_default,
-            "tab_index": frame["tab_index"],
-        }
+        props = CustomComponentProps(
+            component_name=self.name,
+            url=self.source,
+            args=json_args,
+            default=json_default,
+            tab_index=frame.tab_index,
+        )
         return widget(
             "CustomComponent",
             func=f"components.{self.name}",

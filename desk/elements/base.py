@@ -11,6 +11,7 @@ import copy
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from desk.elements.definitions import Props, definition_of
 from desk.errors import DeskAPIError
 from desk.protocol import Node
 from desk.runtime.context import get_run
@@ -70,7 +71,7 @@ def widget(
     key: object,
     identity: dict[str, Any],
     default: Any,
-    props: dict[str, Any],
+    props: Props | dict[str, Any],
     serialize: Callable[[Any], Any] = lambda value: value,
     deserialize: Callable[[Any], Any] = lambda value: value,
     on_change: WidgetCallback = None,
@@ -82,7 +83,13 @@ def widget(
     callback_in_form: bool = False,
     root: int | None = None,
 ) -> Any:
-    """Register a widget, emit its node and return its current value."""
+    """Register a widget, emit its node and return its current value.
+
+    ``props`` are the widget's own props (its definition's dataclass; a dict for widgets not
+    migrated yet); the node adds ``WidgetState``'s: label, value, set_value, form_id and key.
+    """
+    if isinstance(props, Props) and definition_of(props).type != kind:
+        raise TypeError(f"{type(props).__name__} are not the props of a {kind} node")
     user_key = check_key(func, key)
     deferred = False
     if isinstance(on_change, str) and not trigger:
@@ -138,7 +145,8 @@ def widget(
         ctx.session.state.reset_widget(wid, copy.copy(default))
         shown = default
         script_set = True
-    node_props = {"label": label, **props, "value": serialize(shown), "set_value": script_set, "form_id": form_id}
+    own = props.wire() if isinstance(props, Props) else props
+    node_props = {"label": label, **own, "value": serialize(shown), "set_value": script_set, "form_id": form_id}
     if user_key is not None:
         node_props["key"] = user_key
     emit(Node(kind, node_props, id=wid), root)

@@ -34,13 +34,23 @@ import math
 import re
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from desk.elements.arrow import ARROW_STREAM_MIMETYPE, from_pandas, ipc_bytes, module_of, to_pandas
-from desk.elements.base import check_choice, element, widget
+from desk.elements.base import check_choice, widget
+from desk.elements.chart_props import (
+    BokehChartProps,
+    DeckGlChartProps,
+    GraphvizChartProps,
+    PlotlyChartProps,
+    SelectableChartProps,
+    VegaLiteChartProps,
+)
 from desk.elements.data import AttributeDict, with_add_rows
+from desk.elements.media import ImageProps, MediaItem
+from desk.elements.status import show
 from desk.errors import DeskAPIError, MissingDependencyError
 from desk.protocol import BinaryPayload
 from desk.tolerated import tolerates
@@ -123,7 +133,7 @@ def _selection_wire(value: Any) -> dict[str, Any]:
 def _chart_widget(
     kind: str,
     func: str,
-    props: dict[str, Any],
+    props: SelectableChartProps,
     *,
     key: object,
     on_select: Any,
@@ -131,16 +141,16 @@ def _chart_widget(
     default_selection: dict[str, Any],
 ) -> Any:
     """Emit a chart; with ``on_select`` it is a widget returning the selection."""
-    props["selection_mode"] = modes if on_select != "ignore" else []
+    props = replace(props, selection_mode=modes if on_select != "ignore" else [])
     if on_select == "ignore":
-        return element(kind, props)
+        return show(props)
     from desk.elements.data import _refuse_preset_key
 
     _refuse_preset_key(func, kind, key)
     identity: dict[str, Any] = {"modes": modes}
     if key is None:
-        identity["spec"] = json.dumps(props.get("spec"), sort_keys=True, default=str)
-        payload = props.get("data")
+        identity["spec"] = json.dumps(props.spec, sort_keys=True, default=str)
+        payload = getattr(props, "data", None)
         identity["data"] = payload.digest if isinstance(payload, BinaryPayload) else None
     empty = AttributeDict(selection=AttributeDict(default_selection))
     return widget(
@@ -477,17 +487,17 @@ def _builtin_chart(
             _swap_axes(encoding)
     spec: dict[str, Any] = {"mark": mark, "encoding": encoding, "data": {"name": DATASET}}
     _spec_size(spec, width_value, height_value, use_container_width)
-    props = {
-        "spec": spec,
-        "data": _data_payload(plan.frame),
-        "chart_type": kind,
-        "theme": "streamlit",
-        "width": width_value,
-        "height": height_value,
-        "use_container_width": None if use_container_width is None else bool(use_container_width),
-        "selection_mode": [],
-    }
-    handle = element("VegaLiteChart", props)
+    props = VegaLiteChartProps(
+        spec=spec,
+        data=_data_payload(plan.frame),
+        chart_type=kind,
+        theme="streamlit",
+        width=width_value,
+        height=height_value,
+        use_container_width=None if use_container_width is None else bool(use_container_width),
+        selection_mode=[],
+    )
+    handle = show(props)
 
     def redraw(rows: Any) -> Any:
         return _builtin_chart(
@@ -661,15 +671,16 @@ def _vega_node(
     width_value = _vega_width(spec, width_value, use_container_width)
     if not _multi_view(spec):
         _spec_size(spec, width_value, height_value, use_container_width)
-    props = {
-        "spec": spec,
-        "data": payload,
-        "chart_type": None,
-        "theme": theme_value,
-        "width": width_value,
-        "height": height_value,
-        "use_container_width": None if use_container_width is None else bool(use_container_width),
-    }
+    props = VegaLiteChartProps(
+        spec=spec,
+        data=payload,
+        chart_type=None,
+        theme=theme_value,
+        width=width_value,
+        height=height_value,
+        use_container_width=None if use_container_width is None else bool(use_container_width),
+        selection_mode=[],
+    )
     modes = _chart_modes(func, spec, on_select, selection_mode)
     return _chart_widget("VegaLiteChart", func, props, key=key, on_select=on_select, modes=modes, default_selection={})
 
@@ -784,14 +795,15 @@ def plotly_chart(
     modes = [selection_mode] if isinstance(selection_mode, str) else list(selection_mode)
     for mode in modes:
         check_choice(func, "selection_mode", mode, PLOTLY_SELECTIONS)
-    props = {
-        "spec": spec,
-        "config": json.loads(json.dumps(dict(config or {}), default=str)),
-        "theme": theme_value,
-        "width": _size(func, "width", width),
-        "height": _size(func, "height", height),
-        "use_container_width": None if use_container_width is None else bool(use_container_width),
-    }
+    props = PlotlyChartProps(
+        spec=spec,
+        config=json.loads(json.dumps(dict(config or {}), default=str)),
+        theme=theme_value,
+        width=_size(func, "width", width),
+        height=_size(func, "height", height),
+        use_container_width=None if use_container_width is None else bool(use_container_width),
+        selection_mode=[],
+    )
     empty: dict[str, Any] = {"points": [], "point_indices": [], "box": [], "lasso": []}
     return _chart_widget("PlotlyChart", func, props, key=key, on_select=on_select, modes=modes if on_select != "ignore" else [], default_selection=empty)
 
@@ -829,8 +841,8 @@ def pyplot(
         pyplot_module.close(fig)
     mimetype = "image/svg+xml" if options["format"] == "svg" else f"image/{options['format']}"
     shown_width: int | str = _size(func, "width", width) or ("stretch" if use_container_width else "content")
-    item = {"payload": BinaryPayload(buffer.getvalue(), mimetype), "caption": None}
-    return element("Image", {"images": [item], "width": shown_width})
+    item: MediaItem = {"payload": BinaryPayload(buffer.getvalue(), mimetype), "caption": None}
+    return show(ImageProps(images=[item], width=shown_width))
 
 
 # ------------------------------------------------------------------ Graphviz, Bokeh
@@ -849,19 +861,20 @@ def graphviz_chart(
         raise DeskAPIError(
             f"st.graphviz_chart: figure_or_dot must be DOT text or a graphviz.Graph/Digraph, not {type(figure_or_dot).__name__}."
         )
-    props = {
-        "dot": dot,
-        "width": _size("graphviz_chart", "width", width),
-        "height": _size("graphviz_chart", "height", height),
-        "use_container_width": None if use_container_width is None else bool(use_container_width),
-    }
-    return element("GraphvizChart", props)
+    return show(
+        GraphvizChartProps(
+            dot=dot,
+            width=_size("graphviz_chart", "width", width),
+            height=_size("graphviz_chart", "height", height),
+            use_container_width=None if use_container_width is None else bool(use_container_width),
+        )
+    )
 
 
 def bokeh_chart(figure: Any, use_container_width: bool = True) -> Any:
     """A Bokeh figure, as its JSON item (needs bokeh)."""
     embed = require("bokeh_chart", "bokeh.embed", "bokeh")
-    return element("BokehChart", {"figure": embed.json_item(figure), "use_container_width": bool(use_container_width)})
+    return show(BokehChartProps(figure=embed.json_item(figure), use_container_width=bool(use_container_width)))
 
 
 # ------------------------------------------------------------------ pydeck and maps
@@ -889,12 +902,13 @@ def pydeck_chart(
     else:
         raise DeskAPIError(f"st.{func}: pydeck_obj must be a pydeck.Deck or None, not {type(pydeck_obj).__name__}.")
     spec["basemap"] = None
-    props = {
-        "spec": spec,
-        "width": _size(func, "width", width),
-        "height": _size(func, "height", height),
-        "use_container_width": None if use_container_width is None else bool(use_container_width),
-    }
+    props = DeckGlChartProps(
+        spec=spec,
+        width=_size(func, "width", width),
+        height=_size(func, "height", height),
+        use_container_width=None if use_container_width is None else bool(use_container_width),
+        selection_mode=[],
+    )
     modes = [selection_mode] if on_select != "ignore" else []
     return _chart_widget("DeckGlChart", func, props, key=key, on_select=on_select, modes=modes, default_selection={"indices": {}, "objects": {}})
 
@@ -991,11 +1005,12 @@ def map(
         "pitch": 0,
     }
     spec = {"initialViewState": view, "layers": [layer], "mapStyle": None, "basemap": None}
-    props: dict[str, Any] = {
-        "spec": spec,
-        "width": _size(func, "width", width),
-        "height": _size(func, "height", height),
-        "use_container_width": None if use_container_width is None else bool(use_container_width),
-        "selection_mode": [],
-    }
-    return element("DeckGlChart", props)
+    return show(
+        DeckGlChartProps(
+            spec=spec,
+            width=_size(func, "width", width),
+            height=_size(func, "height", height),
+            use_container_width=None if use_container_width is None else bool(use_container_width),
+            selection_mode=[],
+        )
+    )

@@ -10,14 +10,16 @@ value is a ``ChatInputValue`` with ``.text`` and ``.files`` (a list of ``Uploade
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from desk.elements.base import WidgetCallback, widget
+from desk.elements.definitions import Props, define
 from desk.elements.uploads import UploadedFile, files_from_ids
 from desk.elements.widgets import _normalize_types, _upload_store, check_file_type
 from desk.errors import DeskAPIError
-from desk.protocol import ROOT_BOTTOM, BinaryPayload, Node
+from desk.protocol import ROOT_BOTTOM, BinaryPayload
 from desk.runtime.context import get_run
 from desk.runtime.emitter import Container, emit_block, is_on_main_root
 from desk.tolerated import tolerates
@@ -35,7 +37,46 @@ IMAGE_TYPES = {
 }
 
 
-def _avatar(name: str, avatar: Any) -> tuple[Any, str]:
+@dataclass(kw_only=True, slots=True)
+class ChatMessageProps(Props):
+    """A chat message block with its avatar (st.chat_message)."""
+
+    name: str
+    """Who speaks: "user" and "assistant" get their own avatars."""
+    avatar: str | BinaryPayload
+    """An icon name, an emoji, an initial, an image URL, or the image's bytes."""
+    avatar_type: str
+    """"icon", "emoji", "initial" or "image": how to draw ``avatar``."""
+    width: str | int
+    """"stretch" or a width in pixels."""
+
+
+@dataclass(kw_only=True, slots=True)
+class ChatInputProps(Props):
+    """A chat text box, pinned to the bottom of the page in the main area (st.chat_input)."""
+
+    placeholder: str
+    """Text shown while the box is empty."""
+    max_chars: int | None
+    """The most characters a message may have, or None for no limit."""
+    disabled: bool
+    """True greys the box out."""
+    width: str | int
+    """"stretch" or a width in pixels."""
+    accept_file: bool | str
+    """False, True, "multiple" or "directory": which files a message may carry."""
+    file_type: list[str] | None
+    """The accepted extensions or media types of attached files, or None for any."""
+
+
+CHAT_MESSAGE = define("ChatMessage", ChatMessageProps, apptest="chat_message", attrs=("name", "avatar"), block=True)
+CHAT_INPUT = define(
+    "ChatInput", ChatInputProps, apptest="chat_input", attrs=("placeholder", "max_chars", "disabled"),
+    value=str | dict[str, Any] | None,
+)  # fmt: skip
+
+
+def _avatar(name: str, avatar: Any) -> tuple[str | BinaryPayload, str]:
     """The avatar value and its kind: 'icon', 'emoji', 'initial', 'image' (a URL or bytes)."""
     if avatar is None:
         lowered = name.lower()
@@ -103,12 +144,7 @@ def chat_message(name: str, *, avatar: Any = None, width: str | int = "stretch")
             "st.chat_message: chat messages cannot be nested inside other chat messages. "
             "Close the outer `with st.chat_message(...)` block first."
         )
-    node = Node(
-        "ChatMessage",
-        {"name": name, "avatar": avatar_value, "avatar_type": avatar_type, "width": width},
-        block=True,
-    )
-    return emit_block(node)
+    return emit_block(CHAT_MESSAGE.node(ChatMessageProps(name=name, avatar=avatar_value, avatar_type=avatar_type, width=width)))
 
 
 @tolerates("chat_input", max_upload_size=None, accept_audio=False, audio_sample_rate=16000, submit_mode="submit", height="content")
@@ -177,14 +213,14 @@ def chat_input(
         key=key,
         identity={"placeholder": placeholder, "max_chars": max_chars, "accept_file": accept_file, "file_type": types},
         default=None,
-        props={
-            "placeholder": placeholder,
-            "max_chars": max_chars,
-            "disabled": bool(disabled),
-            "width": width,
-            "accept_file": accept_file if with_files else False,
-            "file_type": types,
-        },
+        props=ChatInputProps(
+            placeholder=placeholder,
+            max_chars=max_chars,
+            disabled=bool(disabled),
+            width=width,
+            accept_file=accept_file if with_files else False,
+            file_type=types,
+        ),
         serialize=serialize,
         deserialize=deserialize,
         on_change=on_submit,

@@ -51,6 +51,8 @@ from desk.elements.arrow import (
     to_pandas,
 )
 from desk.elements.base import WidgetCallback, check_choice, check_label, element, help_text, widget
+from desk.elements.display_props import MetricProps
+from desk.elements.status import show
 from desk.errors import DeskAPIError, ValueAssignmentNotAllowedError
 from desk.protocol import BinaryPayload
 from desk.runtime.emitter import Container
@@ -930,27 +932,28 @@ def metric(
     value_text = _metric_text("value", value)
     delta_text = _metric_text("delta", delta)
     direction = _direction(delta, delta_text)
-    props: dict[str, Any] = {
-        "label": label,
-        "value": "\u2014" if value_text is None else value_text,
-        "delta": delta_text or None,
-        "delta_direction": direction,
-        "delta_color": delta_color,
-        "color": _delta_color(direction, delta_color),
-        "delta_arrow": delta_arrow,
-        "help": help,
-        "label_visibility": label_visibility,
-        "border": bool(border),
-        "width": _check_size("metric", "width", width, ("stretch", "content")),
-        "height": _check_size("metric", "height", height, ("stretch", "content")),
-        "chart_data": _chart_values(chart_data),
-        "chart_type": chart_type,
-    }
     number_format = _metric_format(format)
-    if number_format is not None:
-        props.update(format=number_format, value_number=_as_number(value), delta_number=_as_number(delta))
-    if delta_description is not None:
-        if not isinstance(delta_description, str):
-            raise DeskAPIError(f"st.metric: delta_description must be a string, not {type(delta_description).__name__}.")
-        props["delta_description"] = delta_description
-    return element("Metric", props)
+    if delta_description is not None and not isinstance(delta_description, str):
+        raise DeskAPIError(f"st.metric: delta_description must be a string, not {type(delta_description).__name__}.")
+    return show(
+        MetricProps(
+            label=label,
+            value="\u2014" if value_text is None else value_text,
+            delta=delta_text or None,
+            delta_direction=direction,
+            delta_color=delta_color,
+            color=_delta_color(direction, delta_color),
+            delta_arrow=delta_arrow,
+            help=help,
+            label_visibility=label_visibility,
+            border=bool(border),
+            width=_check_size("metric", "width", width, ("stretch", "content")),
+            height=_check_size("metric", "height", height, ("stretch", "content")),
+            chart_data=_chart_values(chart_data),
+            chart_type=chart_type,
+            format=number_format,
+            value_number=None if number_format is None else _as_number(value),
+            delta_number=None if number_format is None else _as_number(delta),
+            delta_description=delta_description,
+        )
+    )

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from dataclasses import dataclass
 
 from desk.elements.base import check_choice
+from desk.elements.definitions import Props, define, definition_of, omitted
 from desk.errors import DeskAPIError, DuplicateWidgetKey
-from desk.protocol import ROOT_SIDEBAR, Node
+from desk.protocol import ROOT_SIDEBAR
 from desk.runtime.context import RunContext, get_run
 from desk.runtime.emitter import Container, Sidebar, emit, emit_block
 from desk.tolerated import tolerates
@@ -18,8 +19,163 @@ GAPS = ("small", "medium", "large", None)
 VERTICAL_ALIGNMENTS = ("top", "center", "bottom")
 
 
-def _block(kind: str, props: dict[str, Any]) -> Container:
-    return emit_block(Node(kind, props, block=True))
+# ---------------------------------------------------------------- definitions
+
+
+@dataclass(kw_only=True, slots=True)
+class ContainerProps(Props):
+    """A block grouping elements, in a column or a row (st.container, and each fragment's block)."""
+
+    height: int | None
+    """A fixed height in pixels (the block scrolls), or None to fit its contents."""
+    border: bool
+    """True draws a border around the block."""
+    key: str | None = omitted()
+    """The user's key, when st.container was given one."""
+    fragment_id: str | None = omitted()
+    """The fragment whose block this is, for fragments' own containers."""
+    horizontal: bool | None = omitted()
+    """True lays the children out in a row (sent with the layout props when any differs from the default)."""
+    horizontal_alignment: str | None = omitted()
+    """"left", "center", "right" or "distribute"."""
+    vertical_alignment: str | None = omitted()
+    """"top", "center", "bottom" or "distribute"."""
+    gap: str | None = omitted()
+    """The space between children: "xxsmall" to "xxlarge"; absent (or None) for none."""
+    wrap: bool | None = omitted()
+    """True wraps a row onto more lines when it does not fit."""
+    width: str | int | None = omitted()
+    """"stretch", "content" or a width in pixels."""
+
+
+@dataclass(kw_only=True, slots=True)
+class ColumnsProps(Props):
+    """A row of columns (st.columns)."""
+
+    gap: str | None
+    """The space between columns: "small", "medium", "large" or None."""
+    vertical_alignment: str
+    """"top", "center" or "bottom"."""
+    border: bool
+    """True draws a border around each column."""
+
+
+@dataclass(kw_only=True, slots=True)
+class ColumnProps(Props):
+    """One column of a row (st.columns)."""
+
+    weight: float
+    """The column's share of the row's width, from 0 to 1."""
+    border: bool
+    """True draws a border around the column."""
+
+
+@dataclass(kw_only=True, slots=True)
+class ExpanderProps(Props):
+    """A collapsible block (st.expander)."""
+
+    label: str
+    """The header's text (markdown)."""
+    expanded: bool
+    """True shows the contents at first."""
+    icon: str | None
+    """An emoji or ":material/name:" icon before the label."""
+
+
+@dataclass(kw_only=True, slots=True)
+class TabsProps(Props):
+    """A row of tabs (st.tabs)."""
+
+    labels: list[str]
+    """The tabs' labels, in order."""
+    default_index: int | None = omitted()
+    """The tab shown first, when not the first one."""
+
+
+@dataclass(kw_only=True, slots=True)
+class TabProps(Props):
+    """The block of one tab (st.tabs)."""
+
+    label: str
+    """The tab's label."""
+
+
+@dataclass(kw_only=True, slots=True)
+class PopoverProps(Props):
+    """A button that opens a floating block (st.popover)."""
+
+    label: str
+    """The button's label (markdown)."""
+    help: str | None
+    """Tooltip text (markdown) of the button."""
+    icon: str | None
+    """An emoji or ":material/name:" icon on the button."""
+    disabled: bool
+    """True greys the button out."""
+    use_container_width: bool
+    """True stretches the button to the width of its container."""
+
+
+@dataclass(kw_only=True, slots=True)
+class FormProps(Props):
+    """A form, whose widgets apply their values when it is submitted (st.form)."""
+
+    form_id: str
+    """The form's key."""
+    clear_on_submit: bool
+    """True resets the form's widgets after a submit."""
+    enter_to_submit: bool
+    """True submits the form when Enter is pressed in a text box."""
+    border: bool
+    """True draws a border around the form."""
+
+
+@dataclass(kw_only=True, slots=True)
+class SpaceProps(Props):
+    """Empty space in the direction of the parent (st.space)."""
+
+    size: str | int
+    """"xxsmall" to "xxlarge", "stretch", or a number of pixels."""
+
+
+@dataclass(kw_only=True, slots=True)
+class EmptyProps(Props):
+    """A placeholder that shows nothing (st.empty, and what a spinner leaves)."""
+
+
+@dataclass(kw_only=True, slots=True)
+class DialogProps(Props):
+    """A modal dialog, the block of a fragment decorated with st.dialog (built by the engine)."""
+
+    title: str
+    """The dialog's title (markdown)."""
+    width: str
+    """"small", "medium" or "large"."""
+    dismissible: bool
+    """True lets the user close it with X, Esc or a click outside."""
+    on_dismiss: str
+    """"ignore", "rerun" or "callback": what closing it asks of the server."""
+    fragment_id: str
+    """The dialog's fragment."""
+    is_open: bool
+    """True while the dialog shows."""
+
+
+CONTAINER = define("Container", ContainerProps, apptest="container", attrs=("height", "border"), block=True)
+COLUMNS = define("Columns", ColumnsProps, apptest="horizontal_block", attrs=("gap", "vertical_alignment"), block=True)
+COLUMN = define("Column", ColumnProps, apptest="column", attrs=("weight",), block=True)
+EXPANDER = define("Expander", ExpanderProps, apptest="expandable", attrs=("label", "expanded", "icon"), block=True)
+TABS = define("Tabs", TabsProps, apptest="tab_container", attrs=("labels",), block=True)
+TAB = define("Tab", TabProps, apptest="tab", attrs=("label",), block=True)
+POPOVER = define("Popover", PopoverProps, apptest="popover", attrs=("label", "help", "disabled"), block=True)
+FORM = define("Form", FormProps, apptest="form", attrs=("form_id", "clear_on_submit"), block=True)
+DIALOG = define("Dialog", DialogProps, apptest="dialog", attrs=("title", "width", "dismissible"), block=True)
+SPACE = define("Space", SpaceProps, apptest="space", attrs=("size",))
+EMPTY = define("Empty", EmptyProps, apptest="empty")
+
+
+def _block(props: Props) -> Container:
+    return emit_block(definition_of(props).node(props))
 
 
 CONTAINER_GAPS = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge", None)
@@ -50,21 +206,22 @@ def container(
         raise DeskAPIError(
             f"st.container: width must be 'stretch', 'content' or a positive number of pixels, not {width!r}."
         )
-    props: dict[str, Any] = {
-        "height": height,
-        "border": bool(border) if border is not None else height is not None,
-        "key": key,
-    }
+    framed = bool(border) if border is not None else height is not None
     if horizontal or horizontal_alignment != "left" or vertical_alignment != "top" or gap != "small" or width != "stretch":
-        props.update(
-            horizontal=bool(horizontal),
-            horizontal_alignment=horizontal_alignment,
-            vertical_alignment=vertical_alignment,
-            gap=gap,
-            wrap=bool(wrap),
-            width=width,
+        return _block(
+            ContainerProps(
+                height=height,
+                border=framed,
+                key=key,
+                horizontal=bool(horizontal),
+                horizontal_alignment=horizontal_alignment,
+                vertical_alignment=vertical_alignment,
+                gap=gap,
+                wrap=bool(wrap),
+                width=width,
+            )
         )
-    return _block("Container", props)
+    return _block(ContainerProps(height=height, border=framed, key=key))
 
 
 SPACE_SIZES = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge", "stretch")
@@ -79,7 +236,7 @@ def space(size: str | int = "small") -> Container:
     if isinstance(size, bool) or not (size in SPACE_SIZES or (isinstance(size, int) and size >= 0)):
         choices = ", ".join(repr(s) for s in SPACE_SIZES)
         raise DeskAPIError(f"st.space: size must be one of {choices} or a number of pixels (0 or more), not {size!r}.")
-    return emit(Node("Space", {"size": size}))
+    return emit(SPACE.node(SpaceProps(size=size)))
 
 
 def _column_depth(ctx: RunContext, target: Container) -> int:
@@ -126,11 +283,11 @@ def columns(
         if depth >= 1 and target.path[0] == ROOT_SIDEBAR:
             raise DeskAPIError("st.columns: columns cannot be placed inside other columns in the sidebar.")
     total = sum(widths)
-    row = _block("Columns", {"gap": gap, "vertical_alignment": vertical_alignment, "border": border})
+    row = _block(ColumnsProps(gap=gap, vertical_alignment=vertical_alignment, border=border))
     result = []
     for width in widths:
         with row:
-            result.append(_block("Column", {"weight": width / total, "border": border}))
+            result.append(_block(ColumnProps(weight=width / total, border=border)))
     return result
 
 
@@ -139,7 +296,7 @@ def expander(label: str, expanded: bool = False, *, icon: str | None = None) -> 
     """A collapsible block."""
     if not isinstance(label, str):
         raise DeskAPIError(f"st.expander: label must be a string, not {type(label).__name__} ({label!r}).")
-    return _block("Expander", {"label": label, "expanded": bool(expanded), "icon": icon})
+    return _block(ExpanderProps(label=label, expanded=bool(expanded), icon=icon))
 
 
 @tolerates("tabs", width="stretch", height="content", key=None, on_change="ignore", args=None, kwargs=None, bind=None)
@@ -154,20 +311,17 @@ def tabs(tabs: Sequence[str], *, default: str | None = None) -> list[Container]:
         labels.append(label)
     if default is not None and default not in labels:
         raise DeskAPIError(f"st.tabs: default must be one of the tab labels {labels!r}, not {default!r}.")
-    props: dict[str, Any] = {"labels": labels}
-    if default is not None:
-        props["default_index"] = labels.index(default)
-    group = _block("Tabs", props)
+    group = _block(TabsProps(labels=labels, default_index=None if default is None else labels.index(default)))
     result = []
     for label in labels:
         with group:
-            result.append(_block("Tab", {"label": label}))
+            result.append(_block(TabProps(label=label)))
     return result
 
 
 def empty() -> Container:
     """A single-element placeholder: each call on it replaces what it shows."""
-    return emit(Node("Empty", {}))
+    return emit(EMPTY.node(EmptyProps()))
 
 
 @tolerates("popover", type="secondary", width="content", wrap=None, key=None, on_change="ignore", args=None, kwargs=None)
@@ -178,8 +332,7 @@ def popover(
     if not isinstance(label, str):
         raise DeskAPIError(f"st.popover: label must be a string, not {type(label).__name__} ({label!r}).")
     return _block(
-        "Popover",
-        {"label": label, "help": help, "icon": icon, "disabled": disabled, "use_container_width": use_container_width},
+        PopoverProps(label=label, help=help, icon=icon, disabled=disabled, use_container_width=use_container_width)
     )
 
 
@@ -200,8 +353,7 @@ def form(key: str, clear_on_submit: bool = False, *, enter_to_submit: bool = Tru
         if clear_on_submit:
             ctx.forms_cleared_on_submit.add(key)
     block = _block(
-        "Form",
-        {"form_id": key, "clear_on_submit": bool(clear_on_submit), "enter_to_submit": bool(enter_to_submit), "border": border},
+        FormProps(form_id=key, clear_on_submit=bool(clear_on_submit), enter_to_submit=bool(enter_to_submit), border=border)
     )
     block.form_id = key
     return block

@@ -15,10 +15,12 @@ import mimetypes
 import re
 import wave
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
-from desk.elements.status import check_width, is_icon, show_element
+from desk.elements.definitions import Props, define, omitted
+from desk.elements.status import check_width, is_icon, show
 from desk.errors import DeskAPIError, MissingDependencyError
 from desk.protocol import ROOT_SIDEBAR, BinaryPayload
 from desk.runtime.context import get_run
@@ -29,6 +31,93 @@ IMAGE_FORMATS = ("AUTO", "PNG", "JPEG", "JPG")
 IMAGE_WIDTHS = ("content", "stretch")
 LOGO_SIZES = ("small", "medium", "large")
 _URL_PREFIXES = ("http://", "https://", "data:")
+
+
+# ---------------------------------------------------------------- definitions
+
+
+class MediaItem(TypedDict, total=False):
+    """One image: a URL, or bytes that travel beside the node."""
+
+    src: str
+    """A URL or data URI."""
+    payload: BinaryPayload
+    """The image's bytes."""
+    caption: str | None
+    """The caption under the image (st.image)."""
+    icon: str
+    """An emoji or ":material/name:" icon instead of an image (st.logo)."""
+
+
+class SubtitleTrack(TypedDict):
+    """A subtitle track of a video, as WebVTT."""
+
+    label: str
+    """The track's name in the player's menu."""
+    payload: BinaryPayload
+    """The WebVTT text."""
+
+
+@dataclass(kw_only=True, slots=True)
+class ImageProps(Props):
+    """One image or a row of images (st.image)."""
+
+    images: list[MediaItem]
+    """The images, each with its caption."""
+    width: str | int
+    """"content", "stretch" or a width in pixels."""
+
+
+@dataclass(kw_only=True, slots=True)
+class AudioProps(Props):
+    """An audio player (st.audio)."""
+
+    format: str
+    """The media type, e.g. "audio/wav"."""
+    start_time: int
+    """Where playing starts, in seconds."""
+    end_time: int | None
+    """Where playing stops, in seconds, or None for the end."""
+    loop: bool
+    """True plays the clip again when it ends."""
+    autoplay: bool
+    """True starts playing at once."""
+    width: str | int
+    """"stretch" or a width in pixels."""
+    src: str | None = omitted()
+    """A URL, when the audio is not sent as bytes."""
+    payload: BinaryPayload | None = omitted()
+    """The audio's bytes, when it has no URL (streamed from /media)."""
+
+
+@dataclass(kw_only=True, slots=True)
+class VideoProps(AudioProps):
+    """A video player (st.video)."""
+
+    muted: bool
+    """True plays without sound."""
+    subtitles: list[SubtitleTrack]
+    """The subtitle tracks; the first one shows by default."""
+
+
+@dataclass(kw_only=True, slots=True)
+class LogoProps(Props):
+    """The app's logo, in the top-left corner and the sidebar (st.logo)."""
+
+    image: MediaItem
+    """The logo."""
+    icon_image: MediaItem | None
+    """A smaller logo for the collapsed sidebar, or None."""
+    link: str | None
+    """The URL the logo opens, or None."""
+    size: str
+    """"small", "medium" or "large"."""
+
+
+IMAGE = define("Image", ImageProps, apptest="imgs", attrs=("width",))
+AUDIO = define("Audio", AudioProps, apptest="audio", attrs=("format", "start_time", "end_time", "loop", "autoplay"))
+VIDEO = define("Video", VideoProps, apptest="video", attrs=("format", "start_time", "end_time", "loop", "autoplay", "muted"))
+LOGO = define("Logo", LogoProps, apptest="logo", attrs=("link", "size"))
 
 # magic bytes -> mimetype, for image bytes that carry no name
 _IMAGE_SIGNATURES: tuple[tuple[bytes, str], ...] = (
@@ -119,7 +208,7 @@ def _svg_src(svg: str) -> str:
     return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
 
 
-def _image_from_bytes(func: str, data: bytes) -> dict[str, Any]:
+def _image_from_bytes(func: str, data: bytes) -> MediaItem:
     mimetype = _sniff_image(data)
     if mimetype == "image/svg+xml":
         return {"src": _svg_src(data.decode("utf-8", errors="replace"))}
@@ -135,7 +224,7 @@ def _image_from_bytes(func: str, data: bytes) -> dict[str, Any]:
     return _image_from_pil(opened, "auto")
 
 
-def _image_from_file(func: str, path: Path) -> dict[str, Any]:
+def _image_from_file(func: str, path: Path) -> MediaItem:
     found = _resolve_path(path)
     if found is None:
         raise DeskAPIError(
@@ -159,7 +248,7 @@ def _pil_format(image: Any, output_format: str) -> str:
     return "PNG"
 
 
-def _image_from_pil(image: Any, output_format: str) -> dict[str, Any]:
+def _image_from_pil(image: Any, output_format: str) -> MediaItem:
     fmt = _pil_format(image, output_format)
     buffer = io.BytesIO()
     if fmt == "JPEG":
@@ -175,7 +264,7 @@ def _image_from_pil(image: Any, output_format: str) -> dict[str, Any]:
     return {"payload": BinaryPayload(buffer.getvalue(), f"image/{fmt.lower()}")}
 
 
-def _image_from_array(func: str, array: Any, clamp: bool, channels: str, output_format: str) -> dict[str, Any]:
+def _image_from_array(func: str, array: Any, clamp: bool, channels: str, output_format: str) -> MediaItem:
     import numpy as np
 
     image_module = _require_pil(func, "a numpy array")
@@ -216,7 +305,7 @@ def _to_uint8(func: str, data: Any, clamp: bool) -> Any:
     return data.astype(np.uint8)
 
 
-def image_item(func: str, image: Any, *, clamp: bool = False, channels: str = "RGB", output_format: str = "auto") -> dict[str, Any]:
+def image_item(func: str, image: Any, *, clamp: bool = False, channels: str = "RGB", output_format: str = "auto") -> MediaItem:
     """One image as ``{"src": url}`` or ``{"payload": BinaryPayload}``."""
     if isinstance(image, str):
         if _is_url(image):
@@ -298,12 +387,12 @@ def image(
     if not images:
         raise DeskAPIError("st.image: the list of images is empty. Pass at least one image.")
     captions = _captions(caption, len(images))
-    items = []
+    items: list[MediaItem] = []
     for one, text in zip(images, captions, strict=True):
         item = image_item("image", one, clamp=bool(clamp), channels=channels, output_format=fmt)
         item["caption"] = text
         items.append(item)
-    return show_element("Image", {"images": items, "width": shown_width})
+    return show(ImageProps(images=items, width=shown_width))
 
 
 # ---------------------------------------------------------------- audio and video
@@ -343,10 +432,10 @@ def _times(func: str, start_time: Any, end_time: Any) -> tuple[int, int | None]:
     return start, end
 
 
-def _media_source(func: str, data: Any, mimetype: str, default_format: str) -> dict[str, Any]:
-    """A URL, a path, bytes or a file object as ``{"src": ...}`` or ``{"payload": ...}``."""
+def _media_source(func: str, data: Any, mimetype: str, default_format: str) -> tuple[str | None, BinaryPayload | None]:
+    """A URL, a path, bytes or a file object as ``(src, None)`` or ``(None, payload)``."""
     if isinstance(data, str) and _is_url(data):
-        return {"src": data}
+        return data, None
     if isinstance(data, (str, Path)):
         found = _resolve_path(Path(data))
         if found is None:
@@ -356,15 +445,15 @@ def _media_source(func: str, data: Any, mimetype: str, default_format: str) -> d
             )
         guessed = mimetypes.guess_type(found.name)[0]
         kind = mimetype if mimetype != default_format or guessed is None else guessed
-        return {"payload": BinaryPayload(found.read_bytes(), kind)}
+        return None, BinaryPayload(found.read_bytes(), kind)
     if _is_numpy_array(data):
-        return {"payload": BinaryPayload(data.tobytes(), mimetype)}
+        return None, BinaryPayload(data.tobytes(), mimetype)
     raw = _read_bytes(data)
     if raw is not None:
         uploaded_type = getattr(data, "type", None)  # st.file_uploader / st.audio_input files know their type
         if mimetype == default_format and isinstance(uploaded_type, str) and "/" in uploaded_type:
             mimetype = uploaded_type
-        return {"payload": BinaryPayload(raw, mimetype)}
+        return None, BinaryPayload(raw, mimetype)
     raise DeskAPIError(
         f"st.{func}: data must be a URL, a file path, bytes or a file object, not {type(data).__name__}."
     )
@@ -416,21 +505,22 @@ def audio(
                 f"st.audio: sample_rate must be a positive int (samples per second) when data is a numpy array, "
                 f"not {sample_rate!r}."
             )
-        source: dict[str, Any] = {"payload": BinaryPayload(wav_bytes(data, sample_rate), "audio/wav")}
+        src: str | None = None
+        payload: BinaryPayload | None = BinaryPayload(wav_bytes(data, sample_rate), "audio/wav")
         format = "audio/wav"
     else:
-        source = _media_source("audio", data, format, "audio/wav")
-    return show_element(
-        "Audio",
-        {
-            **source,
-            "format": format,
-            "start_time": start,
-            "end_time": end,
-            "loop": bool(loop),
-            "autoplay": bool(autoplay),
-            "width": check_width("audio", width),
-        },
+        src, payload = _media_source("audio", data, format, "audio/wav")
+    return show(
+        AudioProps(
+            src=src,
+            payload=payload,
+            format=format,
+            start_time=start,
+            end_time=end,
+            loop=bool(loop),
+            autoplay=bool(autoplay),
+            width=check_width("audio", width),
+        )
     )
 
 
@@ -463,11 +553,11 @@ def _subtitle_text(label: str, value: Any) -> str:
     return raw.decode("utf-8", errors="replace")
 
 
-def _subtitles(subtitles: Any) -> list[dict[str, Any]]:
+def _subtitles(subtitles: Any) -> list[SubtitleTrack]:
     if subtitles is None:
         return []
     pairs = list(subtitles.items()) if isinstance(subtitles, dict) else [("default", subtitles)]
-    tracks = []
+    tracks: list[SubtitleTrack] = []
     for label, value in pairs:
         vtt = _to_vtt(_subtitle_text(str(label), value))
         tracks.append({"label": str(label), "payload": BinaryPayload(vtt.encode("utf-8"), "text/vtt")})
@@ -491,27 +581,27 @@ def video(
     if not isinstance(format, str):
         raise DeskAPIError(f"st.video: format must be a MIME type string such as 'video/mp4', not {format!r}.")
     start, end = _times("video", start_time, end_time)
-    source = _media_source("video", data, format, "video/mp4")
-    return show_element(
-        "Video",
-        {
-            **source,
-            "format": format,
-            "start_time": start,
-            "end_time": end,
-            "loop": bool(loop),
-            "autoplay": bool(autoplay),
-            "muted": bool(muted),
-            "subtitles": _subtitles(subtitles),
-            "width": check_width("video", width),
-        },
+    src, payload = _media_source("video", data, format, "video/mp4")
+    return show(
+        VideoProps(
+            src=src,
+            payload=payload,
+            format=format,
+            start_time=start,
+            end_time=end,
+            loop=bool(loop),
+            autoplay=bool(autoplay),
+            muted=bool(muted),
+            subtitles=_subtitles(subtitles),
+            width=check_width("video", width),
+        )
     )
 
 
 # ---------------------------------------------------------------- logo
 
 
-def _logo_image(name: str, value: Any) -> dict[str, Any]:
+def _logo_image(name: str, value: Any) -> MediaItem:
     if isinstance(value, (list, tuple)):
         raise DeskAPIError(f"st.logo: {name} must be a single image, not a list.")
     if isinstance(value, str) and is_icon(value):
@@ -525,10 +615,10 @@ def logo(image: Any, *, size: str = "medium", link: str | None = None, icon_imag
         raise DeskAPIError(f"st.logo: size must be 'small', 'medium' or 'large', not {size!r}.")
     if link is not None and (not isinstance(link, str) or not link.startswith(("http://", "https://"))):
         raise DeskAPIError(f"st.logo: link must be a URL starting with http:// or https://, not {link!r}.")
-    props = {
-        "image": _logo_image("image", image),
-        "icon_image": None if icon_image is None else _logo_image("icon_image", icon_image),
-        "link": link,
-        "size": size,
-    }
-    return show_element("Logo", props, root=ROOT_SIDEBAR)
+    props = LogoProps(
+        image=_logo_image("image", image),
+        icon_image=None if icon_image is None else _logo_image("icon_image", icon_image),
+        link=link,
+        size=size,
+    )
+    return show(props, root=ROOT_SIDEBAR)

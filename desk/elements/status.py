@@ -6,18 +6,132 @@ import re
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import Any, Literal, cast
 
 from desk.elements.base import element
+from desk.elements.definitions import Props, define, definition_of, omitted
 from desk.errors import DeskAPIError, ScriptControl
 from desk.protocol import ROOT_EVENT, Node
 from desk.runtime.context import get_run
-from desk.runtime.emitter import Container, emit_block
+from desk.runtime.emitter import Container, emit, emit_block
 from desk.tolerated import tolerates
 
 _MATERIAL_ICON = re.compile(r"^:material/[a-z0-9_]+:$")
 STATUS_STATES = ("running", "complete", "error")
 TOAST_DURATIONS = ("short", "long", "infinite")
+AlertKind = Literal["error", "warning", "info", "success"]
+StatusState = Literal["running", "complete", "error"]
+
+
+# ---------------------------------------------------------------- definitions
+
+
+@dataclass(kw_only=True, slots=True)
+class AlertProps(Props):
+    """A coloured message box (st.error, st.warning, st.info, st.success)."""
+
+    kind: AlertKind
+    """Which alert: its colour and default icon."""
+    body: str
+    """The message (markdown)."""
+    icon: str | None
+    """An emoji or ":material/name:" icon, or None for the kind's own."""
+    width: str | int
+    """"stretch" or a width in pixels."""
+    title: str | None = omitted()
+    """A bold first line, when given."""
+
+
+@dataclass(kw_only=True, slots=True)
+class ProgressProps(Props):
+    """A progress bar (st.progress)."""
+
+    value: int
+    """How far along, from 0 to 100."""
+    text: str | None
+    """A label over the bar (markdown), or None."""
+    width: str | int
+    """"stretch" or a width in pixels."""
+
+
+@dataclass(kw_only=True, slots=True)
+class SpinnerProps(Props):
+    """A spinner shown while a block of the script runs (st.spinner)."""
+
+    text: str
+    """The message beside the spinner."""
+    show_time: bool
+    """True shows the seconds elapsed."""
+    width: str | int = omitted()
+    """"content", "stretch" or a width in pixels; absent for the cache's spinner."""
+
+
+@dataclass(kw_only=True, slots=True)
+class StatusProps(Props):
+    """An expandable box that shows the state of a long task (st.status)."""
+
+    label: str
+    """The box's title."""
+    state: StatusState
+    """"running" shows a spinner, "complete" a check mark, "error" a cross."""
+    expanded: bool
+    """True shows the box's contents."""
+    width: str | int
+    """"stretch" or a width in pixels."""
+
+
+@dataclass(kw_only=True, slots=True)
+class ToastProps(Props):
+    """A short message in the corner of the page (st.toast)."""
+
+    body: str
+    """The message (markdown)."""
+    icon: str | None
+    """An emoji or ":material/name:" icon, or None."""
+    duration: str | int
+    """"short", "long", "infinite" or a number of seconds."""
+    nonce: str
+    """New for every call, so that the same message shows again."""
+
+
+@dataclass(kw_only=True, slots=True)
+class BalloonsProps(Props):
+    """Balloons float up the page once (st.balloons)."""
+
+    nonce: str
+    """New for every call, so that the animation plays again."""
+
+
+@dataclass(kw_only=True, slots=True)
+class SnowProps(BalloonsProps):
+    """Snowflakes fall down the page once (st.snow)."""
+
+
+@dataclass(kw_only=True, slots=True)
+class ExceptionProps(Props):
+    """An exception with its traceback (st.exception, and what a failing script shows)."""
+
+    type: str
+    """The exception's class name."""
+    message: str
+    """The exception's message."""
+    traceback: list[str]
+    """The traceback's lines, innermost frame last (empty when details are hidden)."""
+    is_warning: bool
+    """True draws it as a warning (desk's own notices), not an error."""
+    width: str | int | None = omitted()
+    """"stretch" or a width in pixels; absent for a script's own errors."""
+
+
+ALERT = define("Alert", AlertProps, apptest="alert", attrs=("kind", "body", "icon"))
+PROGRESS = define("Progress", ProgressProps, apptest="progress", attrs=("value", "text"))
+SPINNER = define("Spinner", SpinnerProps, apptest="spinner", attrs=("text",))
+STATUS = define("Status", StatusProps, apptest="status", attrs=("label", "state", "expanded"), block=True)
+TOAST = define("Toast", ToastProps, apptest="toast", attrs=("body", "icon"))
+EXCEPTION = define("Exception", ExceptionProps, apptest="exception", attrs=("message", "is_warning"))
+BALLOONS = define("Balloons", BalloonsProps, apptest="balloons")
+SNOW = define("Snow", SnowProps, apptest="snow")
 
 
 # ---------------------------------------------------------------- shared helpers
@@ -26,6 +140,12 @@ TOAST_DURATIONS = ("short", "long", "infinite")
 def show_element(kind: str, props: dict[str, Any], root: int | None = None) -> Container:
     """``element()`` with its handle typed as the Container it is."""
     handle: Container = element(kind, props, root)
+    return handle
+
+
+def show(props: Props, root: int | None = None) -> Container:
+    """Emit the node of ``props`` (its type comes from the props' definition) and return its handle."""
+    handle: Container = emit(definition_of(props).node(props), root)
     return handle
 
 
@@ -72,16 +192,16 @@ def _text(func: str, name: str, value: object) -> str:
 # ---------------------------------------------------------------- alerts
 
 
-def _alert(kind: str, body: Any, icon: str | None, width: str | int, title: str | None) -> Container:
-    props = {
-        "kind": kind,
-        "body": body if isinstance(body, str) else str(body),
-        "icon": check_icon(kind, icon),
-        "width": check_width(kind, width),
-    }
-    if title is not None:
-        props["title"] = _text(kind, "title", title)
-    return show_element("Alert", props)
+def _alert(kind: AlertKind, body: Any, icon: str | None, width: str | int, title: str | None) -> Container:
+    return show(
+        AlertProps(
+            kind=kind,
+            body=body if isinstance(body, str) else str(body),
+            icon=check_icon(kind, icon),
+            width=check_width(kind, width),
+            title=None if title is None else _text(kind, "title", title),
+        )
+    )
 
 
 def error(body: Any, *, icon: str | None = None, width: str | int = "stretch", title: str | None = None) -> Container:
@@ -117,7 +237,7 @@ def exception(exception: BaseException, width: str | int = "stretch") -> Contain
             "To show a message, use st.error."
         )
     node = exception_node(exception)
-    return show_element("Exception", {**node.props, "width": check_width("exception", width)})
+    return show(ExceptionProps(**node.props, width=check_width("exception", width)))
 
 
 # ---------------------------------------------------------------- progress
@@ -149,7 +269,7 @@ def progress(value: int | float, text: str | None = None, width: str | int = "st
         percent = int(value * 100)
     if text is not None:
         _text("progress", "text", text)
-    return show_element("Progress", {"value": percent, "text": text, "width": check_width("progress", width)})
+    return show(ProgressProps(value=percent, text=text, width=check_width("progress", width)))
 
 
 # ---------------------------------------------------------------- spinner
@@ -162,16 +282,16 @@ def spinner(text: str = "In progress...", *, show_time: bool = False, width: str
     Streamlit waits half a second before showing it; desk shows it at once, since
     the client is local, and always clears it afterwards.
     """
-    from desk.elements.layout import empty
+    from desk.elements.layout import EMPTY, EmptyProps, empty
 
     _text("spinner", "text", text)
-    props = {"text": text, "show_time": bool(show_time), "width": check_width("spinner", width, ("content", "stretch"))}
+    props = SpinnerProps(text=text, show_time=bool(show_time), width=check_width("spinner", width, ("content", "stretch")))
     placeholder = empty()
-    _place(placeholder, Node("Spinner", props))
+    _place(placeholder, SPINNER.node(props))
     try:
         yield
     finally:
-        _place(placeholder, Node("Empty", {}), quiet=True)
+        _place(placeholder, EMPTY.node(EmptyProps()), quiet=True)
 
 
 def _place(target: Container, node: Node, *, quiet: bool = False) -> None:
@@ -190,26 +310,26 @@ def _place(target: Container, node: Node, *, quiet: bool = False) -> None:
 class StatusContainer(Container):
     """The block ``st.status`` returns: a container whose label and state can change."""
 
-    def __init__(self, block: Container, props: dict[str, Any]) -> None:
+    def __init__(self, block: Container, props: StatusProps) -> None:
         super().__init__(block.path, kind="Status")
         self.form_id = block.form_id
         self.fragment_id = block.fragment_id
-        self._props = dict(props)
+        self._props = props
         ctx = get_run()
         self._run_id = ctx.run_id if ctx is not None else None
 
     @property
     def state(self) -> str:
-        return str(self._props["state"])
+        return self._props.state
 
     def update(self, *, label: str | None = None, expanded: bool | None = None, state: str | None = None) -> None:
         """Change the label, the expanded state or the state; what is not given stays."""
         if label is not None:
-            self._props["label"] = _text("status", "label", label)
+            self._props = replace(self._props, label=_text("status", "label", label))
         if expanded is not None:
-            self._props["expanded"] = bool(expanded)
+            self._props = replace(self._props, expanded=bool(expanded))
         if state is not None:
-            self._props["state"] = _check_state(state)
+            self._props = replace(self._props, state=_check_state(state))
         self._replace(quiet=False)
 
     def _replace(self, *, quiet: bool) -> None:
@@ -220,7 +340,7 @@ class StatusContainer(Container):
             ctx.check_yield()
         emitter = ctx.emitter
         cursor = emitter.cursors.get(self.path, 0)
-        emitter.place(Container(self.path[:-1], slot=self.path), Node("Status", dict(self._props), block=True))
+        emitter.place(Container(self.path[:-1], slot=self.path), STATUS.node(self._props))
         emitter.cursors[self.path] = cursor  # re-placing the block must not rewind its children
 
     def __enter__(self) -> StatusContainer:
@@ -230,16 +350,16 @@ class StatusContainer(Container):
     def __exit__(self, *exc: object) -> None:
         super().__exit__(*exc)
         error_value = exc[1] if len(exc) > 1 else None
-        if isinstance(error_value, ScriptControl) or self._props["state"] != "running":
+        if isinstance(error_value, ScriptControl) or self._props.state != "running":
             return
-        self._props["state"] = "error" if error_value is not None else "complete"
+        self._props = replace(self._props, state="error" if error_value is not None else "complete")
         self._replace(quiet=True)
 
 
-def _check_state(state: object) -> str:
+def _check_state(state: object) -> StatusState:
     if state not in STATUS_STATES:
         raise DeskAPIError(f"st.status: state must be 'running', 'complete' or 'error', not {state!r}.")
-    return str(state)
+    return cast(StatusState, state)
 
 
 @tolerates("status", type="default")
@@ -249,13 +369,13 @@ def status(label: str, *, expanded: bool = False, state: str = "running", width:
     Used as ``with st.status(...):``, it becomes ``complete`` when the block ends, or
     ``error`` when the block raises. ``.update(label=, state=, expanded=)`` changes it.
     """
-    props = {
-        "label": _text("status", "label", label),
-        "state": _check_state(state),
-        "expanded": bool(expanded),
-        "width": check_width("status", width),
-    }
-    block = emit_block(Node("Status", dict(props), block=True))
+    props = StatusProps(
+        label=_text("status", "label", label),
+        state=_check_state(state),
+        expanded=bool(expanded),
+        width=check_width("status", width),
+    )
+    block = emit_block(STATUS.node(props))
     return StatusContainer(block, props)
 
 
@@ -268,22 +388,22 @@ def toast(body: Any, *, icon: str | None = None, duration: str | int = "short") 
         raise DeskAPIError(
             f"st.toast: duration must be 'short', 'long', 'infinite' or a positive number of seconds, not {duration!r}."
         )
-    props = {
-        "body": body if isinstance(body, str) else str(body),
-        "icon": check_icon("toast", icon),
-        "duration": duration,
-        "nonce": uuid.uuid4().hex,  # each call shows the toast again, as in Streamlit
-    }
+    props = ToastProps(
+        body=body if isinstance(body, str) else str(body),
+        icon=check_icon("toast", icon),
+        duration=duration,
+        nonce=uuid.uuid4().hex,  # each call shows the toast again, as in Streamlit
+    )
     ctx = get_run()
     updating = ctx is not None and ctx.target().slot is not None and ctx.target().path[:1] == (ROOT_EVENT,)
-    return show_element("Toast", props, root=None if updating else ROOT_EVENT)
+    return show(props, root=None if updating else ROOT_EVENT)
 
 
 def balloons() -> Container:
     """Celebratory balloons float up the window."""
-    return show_element("Balloons", {"nonce": uuid.uuid4().hex})
+    return show(BalloonsProps(nonce=uuid.uuid4().hex))
 
 
 def snow() -> Container:
     """Snowflakes fall down the window."""
-    return show_element("Snow", {"nonce": uuid.uuid4().hex})
+    return show(SnowProps(nonce=uuid.uuid4().hex))

@@ -14,12 +14,15 @@ import sys
 import textwrap
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
 from typing import Any
 
 from desk.elements.base import check_choice, help_text
-from desk.elements.status import check_icon, check_width, show_element
+from desk.elements.definitions import Props, define, omitted
+from desk.elements.display_props import BadgeProps, HelpMember, HelpProps
+from desk.elements.status import check_icon, check_width, show
 from desk.errors import DeskAPIError
 from desk.protocol import ROOT_EVENT
 from desk.runtime.context import get_run
@@ -32,6 +35,141 @@ DIVIDER_CYCLE = ("blue", "green", "orange", "red", "violet")
 BADGE_COLORS = ("blue", "green", "orange", "red", "violet", "yellow", "gray", "grey", "primary")
 CODE_HEIGHTS = ("content", "stretch")
 _DESK_DIR = str(Path(__file__).parent.parent)
+
+
+# ---------------------------------------------------------------- definitions
+
+
+@dataclass(kw_only=True, slots=True)
+class MarkdownProps(Props):
+    """GitHub-flavoured markdown (st.markdown)."""
+
+    body: str
+    """The markdown source."""
+    allow_html: bool
+    """True renders raw HTML in the body (sanitised); False shows it as text."""
+    help: str | None
+    """Tooltip text (markdown) shown beside the element."""
+    width: str | int
+    """"stretch", "content", "auto" or a width in pixels."""
+    text_alignment: str | None = omitted()
+    """"center", "right" or "justify"; absent for the default, left."""
+
+
+@dataclass(kw_only=True, slots=True)
+class CaptionProps(MarkdownProps):
+    """Small, muted markdown (st.caption)."""
+
+
+@dataclass(kw_only=True, slots=True)
+class HeadingProps(Props):
+    """A title, header or subheader (st.title, st.header, st.subheader)."""
+
+    body: str
+    """The heading's text (inline markdown)."""
+    level: int
+    """1 for a title, 2 for a header, 3 for a subheader."""
+    anchor: str | None
+    """The id the heading can be linked to with #anchor, or None for no link."""
+    help: str | None
+    """Tooltip text (markdown) shown beside the heading."""
+    divider: str | None
+    """The colour of the line under the heading, or None for no line."""
+    width: str | int
+    """"stretch", "content" or a width in pixels."""
+    icon: str | None = omitted()
+    """An emoji or ":material/name:" icon before the text."""
+    text_alignment: str | None = omitted()
+    """"center", "right" or "justify"; absent for the default, left."""
+
+
+@dataclass(kw_only=True, slots=True)
+class CodeProps(Props):
+    """A code block with syntax highlighting (st.code)."""
+
+    body: str
+    """The code."""
+    language: str | None
+    """The language to highlight, or None for plain monospace text."""
+    line_numbers: bool
+    """True numbers the lines."""
+    wrap_lines: bool
+    """True wraps long lines instead of scrolling."""
+    height: str | int
+    """"content", "stretch" or a maximum height in pixels."""
+    width: str | int
+    """"stretch", "content" or a width in pixels."""
+
+
+@dataclass(kw_only=True, slots=True)
+class TextProps(Props):
+    """Fixed-width, preformatted text (st.text)."""
+
+    body: str
+    """The text."""
+    help: str | None
+    """Tooltip text (markdown) shown beside the text."""
+    width: str | int
+    """"content", "stretch" or a width in pixels."""
+    text_alignment: str | None = omitted()
+    """"center", "right" or "justify"; absent for the default, left."""
+
+
+@dataclass(kw_only=True, slots=True)
+class LatexProps(Props):
+    """A LaTeX formula rendered with KaTeX (st.latex)."""
+
+    body: str
+    """The LaTeX source."""
+    help: str | None
+    """Tooltip text (markdown) shown beside the formula."""
+    width: str | int
+    """"stretch", "content" or a width in pixels."""
+
+
+@dataclass(kw_only=True, slots=True)
+class DividerProps(Props):
+    """A horizontal rule (st.divider)."""
+
+    width: str | int
+    """"stretch" or a width in pixels."""
+
+
+@dataclass(kw_only=True, slots=True)
+class JsonProps(Props):
+    """An interactive JSON tree (st.json)."""
+
+    body: str
+    """The JSON text."""
+    expanded: bool | int
+    """True expands every level, False none, an int that many levels."""
+    width: str | int
+    """"stretch" or a width in pixels."""
+
+
+@dataclass(kw_only=True, slots=True)
+class HtmlProps(Props):
+    """HTML inserted into the page, sanitised (st.html)."""
+
+    body: str
+    """The HTML."""
+    sanitize: bool
+    """Always True: the client sanitises the HTML."""
+    allow_javascript: bool
+    """True when the script asked for ``unsafe_allow_javascript``."""
+    width: str | int
+    """"stretch", "content" or a width in pixels."""
+
+
+MARKDOWN = define("Markdown", MarkdownProps, apptest="markdown", attrs=("body", "allow_html", "help"))
+CAPTION = define("Caption", CaptionProps, apptest="caption", attrs=("body", "allow_html", "help"))
+HEADING = define("Heading", HeadingProps, apptest="header", attrs=("body", "level", "anchor", "help", "divider"))
+CODE = define("Code", CodeProps, apptest="code", attrs=("body", "language", "line_numbers"))
+TEXT = define("Text", TextProps, apptest="text", attrs=("body", "help"))
+LATEX = define("Latex", LatexProps, apptest="latex", attrs=("body", "help"))
+DIVIDER = define("Divider", DividerProps, apptest="divider")
+JSON = define("Json", JsonProps, apptest="json", attrs=("body", "expanded"))
+HTML = define("Html", HtmlProps, apptest="html", attrs=("body",))
 
 
 def _body(body: object) -> str:
@@ -61,15 +199,14 @@ def markdown(
     text_alignment: str = "left",
 ) -> Container:
     """GitHub-flavoured markdown. Raw HTML shows only with ``unsafe_allow_html=True``."""
-    return show_element(
-        "Markdown",
-        {
-            **_alignment("markdown", text_alignment),
-            "body": _body(body),
-            "allow_html": bool(unsafe_allow_html),
-            "help": help_text("markdown", help),
-            "width": _width("markdown", width, "auto"),
-        },
+    return show(
+        MarkdownProps(
+            text_alignment=_alignment("markdown", text_alignment),
+            body=_body(body),
+            allow_html=bool(unsafe_allow_html),
+            help=help_text("markdown", help),
+            width=_width("markdown", width, "auto"),
+        )
     )
 
 
@@ -83,15 +220,14 @@ def caption(
     text_alignment: str = "left",
 ) -> Container:
     """Small, muted markdown text for captions, asides and footnotes."""
-    return show_element(
-        "Caption",
-        {
-            **_alignment("caption", text_alignment),
-            "body": _body(body),
-            "allow_html": bool(unsafe_allow_html),
-            "help": help_text("caption", help),
-            "width": _width("caption", width),
-        },
+    return show(
+        CaptionProps(
+            text_alignment=_alignment("caption", text_alignment),
+            body=_body(body),
+            allow_html=bool(unsafe_allow_html),
+            help=help_text("caption", help),
+            width=_width("caption", width),
+        )
     )
 
 
@@ -129,10 +265,10 @@ def _divider(func: str, divider: object) -> str | None:
 TEXT_ALIGNMENTS = ("left", "center", "right", "justify")
 
 
-def _alignment(func: str, text_alignment: object) -> dict[str, str]:
+def _alignment(func: str, text_alignment: object) -> str | None:
     """The ``text_alignment`` prop (sent only when it is not the default "left")."""
     check_choice(func, "text_alignment", text_alignment, TEXT_ALIGNMENTS)
-    return {} if text_alignment == "left" else {"text_alignment": str(text_alignment)}
+    return None if text_alignment == "left" else str(text_alignment)
 
 
 def _heading(
@@ -147,18 +283,17 @@ def _heading(
     text_alignment: str = "left",
 ) -> Container:
     text = _body(body)
-    return show_element(
-        "Heading",
-        {
-            **_alignment(func, text_alignment),
-            **({"icon": check_icon(func, icon)} if icon else {}),
-            "body": text,
-            "level": level,
-            "anchor": _anchor(func, anchor, text),
-            "help": help_text(func, help),
-            "divider": _divider(func, divider),
-            "width": _width(func, width),
-        },
+    return show(
+        HeadingProps(
+            text_alignment=_alignment(func, text_alignment),
+            icon=check_icon(func, icon) if icon else None,
+            body=text,
+            level=level,
+            anchor=_anchor(func, anchor, text),
+            help=help_text(func, help),
+            divider=_divider(func, divider),
+            width=_width(func, width),
+        )
     )
 
 
@@ -229,25 +364,28 @@ def code(
         raise DeskAPIError(
             f"st.code: height must be 'content', 'stretch' or a positive number of pixels, not {height!r}."
         )
-    return show_element(
-        "Code",
-        {
-            "body": _body(body),
-            "language": language,
-            "line_numbers": line_numbers,
-            "wrap_lines": wrap_lines,
-            "height": height,
-            "width": _width("code", width),
-        },
+    return show(
+        CodeProps(
+            body=_body(body),
+            language=language,
+            line_numbers=line_numbers,
+            wrap_lines=wrap_lines,
+            height=height,
+            width=_width("code", width),
+        )
     )
 
 
 @tolerates("text", wrap=True)
 def text(body: Any, *, help: str | None = None, width: str | int = "content", text_alignment: str = "left") -> Container:
     """Fixed-width, preformatted text."""
-    return show_element(
-        "Text",
-        {**_alignment("text", text_alignment), "body": _body(body), "help": help_text("text", help), "width": _width("text", width)},
+    return show(
+        TextProps(
+            text_alignment=_alignment("text", text_alignment),
+            body=_body(body),
+            help=help_text("text", help),
+            width=_width("text", width),
+        )
     )
 
 
@@ -257,7 +395,7 @@ def latex(body: Any, *, help: str | None = None, width: str | int = "stretch") -
         import sympy
 
         body = sympy.latex(body)
-    return show_element("Latex", {"body": _body(body), "help": help_text("latex", help), "width": _width("latex", width)})
+    return show(LatexProps(body=_body(body), help=help_text("latex", help), width=_width("latex", width)))
 
 
 def _is_sympy(value: object) -> bool:
@@ -266,7 +404,7 @@ def _is_sympy(value: object) -> bool:
 
 def divider(*, width: str | int = "stretch") -> Container:
     """A horizontal rule."""
-    return show_element("Divider", {"width": _width("divider", width)})
+    return show(DividerProps(width=_width("divider", width)))
 
 
 # ---------------------------------------------------------------- json
@@ -282,7 +420,7 @@ def json(body: Any, *, expanded: bool | int = True, width: str | int = "stretch"
         raise DeskAPIError(
             f"st.json: expanded must be True, False or a non-negative int (the depth to expand), not {expanded!r}."
         )
-    return show_element("Json", {"body": json_text(body), "expanded": depth, "width": _width("json", width)})
+    return show(JsonProps(body=json_text(body), expanded=depth, width=_width("json", width)))
 
 
 def json_text(body: Any) -> str:
@@ -356,15 +494,10 @@ def html(body: Any, *, width: str | int = "stretch", unsafe_allow_javascript: bo
         raise DeskAPIError("st.html: body is empty. Pass some HTML, or a path to a non-empty .html file.")
     if not unsafe_allow_javascript:
         content = _SCRIPT_RE.sub("", content)
-    props = {
-        "body": content,
-        "sanitize": True,
-        "allow_javascript": bool(unsafe_allow_javascript),
-        "width": _width("html", width),
-    }
+    props = HtmlProps(body=content, sanitize=True, allow_javascript=bool(unsafe_allow_javascript), width=_width("html", width))
     if _STYLE_ONLY_RE.match(content):
-        return show_element("Html", props, root=ROOT_EVENT)
-    return show_element("Html", props)
+        return show(props, root=ROOT_EVENT)
+    return show(props)
 
 
 def _html_content(body: Any) -> str:
@@ -455,7 +588,7 @@ def help(obj: Any = None) -> Container:
         import desk
 
         obj = desk
-    return show_element("Help", help_props(obj, _call_site_name()))
+    return show(help_props(obj, _call_site_name()))
 
 
 def _call_site_name() -> str | None:
@@ -470,19 +603,19 @@ def _call_site_name() -> str | None:
     return match.group(1) if match else None
 
 
-def help_props(obj: Any, var_name: str | None = None) -> dict[str, Any]:
+def help_props(obj: Any, var_name: str | None = None) -> HelpProps:
     name = getattr(obj, "__qualname__", None) or getattr(obj, "__name__", None)
     if not isinstance(name, str):
         name = var_name
     doc = inspect.getdoc(obj) if _has_own_doc(obj) else None
-    return {
-        "name": name,
-        "type": _type_name(obj),
-        "doc": doc,
-        "signature": _signature(obj),
-        "value": None if _is_documented_thing(obj) else short_repr(obj),
-        "members": _members(obj),
-    }
+    return HelpProps(
+        name=name,
+        type=_type_name(obj),
+        doc=doc,
+        signature=_signature(obj),
+        value=None if _is_documented_thing(obj) else short_repr(obj),
+        members=_members(obj),
+    )
 
 
 def _has_own_doc(obj: Any) -> bool:
@@ -518,8 +651,8 @@ def short_repr(obj: Any, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _members(obj: Any, limit: int = 200) -> list[dict[str, Any]]:
-    members: list[dict[str, Any]] = []
+def _members(obj: Any, limit: int = 200) -> list[HelpMember]:
+    members: list[HelpMember] = []
     for member_name in sorted(dir(obj)):
         if member_name.startswith("_"):
             continue
@@ -552,13 +685,12 @@ def badge(
         raise DeskAPIError(f"st.badge: label must be a string, not {type(label).__name__} ({label!r}).")
     if color not in BADGE_COLORS:
         raise DeskAPIError(f"st.badge: color must be one of {', '.join(map(repr, BADGE_COLORS))}, not {color!r}.")
-    return show_element(
-        "Badge",
-        {
-            "label": label,
-            "icon": check_icon("badge", icon),
-            "color": "gray" if color == "grey" else color,
-            "help": help_text("badge", help),
-            "width": _width("badge", width),
-        },
+    return show(
+        BadgeProps(
+            label=label,
+            icon=check_icon("badge", icon),
+            color="gray" if color == "grey" else color,
+            help=help_text("badge", help),
+            width=_width("badge", width),
+        )
     )

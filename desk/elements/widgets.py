@@ -19,15 +19,47 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import numbers
 import os
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from desk.elements.base import WidgetCallback, check_callable, check_label, element, help_text, widget
+from desk.elements.base import WidgetCallback, check_callable, check_label, help_text, widget
+from desk.elements.status import show
 from desk.elements.uploads import UploadedFile, UploadStore, files_from_ids
+from desk.elements.widget_props import (
+    AudioInputProps,
+    ButtonProps,
+    CameraInputProps,
+    CheckboxProps,
+    ColorPickerProps,
+    DateInputProps,
+    DateTimeInputProps,
+    DownloadButtonProps,
+    FeedbackOptions,
+    FeedbackProps,
+    FilePickerProps,
+    FileUploaderProps,
+    FormSubmitButtonProps,
+    LinkButtonProps,
+    MultiselectProps,
+    NumberInputProps,
+    PageLinkProps,
+    PillsProps,
+    RadioProps,
+    SegmentedControlProps,
+    SelectboxProps,
+    SelectSliderProps,
+    SliderDataType,
+    SliderProps,
+    TextAreaProps,
+    TextInputProps,
+    TimeInputProps,
+    ToggleProps,
+)
 from desk.errors import DeskAPIError
 from desk.protocol import BinaryPayload
 from desk.runtime.context import get_run
@@ -47,10 +79,6 @@ def _button_type(func: str, type: str) -> str:
     if type not in BUTTON_TYPES:
         raise DeskAPIError(f"st.{func}: type must be 'primary', 'secondary' or 'tertiary', not {type!r}.")
     return type
-
-
-def _common(help: str | None, disabled: bool, label_visibility: str) -> dict[str, Any]:
-    return {"help": help, "disabled": bool(disabled), "label_visibility": label_visibility}
 
 
 def _short(value: Any, limit: int = 40) -> str:
@@ -220,15 +248,15 @@ def button(
                 "ucw": use_container_width,
             },
             default=False,
-            props={
-                "help": help,
-                "type": type,
-                "icon": icon,
-                "disabled": bool(disabled),
-                "use_container_width": bool(use_container_width),
-                "width": width,
-                "shortcut": shortcut,
-            },
+            props=ButtonProps(
+                help=help,
+                type=type,
+                icon=icon,
+                disabled=bool(disabled),
+                use_container_width=bool(use_container_width),
+                width=width,
+                shortcut=shortcut,
+            ),
             deserialize=bool,
             on_change=on_click,
             args=args,
@@ -282,15 +310,15 @@ def form_submit_button(
                 "ucw": use_container_width,
             },
             default=False,
-            props={
-                "help": help,
-                "type": type,
-                "icon": icon,
-                "disabled": bool(disabled),
-                "use_container_width": bool(use_container_width),
-                "width": width,
-                "shortcut": shortcut,
-            },
+            props=FormSubmitButtonProps(
+                help=help,
+                type=type,
+                icon=icon,
+                disabled=bool(disabled),
+                use_container_width=bool(use_container_width),
+                width=width,
+                shortcut=shortcut,
+            ),
             deserialize=bool,
             on_change=on_click,
             args=args,
@@ -414,19 +442,19 @@ def download_button(
                 "ucw": use_container_width,
             },
             default=False,
-            props={
-                "help": help,
-                "type": type,
-                "icon": icon,
-                "disabled": bool(disabled),
-                "use_container_width": bool(use_container_width),
-                "width": width,
-                "shortcut": shortcut,
-                "data": BinaryPayload(payload, mimetype),
-                "file_name": file_name,
-                "mime": mimetype,
-                "on_click": mode,
-            },
+            props=DownloadButtonProps(
+                help=help,
+                type=type,
+                icon=icon,
+                disabled=bool(disabled),
+                use_container_width=bool(use_container_width),
+                width=width,
+                shortcut=shortcut,
+                data=BinaryPayload(payload, mimetype),
+                file_name=file_name,
+                mime=mimetype,
+                on_click=mode,
+            ),
             deserialize=bool,
             on_change=callback,
             args=args,
@@ -455,17 +483,18 @@ def link_button(
     _button_type("link_button", type)
     if not isinstance(url, str) or not url:
         raise DeskAPIError(f"st.link_button: url must be a non-empty string, not {_short(url)}.")
-    props = {
-        "label": label,
-        "url": url,
-        "help": help,
-        "type": type,
-        "icon": icon,
-        "disabled": bool(disabled),
-        "use_container_width": bool(use_container_width),
-        "width": width,
-    }
-    return element("LinkButton", props)
+    return show(
+        LinkButtonProps(
+            label=label,
+            url=url,
+            help=help,
+            type=type,
+            icon=icon,
+            disabled=bool(disabled),
+            use_container_width=bool(use_container_width),
+            width=width,
+        )
+    )
 
 
 def _page_label(path: Path) -> str:
@@ -497,13 +526,9 @@ def page_link(
     help = help_text("page_link", help)
     if label is not None and not isinstance(label, str):
         raise DeskAPIError(f"st.page_link: label must be a string, not {_short(label)}.")
-    props: dict[str, Any] = {
-        "icon": icon,
-        "help": help,
-        "disabled": bool(disabled),
-        "use_container_width": use_container_width,
-        "width": width,
-    }
+    link = functools.partial(
+        PageLinkProps, help=help, disabled=bool(disabled), use_container_width=use_container_width, width=width
+    )
     if isinstance(page, Path):
         page = str(page)
     if isinstance(page, str):
@@ -512,7 +537,7 @@ def page_link(
                 raise DeskAPIError(
                     f"st.page_link: a link to an external URL ({page!r}) needs a label. Pass label=..."
                 )
-            return element("PageLink", {**props, "page": page, "url": page, "external": True, "label": label})
+            return show(link(page=page, url=page, external=True, label=label, icon=icon))
         ctx = get_run()
         relative = Path(page)
         if ctx is not None and not relative.is_absolute():
@@ -526,14 +551,17 @@ def page_link(
         page_url = "" if is_main else _page_label(relative).replace(" ", "_")
         shown = label if label is not None else _page_label(relative)
         known = _known_page(ctx, relative)
+        shown_icon, script_hash = icon, None
         if known is not None:  # a page of pages/ or of st.navigation: its url path, title and icon
             page_url, shown = known.url_path, label if label is not None else known.title
-            props["icon"] = icon if icon is not None else (known.icon or None)
-            props["page_script_hash"] = known.script_hash
-        return element(
-            "PageLink",
-            {**props, "page": relative.as_posix(), "url": page_url, "external": False, "label": shown},
-        )
+            shown_icon = icon if icon is not None else (known.icon or None)
+            script_hash = known.script_hash
+        return show(
+            link(
+                page=relative.as_posix(), url=page_url, external=False, label=shown, icon=shown_icon,
+                page_script_hash=script_hash,
+            )
+        )  # fmt: skip
     url_path = getattr(page, "url_path", None)
     title = getattr(page, "title", None)
     if url_path is None or title is None:
@@ -541,17 +569,15 @@ def page_link(
             f"st.page_link: page must be a path to a page script, a URL, or an st.Page, not {type(page).__name__}."
         )
     page_icon = getattr(page, "icon", None)
-    return element(
-        "PageLink",
-        {
-            **props,
-            "page_script_hash": getattr(page, "_script_hash", None),
-            "icon": icon if icon is not None else page_icon,
-            "page": str(url_path),
-            "url": str(url_path),
-            "external": False,
-            "label": label if label is not None else str(title),
-        },
+    return show(
+        link(
+            page_script_hash=getattr(page, "_script_hash", None),
+            icon=icon if icon is not None else page_icon,
+            page=str(url_path),
+            url=str(url_path),
+            external=False,
+            label=label if label is not None else str(title),
+        )
     )
 
 
@@ -584,7 +610,9 @@ def _boolean(
             key=key,
             identity={"label": label, "value": bool(value), "help": help},
             default=bool(value),
-            props={**_common(help, disabled, label_visibility), "width": width},
+            props=(CheckboxProps if kind == "Checkbox" else ToggleProps)(
+                help=help, disabled=bool(disabled), label_visibility=label_visibility, width=width
+            ),
             serialize=bool,
             deserialize=bool,
             on_change=on_change,
@@ -740,14 +768,14 @@ def radio(
             "captions": caption_list,
         },
         default=opts[index] if index is not None else None,
-        props={
-            **_common(help, disabled, label_visibility),
-            "options": formatted,
-            "index": index,
-            "horizontal": bool(horizontal),
-            "captions": caption_list,
-            "width": width,
-        },
+        props=RadioProps(
+            help=help, disabled=bool(disabled), label_visibility=label_visibility,
+            options=formatted,
+            index=index,
+            horizontal=bool(horizontal),
+            captions=caption_list,
+            width=width,
+        ),
         serialize=serialize,
         deserialize=deserialize,
         on_change=on_change,
@@ -802,14 +830,14 @@ def selectbox(
             "accept_new_options": bool(accept_new_options),
         },
         default=opts[index] if index is not None else None,
-        props={
-            **_common(help, disabled, label_visibility),
-            "options": formatted,
-            "index": index,
-            "placeholder": placeholder,
-            "accept_new_options": bool(accept_new_options),
-            "width": width,
-        },
+        props=SelectboxProps(
+            help=help, disabled=bool(disabled), label_visibility=label_visibility,
+            options=formatted,
+            index=index,
+            placeholder=placeholder,
+            accept_new_options=bool(accept_new_options),
+            width=width,
+        ),
         serialize=serialize,
         deserialize=deserialize,
         on_change=on_change,
@@ -935,15 +963,15 @@ def multiselect(
             "accept_new_options": bool(accept_new_options),
         },
         default=defaults,
-        props={
-            **_common(help, disabled, label_visibility),
-            "options": formatted,
-            "default": default_indices,
-            "max_selections": max_selections,
-            "placeholder": placeholder,
-            "accept_new_options": bool(accept_new_options),
-            "width": width,
-        },
+        props=MultiselectProps(
+            help=help, disabled=bool(disabled), label_visibility=label_visibility,
+            options=formatted,
+            default=default_indices,
+            max_selections=max_selections,
+            placeholder=placeholder,
+            accept_new_options=bool(accept_new_options),
+            width=width,
+        ),
         serialize=serialize,
         deserialize=deserialize,
         on_change=on_change,
@@ -1008,14 +1036,14 @@ def _button_group(
             "selection_mode": selection_mode,
         },
         default=default_value,
-        props={
-            **_common(help, disabled, label_visibility),
-            "options": formatted,
-            "default": default_indices,
-            "selection_mode": selection_mode,
-            "multi": multi,
-            "width": width,
-        },
+        props=(PillsProps if kind == "Pills" else SegmentedControlProps)(
+            help=help, disabled=bool(disabled), label_visibility=label_visibility,
+            options=formatted,
+            default=default_indices,
+            selection_mode="multi" if multi else "single",
+            multi=multi,
+            width=width,
+        ),
         serialize=serialize,
         deserialize=deserialize,
         on_change=on_change,
@@ -1114,13 +1142,13 @@ def feedback(
         key=key,
         identity={"options": options, "default": default},
         default=default,
-        props={
-            "options": options,
-            "count": count,
-            "default": default,
-            "disabled": bool(disabled),
-            "width": width,
-        },
+        props=FeedbackProps(
+            options=cast(FeedbackOptions, options),
+            count=count,
+            default=default,
+            disabled=bool(disabled),
+            width=width,
+        ),
         serialize=deserialize,
         deserialize=deserialize,
         on_change=on_change,
@@ -1348,16 +1376,16 @@ def slider(
         key=key,
         identity=identity,
         default=default,
-        props={
-            **_common(help, disabled, label_visibility),
-            "data_type": kind,
-            "min_value": lo_wire,
-            "max_value": hi_wire,
-            "step": _step_millis(kind, step),
-            "format": format,
-            "is_range": is_range,
-            "width": width,
-        },
+        props=SliderProps(
+            help=help, disabled=bool(disabled), label_visibility=label_visibility,
+            data_type=cast(SliderDataType, kind),
+            min_value=lo_wire,
+            max_value=hi_wire,
+            step=_step_millis(kind, step),
+            format=format,
+            is_range=is_range,
+            width=width,
+        ),
         serialize=serialize,
         deserialize=deserialize,
         on_change=on_change,
@@ -1426,12 +1454,12 @@ def select_slider(
         key=key,
         identity={"label": label, "options": formatted, "value": default_indices, "help": help},
         default=default,
-        props={
-            **_common(help, disabled, label_visibility),
-            "options": formatted,
-            "is_range": is_range,
-            "width": width,
-        },
+        props=SelectSliderProps(
+            help=help, disabled=bool(disabled), label_visibility=label_visibility,
+            options=formatted,
+            is_range=is_range,
+            width=width,
+        ),
         serialize=serialize,
         deserialize=deserialize,
         on_change=on_change,
@@ -1502,15 +1530,15 @@ def text_input(
             "placeholder": placeholder,
         },
         default=default,
-        props={
-            **_common(help, disabled, label_visibility),
-            "max_chars": max_chars,
-            "type": type,
-            "autocomplete": autocomplete,
-            "placeholder": "" if placeholder is None else str(placeholder),
-            "icon": icon,
-            "width": width,
-        },
+        props=TextInputProps(
+            help=help, disabled=bool(disabled), label_visibility=label_visibility,
+            max_chars=max_chars,
+            type="password" if type == "password" else "default",
+            autocomplete=autocomplete,
+            placeholder="" if placeholder is None else str(placeholder),
+            icon=icon,
+            width=width,
+        ),
         serialize=check,
         deserialize=check,
         on_change=on_change,
@@ -1562,13 +1590,13 @@ def text_area(
             "placeholder": placeholder,
         },
         default=default,
-        props={
-            **_common(help, disabled, label_visibility),
-            "height": height,
-            "max_chars": max_chars,
-            "placeholder": "" if placeholder is None else str(placeholder),
-            "width": width,
-        },
+        props=TextAreaProps(
+            help=help, disabled=bool(disabled), label_visibility=label_visibility,
+            height=height,
+            max_chars=max_chars,
+            placeholder="" if placeholder is None else str(placeholder),
+            width=width,
+        ),
         serialize=check,
         deserialize=check,
         on_change=on_change,
@@ -1677,17 +1705,17 @@ def number_input(
             "placeholder": placeholder,
         },
         default=default,
-        props={
-            **_common(help, disabled, label_visibility),
-            "data_type": kind,
-            "min_value": min_value,
-            "max_value": max_value,
-            "step": step,
-            "format": format,
-            "placeholder": placeholder,
-            "icon": icon,
-            "width": width,
-        },
+        props=NumberInputProps(
+            help=help, disabled=bool(disabled), label_visibility=label_visibility,
+            data_type="int" if kind == "int" else "float",
+            min_value=min_value,
+            max_value=max_value,
+            step=step,
+            format=format,
+            placeholder=placeholder,
+            icon=icon,
+            width=width,
+        ),
         serialize=check,
         deserialize=check,
         on_change=on_change,
@@ -1816,14 +1844,14 @@ def date_input(
             "format": format,
         },
         default=default,
-        props={
-            **_common(help, disabled, label_visibility),
-            "min_value": low.isoformat(),
-            "max_value": high.isoformat(),
-            "format": format,
-            "is_range": is_range,
-            "width": width,
-        },
+        props=DateInputProps(
+            help=help, disabled=bool(disabled), label_visibility=label_visibility,
+            min_value=low.isoformat(),
+            max_value=high.isoformat(),
+            format=format,
+            is_range=is_range,
+            width=width,
+        ),
         serialize=serialize,
         deserialize=deserialize,
         on_change=on_change,
@@ -1946,14 +1974,14 @@ def datetime_input(
             "step": seconds,
         },
         default=default,
-        props={
-            **_common(help, disabled, label_visibility),
-            "min_value": low.isoformat(timespec="minutes"),
-            "max_value": high.isoformat(timespec="minutes"),
-            "format": format,
-            "step": int(seconds),
-            "width": width,
-        },
+        props=DateTimeInputProps(
+            help=help, disabled=bool(disabled), label_visibility=label_visibility,
+            min_value=low.isoformat(timespec="minutes"),
+            max_value=high.isoformat(timespec="minutes"),
+            format=format,
+            step=int(seconds),
+            width=width,
+        ),
         serialize=serialize,
         deserialize=deserialize,
         on_change=on_change,
@@ -2024,7 +2052,11 @@ def time_input(
             "step": seconds,
         },
         default=default,
-        props={**_common(help, disabled, label_visibility), "step": int(seconds), "width": width},
+        props=TimeInputProps(
+            help=help, disabled=bool(disabled), label_visibility=label_visibility,
+            step=int(seconds),
+            width=width,
+        ),
         serialize=serialize,
         deserialize=deserialize,
         on_change=on_change,
@@ -2071,7 +2103,10 @@ def color_picker(
             key=key,
             identity={"label": label, "value": default, "help": help},
             default=default,
-            props={**_common(help, disabled, label_visibility), "width": width},
+            props=ColorPickerProps(
+                help=help, disabled=bool(disabled), label_visibility=label_visibility,
+                width=width,
+            ),
             serialize=check,
             deserialize=check,
             on_change=on_change,
@@ -2132,7 +2167,8 @@ def _upload_widget(
     *,
     types: list[str] | None,
     multiple: bool | str,
-    extra: dict[str, Any],
+    width: str | int,
+    make: Callable[..., FileUploaderProps] = FileUploaderProps,
 ) -> Any:
     check_label(func, label, label_visibility)
     help = help_text(func, help)
@@ -2167,12 +2203,14 @@ def _upload_widget(
         key=key,
         identity={"label": label, "type": types, "multiple": multiple, "help": help},
         default=[] if many else None,
-        props={
-            **_common(help, disabled, label_visibility),
-            "type": types,
-            "accept_multiple_files": multiple,
-            **extra,
-        },
+        props=make(
+            help=help,
+            disabled=bool(disabled),
+            label_visibility=label_visibility,
+            type=types,
+            accept_multiple_files=multiple,
+            width=width,
+        ),
         serialize=serialize,
         deserialize=deserialize,
         on_change=on_change,
@@ -2205,7 +2243,7 @@ def file_uploader(
     types = _normalize_types("file_uploader", type)
     return _upload_widget(
         "FileUploader", "file_uploader", label, key, help, on_change, args, kwargs, disabled, label_visibility,
-        types=types, multiple=accept_multiple_files, extra={"width": width},
+        types=types, multiple=accept_multiple_files, width=width,
     )  # fmt: skip
 
 
@@ -2225,7 +2263,7 @@ def camera_input(
     """A camera snapshot. Returns the picture as an ``UploadedFile`` (JPEG), or None."""
     return _upload_widget(
         "CameraInput", "camera_input", label, key, help, on_change, args, kwargs, disabled, label_visibility,
-        types=None, multiple=False, extra={"width": width},
+        types=None, multiple=False, width=width, make=CameraInputProps,
     )  # fmt: skip
 
 
@@ -2250,7 +2288,7 @@ def audio_input(
         )
     return _upload_widget(
         "AudioInput", "audio_input", label, key, help, on_change, args, kwargs, disabled, label_visibility,
-        types=None, multiple=False, extra={"sample_rate": sample_rate, "width": width},
+        types=None, multiple=False, width=width, make=functools.partial(AudioInputProps, sample_rate=sample_rate),
     )  # fmt: skip
 
 
@@ -2322,7 +2360,9 @@ def file_picker(
         key=key,
         identity={"label": label, "kind": kind, "types": extensions, "value": to_wire(default), "help": help},
         default=default,
-        props={**_common(help, disabled, label_visibility), "kind": kind, "types": extensions},
+        props=FilePickerProps(
+            help=help, disabled=bool(disabled), label_visibility=label_visibility, kind=kind, types=extensions
+        ),
         serialize=to_wire,
         deserialize=to_path,
         on_change=on_change,

@@ -29,6 +29,9 @@ function render(entry: Entry): string {
   );
 }
 
+const markdown = (body: string) => ({ body, allow_html: false, help: null, width: "stretch" });
+const slider = { label: "Level", help: null, label_visibility: "visible", disabled: false, data_type: "int", min_value: 0, max_value: 10, step: 1, format: "%d", is_range: false, width: "stretch", value: 3, set_value: false, form_id: null };
+
 const entry = (type: string, props: Record<string, unknown>): Entry => ({
   path: [0, 0],
   node: { type, props, id: "w1", block: false },
@@ -51,15 +54,22 @@ describe("element registry", () => {
     expect(html).toContain("prop &quot;body&quot;: expected a string");
   });
 
+  it("checks every generated prop, the widget value included", () => {
+    const { value: _value, ...noValue } = slider;
+    expect(render(entry("Slider", noValue))).toContain("prop &quot;value&quot;: expected a number, got undefined");
+    expect(render(entry("Slider", { ...slider, data_type: "money" }))).toContain("Bad props for Slider");
+    expect(render(entry("Slider", { ...slider, is_range: "no" }))).toContain("prop &quot;is_range&quot;: expected a boolean");
+  });
+
   it("renders a slider with its ARIA attributes", () => {
-    const html = render(entry("Slider", { label: "Level", min_value: 0, max_value: 10, step: 1, value: 3 }));
+    const html = render(entry("Slider", slider));
     expect(html).toContain('role="slider"');
     expect(html).toContain('aria-label="Level"');
     expect(html).toContain('aria-valuenow="3"');
   });
 
   it("shows raw HTML in markdown as text unless allowed", () => {
-    expect(render(entry("Markdown", { body: "<b>x</b>" }))).not.toContain("<b>x</b>");
+    expect(render(entry("Markdown", markdown("<b>x</b>")))).not.toContain("<b>x</b>");
   });
 });
 
@@ -100,7 +110,7 @@ describe("theme", () => {
 
 describe("markdown math", () => {
   it("marks $...$ for KaTeX and leaves prices alone", () => {
-    const html = render(entry("Markdown", { body: "Area $a^2$ costs $5 or $6" }));
+    const html = render(entry("Markdown", markdown("Area $a^2$ costs $5 or $6")));
     expect(html).toContain('class="md-math" data-display="0">a^2</span>');
     expect(html).toContain("costs $5 or $6");
   });

@@ -12,6 +12,7 @@ import pytest
 
 import desk as st
 from desk.cache import api, clear_all_caches, memory
+from desk.elements.status import SpinnerProps
 from desk.errors import DeskAPIError, DeskAPIWarning, UnhashableParamError, UnserializableReturnValueError
 from desk.protocol import Delta
 from desk.testing import AppTest
@@ -418,8 +419,10 @@ def test_spinner_is_shown_while_computing_and_removed(monkeypatch: pytest.Monkey
 
     at.session.sink = record
     at.run()
-    spinners = [m.node.props["text"] for m in sent if isinstance(m, Delta) and m.node.type == "Spinner"]
-    assert spinners == ["Running `load(...)`.", "Crunching numbers..."]
+    spinners = [m.node.props for m in sent if isinstance(m, Delta) and m.node.type == "Spinner"]
+    assert [props["text"] for props in spinners] == ["Running `load(...)`.", "Crunching numbers..."]
+    # Every prop the generated schema requires: without show_time the page drew an error card.
+    assert all(SpinnerProps(**props).show_time is False for props in spinners)
     assert not any(node.type == "Spinner" for node in at.session.view.nodes.values())
     sent.clear()
     at.run()

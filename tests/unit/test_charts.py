@@ -12,6 +12,7 @@ import pytest
 import desk as st
 from desk.elements import charts as charts_module
 from desk.elements.arrow import read_ipc
+from desk.elements.definitions import Props, definition_of
 from desk.errors import DeskAPIError, MissingDependencyError
 from desk.protocol import BinaryPayload
 from desk.testing import AppTest
@@ -26,10 +27,10 @@ def emitted(monkeypatch: pytest.MonkeyPatch) -> Emitted:
     """Nodes emitted by desk.elements.charts outside a run, as (type, props)."""
     found: Emitted = []
 
-    def capture(kind: str, props: dict[str, Any], root: int | None = None) -> None:
-        found.append((kind, props))
+    def capture(props: Props, root: int | None = None) -> None:
+        found.append((definition_of(props).type, props.wire()))
 
-    monkeypatch.setattr(charts_module, "element", capture)
+    monkeypatch.setattr(charts_module, "show", capture)
     return found
 
 

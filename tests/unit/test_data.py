@@ -8,6 +8,7 @@ import pytest
 
 import desk as st
 from desk.elements import data as data_module
+from desk.elements.definitions import Props, definition_of
 from desk.errors import DeskAPIError, ValueAssignmentNotAllowedError
 from desk.protocol import BinaryPayload
 from desk.testing import AppTest
@@ -23,7 +24,11 @@ def emitted(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, dict[str, Any]]]
     def capture(kind: str, props: dict[str, Any], root: int | None = None) -> None:
         found.append((kind, props))
 
+    def capture_props(props: Props, root: int | None = None) -> None:
+        found.append((definition_of(props).type, props.wire()))
+
     monkeypatch.setattr(data_module, "element", capture)
+    monkeypatch.setattr(data_module, "show", capture_props)
     return found
 
 
@@ -266,7 +271,7 @@ st.metric("Plain", 5)
     assert (revenue["format"], revenue["value_number"], revenue["delta_number"]) == ("dollar", 1234.5, -0.031)
     assert revenue["delta_description"] == "vs last month"
     assert revenue["delta_direction"] == "down"
-    assert share["value_number"] is None and share["value"] == "n/a"  # text stays as written
+    assert share.get("value_number") is None and share["value"] == "n/a"  # text stays as written (a null number is left off)
     assert "format" not in plain and "delta_description" not in plain
 
 

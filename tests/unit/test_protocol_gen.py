@@ -46,7 +46,7 @@ def test_client_fields_with_defaults_are_optional_and_server_fields_never_are() 
 
 def test_unknown_annotation_is_an_error() -> None:
     with pytest.raises(TypeError, match="no TypeScript spelling for"):
-        protocol._ts_type(set[int])
+        protocol.ts_type(set[int])
 
 
 def test_write_then_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -4,7 +4,6 @@
 - ``SOURCE_HASH`` equals the hash of the frontend sources (same algorithm as
   ``frontend/scripts/source-hash.mjs``), so a source change without a rebuild fails.
 - Heavy libraries (Plotly, Vega, KaTeX, the Arrow grid) are lazy chunks, not in the entry.
-- Every node type the element functions emit has a registered component, and the reverse.
 """
 
 from __future__ import annotations
@@ -25,7 +24,6 @@ ALLOWED_URL = re.compile(
     rb"|Graphics/SVG/1\.1/DTD/svg11\.dtd)$"  # the SVG DOCTYPE's system identifier (never fetched)
 )
 ROOT_FILES = {"index.html", "package.json", "package-lock.json", "vite.config.ts"}
-EMITTED_TYPE = re.compile(r'\b(?:Node|element|show_element|_block|widget|emit_block)\(\s*"([A-Z][A-Za-z]+)"')
 
 pytestmark = pytest.mark.skipif(not (STATIC / "index.html").is_file(), reason="desk/static is not built")
 
@@ -47,28 +45,6 @@ def source_hash() -> str:
         digest.update(f"{rel}\0{len(data)}\0".encode())
         digest.update(data)
     return digest.hexdigest()
-
-
-def registered_types() -> set[str]:
-    found = set()
-    for path in (FRONTEND / "src" / "elements").glob("*.tsx"):
-        match = re.search(r'defineElement<.*?>\(\{\s*type: "([A-Za-z]+)"', path.read_text(encoding="utf-8"), re.S)
-        if match:
-            assert match.group(1) == path.stem, f"{path.name} registers {match.group(1)!r}; name the file after the type"
-            found.add(match.group(1))
-    index = (FRONTEND / "src" / "elements" / "index.ts").read_text(encoding="utf-8")
-    listed = set(re.findall(r'import (\w+)El from "\./(\w+)"', index))
-    assert all(a == b for a, b in listed), "index.ts imports each element as <Type>El from ./<Type>"
-    assert {a for a, _ in listed} == found, "every element module must be listed in elements/index.ts"
-    return found
-
-
-def emitted_types() -> set[str]:
-    found = set()
-    for path in (ROOT / "desk").rglob("*.py"):
-        if "testing" not in path.parts:  # AppTest builds pseudo nodes ("Main", "Sidebar") for its queries
-            found.update(EMITTED_TYPE.findall(path.read_text(encoding="utf-8")))
-    return found
 
 
 def test_url_scan_finds_urls() -> None:
@@ -109,11 +85,3 @@ def test_heavy_libraries_are_lazy_chunks() -> None:
     assert {"plotly", "vega", "katex", "grid"} <= chunks
     for marker in (b"plotly.js", b"vega-lite", b"KaTeX parse error", b"apache-arrow"):
         assert marker not in entry, f"{marker!r} is in the entry chunk: import it lazily"
-
-
-@pytest.mark.skipif(not (FRONTEND / "src").is_dir(), reason="frontend sources are not in this checkout")
-def test_every_emitted_node_type_has_a_component() -> None:
-    registered = registered_types()
-    missing = emitted_types() - registered
-    assert not missing, f"node types without a frontend component: {sorted(missing)}"
-    assert len(registered) >= 60

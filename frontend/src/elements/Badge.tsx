@@ -1,21 +1,11 @@
 import { LabelText } from "../icons/LabelText";
-import { defineElement } from "./types";
+import { defineNode } from "./types";
 import { Icon } from "./common";
-import { optional, str } from "../utils/schema";
+import { Badge } from "../nodes.gen";
 
-interface P {
-  label: string;
-  icon?: string | null;
-  color?: string | null;
-}
-
-export default defineElement<P>({
-  type: "Badge",
-  schema: { label: str, icon: optional(str), color: optional(str) },
-  Component: ({ props }) => (
-    <span className={`badge badge-${props.color ?? "blue"}`}>
-      <Icon icon={props.icon} />
-      <LabelText text={props.label} />
-    </span>
-  ),
-});
+export default defineNode(Badge, ({ props }) => (
+  <span className={`badge badge-${props.color ?? "blue"}`}>
+    <Icon icon={props.icon} />
+    <LabelText text={props.label} />
+  </span>
+));

@@ -1,8 +1,5 @@
-import { defineElement } from "./types";
+import { defineNode } from "./types";
 import { Celebration } from "./Celebration";
+import { Balloons } from "../nodes.gen";
 
-export default defineElement<Record<string, unknown>>({
-  type: "Balloons",
-  schema: {},
-  Component: () => <Celebration kind="balloons" />,
-});
+export default defineNode(Balloons, () => <Celebration kind="balloons" />);

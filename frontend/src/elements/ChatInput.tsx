@@ -1,147 +1,133 @@
 import { useRef, useState } from "react";
-import { defineElement } from "./types";
+import { defineNode } from "./types";
 import { useWidgetSender } from "./widget";
 import { formatSize, hasNativePicker, pickNativeFiles, tooLarge } from "./uploader";
 import { Icon } from "./common";
 import { useDesk } from "../context";
 import { uploadFile } from "../upload";
-import { any, bool, num, optional, str } from "../utils/schema";
+import { ChatInput } from "../nodes.gen";
 
-interface P {
-  placeholder?: string | null;
-  max_chars?: number | null;
-  disabled?: boolean;
-  label?: string | null;
-  /** false, true, "multiple" or "directory" */
-  accept_file?: boolean | string;
-  file_type?: string[] | null;
-}
+export default defineNode(ChatInput, ({ props, entry }) => {
+  const [text, setText] = useState("");
+  const [files, setFiles] = useState<File[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const picker = useRef<HTMLInputElement>(null);
+  const { trigger } = useWidgetSender(entry);
+  const { sessionId, token, xsrfToken, maxUploadMb } = useDesk();
+  const placeholder = props.placeholder ?? "Your message";
+  const acceptFile = props.accept_file ?? false;
+  const withFiles = acceptFile !== false;
+  const multiple = acceptFile === "multiple" || acceptFile === "directory";
+  const types = Array.isArray(props.file_type) ? props.file_type : [];
+  const disabled = props.disabled === true || busy;
 
-export default defineElement<P>({
-  type: "ChatInput",
-  schema: { placeholder: optional(str), max_chars: optional(num), disabled: optional(bool), accept_file: any, file_type: any },
-  Component: ({ props, entry }) => {
-    const [text, setText] = useState("");
-    const [files, setFiles] = useState<File[]>([]);
-    const [error, setError] = useState<string | null>(null);
-    const [busy, setBusy] = useState(false);
-    const picker = useRef<HTMLInputElement>(null);
-    const { trigger } = useWidgetSender(entry);
-    const { sessionId, token, xsrfToken, maxUploadMb } = useDesk();
-    const placeholder = props.placeholder ?? "Your message";
-    const acceptFile = props.accept_file ?? false;
-    const withFiles = acceptFile !== false;
-    const multiple = acceptFile === "multiple" || acceptFile === "directory";
-    const types = Array.isArray(props.file_type) ? props.file_type : [];
-    const disabled = props.disabled === true || busy;
-
-    const attach = (picked: File[]) => {
-      const sizeError = tooLarge(picked, maxUploadMb);
-      setError(sizeError);
-      if (sizeError === null) setFiles((prev) => (multiple ? [...prev, ...picked] : picked.slice(-1)));
-    };
-    const browse = async () => {
-      if (hasNativePicker() && acceptFile !== "directory") {
-        try {
-          const chosen = await pickNativeFiles(types.length ? types : null, multiple);
-          if (chosen) attach(chosen);
-        } catch (e) {
-          setError(String(e instanceof Error ? e.message : e));
-        }
-        return;
-      }
-      picker.current?.click();
-    };
-    const submit = async () => {
-      if ((text.trim() === "" && files.length === 0) || disabled) return;
-      if (!withFiles) {
-        trigger(text);
-        setText("");
-        return;
-      }
-      if (sessionId === null) {
-        setError("Not connected.");
-        return;
-      }
-      setBusy(true);
+  const attach = (picked: File[]) => {
+    const sizeError = tooLarge(picked, maxUploadMb);
+    setError(sizeError);
+    if (sizeError === null) setFiles((prev) => (multiple ? [...prev, ...picked] : picked.slice(-1)));
+  };
+  const browse = async () => {
+    if (hasNativePicker() && acceptFile !== "directory") {
       try {
-        const uploaded = await Promise.all(files.map((f) => uploadFile(f, sessionId, token, xsrfToken ?? "", entry.node.id ?? "")));
-        trigger({ text, files: uploaded.map((u) => u.file_id) });
-        setText("");
-        setFiles([]);
+        const chosen = await pickNativeFiles(types.length ? types : null, multiple);
+        if (chosen) attach(chosen);
       } catch (e) {
         setError(String(e instanceof Error ? e.message : e));
-      } finally {
-        setBusy(false);
       }
-    };
-    const directoryProps = acceptFile === "directory" ? ({ webkitdirectory: "" } as Record<string, string>) : {};
-    return (
-      <div className="chat-input-box">
-        {files.length > 0 || error ? (
-          <div className="chat-attachments">
-            {error ? <div className="field-error" role="alert">{error}</div> : null}
-            <ul className="file-list">
-              {files.map((f, i) => (
-                <li key={`${f.name}-${i}`}>
-                  <span className="file-name">{f.name}</span>
-                  <span className="caption-text">{formatSize(f.size)}</span>
-                  <button type="button" className="icon-button" aria-label={`Remove ${f.name}`} onClick={() => setFiles((prev) => prev.filter((_, j) => j !== i))}>
-                    ×
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-        <div className="chat-input">
-          {withFiles ? (
-            <>
-              <button type="button" className="icon-button attach" aria-label="Attach files" disabled={disabled} onClick={() => void browse()}>
-                <Icon icon=":material/attach_file:" />
-              </button>
-              <input
-                ref={picker}
-                type="file"
-                hidden
-                aria-label="Files to attach"
-                multiple={multiple}
-                accept={types.join(",") || undefined}
-                {...directoryProps}
-                onChange={(e) => {
-                  attach(Array.from(e.target.files ?? []));
-                  e.target.value = "";
-                }}
-              />
-            </>
-          ) : null}
-          <textarea
-            rows={1}
-            className="input"
-            aria-label={props.label || placeholder}
-            placeholder={placeholder}
-            maxLength={props.max_chars ?? undefined}
-            value={text}
-            disabled={props.disabled === true}
-            onChange={(e) => setText(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === "Enter" && !e.shiftKey) {
-                e.preventDefault();
-                void submit();
-              }
-            }}
-          />
-          <button
-            type="button"
-            className="btn btn-primary send"
-            aria-label="Send"
-            disabled={disabled || (text.trim() === "" && files.length === 0)}
-            onClick={() => void submit()}
-          >
-            ➤
-          </button>
+      return;
+    }
+    picker.current?.click();
+  };
+  const submit = async () => {
+    if ((text.trim() === "" && files.length === 0) || disabled) return;
+    if (!withFiles) {
+      trigger(text);
+      setText("");
+      return;
+    }
+    if (sessionId === null) {
+      setError("Not connected.");
+      return;
+    }
+    setBusy(true);
+    try {
+      const uploaded = await Promise.all(files.map((f) => uploadFile(f, sessionId, token, xsrfToken ?? "", entry.node.id ?? "")));
+      trigger({ text, files: uploaded.map((u) => u.file_id) });
+      setText("");
+      setFiles([]);
+    } catch (e) {
+      setError(String(e instanceof Error ? e.message : e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const directoryProps = acceptFile === "directory" ? ({ webkitdirectory: "" } as Record<string, string>) : {};
+  return (
+    <div className="chat-input-box">
+      {files.length > 0 || error ? (
+        <div className="chat-attachments">
+          {error ? <div className="field-error" role="alert">{error}</div> : null}
+          <ul className="file-list">
+            {files.map((f, i) => (
+              <li key={`${f.name}-${i}`}>
+                <span className="file-name">{f.name}</span>
+                <span className="caption-text">{formatSize(f.size)}</span>
+                <button type="button" className="icon-button" aria-label={`Remove ${f.name}`} onClick={() => setFiles((prev) => prev.filter((_, j) => j !== i))}>
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
         </div>
+      ) : null}
+      <div className="chat-input">
+        {withFiles ? (
+          <>
+            <button type="button" className="icon-button attach" aria-label="Attach files" disabled={disabled} onClick={() => void browse()}>
+              <Icon icon=":material/attach_file:" />
+            </button>
+            <input
+              ref={picker}
+              type="file"
+              hidden
+              aria-label="Files to attach"
+              multiple={multiple}
+              accept={types.join(",") || undefined}
+              {...directoryProps}
+              onChange={(e) => {
+                attach(Array.from(e.target.files ?? []));
+                e.target.value = "";
+              }}
+            />
+          </>
+        ) : null}
+        <textarea
+          rows={1}
+          className="input"
+          aria-label={props.label || placeholder}
+          placeholder={placeholder}
+          maxLength={props.max_chars ?? undefined}
+          value={text}
+          disabled={props.disabled === true}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === "Enter" && !e.shiftKey) {
+              e.preventDefault();
+              void submit();
+            }
+          }}
+        />
+        <button
+          type="button"
+          className="btn btn-primary send"
+          aria-label="Send"
+          disabled={disabled || (text.trim() === "" && files.length === 0)}
+          onClick={() => void submit()}
+        >
+          ➤
+        </button>
       </div>
-    );
-  },
+    </div>
+  );
 });

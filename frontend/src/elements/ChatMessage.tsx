@@ -1,15 +1,9 @@
-import { defineElement } from "./types";
+import { defineNode } from "./types";
 import { Icon } from "./common";
 import { AssistantIcon, UserIcon } from "./icons";
 import { useMediaSrc } from "../context";
 import { isBinaryRef } from "../binary";
-import { any, optional, str } from "../utils/schema";
-
-interface P {
-  name: string;
-  avatar?: unknown;
-  avatar_type?: string | null;
-}
+import { ChatMessage } from "../nodes.gen";
 
 function Avatar({ name, avatar, kind }: { name: string; avatar: unknown; kind: string }) {
   const isImage = kind === "image" || isBinaryRef(avatar);
@@ -26,13 +20,9 @@ function Avatar({ name, avatar, kind }: { name: string; avatar: unknown; kind: s
   );
 }
 
-export default defineElement<P>({
-  type: "ChatMessage",
-  schema: { name: str, avatar: any, avatar_type: optional(str) },
-  Component: ({ props, renderChildren }) => (
-    <div className={`chat-message chat-${props.name.toLowerCase()}`} aria-label={`Chat message from ${props.name}`} role="group">
-      <Avatar name={props.name} avatar={props.avatar} kind={props.avatar_type ?? "initial"} />
-      <div className="chat-body">{renderChildren()}</div>
-    </div>
-  ),
-});
+export default defineNode(ChatMessage, ({ props, renderChildren }) => (
+  <div className={`chat-message chat-${props.name.toLowerCase()}`} aria-label={`Chat message from ${props.name}`} role="group">
+    <Avatar name={props.name} avatar={props.avatar} kind={props.avatar_type ?? "initial"} />
+    <div className="chat-body">{renderChildren()}</div>
+  </div>
+));

@@ -1,9 +1,10 @@
-import { defineElement } from "./types";
+import { defineNode } from "./types";
 import { HelpIcon } from "./common";
-import { labelShape, useWidgetSender, type BaseWidgetProps } from "./widget";
+import { useWidgetSender } from "./widget";
 import { useWidgetValue } from "../context";
+import { Checkbox, type CheckboxProps, type ToggleProps } from "../nodes.gen";
 
-export function CheckboxLike({ props, entry, toggle }: { props: BaseWidgetProps; entry: Parameters<typeof useWidgetSender>[0]; toggle: boolean }) {
+export function CheckboxLike({ props, entry, toggle }: { props: CheckboxProps | ToggleProps; entry: Parameters<typeof useWidgetSender>[0]; toggle: boolean }) {
   const [checked, setChecked] = useWidgetValue<boolean>(props, false);
   const { change } = useWidgetSender(entry);
   const hidden = props.label_visibility === "hidden" || props.label_visibility === "collapsed";
@@ -29,8 +30,4 @@ export function CheckboxLike({ props, entry, toggle }: { props: BaseWidgetProps;
   );
 }
 
-export default defineElement<BaseWidgetProps>({
-  type: "Checkbox",
-  schema: labelShape,
-  Component: ({ props, entry }) => <CheckboxLike props={props} entry={entry} toggle={false} />,
-});
+export default defineNode(Checkbox, ({ props, entry }) => <CheckboxLike props={props} entry={entry} toggle={false} />);

@@ -1,16 +1,12 @@
 // SegmentedControl and Pills: a row of toggle buttons, single or multi selection.
 
 import { WidgetLabel, useFieldId } from "./common";
-import { optionLabels, selectedIndex, useWidgetSender, type BaseWidgetProps } from "./widget";
+import { optionLabels, selectedIndex, useWidgetSender } from "./widget";
 import { useWidgetValue } from "../context";
 import type { Entry } from "../store";
+import type { PillsProps, SegmentedControlProps } from "../nodes.gen";
 
-export interface ChoiceProps extends BaseWidgetProps {
-  options: unknown[];
-  selection_mode?: string | null;
-}
-
-export function Choices({ props, entry, variant }: { props: ChoiceProps; entry: Entry; variant: "segmented" | "pills" }) {
+export function Choices({ props, entry, variant }: { props: PillsProps | SegmentedControlProps; entry: Entry; variant: "segmented" | "pills" }) {
   const labels = optionLabels(props.options);
   const multi = props.selection_mode === "multi";
   const [value, setValue] = useWidgetValue<unknown>(props, multi ? [] : null);

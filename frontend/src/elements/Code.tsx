@@ -1,14 +1,6 @@
 import { useState } from "react";
-import { defineElement } from "./types";
-import { any, bool, optional, str } from "../utils/schema";
-
-interface P {
-  body: string;
-  language?: string | null;
-  line_numbers?: boolean;
-  wrap_lines?: boolean;
-  height?: number | string | null;
-}
+import { defineNode } from "./types";
+import { Code } from "../nodes.gen";
 
 export function CodeView({ body, lineNumbers = false, wrap = false, language }: { body: string; lineNumbers?: boolean; wrap?: boolean; language?: string | null }) {
   const [copied, setCopied] = useState(false);
@@ -41,12 +33,8 @@ export function CodeView({ body, lineNumbers = false, wrap = false, language }: 
   );
 }
 
-export default defineElement<P>({
-  type: "Code",
-  schema: { body: str, language: optional(str), line_numbers: optional(bool), wrap_lines: optional(bool), height: any },
-  Component: ({ props }) => (
-    <div style={typeof props.height === "number" ? { maxHeight: props.height, overflow: "auto" } : undefined}>
-      <CodeView body={props.body} lineNumbers={props.line_numbers === true} wrap={props.wrap_lines === true} language={props.language} />
-    </div>
-  ),
-});
+export default defineNode(Code, ({ props }) => (
+  <div style={typeof props.height === "number" ? { maxHeight: props.height, overflow: "auto" } : undefined}>
+    <CodeView body={props.body} lineNumbers={props.line_numbers} wrap={props.wrap_lines} language={props.language} />
+  </div>
+));

@@ -1,13 +1,4 @@
-import { defineElement } from "./types";
-import { any, num, optional } from "../utils/schema";
+import { defineNode } from "./types";
+import { Column } from "../nodes.gen";
 
-interface P {
-  weight?: number;
-  border?: boolean;
-}
-
-export default defineElement<P>({
-  type: "Column",
-  schema: { weight: optional(num), border: any },
-  Component: ({ props, renderChildren }) => <div className={`block column${props.border ? " bordered" : ""}`}>{renderChildren()}</div>,
-});
+export default defineNode(Column, ({ props, renderChildren }) => <div className={`block column${props.border ? " bordered" : ""}`}>{renderChildren()}</div>);

@@ -1,16 +1,6 @@
-import { defineElement } from "./types";
-import { any, bool, optional, str } from "../utils/schema";
+import { defineNode } from "./types";
 import { useDesk, usePayload } from "../context";
-
-interface P {
-  html: string;
-  page?: unknown;
-  width?: number | null;
-  height?: number | null;
-  scrolling?: boolean;
-  tab_index?: number | null;
-  allow_popups?: boolean;
-}
+import { ComponentHtml } from "../nodes.gen";
 
 /**
  * components.html: the HTML in a sandboxed frame (its own document, no access to the app).
@@ -21,24 +11,20 @@ interface P {
  * the server sent with the page's bytes, which opens that one page of this session, and
  * never the token. Popups are allowed only when the app asked for them (allow_popups).
  */
-export default defineElement<P>({
-  type: "ComponentHtml",
-  schema: { html: str, page: any, width: any, height: any, scrolling: optional(bool), allow_popups: optional(bool) },
-  Component: ({ props }) => {
-    const { sessionId } = useDesk();
-    const payload = usePayload(props.page);
-    const common = {
-      className: "component-frame",
-      title: "HTML component",
-      sandbox: `allow-scripts allow-forms allow-modals allow-downloads${props.allow_popups === true ? " allow-popups" : ""}`,
-      scrolling: props.scrolling ? "yes" : "no",
-      tabIndex: props.tab_index ?? undefined,
-      style: { width: props.width ?? "100%", height: props.height ?? 150 },
-    };
-    if (payload?.frame !== undefined && sessionId !== null) {
-      const query = new URLSearchParams({ session: sessionId, frame: payload.frame });
-      return <iframe {...common} src={`/media/${payload.digest}?${query.toString()}`} />;
-    }
-    return <iframe {...common} srcDoc={props.html} />;
-  },
+export default defineNode(ComponentHtml, ({ props }) => {
+  const { sessionId } = useDesk();
+  const payload = usePayload(props.page);
+  const common = {
+    className: "component-frame",
+    title: "HTML component",
+    sandbox: `allow-scripts allow-forms allow-modals allow-downloads${props.allow_popups === true ? " allow-popups" : ""}`,
+    scrolling: props.scrolling ? "yes" : "no",
+    tabIndex: props.tab_index ?? undefined,
+    style: { width: props.width ?? "100%", height: props.height ?? 150 },
+  };
+  if (payload?.frame !== undefined && sessionId !== null) {
+    const query = new URLSearchParams({ session: sessionId, frame: payload.frame });
+    return <iframe {...common} src={`/media/${payload.digest}?${query.toString()}`} />;
+  }
+  return <iframe {...common} srcDoc={props.html} />;
 });

@@ -1,17 +1,6 @@
 import type { CSSProperties } from "react";
-import { defineElement } from "./types";
-import { any, optional, num } from "../utils/schema";
-
-interface P {
-  height?: number | null;
-  border?: boolean | null;
-  horizontal?: boolean;
-  horizontal_alignment?: string;
-  vertical_alignment?: string;
-  gap?: string | null;
-  wrap?: boolean;
-  width?: string | number;
-}
+import { defineNode } from "./types";
+import { Container, type ContainerProps } from "../nodes.gen";
 
 /** Streamlit's gap names as CSS lengths (containers and columns). */
 export const GAPS: Record<string, string> = {
@@ -27,7 +16,7 @@ const MAIN_AXIS: Record<string, string> = { left: "flex-start", center: "center"
 const CROSS_AXIS: Record<string, string> = { left: "flex-start", center: "center", right: "flex-end", top: "flex-start", bottom: "flex-end", distribute: "stretch" };
 
 /** Flex layout of a container: a row (horizontal) or a column, with Streamlit's alignment and gap names. */
-export function containerStyle(props: P): CSSProperties {
+export function containerStyle(props: ContainerProps): CSSProperties {
   const style: CSSProperties = {};
   if (props.height) Object.assign(style, { height: props.height, overflowY: "auto" });
   if (typeof props.width === "number") style.width = props.width;
@@ -47,15 +36,11 @@ export function containerStyle(props: P): CSSProperties {
   return style;
 }
 
-export default defineElement<P>({
-  type: "Container",
-  schema: { height: optional(num), border: any, horizontal: any, horizontal_alignment: any, vertical_alignment: any, gap: any, wrap: any, width: any },
-  Component: ({ props, renderChildren }) => (
-    <div
-      className={`block container${props.border ? " bordered" : ""}${props.horizontal === undefined ? "" : " flex-layout"}${props.horizontal ? " horizontal" : ""}`}
-      style={containerStyle(props)}
-    >
-      {renderChildren()}
-    </div>
-  ),
-});
+export default defineNode(Container, ({ props, renderChildren }) => (
+  <div
+    className={`block container${props.border ? " bordered" : ""}${props.horizontal === undefined ? "" : " flex-layout"}${props.horizontal ? " horizontal" : ""}`}
+    style={containerStyle(props)}
+  >
+    {renderChildren()}
+  </div>
+));

@@ -1,17 +1,8 @@
 import { useEffect, useRef, useState } from "react";
-import { defineElement } from "./types";
+import { defineNode } from "./types";
 import { useWidgetSender } from "./widget";
 import { useDesk } from "../context";
-import { any, optional, str } from "../utils/schema";
-
-interface P {
-  component_name: string;
-  url: string;
-  args?: Record<string, unknown>;
-  default?: unknown;
-  tab_index?: number | null;
-  disabled?: boolean;
-}
+import { CustomComponent, type CustomComponentProps as P } from "../nodes.gen";
 
 /**
  * The page a component lives at: a folder route served by desk, or an outside URL.
@@ -55,9 +46,9 @@ function CustomFrame({ props, widgetId }: { props: P; widgetId: Parameters<typeo
       {
         isStreamlitMessage: true,
         type: "streamlit:render",
-        args: props.args ?? {},
+        args: props.args,
         dfs: [],
-        disabled: props.disabled === true,
+        disabled: false, // declare_component has no disabled parameter
         theme: {
           base: themeType,
           primaryColor: styles.getPropertyValue("--primary").trim(),
@@ -84,8 +75,4 @@ function CustomFrame({ props, widgetId }: { props: P; widgetId: Parameters<typeo
   );
 }
 
-export default defineElement<P>({
-  type: "CustomComponent",
-  schema: { component_name: str, url: str, args: optional(any), default: any },
-  Component: ({ props, entry }) => <CustomFrame props={props} widgetId={entry} />,
-});
+export default defineNode(CustomComponent, ({ props, entry }) => <CustomFrame props={props} widgetId={entry} />);

@@ -1,30 +1,19 @@
-import { defineElement } from "./types";
-import { labelShape, type BaseWidgetProps } from "./widget";
+import { defineNode } from "./types";
 import { NativeTimeField } from "./TimeInput";
-import { num, optional, str } from "../utils/schema";
-
-interface P extends BaseWidgetProps {
-  min_value?: string | null;
-  max_value?: string | null;
-  step?: number | null;
-}
+import { DateTimeInput } from "../nodes.gen";
 
 /** st.datetime_input: values travel as ISO strings "YYYY-MM-DDTHH:MM[:SS]" (no time zone). */
-export default defineElement<P>({
-  type: "DateTimeInput",
-  schema: { ...labelShape, min_value: optional(str), max_value: optional(str), step: optional(num) },
-  Component: ({ props, entry }) => {
-    const step = props.step ?? 900;
-    return (
-      <NativeTimeField
-        props={props}
-        entry={entry}
-        type="datetime-local"
-        step={step}
-        length={step % 60 === 0 ? 16 : 19}
-        min={props.min_value}
-        max={props.max_value}
-      />
-    );
-  },
+export default defineNode(DateTimeInput, ({ props, entry }) => {
+  const step = props.step;
+  return (
+    <NativeTimeField
+      props={props}
+      entry={entry}
+      type="datetime-local"
+      step={step}
+      length={step % 60 === 0 ? 16 : 19}
+      min={props.min_value}
+      max={props.max_value}
+    />
+  );
 });

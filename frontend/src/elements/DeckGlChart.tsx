@@ -1,11 +1,6 @@
-import { defineElement } from "./types";
+import { defineNode } from "./types";
 import { parseSpec } from "./chart";
-import { any } from "../utils/schema";
-
-interface P {
-  spec: unknown;
-  height?: number | string | null;
-}
+import { DeckGlChart } from "../nodes.gen";
 
 type Point = { x: number; y: number; color: string; r: number };
 
@@ -36,41 +31,37 @@ function colorOf(layer: Record<string, unknown>, index: number): string {
 }
 
 /** A simple scatter of each layer's points (no basemap, no network). */
-export default defineElement<P>({
-  type: "DeckGlChart",
-  schema: { spec: any },
-  Component: ({ props }) => {
-    const spec = parseSpec(props.spec);
-    const layers = Array.isArray(spec.layers) ? (spec.layers as Record<string, unknown>[]) : [];
-    const points: Point[] = [];
-    layers.forEach((layer, li) => {
-      const data = Array.isArray(layer.data) ? layer.data : [];
-      for (const row of data) {
-        const c = coords(row, layer.getPosition);
-        if (c) points.push({ x: c[0], y: c[1], color: colorOf(layer, li), r: 3 });
-      }
-    });
-    const height = typeof props.height === "number" ? props.height : 400;
-    if (points.length === 0) return <div className="deck-empty caption-text">Map with {layers.length} layer(s); no points to draw.</div>;
-    const xs = points.map((p) => p.x);
-    const ys = points.map((p) => p.y);
-    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-    const spanX = maxX - minX || 1;
-    const spanY = maxY - minY || 1;
-    return (
-      <svg className="deck-map" role="img" aria-label={`Map of ${points.length} points`} viewBox={`0 0 1000 ${(height / 700) * 1000}`} style={{ width: "100%", height }}>
-        <rect width="100%" height="100%" className="deck-bg" />
-        {points.map((p, i) => (
-          <circle
-            key={i}
-            cx={20 + ((p.x - minX) / spanX) * 960}
-            cy={20 + (1 - (p.y - minY) / spanY) * ((height / 700) * 1000 - 40)}
-            r={p.r * 1.5}
-            fill={p.color}
-            fillOpacity={0.75}
-          />
-        ))}
-      </svg>
-    );
-  },
+export default defineNode(DeckGlChart, ({ props }) => {
+  const spec = parseSpec(props.spec);
+  const layers = Array.isArray(spec.layers) ? (spec.layers as Record<string, unknown>[]) : [];
+  const points: Point[] = [];
+  layers.forEach((layer, li) => {
+    const data = Array.isArray(layer.data) ? layer.data : [];
+    for (const row of data) {
+      const c = coords(row, layer.getPosition);
+      if (c) points.push({ x: c[0], y: c[1], color: colorOf(layer, li), r: 3 });
+    }
+  });
+  const height = typeof props.height === "number" ? props.height : 400;
+  if (points.length === 0) return <div className="deck-empty caption-text">Map with {layers.length} layer(s); no points to draw.</div>;
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const spanX = maxX - minX || 1;
+  const spanY = maxY - minY || 1;
+  return (
+    <svg className="deck-map" role="img" aria-label={`Map of ${points.length} points`} viewBox={`0 0 1000 ${(height / 700) * 1000}`} style={{ width: "100%", height }}>
+      <rect width="100%" height="100%" className="deck-bg" />
+      {points.map((p, i) => (
+        <circle
+          key={i}
+          cx={20 + ((p.x - minX) / spanX) * 960}
+          cy={20 + (1 - (p.y - minY) / spanY) * ((height / 700) * 1000 - 40)}
+          r={p.r * 1.5}
+          fill={p.color}
+          fillOpacity={0.75}
+        />
+      ))}
+    </svg>
+  );
 });

@@ -1,20 +1,11 @@
 import { useEffect, useState } from "react";
-import { defineElement } from "./types";
+import { defineNode } from "./types";
 import { InlineMarkdown } from "./common";
 import { labelPlainText } from "../icons/LabelText";
 import { useDesk } from "../context";
-import { bool, optional, str } from "../utils/schema";
+import { Dialog, type DialogProps } from "../nodes.gen";
 
-interface P {
-  title?: string;
-  dismissible?: boolean;
-  width?: string | null;
-  is_open?: boolean;
-  on_dismiss?: string | null;
-  fragment_id?: string | null;
-}
-
-function DialogView({ props, children }: { props: P; children: React.ReactNode }) {
+function DialogView({ props, children }: { props: DialogProps; children: React.ReactNode }) {
   const { send } = useDesk();
   const [open, setOpenState] = useState(props.is_open !== false);
   useEffect(() => setOpenState(props.is_open !== false), [props]);
@@ -50,8 +41,4 @@ function DialogView({ props, children }: { props: P; children: React.ReactNode }
   );
 }
 
-export default defineElement<P>({
-  type: "Dialog",
-  schema: { title: optional(str), dismissible: optional(bool), width: optional(str), on_dismiss: optional(str), fragment_id: optional(str) },
-  Component: ({ props, renderChildren }) => <DialogView props={props}>{renderChildren()}</DialogView>,
-});
+export default defineNode(Dialog, ({ props, renderChildren }) => <DialogView props={props}>{renderChildren()}</DialogView>);

@@ -1,7 +1,4 @@
-import { defineElement } from "./types";
+import { defineNode } from "./types";
+import { Divider } from "../nodes.gen";
 
-export default defineElement<Record<string, unknown>>({
-  type: "Divider",
-  schema: {},
-  Component: () => <hr className="divider" />,
-});
+export default defineNode(Divider, () => <hr className="divider" />);

@@ -1,7 +1,4 @@
-import { defineElement } from "./types";
+import { defineNode } from "./types";
+import { Empty } from "../nodes.gen";
 
-export default defineElement<Record<string, unknown>>({
-  type: "Empty",
-  schema: {},
-  Component: () => null,
-});
+export default defineNode(Empty, () => null);

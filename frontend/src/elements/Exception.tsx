@@ -1,12 +1,5 @@
-import { defineElement } from "./types";
-import { any, bool, optional, str } from "../utils/schema";
-
-interface P {
-  type: string;
-  message: string;
-  traceback?: string[] | string | null;
-  is_warning?: boolean;
-}
+import { defineNode } from "./types";
+import { Exception } from "../nodes.gen";
 
 export function ExceptionView({ type, message, traceback, warning = false }: { type: string; message: string; traceback: string[]; warning?: boolean }) {
   return (
@@ -25,15 +18,11 @@ export function ExceptionView({ type, message, traceback, warning = false }: { t
   );
 }
 
-export default defineElement<P>({
-  type: "Exception",
-  schema: { type: str, message: str, traceback: any, is_warning: optional(bool) },
-  Component: ({ props }) => {
-    const tb = Array.isArray(props.traceback)
-      ? props.traceback.map((line) => String(line).replace(/\n$/, ""))
-      : typeof props.traceback === "string"
-        ? [props.traceback]
-        : [];
-    return <ExceptionView type={props.type} message={props.message} traceback={tb} warning={props.is_warning === true} />;
-  },
+export default defineNode(Exception, ({ props }) => {
+  const tb = Array.isArray(props.traceback)
+    ? props.traceback.map((line) => String(line).replace(/\n$/, ""))
+    : typeof props.traceback === "string"
+      ? [props.traceback]
+      : [];
+  return <ExceptionView type={props.type} message={props.message} traceback={tb} warning={props.is_warning === true} />;
 });

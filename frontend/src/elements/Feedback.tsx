@@ -1,16 +1,8 @@
-import { defineElement } from "./types";
+import { defineNode } from "./types";
 import { useWidgetSender } from "./widget";
 import { FaceIcon, ThumbIcon } from "./icons";
 import { useWidgetValue } from "../context";
-import { any, bool, optional, str } from "../utils/schema";
-
-interface P {
-  options?: string | null;
-  value?: number | null;
-  set_value?: boolean;
-  disabled?: boolean;
-  label?: string;
-}
+import { Feedback } from "../nodes.gen";
 
 const SYMBOLS: Record<string, { icons: React.ReactNode[]; names: string[] }> = {
   thumbs: { icons: [<ThumbIcon key="d" down />, <ThumbIcon key="u" />], names: ["Thumbs down", "Thumbs up"] },
@@ -18,37 +10,33 @@ const SYMBOLS: Record<string, { icons: React.ReactNode[]; names: string[] }> = {
   stars: { icons: ["★", "★", "★", "★", "★"], names: ["1 star", "2 stars", "3 stars", "4 stars", "5 stars"] },
 };
 
-export default defineElement<P>({
-  type: "Feedback",
-  schema: { options: optional(str), disabled: optional(bool), value: any },
-  Component: ({ props, entry }) => {
-    const kind = SYMBOLS[props.options ?? "thumbs"] ?? SYMBOLS.thumbs;
-    const [value, setValue] = useWidgetValue<number | null>(props, null);
-    const { change } = useWidgetSender(entry);
-    const stars = props.options === "stars";
-    return (
-      <div className={`feedback feedback-${props.options ?? "thumbs"}`} role="group" aria-label={props.label ?? "Feedback"}>
-        {kind.icons.map((icon, i) => {
-          const active = value !== null && (stars ? i <= value : i === value);
-          return (
-            <button
-              key={i}
-              type="button"
-              className={`feedback-option${active ? " selected" : ""}`}
-              aria-label={kind.names[i]}
-              aria-pressed={value === i}
-              disabled={props.disabled === true}
-              onClick={() => {
-                const next = value === i ? null : i;
-                setValue(next);
-                change(next);
-              }}
-            >
-              {icon}
-            </button>
-          );
-        })}
-      </div>
-    );
-  },
+export default defineNode(Feedback, ({ props, entry }) => {
+  const kind = SYMBOLS[props.options ?? "thumbs"] ?? SYMBOLS.thumbs;
+  const [value, setValue] = useWidgetValue<number | null>(props, null);
+  const { change } = useWidgetSender(entry);
+  const stars = props.options === "stars";
+  return (
+    <div className={`feedback feedback-${props.options ?? "thumbs"}`} role="group" aria-label={props.label ?? "Feedback"}>
+      {kind.icons.map((icon, i) => {
+        const active = value !== null && (stars ? i <= value : i === value);
+        return (
+          <button
+            key={i}
+            type="button"
+            className={`feedback-option${active ? " selected" : ""}`}
+            aria-label={kind.names[i]}
+            aria-pressed={value === i}
+            disabled={props.disabled === true}
+            onClick={() => {
+              const next = value === i ? null : i;
+              setValue(next);
+              change(next);
+            }}
+          >
+            {icon}
+          </button>
+        );
+      })}
+    </div>
+  );
 });

@@ -1,34 +1,31 @@
 import { LabelText } from "../icons/LabelText";
-import { defineElement } from "./types";
+import { defineNode } from "./types";
 import { Icon } from "./common";
-import { buttonClass, buttonShape, useButtonShortcut, type ButtonProps } from "./Button";
+import { buttonClass, useButtonShortcut } from "./Button";
 import { ShortcutHint } from "./shortcut";
 import { useWidgetSender } from "./widget";
+import { FormSubmitButton } from "../nodes.gen";
 
-export default defineElement<ButtonProps>({
-  type: "FormSubmitButton",
-  schema: buttonShape,
-  Component: ({ props, entry }) => {
-    const { trigger } = useWidgetSender(entry);
-    const shortcut = useButtonShortcut(props);
-    return (
-      <button
-        {...shortcut}
-        type="button"
-        data-form-submit="true"
-        className={buttonClass(props)}
-        disabled={props.disabled === true}
-        title={props.help ?? undefined}
-        onClick={() => {
-          // Let a focused text input commit its value (on blur) before the submit trigger.
-          (document.activeElement as HTMLElement | null)?.blur?.();
-          window.setTimeout(() => trigger(true), 0);
-        }}
-      >
-        <Icon icon={props.icon} />
-        <LabelText text={props.label} />
-        <ShortcutHint shortcut={props.shortcut} />
-      </button>
-    );
-  },
+export default defineNode(FormSubmitButton, ({ props, entry }) => {
+  const { trigger } = useWidgetSender(entry);
+  const shortcut = useButtonShortcut(props);
+  return (
+    <button
+      {...shortcut}
+      type="button"
+      data-form-submit="true"
+      className={buttonClass(props)}
+      disabled={props.disabled === true}
+      title={props.help ?? undefined}
+      onClick={() => {
+        // Let a focused text input commit its value (on blur) before the submit trigger.
+        (document.activeElement as HTMLElement | null)?.blur?.();
+        window.setTimeout(() => trigger(true), 0);
+      }}
+    >
+      <Icon icon={props.icon} />
+      <LabelText text={props.label} />
+      <ShortcutHint shortcut={props.shortcut} />
+    </button>
+  );
 });

@@ -1,55 +1,44 @@
 import { useEffect, useState } from "react";
-import { defineElement } from "./types";
+import { defineNode } from "./types";
 import { CodeView } from "./Code";
 import { ErrorCard } from "./common";
-import { str } from "../utils/schema";
-
-interface P {
-  dot: string;
-  width?: number | string | null;
-  height?: number | string | null;
-  use_container_width?: boolean | null;
-}
+import { GraphvizChart } from "../nodes.gen";
 
 /** A Graphviz graph laid out in the browser (WebAssembly Graphviz in a lazy chunk). */
-export default defineElement<P>({
-  type: "GraphvizChart",
-  schema: { dot: str },
-  Component: ({ props }) => {
-    const [result, setResult] = useState<{ dot: string; svg: string } | { dot: string; error: string } | null>(null);
-    useEffect(() => {
-      let live = true;
-      const dot = props.dot;
-      import("../lazy/graphviz")
-        .then(({ renderDot }) => renderDot(dot))
-        .then((svg) => live && setResult({ dot, svg }))
-        .catch((e: unknown) => live && setResult({ dot, error: String(e instanceof Error ? e.message : e) }));
-      return () => {
-        live = false;
-      };
-    }, [props.dot]);
-    const current = result !== null && result.dot === props.dot ? result : null;
-    if (current !== null && "error" in current) {
-      return (
-        <div className="graphviz">
-          <ErrorCard title="Could not draw the graph" detail={current.error} />
-          <CodeView body={props.dot} language="dot" />
-        </div>
-      );
-    }
-    const width = typeof props.width === "number" ? props.width : undefined;
-    const height = typeof props.height === "number" ? props.height : undefined;
-    const stretch = props.use_container_width === true || props.width === "stretch";
+export default defineNode(GraphvizChart, ({ props }) => {
+  const [result, setResult] = useState<{ dot: string; svg: string } | { dot: string; error: string } | null>(null);
+  useEffect(() => {
+    let live = true;
+    const dot = props.dot;
+    import("../lazy/graphviz")
+      .then(({ renderDot }) => renderDot(dot))
+      .then((svg) => live && setResult({ dot, svg }))
+      .catch((e: unknown) => live && setResult({ dot, error: String(e instanceof Error ? e.message : e) }));
+    return () => {
+      live = false;
+    };
+  }, [props.dot]);
+  const current = result !== null && result.dot === props.dot ? result : null;
+  if (current !== null && "error" in current) {
     return (
-      <div
-        className={`graphviz${stretch ? " stretch" : ""}`}
-        role="img"
-        aria-label="Graphviz graph"
-        aria-busy={current === null}
-        style={{ width, height }}
-        // The SVG is Graphviz output run through DOMPurify (lazy/graphviz.ts).
-        dangerouslySetInnerHTML={current !== null ? { __html: current.svg } : undefined}
-      />
+      <div className="graphviz">
+        <ErrorCard title="Could not draw the graph" detail={current.error} />
+        <CodeView body={props.dot} language="dot" />
+      </div>
     );
-  },
+  }
+  const width = typeof props.width === "number" ? props.width : undefined;
+  const height = typeof props.height === "number" ? props.height : undefined;
+  const stretch = props.use_container_width === true || props.width === "stretch";
+  return (
+    <div
+      className={`graphviz${stretch ? " stretch" : ""}`}
+      role="img"
+      aria-label="Graphviz graph"
+      aria-busy={current === null}
+      style={{ width, height }}
+      // The SVG is Graphviz output run through DOMPurify (lazy/graphviz.ts).
+      dangerouslySetInnerHTML={current !== null ? { __html: current.svg } : undefined}
+    />
+  );
 });

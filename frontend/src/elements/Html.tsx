@@ -1,13 +1,7 @@
-import { defineElement } from "./types";
-import { str } from "../utils/schema";
+import { defineNode } from "./types";
 import { sanitizeHtml } from "../markdown";
+import { Html } from "../nodes.gen";
 
-interface P {
-  body: string;
-}
-
-export default defineElement<P>({
-  type: "Html",
-  schema: { body: str },
-  Component: ({ props }) => <div className="html-block" dangerouslySetInnerHTML={{ __html: sanitizeHtml(props.body) }} />,
-});
+export default defineNode(Html, ({ props }) => (
+  <div className="html-block" dangerouslySetInnerHTML={{ __html: sanitizeHtml(props.body) }} />
+));

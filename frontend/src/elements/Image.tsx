@@ -1,17 +1,8 @@
-import { defineElement } from "./types";
-import { useSource, widthStyle, type MediaSource } from "./media";
-import { any, arrayOf, obj } from "../utils/schema";
+import { defineNode } from "./types";
+import { useSource, widthStyle } from "./media";
+import { Image, type ImageProps, type MediaItem } from "../nodes.gen";
 
-interface Item extends MediaSource {
-  caption?: string | null;
-}
-
-interface P {
-  images: Item[];
-  width?: string | number | null;
-}
-
-function OneImage({ item, width }: { item: Item; width: P["width"] }) {
+function OneImage({ item, width }: { item: MediaItem; width: ImageProps["width"] }) {
   const src = useSource(item);
   return (
     <figure className="image">
@@ -21,14 +12,10 @@ function OneImage({ item, width }: { item: Item; width: P["width"] }) {
   );
 }
 
-export default defineElement<P>({
-  type: "Image",
-  schema: { images: arrayOf(obj), width: any },
-  Component: ({ props }) => (
-    <div className="image-row">
-      {props.images.map((item, i) => (
-        <OneImage key={i} item={item} width={props.width} />
-      ))}
-    </div>
-  ),
-});
+export default defineNode(Image, ({ props }) => (
+  <div className="image-row">
+    {props.images.map((item, i) => (
+      <OneImage key={i} item={item} width={props.width} />
+    ))}
+  </div>
+));

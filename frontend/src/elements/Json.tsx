@@ -1,11 +1,6 @@
 import { useState } from "react";
-import { defineElement } from "./types";
-import { any, str } from "../utils/schema";
-
-interface P {
-  body: string;
-  expanded?: boolean | number | null;
-}
+import { defineNode } from "./types";
+import { Json } from "../nodes.gen";
 
 function JsonValue({ name, value, depth, open }: { name?: string; value: unknown; depth: number; open: number }) {
   const [expanded, setExpanded] = useState(depth < open);
@@ -45,21 +40,17 @@ function JsonValue({ name, value, depth, open }: { name?: string; value: unknown
   );
 }
 
-export default defineElement<P>({
-  type: "Json",
-  schema: { body: str, expanded: any },
-  Component: ({ props }) => {
-    let value: unknown;
-    try {
-      value = JSON.parse(props.body);
-    } catch {
-      return <pre className="plain-text">{props.body}</pre>;
-    }
-    const open = props.expanded === false ? 0 : typeof props.expanded === "number" ? props.expanded : 1e9;
-    return (
-      <div className="json-view">
-        <JsonValue value={value} depth={0} open={open} />
-      </div>
-    );
-  },
+export default defineNode(Json, ({ props }) => {
+  let value: unknown;
+  try {
+    value = JSON.parse(props.body);
+  } catch {
+    return <pre className="plain-text">{props.body}</pre>;
+  }
+  const open = props.expanded === false ? 0 : typeof props.expanded === "number" ? props.expanded : 1e9;
+  return (
+    <div className="json-view">
+      <JsonValue value={value} depth={0} open={open} />
+    </div>
+  );
 });

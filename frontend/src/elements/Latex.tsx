@@ -1,11 +1,6 @@
 import { useEffect, useState } from "react";
-import { defineElement } from "./types";
-import { optional, str } from "../utils/schema";
-
-interface P {
-  body: string;
-  help?: string | null;
-}
+import { defineNode } from "./types";
+import { Latex } from "../nodes.gen";
 
 function LatexView({ body }: { body: string }) {
   const [html, setHtml] = useState<string | null>(null);
@@ -26,8 +21,4 @@ function LatexView({ body }: { body: string }) {
   return <div className="latex" dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
-export default defineElement<P>({
-  type: "Latex",
-  schema: { body: str, help: optional(str) },
-  Component: ({ props }) => <LatexView body={props.body} />,
-});
+export default defineNode(Latex, ({ props }) => <LatexView body={props.body} />);

@@ -1,20 +1,9 @@
-import { defineElement } from "./types";
+import { defineNode } from "./types";
 import { Icon } from "./common";
-import { useSource, type MediaSource } from "./media";
-import { any, optional, str } from "../utils/schema";
+import { useSource } from "./media";
+import { Logo, type LogoProps } from "../nodes.gen";
 
-interface LogoImage extends MediaSource {
-  icon?: string | null;
-}
-
-interface P {
-  image: LogoImage;
-  icon_image?: LogoImage | null;
-  link?: string | null;
-  size?: string | null;
-}
-
-function LogoView({ props }: { props: P }) {
+function LogoView({ props }: { props: LogoProps }) {
   const src = useSource(props.image);
   const content = props.image.icon ? <Icon icon={props.image.icon} /> : src !== null ? <img src={src} alt="Logo" /> : null;
   return (
@@ -30,8 +19,4 @@ function LogoView({ props }: { props: P }) {
   );
 }
 
-export default defineElement<P>({
-  type: "Logo",
-  schema: { image: any, link: optional(str), size: optional(str) },
-  Component: ({ props }) => <LogoView props={props} />,
-});
+export default defineNode(Logo, ({ props }) => <LogoView props={props} />);

@@ -1,20 +1,10 @@
-import { defineElement } from "./types";
+import { defineNode } from "./types";
 import { HelpIcon, MarkdownBlock } from "./common";
-import { bool, optional, str } from "../utils/schema";
+import { Markdown } from "../nodes.gen";
 
-interface P {
-  body: string;
-  allow_html?: boolean;
-  help?: string | null;
-}
-
-export default defineElement<P>({
-  type: "Markdown",
-  schema: { body: str, allow_html: optional(bool), help: optional(str) },
-  Component: ({ props }) => (
-    <div className="with-help">
-      <MarkdownBlock body={props.body} allowHtml={props.allow_html === true} />
-      <HelpIcon text={props.help} />
-    </div>
-  ),
-});
+export default defineNode(Markdown, ({ props }) => (
+  <div className="with-help">
+    <MarkdownBlock body={props.body} allowHtml={props.allow_html} />
+    <HelpIcon text={props.help} />
+  </div>
+));

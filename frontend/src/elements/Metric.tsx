@@ -1,27 +1,7 @@
-import { defineElement } from "./types";
+import { defineNode } from "./types";
 import { WidgetLabel } from "./common";
-import { any, bool, optional, str } from "../utils/schema";
 import { formatNumber } from "../utils/numberFormat";
-
-interface P {
-  label: string;
-  value: string;
-  delta?: string | null;
-  delta_direction?: string | null;
-  delta_color?: string | null;
-  color?: string | null;
-  delta_arrow?: string | null;
-  help?: string | null;
-  label_visibility?: string | null;
-  border?: boolean;
-  chart_data?: number[] | null;
-  chart_type?: string | null;
-  /** st.metric(format=...): the page formats value_number / delta_number with it. */
-  format?: string | null;
-  value_number?: number | null;
-  delta_number?: number | null;
-  delta_description?: string | null;
-}
+import { Metric } from "../nodes.gen";
 
 function shown(text: string, number: number | null | undefined, format: string | null | undefined): string {
   return format && typeof number === "number" ? formatNumber(number, format) : text;
@@ -51,26 +31,22 @@ function Sparkline({ values, kind }: { values: number[]; kind: string }) {
   );
 }
 
-export default defineElement<P>({
-  type: "Metric",
-  schema: { label: str, value: str, delta: optional(str), color: optional(str), border: optional(bool), chart_data: any },
-  Component: ({ props }) => {
-    const arrow = props.delta_arrow === "off" ? "" : props.delta_direction === "down" ? "↓ " : props.delta_direction === "up" ? "↑ " : "";
-    return (
-      <div className={`metric${props.border ? " bordered" : ""}`}>
-        <WidgetLabel props={props} />
-        <div className="metric-value">{shown(props.value, props.value_number, props.format)}</div>
-        {props.delta ? (
-          <div className="metric-delta-row">
-            <div className={`metric-delta delta-${props.color ?? "gray"}`}>
-              {arrow}
-              {shown(props.delta, props.delta_number, props.format)}
-            </div>
-            {props.delta_description ? <span className="metric-delta-description caption-text">{props.delta_description}</span> : null}
+export default defineNode(Metric, ({ props }) => {
+  const arrow = props.delta_arrow === "off" ? "" : props.delta_direction === "down" ? "↓ " : props.delta_direction === "up" ? "↑ " : "";
+  return (
+    <div className={`metric${props.border ? " bordered" : ""}`}>
+      <WidgetLabel props={props} />
+      <div className="metric-value">{shown(props.value, props.value_number, props.format)}</div>
+      {props.delta ? (
+        <div className="metric-delta-row">
+          <div className={`metric-delta delta-${props.color ?? "gray"}`}>
+            {arrow}
+            {shown(props.delta, props.delta_number, props.format)}
           </div>
-        ) : null}
-        {Array.isArray(props.chart_data) ? <Sparkline values={props.chart_data.filter((v) => typeof v === "number")} kind={props.chart_type ?? "line"} /> : null}
-      </div>
-    );
-  },
+          {props.delta_description ? <span className="metric-delta-description caption-text">{props.delta_description}</span> : null}
+        </div>
+      ) : null}
+      {Array.isArray(props.chart_data) ? <Sparkline values={props.chart_data.filter((v) => typeof v === "number")} kind={props.chart_type ?? "line"} /> : null}
+    </div>
+  );
 });

@@ -1,10 +1,5 @@
-import { defineElement } from "./types";
-import { Choices, type ChoiceProps } from "./Choices";
-import { labelShape } from "./widget";
-import { any, arrayOf, optional, str } from "../utils/schema";
+import { defineNode } from "./types";
+import { Choices } from "./Choices";
+import { Pills } from "../nodes.gen";
 
-export default defineElement<ChoiceProps>({
-  type: "Pills",
-  schema: { ...labelShape, options: arrayOf(any), selection_mode: optional(str) },
-  Component: ({ props, entry }) => <Choices props={props} entry={entry} variant="pills" />,
-});
+export default defineNode(Pills, ({ props, entry }) => <Choices props={props} entry={entry} variant="pills" />);

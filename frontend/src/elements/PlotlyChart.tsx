@@ -1,25 +1,15 @@
-import { defineElement } from "./types";
+import { defineNode } from "./types";
 import { ChartMount, parseSpec } from "./chart";
 import { useDesk } from "../context";
-import { any } from "../utils/schema";
+import { PlotlyChart } from "../nodes.gen";
 
-interface P {
-  spec: unknown;
-  config?: Record<string, unknown> | null;
-  theme?: string | null;
-}
-
-export default defineElement<P>({
-  type: "PlotlyChart",
-  schema: { spec: any },
-  Component: ({ props }) => {
-    const { themeType } = useDesk();
-    const render = async (el: HTMLElement) => {
-      const { renderPlotly } = await import("../lazy/plotly");
-      const figure = parseSpec(props.spec);
-      if (props.config) figure.config = { ...((figure.config as Record<string, unknown>) ?? {}), ...props.config };
-      return renderPlotly(el, figure, themeType === "dark");
-    };
-    return <ChartMount render={render} deps={[props, themeType]} />;
-  },
+export default defineNode(PlotlyChart, ({ props }) => {
+  const { themeType } = useDesk();
+  const render = async (el: HTMLElement) => {
+    const { renderPlotly } = await import("../lazy/plotly");
+    const figure = parseSpec(props.spec);
+    if (props.config) figure.config = { ...((figure.config as Record<string, unknown>) ?? {}), ...props.config };
+    return renderPlotly(el, figure, themeType === "dark");
+  };
+  return <ChartMount render={render} deps={[props, themeType]} />;
 });

@@ -1,10 +1,5 @@
-import { defineElement } from "./types";
-import { Choices, type ChoiceProps } from "./Choices";
-import { labelShape } from "./widget";
-import { any, arrayOf, optional, str } from "../utils/schema";
+import { defineNode } from "./types";
+import { Choices } from "./Choices";
+import { SegmentedControl } from "../nodes.gen";
 
-export default defineElement<ChoiceProps>({
-  type: "SegmentedControl",
-  schema: { ...labelShape, options: arrayOf(any), selection_mode: optional(str) },
-  Component: ({ props, entry }) => <Choices props={props} entry={entry} variant="segmented" />,
-});
+export default defineNode(SegmentedControl, ({ props, entry }) => <Choices props={props} entry={entry} variant="segmented" />);

@@ -1,48 +1,39 @@
-import { defineElement } from "./types";
+import { defineNode } from "./types";
 import { WidgetLabel, useFieldId } from "./common";
-import { labelShape, optionLabels, selectedIndex, useWidgetSender, wireSelection, type BaseWidgetProps } from "./widget";
+import { optionLabels, selectedIndex, useWidgetSender, wireSelection } from "./widget";
 import { useWidgetValue } from "../context";
-import { any, arrayOf, optional, str } from "../utils/schema";
+import { Selectbox } from "../nodes.gen";
 
-interface P extends BaseWidgetProps {
-  options: unknown[];
-  placeholder?: string | null;
-}
-
-export default defineElement<P>({
-  type: "Selectbox",
-  schema: { ...labelShape, options: arrayOf(any), placeholder: optional(str) },
-  Component: ({ props, entry }) => {
-    const labels = optionLabels(props.options);
-    const byLabel = typeof props.value === "string";
-    const [value, setValue] = useWidgetValue<unknown>(props, null);
-    const { change } = useWidgetSender(entry);
-    const id = useFieldId();
-    const current = selectedIndex(value, labels);
-    return (
-      <div className="field">
-        <WidgetLabel props={props} htmlFor={id} />
-        <select
-          id={id}
-          className="input"
-          aria-label={props.label}
-          value={current === null ? "" : String(current)}
-          disabled={props.disabled === true}
-          onChange={(e) => {
-            const index = e.target.value === "" ? null : Number(e.target.value);
-            const wire = wireSelection(index, labels, byLabel);
-            setValue(wire);
-            change(wire);
-          }}
-        >
-          {current === null ? <option value="">{props.placeholder ?? "Choose an option"}</option> : null}
-          {labels.map((label, i) => (
-            <option key={i} value={String(i)}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
-    );
-  },
+export default defineNode(Selectbox, ({ props, entry }) => {
+  const labels = optionLabels(props.options);
+  const byLabel = typeof props.value === "string";
+  const [value, setValue] = useWidgetValue<unknown>(props, null);
+  const { change } = useWidgetSender(entry);
+  const id = useFieldId();
+  const current = selectedIndex(value, labels);
+  return (
+    <div className="field">
+      <WidgetLabel props={props} htmlFor={id} />
+      <select
+        id={id}
+        className="input"
+        aria-label={props.label}
+        value={current === null ? "" : String(current)}
+        disabled={props.disabled === true}
+        onChange={(e) => {
+          const index = e.target.value === "" ? null : Number(e.target.value);
+          const wire = wireSelection(index, labels, byLabel);
+          setValue(wire);
+          change(wire);
+        }}
+      >
+        {current === null ? <option value="">{props.placeholder ?? "Choose an option"}</option> : null}
+        {labels.map((label, i) => (
+          <option key={i} value={String(i)}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
 });

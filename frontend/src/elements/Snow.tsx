@@ -1,8 +1,5 @@
-import { defineElement } from "./types";
+import { defineNode } from "./types";
 import { Celebration } from "./Celebration";
+import { Snow } from "../nodes.gen";
 
-export default defineElement<Record<string, unknown>>({
-  type: "Snow",
-  schema: {},
-  Component: () => <Celebration kind="snow" />,
-});
+export default defineNode(Snow, () => <Celebration kind="snow" />);

@@ -1,10 +1,6 @@
 import type { CSSProperties } from "react";
-import { defineElement } from "./types";
-import { any } from "../utils/schema";
-
-interface P {
-  size: string | number;
-}
+import { defineNode } from "./types";
+import { Space } from "../nodes.gen";
 
 const SIZES: Record<string, string> = {
   xxsmall: "0.25rem",
@@ -17,13 +13,9 @@ const SIZES: Record<string, string> = {
 };
 
 /** st.space: its length goes along the parent's direction (CSS: .horizontal > .el-Space). */
-export default defineElement<P>({
-  type: "Space",
-  schema: { size: any },
-  Component: ({ props }) => {
-    const stretch = props.size === "stretch";
-    const length = typeof props.size === "number" ? `${props.size}px` : SIZES[props.size] ?? "0.75rem";
-    const style = { "--space": stretch ? "0px" : length } as CSSProperties;
-    return <div className={`space${stretch ? " space-stretch" : ""}`} style={style} aria-hidden="true" />;
-  },
+export default defineNode(Space, ({ props }) => {
+  const stretch = props.size === "stretch";
+  const length = typeof props.size === "number" ? `${props.size}px` : SIZES[props.size] ?? "0.75rem";
+  const style = { "--space": stretch ? "0px" : length } as CSSProperties;
+  return <div className={`space${stretch ? " space-stretch" : ""}`} style={style} aria-hidden="true" />;
 });

@@ -1,12 +1,7 @@
 import { useEffect, useState } from "react";
-import { defineElement } from "./types";
+import { defineNode } from "./types";
 import { InlineMarkdown } from "./common";
-import { bool, optional, str } from "../utils/schema";
-
-interface P {
-  text?: string | null;
-  show_time?: boolean;
-}
+import { Spinner } from "../nodes.gen";
 
 function Elapsed() {
   const [start] = useState(() => Date.now());
@@ -18,14 +13,10 @@ function Elapsed() {
   return <span className="caption-text">({((now - start) / 1000).toFixed(1)} seconds)</span>;
 }
 
-export default defineElement<P>({
-  type: "Spinner",
-  schema: { text: optional(str), show_time: optional(bool) },
-  Component: ({ props }) => (
-    <div className="spinner-row" role="status">
-      <span className="spinner" aria-hidden="true" />
-      <InlineMarkdown body={props.text ?? ""} />
-      {props.show_time ? <Elapsed /> : null}
-    </div>
-  ),
-});
+export default defineNode(Spinner, ({ props }) => (
+  <div className="spinner-row" role="status">
+    <span className="spinner" aria-hidden="true" />
+    <InlineMarkdown body={props.text ?? ""} />
+    {props.show_time ? <Elapsed /> : null}
+  </div>
+));

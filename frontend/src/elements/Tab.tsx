@@ -1,12 +1,4 @@
-import { defineElement } from "./types";
-import { optional, str } from "../utils/schema";
+import { defineNode } from "./types";
+import { Tab } from "../nodes.gen";
 
-interface P {
-  label?: string;
-}
-
-export default defineElement<P>({
-  type: "Tab",
-  schema: { label: optional(str) },
-  Component: ({ renderChildren }) => <div className="block tab-body">{renderChildren()}</div>,
-});
+export default defineNode(Tab, ({ renderChildren }) => <div className="block tab-body">{renderChildren()}</div>);

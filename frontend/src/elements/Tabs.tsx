@@ -1,65 +1,55 @@
 import { useId, useState } from "react";
-import { defineElement } from "./types";
+import { defineNode } from "./types";
 import { NodeView, nodeKey } from "../NodeView";
 import { LabelText } from "../icons/LabelText";
-import { arrayOf, num, optional, str } from "../utils/schema";
+import { Tabs } from "../nodes.gen";
 
-interface P {
-  labels?: string[];
-  /** st.tabs(default=...): the tab shown first. */
-  default_index?: number | null;
-}
-
-export default defineElement<P>({
-  type: "Tabs",
-  schema: { labels: optional(arrayOf(str)), default_index: optional(num) },
-  Component: ({ props, childEntries }) => {
-    const [active, setActive] = useState(props.default_index ?? 0);
-    const base = useId();
-    const labels = childEntries.map((entry, i) =>
-      typeof entry.node.props.label === "string" ? entry.node.props.label : props.labels?.[i] ?? `Tab ${i + 1}`,
-    );
-    const current = Math.min(active, Math.max(0, childEntries.length - 1));
-    // ARIA tabs pattern: arrows move to the next/previous tab (wrapping), Home/End to the ends; focus follows.
-    const onKey = (e: React.KeyboardEvent) => {
-      const count = labels.length;
-      if (count === 0) return;
-      const next =
-        e.key === "ArrowRight" ? (current + 1) % count
-        : e.key === "ArrowLeft" ? (current - 1 + count) % count
-        : e.key === "Home" ? 0
-        : e.key === "End" ? count - 1
-        : null;
-      if (next === null) return;
-      e.preventDefault();
-      setActive(next);
-      document.getElementById(`${base}-tab-${next}`)?.focus();
-    };
-    return (
-      <div className="tabs">
-        <div className="tab-list" role="tablist" onKeyDown={onKey}>
-          {labels.map((label, i) => (
-            <button
-              key={i}
-              type="button"
-              role="tab"
-              id={`${base}-tab-${i}`}
-              aria-selected={i === current}
-              aria-controls={`${base}-panel-${i}`}
-              tabIndex={i === current ? 0 : -1}
-              className={`tab${i === current ? " active" : ""}`}
-              onClick={() => setActive(i)}
-            >
-              <LabelText text={label} />
-            </button>
-          ))}
-        </div>
-        {childEntries.map((entry, i) => (
-          <div key={nodeKey(entry)} role="tabpanel" id={`${base}-panel-${i}`} aria-labelledby={`${base}-tab-${i}`} hidden={i !== current}>
-            <NodeView entry={entry} />
-          </div>
+export default defineNode(Tabs, ({ props, childEntries }) => {
+  const [active, setActive] = useState(props.default_index ?? 0);
+  const base = useId();
+  const labels = childEntries.map((entry, i) =>
+    typeof entry.node.props.label === "string" ? entry.node.props.label : props.labels?.[i] ?? `Tab ${i + 1}`,
+  );
+  const current = Math.min(active, Math.max(0, childEntries.length - 1));
+  // ARIA tabs pattern: arrows move to the next/previous tab (wrapping), Home/End to the ends; focus follows.
+  const onKey = (e: React.KeyboardEvent) => {
+    const count = labels.length;
+    if (count === 0) return;
+    const next =
+      e.key === "ArrowRight" ? (current + 1) % count
+      : e.key === "ArrowLeft" ? (current - 1 + count) % count
+      : e.key === "Home" ? 0
+      : e.key === "End" ? count - 1
+      : null;
+    if (next === null) return;
+    e.preventDefault();
+    setActive(next);
+    document.getElementById(`${base}-tab-${next}`)?.focus();
+  };
+  return (
+    <div className="tabs">
+      <div className="tab-list" role="tablist" onKeyDown={onKey}>
+        {labels.map((label, i) => (
+          <button
+            key={i}
+            type="button"
+            role="tab"
+            id={`${base}-tab-${i}`}
+            aria-selected={i === current}
+            aria-controls={`${base}-panel-${i}`}
+            tabIndex={i === current ? 0 : -1}
+            className={`tab${i === current ? " active" : ""}`}
+            onClick={() => setActive(i)}
+          >
+            <LabelText text={label} />
+          </button>
         ))}
       </div>
-    );
-  },
+      {childEntries.map((entry, i) => (
+        <div key={nodeKey(entry)} role="tabpanel" id={`${base}-panel-${i}`} aria-labelledby={`${base}-tab-${i}`} hidden={i !== current}>
+          <NodeView entry={entry} />
+        </div>
+      ))}
+    </div>
+  );
 });

@@ -1,8 +1,5 @@
-import { defineElement } from "./types";
-import { TextField, textShape, type TextProps } from "./TextInput";
+import { defineNode } from "./types";
+import { TextField } from "./TextInput";
+import { TextArea } from "../nodes.gen";
 
-export default defineElement<TextProps>({
-  type: "TextArea",
-  schema: textShape,
-  Component: ({ props, entry }) => <TextField props={props} entry={entry} multiline={true} />,
-});
+export default defineNode(TextArea, ({ props, entry }) => <TextField props={props} entry={entry} multiline={true} />);

@@ -1,20 +1,11 @@
-import { defineElement } from "./types";
+import { defineNode } from "./types";
 import { WidgetLabel, useFieldId } from "./common";
-import { labelShape, useWidgetSender, type BaseWidgetProps } from "./widget";
+import { useWidgetSender } from "./widget";
 import { useWidgetValue } from "../context";
-import { any, num, optional, str } from "../utils/schema";
-
-export interface TextProps extends BaseWidgetProps {
-  placeholder?: string | null;
-  max_chars?: number | null;
-  type?: string | null;
-  height?: number | string | null;
-}
-
-export const textShape = { ...labelShape, placeholder: optional(str), max_chars: optional(num), type: optional(str), height: any };
+import { TextInput, type TextAreaProps, type TextInputProps } from "../nodes.gen";
 
 /** Text committed on Enter (inputs) or blur; the local draft never waits for the server. */
-export function TextField({ props, entry, multiline }: { props: TextProps; entry: Parameters<typeof useWidgetSender>[0]; multiline: boolean }) {
+export function TextField({ props, entry, multiline }: { props: TextInputProps | TextAreaProps; entry: Parameters<typeof useWidgetSender>[0]; multiline: boolean }) {
   const [value, setValue] = useWidgetValue<string | null>(props, "");
   const [draft, setDraft] = useWidgetValue<string | null>(props, "");
   const { change } = useWidgetSender(entry);
@@ -42,7 +33,7 @@ export function TextField({ props, entry, multiline }: { props: TextProps; entry
       {multiline ? (
         <textarea
           {...common}
-          style={typeof props.height === "number" ? { height: props.height } : undefined}
+          style={"height" in props && typeof props.height === "number" ? { height: props.height } : undefined}
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) commit();
@@ -51,7 +42,7 @@ export function TextField({ props, entry, multiline }: { props: TextProps; entry
       ) : (
         <input
           {...common}
-          type={props.type === "password" ? "password" : "text"}
+          type={"type" in props && props.type === "password" ? "password" : "text"}
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === "Enter") commit();
@@ -67,8 +58,4 @@ export function TextField({ props, entry, multiline }: { props: TextProps; entry
   );
 }
 
-export default defineElement<TextProps>({
-  type: "TextInput",
-  schema: textShape,
-  Component: ({ props, entry }) => <TextField props={props} entry={entry} multiline={false} />,
-});
+export default defineNode(TextInput, ({ props, entry }) => <TextField props={props} entry={entry} multiline={false} />);

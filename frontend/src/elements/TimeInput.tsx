@@ -1,13 +1,9 @@
-import { defineElement } from "./types";
+import { defineNode } from "./types";
 import { WidgetLabel, useFieldId } from "./common";
-import { labelShape, useWidgetSender, type BaseWidgetProps } from "./widget";
+import { useWidgetSender } from "./widget";
 import { useWidgetValue } from "../context";
 import type { Entry } from "../store";
-import { num, optional } from "../utils/schema";
-
-interface P extends BaseWidgetProps {
-  step?: number | null;
-}
+import { TimeInput, type DateTimeInputProps, type TimeInputProps } from "../nodes.gen";
 
 /** A native time or datetime-local field whose wire value is its ISO text ("HH:MM", "YYYY-MM-DDTHH:MM"). */
 export function NativeTimeField({
@@ -19,7 +15,7 @@ export function NativeTimeField({
   min,
   max,
 }: {
-  props: BaseWidgetProps;
+  props: TimeInputProps | DateTimeInputProps;
   entry: Entry;
   type: "time" | "datetime-local";
   step: number;
@@ -55,10 +51,6 @@ export function NativeTimeField({
 }
 
 /** Times travel as "HH:MM" (or "HH:MM:SS") strings. */
-export default defineElement<P>({
-  type: "TimeInput",
-  schema: { ...labelShape, step: optional(num) },
-  Component: ({ props, entry }) => (
-    <NativeTimeField props={props} entry={entry} type="time" step={props.step ?? 60} length={(props.step ?? 60) < 60 ? 8 : 5} />
-  ),
-});
+export default defineNode(TimeInput, ({ props, entry }) => (
+  <NativeTimeField props={props} entry={entry} type="time" step={props.step} length={props.step < 60 ? 8 : 5} />
+));

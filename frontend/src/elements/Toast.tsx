@@ -1,15 +1,9 @@
 import { useEffect, useState } from "react";
-import { defineElement } from "./types";
+import { defineNode } from "./types";
 import { Icon, InlineMarkdown } from "./common";
-import { any, optional, str } from "../utils/schema";
+import { Toast, type ToastProps } from "../nodes.gen";
 
-interface P {
-  body: string;
-  icon?: string | null;
-  duration?: number | string | null;
-}
-
-function ToastView({ props }: { props: P }) {
+function ToastView({ props }: { props: ToastProps }) {
   const [visible, setVisible] = useState(true);
   useEffect(() => {
     if (props.duration === "infinite") return undefined;
@@ -29,8 +23,4 @@ function ToastView({ props }: { props: P }) {
   );
 }
 
-export default defineElement<P>({
-  type: "Toast",
-  schema: { body: str, icon: optional(str), duration: any },
-  Component: ({ props }) => <ToastView props={props} />,
-});
+export default defineNode(Toast, ({ props }) => <ToastView props={props} />);

@@ -1,9 +1,5 @@
-import { defineElement } from "./types";
+import { defineNode } from "./types";
 import { CheckboxLike } from "./Checkbox";
-import { labelShape, type BaseWidgetProps } from "./widget";
+import { Toggle } from "../nodes.gen";
 
-export default defineElement<BaseWidgetProps>({
-  type: "Toggle",
-  schema: labelShape,
-  Component: ({ props, entry }) => <CheckboxLike props={props} entry={entry} toggle={true} />,
-});
+export default defineNode(Toggle, ({ props, entry }) => <CheckboxLike props={props} entry={entry} toggle={true} />);

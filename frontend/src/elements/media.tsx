@@ -2,11 +2,11 @@
 
 import { useEffect, useRef, type RefObject, type SyntheticEvent } from "react";
 import { useMediaSrc } from "../context";
+import type { MediaItem } from "../nodes.gen";
+import type { BinaryRef } from "../protocol.gen";
 
-export interface MediaSource {
-  src?: string | null;
-  payload?: unknown;
-}
+/** What a media element or item carries: a URL (`src`) or bytes (`payload`). */
+export type MediaSource = Pick<MediaItem, "src" | "payload"> | { src?: string | null; payload?: BinaryRef | null };
 
 export function useSource(source: MediaSource | null | undefined): string | null {
   return useMediaSrc(source?.payload ?? null, source?.src ?? null);

@@ -2,7 +2,7 @@
 
 import type { FC, ReactNode } from "react";
 import type { Entry } from "../store";
-import type { Shape } from "../utils/schema";
+import type { NodeSpec, Shape } from "../utils/schema";
 
 export interface ElementProps<P> {
   /** The validated props. */
@@ -25,4 +25,9 @@ export type AnyElementDef = ElementDef<any>;
 
 export function defineElement<P>(def: ElementDef<P>): ElementDef<P> {
   return def;
+}
+
+/** The component of a node type, drawn from the props its generated spec (nodes.gen.ts) validates. */
+export function defineNode<P>(spec: NodeSpec<P>, Component: FC<ElementProps<P>>): ElementDef<P> {
+  return { type: spec.type, schema: spec.schema, Component };
 }

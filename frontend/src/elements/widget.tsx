@@ -1,21 +1,8 @@
-// Helpers shared by input widgets: sending values and the common props schema.
+// Helpers shared by input widgets: sending values and mapping selections.
 
 import { useCallback, useRef } from "react";
 import { useDesk } from "../context";
 import type { Entry } from "../store";
-import { bool, optional, str, type Shape } from "../utils/schema";
-
-export const labelShape: Shape = { label: str, help: optional(str), label_visibility: optional(str), disabled: optional(bool) };
-
-export interface BaseWidgetProps {
-  label: string;
-  help?: string | null;
-  label_visibility?: string | null;
-  disabled?: boolean;
-  value?: unknown;
-  set_value?: boolean;
-  form_id?: string | null;
-}
 
 /** change(value) sends WidgetChanged; trigger(value) sends Trigger; changeSoon debounces. */
 export function useWidgetSender(entry: Entry) {

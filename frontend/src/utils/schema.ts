@@ -9,9 +9,21 @@ export const bool: Check = (v) => (typeof v === "boolean" ? null : `expected a b
 export const obj: Check = (v) =>
   typeof v === "object" && v !== null && !Array.isArray(v) ? null : `expected an object, got ${describe(v)}`;
 
+/** A prop that may be absent (or null). */
 export function optional(check: Check): Check {
   return (v) => (v === undefined || v === null ? null : check(v));
 }
+
+/** A prop that is always sent and may be null. */
+export function nullable(check: Check): Check {
+  return (v) => (v === null ? null : check(v));
+}
+
+/** A BinaryPayload reference: `{$binary: digest, mimetype, size, stream}`. */
+export const binaryRef: Check = (v) =>
+  typeof v === "object" && v !== null && typeof (v as Record<string, unknown>).$binary === "string"
+    ? null
+    : `expected a binary reference, got ${describe(v)}`;
 
 export function arrayOf(check: Check): Check {
   return (v) => {
@@ -36,6 +48,19 @@ export function literal(...values: unknown[]): Check {
 }
 
 export type Shape = Record<string, Check>;
+
+/** An object whose named props pass their checks (nested structures of props). */
+export function shape(fields: Shape): Check {
+  return (v) => obj(v) ?? validate(fields, v as Record<string, unknown>);
+}
+
+/** A node type's name and props schema, generated in nodes.gen.ts; `P` is its props interface. */
+export interface NodeSpec<P> {
+  readonly type: string;
+  readonly schema: Shape;
+  /** Never set: ties the spec to its props type. */
+  readonly props?: P;
+}
 
 /** Validate props against a shape; returns an error message or null. */
 export function validate(shape: Shape, props: Record<string, unknown>): string | null {

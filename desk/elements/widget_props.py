@@ -6,8 +6,9 @@ key), which ``elements.base.widget()`` adds; ``value`` holds the wire value type
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from desk.elements.definitions import LabeledProps, Props, define, omitted
 from desk.protocol import BinaryPayload
@@ -413,6 +414,53 @@ AUDIO_INPUT = define(
     "AudioInput", AudioInputProps, apptest="audio_input", attrs=("help", "disabled", "sample_rate"), value=list[str]
 )
 FILE_PICKER = define("FilePicker", FilePickerProps, apptest="file_picker", attrs=("help", "disabled", "kind"), value=str | None)
+# The slider's codec: numbers travel as they are; dates, times and datetimes as
+# milliseconds since the epoch (a time as its offset on the epoch's day).
+EPOCH = dt.datetime(1970, 1, 1)
+MILLISECOND = dt.timedelta(milliseconds=1)
+
+
+def slider_to_wire(kind: str, value: Any) -> Any:
+    """A slider value (or bound) of ``kind`` (its ``data_type``) in its wire form."""
+    if kind == "int":
+        return int(value)
+    if kind == "float":
+        return float(value)
+    if kind == "datetime":
+        return (value.replace(tzinfo=None) - EPOCH) / MILLISECOND
+    if kind == "date":
+        return (dt.datetime.combine(value, dt.time()) - EPOCH) / MILLISECOND
+    return (dt.datetime.combine(EPOCH.date(), value.replace(tzinfo=None)) - EPOCH) / MILLISECOND
+
+
+def slider_from_wire(kind: str, wire: Any, tzinfo: dt.tzinfo | None) -> Any:
+    """The Python value of a slider's wire value (or bound); times and datetimes get ``tzinfo``."""
+    if kind == "int":
+        return int(round(wire))
+    if kind == "float":
+        return float(wire)
+    moment = EPOCH + dt.timedelta(milliseconds=float(wire))
+    if kind == "date":
+        return moment.date()
+    if kind == "time":
+        return moment.time().replace(tzinfo=tzinfo)
+    return moment.replace(tzinfo=tzinfo)
+
+
+def slider_step_to_wire(kind: str, step: Any) -> Any:
+    """A slider's step on the wire: a number, or a timedelta in milliseconds."""
+    if kind in ("int", "float"):
+        return step
+    return step / MILLISECOND
+
+
+def slider_step_from_wire(kind: str, wire: Any) -> Any:
+    """The Python step of a slider's wire step (None stays None)."""
+    if kind in ("int", "float") or wire is None:
+        return wire
+    return dt.timedelta(milliseconds=float(wire))
+
+
 SLIDER = define(
     "Slider", SliderProps, apptest="slider", attrs=("help", "disabled", "data_type", "min_value", "max_value", "step"),
     value=float | list[float],
@@ -454,6 +502,11 @@ SELECT_SLIDER = define(
     value=int | list[int],
 )  # fmt: skip
 FEEDBACK = define("Feedback", FeedbackProps, apptest="feedback", attrs=("options", "disabled"), value=int | None)
+def date_from_wire(wire: str) -> dt.date:
+    """A date input's wire date (or bound), an ISO ``YYYY-MM-DD`` string, as a date."""
+    return dt.date.fromisoformat(wire)
+
+
 DATE_INPUT = define(
     "DateInput", DateInputProps, apptest="date_input", attrs=("help", "disabled", "min_value", "max_value"),
     value=str | list[str] | None,

@@ -59,6 +59,10 @@ from desk.elements.widget_props import (
     TextInputProps,
     TimeInputProps,
     ToggleProps,
+    date_from_wire,
+    slider_from_wire,
+    slider_step_to_wire,
+    slider_to_wire,
 )
 from desk.errors import DeskAPIError
 from desk.protocol import BinaryPayload
@@ -68,8 +72,6 @@ from desk.tolerated import tolerates
 BUTTON_TYPES = ("primary", "secondary", "tertiary")
 FormatFunc = Callable[[Any], Any]
 LabelLookup = Callable[[Any], "int | None"]
-EPOCH = dt.datetime(1970, 1, 1)
-MILLISECOND = dt.timedelta(milliseconds=1)
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -1188,37 +1190,6 @@ def _slider_type(value: Any) -> str | None:
     return None
 
 
-def _to_millis(kind: str, value: Any) -> Any:
-    if kind == "int":
-        return int(value)
-    if kind == "float":
-        return float(value)
-    if kind == "datetime":
-        return (value.replace(tzinfo=None) - EPOCH) / MILLISECOND
-    if kind == "date":
-        return (dt.datetime.combine(value, dt.time()) - EPOCH) / MILLISECOND
-    return (dt.datetime.combine(EPOCH.date(), value.replace(tzinfo=None)) - EPOCH) / MILLISECOND
-
-
-def _from_millis(kind: str, wire: Any, tzinfo: dt.tzinfo | None) -> Any:
-    if kind == "int":
-        return int(round(wire))
-    if kind == "float":
-        return float(wire)
-    moment = EPOCH + dt.timedelta(milliseconds=float(wire))
-    if kind == "date":
-        return moment.date()
-    if kind == "time":
-        return moment.time().replace(tzinfo=tzinfo)
-    return moment.replace(tzinfo=tzinfo)
-
-
-def _step_millis(kind: str, step: Any) -> Any:
-    if kind in ("int", "float"):
-        return step
-    return step / MILLISECOND
-
-
 def _check_number_format(func: str, format: str, sample: Any) -> None:
     try:
         format % sample
@@ -1325,7 +1296,7 @@ def slider(
     elif kind in ("int", "float"):
         _check_number_format("slider", format, low)
     tzinfo = getattr(low, "tzinfo", None)
-    lo_wire, hi_wire = _to_millis(kind, min_value), _to_millis(kind, max_value)
+    lo_wire, hi_wire = slider_to_wire(kind, min_value), slider_to_wire(kind, max_value)
 
     def one_to_wire(v: Any) -> Any:
         if not (_slider_type(v) == kind or (kind == "float" and _is_number(v))):
@@ -1334,7 +1305,7 @@ def slider(
             raise DeskAPIError(
                 f"st.slider: value ({v}) must be between min_value ({min_value}) and max_value ({max_value})."
             )
-        return _to_millis(kind, v)
+        return slider_to_wire(kind, v)
 
     def serialize(v: Any) -> Any:
         if is_range:
@@ -1351,7 +1322,7 @@ def slider(
     def one_from_wire(w: Any) -> Any:
         if not _is_number(w) or not lo_wire <= w <= hi_wire:
             raise DeskAPIError(f"st.slider: value {w!r} is outside the slider's range.")
-        return _from_millis(kind, w, tzinfo)
+        return slider_from_wire(kind, w, tzinfo)
 
     def deserialize(wire: Any) -> Any:
         if is_range:
@@ -1381,7 +1352,7 @@ def slider(
             data_type=cast(SliderDataType, kind),
             min_value=lo_wire,
             max_value=hi_wire,
-            step=_step_millis(kind, step),
+            step=slider_step_to_wire(kind, step),
             format=format,
             is_range=is_range,
             width=width,
@@ -1745,7 +1716,7 @@ def _to_date(func: str, name: str, value: Any) -> dt.date:
         if value == "today":
             return dt.date.today()
         try:
-            return dt.date.fromisoformat(value)
+            return date_from_wire(value)
         except ValueError:
             pass
     raise DeskAPIError(

@@ -9,7 +9,9 @@ level ERROR during a run fails the run with ``AppTestError``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
 import inspect
 import logging
 import textwrap
@@ -21,7 +23,10 @@ from typing import Any, Generic, TypeVar, overload
 
 from desk.cache import clear_all_caches
 from desk.config import Settings, load_settings
+from desk.elements.definitions import DEFINITIONS, NodeDef, WidgetState
+from desk.elements.typescript import definitions
 from desk.elements.uploads import UploadedFile, UploadStore, store_file
+from desk.elements.widget_props import date_from_wire, slider_from_wire, slider_step_from_wire
 from desk.protocol import ROOT_BOTTOM, ROOT_EVENT, ROOT_MAIN, ROOT_SIDEBAR, DeltaPath, Node
 from desk.runtime.script import ScriptSource
 from desk.runtime.session import Session
@@ -56,7 +61,8 @@ class Element:
 
     @property
     def type(self) -> str:
-        return self.node.type
+        """Streamlit's AppTest name of the element (``"markdown"``, ``"slider"``, ``"title"``...)."""
+        return apptest_name(self.node)
 
     @property
     def proto(self) -> dict[str, Any]:
@@ -83,12 +89,11 @@ class Element:
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
             raise AttributeError(name)
-        props = self.__dict__["node"].props
-        if name in props:
-            return props[name]
-        raise AttributeError(
-            f"{self.node.type} element has no attribute '{name}'. It has: {', '.join(sorted(props))}."
-        )
+        node = self.__dict__["node"]
+        attrs = _attributes(node)
+        if name in attrs:
+            return node.props.get(name)
+        raise AttributeError(f"{apptest_name(node)} element has no attribute '{name}'. It has: {', '.join(sorted(attrs))}.")
 
     def run(self, *, timeout: float | None = None) -> AppTest:
         """Run the app (with this element's pending change)."""
@@ -96,7 +101,15 @@ class Element:
 
     def __repr__(self) -> str:
         shown = {k: v for k, v in self.node.props.items() if v not in (None, False, "", [], {})}
-        return f"{self.node.type}({shown})"
+        return f"{apptest_name(self.node)}({shown})"
+
+
+class Heading(Element):
+    """``st.title``, ``st.header`` and ``st.subheader``: ``.type`` is the one that made it, ``.tag`` its HTML tag."""
+
+    @property
+    def tag(self) -> str:
+        return f"h{int(self.node.props.get('level', 2))}"
 
 
 class Widget(Element):
@@ -385,9 +398,7 @@ class SliderWidget(Widget):
         return self
 
     def _python(self, wire: Any) -> Any:
-        from desk.elements.widgets import _from_millis
-
-        return _from_millis(str(self.node.props.get("data_type", "float")), wire, None)
+        return slider_from_wire(str(self.node.props.get("data_type", "float")), wire, None)
 
     @property
     def min(self) -> Any:
@@ -399,11 +410,7 @@ class SliderWidget(Widget):
 
     @property
     def step(self) -> Any:
-        step = self.node.props.get("step")
-        kind = self.node.props.get("data_type")
-        if kind in ("date", "time", "datetime") and step is not None:
-            return dt.timedelta(milliseconds=float(step))
-        return step
+        return slider_step_from_wire(str(self.node.props.get("data_type", "float")), self.node.props.get("step"))
 
 
 class SelectSlider(SliderWidget):
@@ -417,11 +424,11 @@ class DateInput(Widget):
 
     @property
     def min(self) -> dt.date:
-        return dt.date.fromisoformat(str(self.node.props["min_value"]))
+        return date_from_wire(str(self.node.props["min_value"]))
 
     @property
     def max(self) -> dt.date:
-        return dt.date.fromisoformat(str(self.node.props["max_value"]))
+        return date_from_wire(str(self.node.props["max_value"]))
 
     @property
     def is_range(self) -> bool:
@@ -505,38 +512,83 @@ class FileUploader(Widget):
         return self.set_value(None)
 
 
-WIDGET_CLASSES: dict[str, type[Element]] = {
-    "Button": Button,
-    "FormSubmitButton": Button,
-    "DownloadButton": Button,
-    "ChatInput": ChatInput,
-    "Checkbox": Checkbox,
-    "Toggle": Checkbox,
-    "TextInput": TextInput,
-    "FilePicker": TextInput,
-    "TextArea": TextInput,
-    "NumberInput": NumberInput,
-    "Selectbox": SelectWidget,
-    "Radio": SelectWidget,
-    "Multiselect": Multiselect,
-    "Pills": ButtonGroup,
-    "SegmentedControl": ButtonGroup,
-    "Feedback": Feedback,
-    "Slider": SliderWidget,
-    "SelectSlider": SelectSlider,
-    "DateInput": DateInput,
-    "TimeInput": TimeInput,
-    "ColorPicker": ColorPicker,
-    "FileUploader": FileUploader,
-    "CameraInput": FileUploader,
-    "AudioInput": FileUploader,
+# ------------------------------------------------------------------------- names
+
+_HEADINGS = {1: "title", 2: "header", 3: "subheader"}
+"""``st.title``, ``st.header`` and ``st.subheader`` all emit a Heading node; its level names it."""
+
+_UNDEFINED_NAMES = {"Dataframe": "arrow_data_frame", "DataEditor": "arrow_data_frame", "Table": "arrow_table"}
+"""Streamlit's names of the node types that have no definition yet."""
+
+
+def _definition(node: Node) -> NodeDef[Any] | None:
+    if not DEFINITIONS:
+        definitions()
+    return DEFINITIONS.get(node.type)
+
+
+def apptest_name(node: Node) -> str:
+    """Streamlit's AppTest name of ``node``: its definition's, except for headings and alerts."""
+    if node.type == "Heading":
+        return _HEADINGS.get(int(node.props.get("level", 2)), "header")
+    if node.type == "Alert":
+        return str(node.props.get("kind", "alert"))
+    definition = _definition(node)
+    if definition is not None:
+        return definition.apptest
+    return _UNDEFINED_NAMES.get(node.type, node.type.lower())
+
+
+def _attributes(node: Node) -> tuple[str, ...]:
+    """The props an element exposes as attributes: its definition's ``attrs`` (Streamlit's), then
+    the other fields of its props class and, for widgets, of ``WidgetState`` (desk's own).
+
+    A type without a definition exposes every prop it carries.
+    """
+    definition = _definition(node)
+    if definition is None:
+        return tuple(node.props)
+    fields = [item.name for item in dataclasses.fields(definition.props)]
+    if definition.widget:
+        fields += [item.name for item in dataclasses.fields(WidgetState)]
+    return definition.attrs + tuple(name for name in fields if name not in definition.attrs)
+
+
+ELEMENT_CLASSES: dict[str, type[Element]] = {
+    "title": Heading,
+    "header": Heading,
+    "subheader": Heading,
+    "button": Button,
+    "download_button": Button,
+    "chat_input": ChatInput,
+    "checkbox": Checkbox,
+    "toggle": Checkbox,
+    "text_input": TextInput,
+    "file_picker": TextInput,
+    "text_area": TextInput,
+    "number_input": NumberInput,
+    "selectbox": SelectWidget,
+    "radio": SelectWidget,
+    "multiselect": Multiselect,
+    "button_group": ButtonGroup,
+    "feedback": Feedback,
+    "slider": SliderWidget,
+    "select_slider": SelectSlider,
+    "date_input": DateInput,
+    "time_input": TimeInput,
+    "color_picker": ColorPicker,
+    "file_uploader": FileUploader,
+    "camera_input": FileUploader,
+    "audio_input": FileUploader,
 }
+"""The element class of headings and widgets, by AppTest name (their definition's)."""
 
 
-def _widget_class(node: Node) -> type[Element] | None:
-    if node.type in ("Pills", "SegmentedControl") and node.props.get("multi"):
+def _element_class(node: Node) -> type[Element] | None:
+    name = apptest_name(node)
+    if name == "button_group" and node.props.get("multi"):
         return MultiSelectWidget
-    return WIDGET_CLASSES.get(node.type)
+    return ELEMENT_CLASSES.get(name)
 
 
 def _data_classes() -> dict[str, type[Element]]:
@@ -545,94 +597,47 @@ def _data_classes() -> dict[str, type[Element]]:
     return DATA_CLASSES
 
 
-# AppTest attribute -> predicate over nodes
-def _type(*names: str) -> Callable[[Node], bool]:
+def _types(*names: str) -> Callable[[Node], bool]:
     return lambda node: node.type in names
 
 
-def _heading(level: int) -> Callable[[Node], bool]:
-    return lambda node: node.type == "Heading" and node.props.get("level") == level
+def _named(name: str) -> Callable[[Node], bool]:
+    return lambda node: apptest_name(node) == name
 
 
-def _alert(kind: str) -> Callable[[Node], bool]:
-    return lambda node: node.type == "Alert" and node.props.get("kind") == kind
-
-
-QUERIES: dict[str, Callable[[Node], bool]] = {
-    "button": _type("Button", "FormSubmitButton"),
-    "download_button": _type("DownloadButton"),
-    "link_button": _type("LinkButton"),
-    "page_link": _type("PageLink"),
-    "checkbox": _type("Checkbox"),
-    "toggle": _type("Toggle"),
-    "radio": _type("Radio"),
-    "selectbox": _type("Selectbox"),
-    "multiselect": _type("Multiselect"),
-    "slider": _type("Slider"),
-    "select_slider": _type("SelectSlider"),
-    "text_input": _type("TextInput"),
-    "text_area": _type("TextArea"),
-    "number_input": _type("NumberInput"),
-    "date_input": _type("DateInput"),
-    "time_input": _type("TimeInput"),
-    "datetime_input": _type("DateTimeInput"),
-    "color_picker": _type("ColorPicker"),
-    "chat_input": _type("ChatInput"),
-    "button_group": _type("Pills", "SegmentedControl", "Feedback"),
-    "pills": _type("Pills"),
-    "segmented_control": _type("SegmentedControl"),
-    "feedback": _type("Feedback"),
-    "file_uploader": _type("FileUploader"),
-    "camera_input": _type("CameraInput"),
-    "audio_input": _type("AudioInput"),
-    "markdown": _type("Markdown"),
-    "title": _heading(1),
-    "header": _heading(2),
-    "subheader": _heading(3),
-    "caption": _type("Caption"),
-    "code": _type("Code"),
-    "text": _type("Text"),
-    "latex": _type("Latex"),
-    "json": _type("Json"),
-    "divider": _type("Divider"),
-    "space": _type("Space"),
-    "html": _type("Html"),
-    "help": _type("Help"),
-    "badge": _type("Badge"),
-    "metric": _type("Metric"),
-    "dataframe": _type("Dataframe", "DataEditor"),
-    "data_editor": _type("DataEditor"),
-    "table": _type("Table"),
-    "error": _alert("error"),
-    "warning": _alert("warning"),
-    "info": _alert("info"),
-    "success": _alert("success"),
-    "exception": _type("Exception"),
-    "progress": _type("Progress"),
-    "spinner": _type("Spinner"),
-    "toast": _type("Toast"),
-    "balloons": _type("Balloons"),
-    "snow": _type("Snow"),
-    "image": _type("Image"),
-    "audio": _type("Audio"),
-    "video": _type("Video"),
-    "empty": _type("Empty"),
-    "columns": _type("Column"),
-    "tabs": _type("Tab"),
-    "expander": _type("Expander"),
-    "status": _type("Status"),
-    "chat_message": _type("ChatMessage"),
-    "container": _type("Container"),
-    "form": _type("Form"),
-    "popover": _type("Popover"),
-    "dialog": _type("Dialog"),
-    "vega_lite_chart": _type("VegaLiteChart"),
-    "file_picker": _type("FilePicker"),
-    "component_html": _type("ComponentHtml"),
-    "iframe": _type("ComponentIframe"),
-    "custom_component": _type("CustomComponent"),
-    "plotly_chart": _type("PlotlyChart"),
+# AppTest attributes beyond the definitions' names: Streamlit's plural or friendlier query
+# names (``at.columns``, ``at.expander``), the data elements, and desk's per-type lists.
+_ALIASES: dict[str, Callable[[Node], bool]] = {
+    "title": _named("title"),
+    "header": _named("header"),
+    "subheader": _named("subheader"),
+    "error": _named("error"),
+    "warning": _named("warning"),
+    "info": _named("info"),
+    "success": _named("success"),
+    "button_group": _types("Pills", "SegmentedControl", "Feedback"),
+    "pills": _types("Pills"),
+    "segmented_control": _types("SegmentedControl"),
+    "dataframe": _types("Dataframe", "DataEditor"),
+    "data_editor": _types("DataEditor"),
+    "table": _types("Table"),
+    "columns": _types("Column"),
+    "tabs": _types("Tab"),
+    "expander": _types("Expander"),
+    "image": _types("Image"),
+    "component_html": _types("ComponentHtml"),
 }
+
+
+@functools.cache
+def queries() -> dict[str, Callable[[Node], bool]]:
+    """AppTest attribute -> which nodes it lists: each definition's AppTest name, then the aliases."""
+    found: dict[str, Callable[[Node], bool]] = {}
+    for name in sorted({definition.apptest for definition in definitions().values()}):
+        found[name] = _named(name)
+    found.update(_ALIASES)
+    return found
+
 
 E = TypeVar("E", bound=Element)
 
@@ -694,7 +699,7 @@ class Block(Element):
         return self.root._query(self.path, element_type)
 
     def __getattr__(self, name: str) -> Any:
-        if name in QUERIES:
+        if name in queries():
             return self.root._query(self.path, name)
         return super().__getattr__(name)
 
@@ -857,7 +862,7 @@ class AppTest:
     def _wrap(self, path: DeltaPath, node: Node) -> Element:
         if node.block:
             return Block(node, path, self)
-        cls = _widget_class(node) or _data_classes().get(node.type)
+        cls = _element_class(node) or _data_classes().get(node.type)
         if cls is None:
             cls = Widget if node.id is not None else Element
         return cls(node, path, self)
@@ -869,7 +874,7 @@ class AppTest:
         return [self._wrap(p, n) for p, n in found]
 
     def _query(self, path: DeltaPath, name: str) -> ElementList[Element]:
-        predicate = QUERIES.get(name)
+        predicate = queries().get(name)
         if predicate is None:
             wanted = name
             predicate = lambda node: node.type == wanted or node.type.lower() == wanted.replace("_", "")  # noqa: E731
@@ -894,7 +899,7 @@ class AppTest:
         return Block(Node("Sidebar", {}, block=True), (ROOT_SIDEBAR,), self)
 
     def __getattr__(self, name: str) -> Any:
-        if name in QUERIES:
+        if name in queries():
             return self._all(name)
         raise AttributeError(f"AppTest has no attribute '{name}'.")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from desk.testing import AppTest, AppTestError
@@ -60,7 +62,7 @@ st.number_input("N", 0, 10, format="%d", placeholder="n")
         10,
         None,
     )
-    with pytest.raises(AttributeError, match="Selectbox element has no attribute 'nothing'"):
+    with pytest.raises(AttributeError, match="selectbox element has no attribute 'nothing'"):
         _ = box.nothing
 
 
@@ -171,3 +173,43 @@ def test_pending_values_show_before_the_run() -> None:
     assert at.slider[0].value == 4
     at.run()
     assert at.slider[0].value == 4
+
+
+def test_types_are_streamlit_names_from_the_definitions() -> None:
+    at = AppTest.from_string(
+        """
+        import datetime as dt
+        import streamlit as st
+        st.title("T")
+        st.header("H")
+        st.subheader("S")
+        st.markdown("m")
+        st.error("e")
+        st.slider("s", 0, 10)
+        st.image(b"<svg xmlns='http://www.w3.org/2000/svg'/>")
+        with st.expander("x"):
+            st.date_input("d", dt.date(2024, 5, 1))
+        """
+    ).run()
+    names = [e.type for e in at.main.children]
+    assert names == ["title", "header", "subheader", "markdown", "error", "slider", "imgs", "expandable"]
+    assert [(h.type, h.tag, h.body) for h in (*at.title, *at.header, *at.subheader)] == [
+        ("title", "h1", "T"), ("header", "h2", "H"), ("subheader", "h3", "S"),
+    ]  # fmt: skip
+    assert (len(at.markdown), len(at.imgs), len(at.image), len(at.expandable), len(at.expander)) == (1, 1, 1, 1, 1)
+    with pytest.raises(AttributeError, match="slider element has no attribute 'nothing'. It has: data_type, "):
+        _ = at.slider[0].nothing
+
+
+def test_slider_and_date_bounds_use_the_widgets_codec() -> None:
+    at = AppTest.from_string(
+        """
+        import datetime as dt
+        import streamlit as st
+        st.slider("when", dt.date(2024, 1, 1), dt.date(2024, 12, 31), step=dt.timedelta(days=7))
+        st.date_input("day", dt.date(2024, 5, 1), min_value=dt.date(2024, 1, 1), max_value=dt.date(2024, 6, 30))
+        """
+    ).run()
+    slider = at.slider[0]
+    assert (slider.min, slider.max, slider.step) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31), dt.timedelta(days=7))
+    assert (at.date_input[0].min, at.date_input[0].max) == (dt.date(2024, 1, 1), dt.date(2024, 6, 30))

@@ -244,7 +244,7 @@ def test_add_rows_redraws_a_dataframe_in_place() -> None:
     assert len(at.dataframe) == 1
     frame = at.dataframe[0].value
     assert frame["a"].tolist() == [1, 2, 3] and list(frame.index) == [0, 1, 2]
-    assert at.main.children[1].type == "Text"
+    assert at.main.children[1].type == "text"
 
 
 def test_selection_default_is_the_first_value() -> None:

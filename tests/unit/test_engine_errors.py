@@ -29,7 +29,7 @@ def test_an_exception_is_shown_where_it_happened_and_earlier_elements_stay() -> 
         st.text("three")
         """
     ).run()
-    assert [e.type for e in at.main.children] == ["Text", "Text", "Exception"]
+    assert [e.type for e in at.main.children] == ["text", "text", "exception"]
     error = at.exception[0]
     assert error.proto["type"] == "ZeroDivisionError"
     assert error.message == "the script divided by zero"

@@ -120,7 +120,7 @@ def test_link_button_is_a_plain_element() -> None:
         'import streamlit as st\nst.link_button("Docs", "https://example.org", type="primary")'
     ).run()
     link = at.link_button[0]
-    assert (link.label, link.url, link.type) == ("Docs", "https://example.org", "LinkButton")
+    assert (link.label, link.url, link.type) == ("Docs", "https://example.org", "link_button")
     assert link.proto["type"] == "primary"
     with pytest.raises(DeskAPIError, match="st.link_button: url must be a non-empty string, not ''"):
         st.link_button("Docs", "")

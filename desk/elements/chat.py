@@ -17,7 +17,7 @@ from typing import Any
 from desk.elements.base import WidgetCallback, widget
 from desk.elements.definitions import Props, define
 from desk.elements.uploads import UploadedFile, files_from_ids
-from desk.elements.widgets import _normalize_types, _upload_store, check_file_type
+from desk.elements.widgets.uploads import _normalize_types, _upload_store, check_file_type
 from desk.errors import DeskAPIError
 from desk.protocol import ROOT_BOTTOM, BinaryPayload
 from desk.runtime.context import get_run

@@ -26,7 +26,12 @@ TYPESCRIPT_PATH = "frontend/src/nodes.gen.ts"
 
 FAMILIES = (
     "desk.elements.text",
-    "desk.elements.widget_props",
+    "desk.elements.widgets.buttons",
+    "desk.elements.widgets.choice",
+    "desk.elements.widgets.numeric",
+    "desk.elements.widgets.temporal",
+    "desk.elements.widgets.text",
+    "desk.elements.widgets.uploads",
     "desk.elements.status",
     "desk.elements.layout",
     "desk.elements.chat",

@@ -26,7 +26,8 @@ from desk.config import Settings, load_settings
 from desk.elements.definitions import DEFINITIONS, NodeDef, WidgetState
 from desk.elements.typescript import definitions
 from desk.elements.uploads import UploadedFile, UploadStore, store_file
-from desk.elements.widget_props import date_from_wire, slider_from_wire, slider_step_from_wire
+from desk.elements.widgets.numeric import slider_from_wire, slider_step_from_wire
+from desk.elements.widgets.temporal import date_from_wire
 from desk.protocol import ROOT_BOTTOM, ROOT_EVENT, ROOT_MAIN, ROOT_SIDEBAR, DeltaPath, Node
 from desk.runtime.script import ScriptSource
 from desk.runtime.session import Session

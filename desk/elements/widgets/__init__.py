@@ -1,0 +1,67 @@
+"""Input widgets: each validates its arguments, registers with the session and returns its value.
+
+Every widget goes through ``desk.elements.base.widget``. Its node carries the *wire value*
+in ``props["value"]``, which is what the client shows and sends back:
+
+- choice widgets (radio, selectbox, multiselect, select_slider, pills, segmented_control)
+  send option *indices* (an int, a list of ints, or None); ``props["options"]`` holds the
+  options formatted as strings. The Python options stay on the server, in the widget's
+  ``deserialize`` closure. An accepted new option (``accept_new_options``) travels as a string;
+- slider: numbers for int and float sliders; for date, time and datetime sliders the number of
+  milliseconds since 1970-01-01 (a time counts from midnight), with ``props["data_type"]``
+  saying which; ranges are two-element lists;
+- date_input: ISO ``"YYYY-MM-DD"`` strings (a list for ranges); time_input: ``"HH:MM"``;
+- file_uploader, camera_input, audio_input: a list of file ids (see ``desk.elements.uploads``);
+- everything else: the JSON value itself.
+
+One module per family (``buttons``, ``choice``, ``numeric``, ``text``, ``temporal``,
+``uploads``), each holding its widgets' definitions and codecs beside their functions;
+``_common`` has the helpers they share.
+"""
+
+from __future__ import annotations
+
+from desk.elements.widgets.buttons import button, download_button, form_submit_button, link_button, page_link
+from desk.elements.widgets.choice import (
+    checkbox,
+    feedback,
+    multiselect,
+    pills,
+    radio,
+    segmented_control,
+    selectbox,
+    toggle,
+)
+from desk.elements.widgets.numeric import number_input, select_slider, slider
+from desk.elements.widgets.temporal import date_input, datetime_input, time_input
+from desk.elements.widgets.text import color_picker, text_area, text_input
+from desk.elements.widgets.uploads import audio_input, camera_input, file_picker, file_uploader
+
+__all__ = [
+    "audio_input",
+    "button",
+    "camera_input",
+    "checkbox",
+    "color_picker",
+    "date_input",
+    "datetime_input",
+    "download_button",
+    "feedback",
+    "file_picker",
+    "file_uploader",
+    "form_submit_button",
+    "link_button",
+    "multiselect",
+    "number_input",
+    "page_link",
+    "pills",
+    "radio",
+    "segmented_control",
+    "select_slider",
+    "selectbox",
+    "slider",
+    "text_area",
+    "text_input",
+    "time_input",
+    "toggle",
+]

@@ -1,0 +1,735 @@
+"""Choice widgets: checkbox, toggle, radio, selectbox, multiselect, pills, segmented_control and feedback.
+
+Their definitions sit here with their codecs: options travel as indices (see the package docstring).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal, cast
+
+from desk.elements.base import WidgetCallback, check_label, help_text, widget
+from desk.elements.definitions import LabeledProps, Props, define
+from desk.elements.widgets._common import (
+    FormatFunc,
+    _as_list,
+    _check_index,
+    _check_positive_int,
+    _format_options,
+    _index_of,
+    _is_int,
+    _label_lookup,
+    _option_at,
+    _option_index,
+    _short,
+    _to_options,
+)
+from desk.errors import DeskAPIError
+from desk.tolerated import tolerates
+
+FeedbackOptions = Literal["thumbs", "faces", "stars"]
+
+
+@dataclass(kw_only=True, slots=True)
+class CheckboxProps(LabeledProps):
+    """A checkbox (st.checkbox)."""
+
+    width: str | int
+    """"content", "stretch" or a width in pixels."""
+
+
+@dataclass(kw_only=True, slots=True)
+class ToggleProps(CheckboxProps):
+    """A toggle switch (st.toggle)."""
+
+
+@dataclass(kw_only=True, slots=True)
+class RadioProps(LabeledProps):
+    """Radio buttons, one option selected (st.radio)."""
+
+    options: list[str]
+    """The options as the user sees them (formatted)."""
+    index: int | None
+    """The option selected by default, or None."""
+    horizontal: bool
+    """True lays the options out in a row."""
+    captions: list[str] | None
+    """A caption (markdown) under each option, or None."""
+    width: str | int
+    """"content", "stretch" or a width in pixels."""
+
+
+@dataclass(kw_only=True, slots=True)
+class SelectboxProps(LabeledProps):
+    """A drop-down list, one option selected (st.selectbox)."""
+
+    options: list[str]
+    """The options as the user sees them (formatted)."""
+    index: int | None
+    """The option selected by default, or None."""
+    placeholder: str
+    """Text shown while nothing is selected."""
+    accept_new_options: bool
+    """True lets the user type an option that is not in the list."""
+    width: str | int
+    """"stretch" or a width in pixels."""
+
+
+@dataclass(kw_only=True, slots=True)
+class MultiselectProps(LabeledProps):
+    """A list of options, any number selected (st.multiselect)."""
+
+    options: list[str]
+    """The options as the user sees them (formatted)."""
+    default: list[int]
+    """The indices of the options selected by default."""
+    max_selections: int | None
+    """The most options that can be selected, or None for no limit."""
+    placeholder: str
+    """Text shown while nothing is selected."""
+    accept_new_options: bool
+    """True lets the user type options that are not in the list."""
+    width: str | int
+    """"stretch" or a width in pixels."""
+
+
+@dataclass(kw_only=True, slots=True)
+class PillsProps(LabeledProps):
+    """A row of pill buttons, one or several selected (st.pills)."""
+
+    options: list[str]
+    """The options as the user sees them (formatted)."""
+    default: list[int]
+    """The indices of the options selected by default."""
+    selection_mode: Literal["single", "multi"]
+    """Whether one or several options can be selected."""
+    multi: bool
+    """True when ``selection_mode`` is "multi"."""
+    width: str | int
+    """"content", "stretch" or a width in pixels."""
+
+
+@dataclass(kw_only=True, slots=True)
+class SegmentedControlProps(PillsProps):
+    """A segmented button bar, one or several selected (st.segmented_control)."""
+
+
+@dataclass(kw_only=True, slots=True)
+class FeedbackProps(Props):
+    """Thumbs, faces or stars to rate something (st.feedback)."""
+
+    options: FeedbackOptions
+    """Which icons to show."""
+    count: int
+    """How many icons: 2 thumbs, 5 faces or 5 stars."""
+    default: int | None
+    """The index selected by default, or None."""
+    disabled: bool
+    """True greys the icons out and ignores clicks."""
+    width: str | int
+    """"content", "stretch" or a width in pixels."""
+
+
+CHECKBOX = define("Checkbox", CheckboxProps, apptest="checkbox", attrs=("help", "disabled"), value=bool)
+
+
+TOGGLE = define("Toggle", ToggleProps, apptest="toggle", attrs=("help", "disabled"), value=bool)
+
+
+RADIO = define("Radio", RadioProps, apptest="radio", attrs=("help", "disabled", "options", "horizontal"), value=int | str | None)
+
+
+SELECTBOX = define(
+    "Selectbox", SelectboxProps, apptest="selectbox", attrs=("help", "disabled", "options", "placeholder"),
+    value=int | str | None,
+)  # fmt: skip
+
+
+MULTISELECT = define(
+    "Multiselect", MultiselectProps, apptest="multiselect", attrs=("help", "disabled", "options", "max_selections"),
+    value=list[int | str],
+)  # fmt: skip
+
+
+PILLS = define(
+    "Pills", PillsProps, apptest="button_group", attrs=("help", "disabled", "options", "selection_mode"),
+    value=int | str | list[int | str] | None,
+)  # fmt: skip
+
+
+SEGMENTED_CONTROL = define(
+    "SegmentedControl", SegmentedControlProps, apptest="button_group",
+    attrs=("help", "disabled", "options", "selection_mode"), value=int | str | list[int | str] | None,
+)  # fmt: skip
+
+
+FEEDBACK = define("Feedback", FeedbackProps, apptest="feedback", attrs=("options", "disabled"), value=int | None)
+
+
+def _boolean(
+    kind: str,
+    func: str,
+    label: str,
+    value: bool,
+    key: str | None,
+    help: str | None,
+    on_change: WidgetCallback,
+    args: Any,
+    kwargs: Any,
+    disabled: bool,
+    label_visibility: str,
+    width: str | int,
+) -> bool:
+    check_label(func, label, label_visibility)
+    help = help_text(func, help)
+    if value is not None and not isinstance(value, (bool, int)):
+        raise DeskAPIError(f"st.{func}: value must be True or False, not {_short(value)}.")
+    return bool(
+        widget(
+            kind,
+            func=func,
+            label=label,
+            key=key,
+            identity={"label": label, "value": bool(value), "help": help},
+            default=bool(value),
+            props=(CheckboxProps if kind == "Checkbox" else ToggleProps)(
+                help=help, disabled=bool(disabled), label_visibility=label_visibility, width=width
+            ),
+            serialize=bool,
+            deserialize=bool,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+        )
+    )
+
+
+@tolerates("checkbox", wrap=None, bind=None, persist_state=None)
+def checkbox(
+    label: str,
+    value: bool = False,
+    key: str | None = None,
+    help: str | None = None,
+    on_change: WidgetCallback = None,
+    args: Any = None,
+    kwargs: Any = None,
+    *,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    width: str | int = "content",
+) -> bool:
+    """A checkbox. Returns whether it is checked."""
+    return _boolean(
+        "Checkbox",
+        "checkbox",
+        label,
+        value,
+        key,
+        help,
+        on_change,
+        args,
+        kwargs,
+        disabled,
+        label_visibility,
+        width,
+    )
+
+
+@tolerates("toggle", wrap=None, bind=None, persist_state=None)
+def toggle(
+    label: str,
+    value: bool = False,
+    key: str | None = None,
+    help: str | None = None,
+    on_change: WidgetCallback = None,
+    args: Any = None,
+    kwargs: Any = None,
+    *,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    width: str | int = "content",
+) -> bool:
+    """A toggle switch. Returns whether it is on."""
+    return _boolean(
+        "Toggle",
+        "toggle",
+        label,
+        value,
+        key,
+        help,
+        on_change,
+        args,
+        kwargs,
+        disabled,
+        label_visibility,
+        width,
+    )
+
+
+def _single_choice_serde(
+    func: str,
+    options: list[Any],
+    formatted: list[str],
+    format_func: FormatFunc | None,
+    accept_new: bool = False,
+) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
+    by_label = _label_lookup(formatted, format_func)
+
+    def serialize(value: Any) -> Any:
+        if value is None:
+            return None
+        index = _index_of(options, value, None if accept_new else by_label)
+        if index is not None:
+            return index
+        if accept_new and isinstance(value, str):
+            return value
+        return _option_index(func, options, value, by_label=by_label)
+
+    def deserialize(wire: Any) -> Any:
+        if wire is None:
+            return None
+        if isinstance(wire, str):
+            if wire in formatted:
+                return options[formatted.index(wire)]
+            if accept_new:
+                return wire
+            raise DeskAPIError(
+                f"st.{func}: {wire!r} is not one of the options, and new options are not accepted."
+            )
+        return _option_at(func, options, wire)
+
+    return serialize, deserialize
+
+
+@tolerates("radio", bind=None, persist_state=None)
+def radio(
+    label: str,
+    options: Any,
+    index: int | None = 0,
+    format_func: FormatFunc = str,
+    key: str | None = None,
+    help: str | None = None,
+    on_change: WidgetCallback = None,
+    args: Any = None,
+    kwargs: Any = None,
+    *,
+    disabled: bool = False,
+    horizontal: bool = False,
+    captions: Sequence[str] | None = None,
+    label_visibility: str = "visible",
+    width: str | int = "content",
+) -> Any:
+    """Radio buttons. Returns the selected option, or None when ``index`` is None and nothing is chosen."""
+    check_label("radio", label, label_visibility)
+    help = help_text("radio", help)
+    opts = _to_options("radio", options)
+    formatted = _format_options("radio", opts, format_func)
+    index = _check_index("radio", index, len(opts))
+    caption_list: list[str] | None = None
+    if captions is not None:
+        caption_list = [str(c) for c in _as_list(captions)]
+        if len(caption_list) != len(opts):
+            raise DeskAPIError(
+                f"st.radio: captions must have one entry per option: got {len(caption_list)} captions for {len(opts)} options."
+            )
+    serialize, deserialize = _single_choice_serde("radio", opts, formatted, format_func)
+    value = widget(
+        "Radio",
+        func="radio",
+        label=label,
+        key=key,
+        identity={
+            "label": label,
+            "options": formatted,
+            "index": index,
+            "help": help,
+            "horizontal": bool(horizontal),
+            "captions": caption_list,
+        },
+        default=opts[index] if index is not None else None,
+        props=RadioProps(
+            help=help, disabled=bool(disabled), label_visibility=label_visibility,
+            options=formatted,
+            index=index,
+            horizontal=bool(horizontal),
+            captions=caption_list,
+            width=width,
+        ),
+        serialize=serialize,
+        deserialize=deserialize,
+        on_change=on_change,
+        args=args,
+        kwargs=kwargs,
+    )
+    return deserialize(serialize(value))  # this run's option objects
+
+
+@tolerates("selectbox", required=False, icon=None, filter_mode="fuzzy", bind=None, persist_state=None)
+def selectbox(
+    label: str,
+    options: Any,
+    index: int | None = 0,
+    format_func: FormatFunc = str,
+    key: str | None = None,
+    help: str | None = None,
+    on_change: WidgetCallback = None,
+    args: Any = None,
+    kwargs: Any = None,
+    *,
+    placeholder: str | None = None,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    accept_new_options: bool = False,
+    width: str | int = "stretch",
+) -> Any:
+    """A drop-down list. Returns the selected option, or None when nothing is selected."""
+    check_label("selectbox", label, label_visibility)
+    help = help_text("selectbox", help)
+    opts = _to_options("selectbox", options)
+    formatted = _format_options("selectbox", opts, format_func)
+    index = _check_index("selectbox", index, len(opts))
+    if placeholder is not None and not isinstance(placeholder, str):
+        raise DeskAPIError(f"st.selectbox: placeholder must be a string, not {_short(placeholder)}.")
+    if placeholder is None:
+        placeholder = "Choose or add an option" if accept_new_options else "Choose an option"
+    serialize, deserialize = _single_choice_serde(
+        "selectbox", opts, formatted, format_func, bool(accept_new_options)
+    )
+    value = widget(
+        "Selectbox",
+        func="selectbox",
+        label=label,
+        key=key,
+        identity={
+            "label": label,
+            "options": formatted,
+            "index": index,
+            "help": help,
+            "placeholder": placeholder,
+            "accept_new_options": bool(accept_new_options),
+        },
+        default=opts[index] if index is not None else None,
+        props=SelectboxProps(
+            help=help, disabled=bool(disabled), label_visibility=label_visibility,
+            options=formatted,
+            index=index,
+            placeholder=placeholder,
+            accept_new_options=bool(accept_new_options),
+            width=width,
+        ),
+        serialize=serialize,
+        deserialize=deserialize,
+        on_change=on_change,
+        args=args,
+        kwargs=kwargs,
+    )
+    return deserialize(serialize(value))  # this run's option objects
+
+
+def _multi_choice_serde(
+    func: str,
+    options: list[Any],
+    formatted: list[str],
+    format_func: FormatFunc | None,
+    max_selections: int | None,
+    accept_new: bool = False,
+) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
+    by_label = _label_lookup(formatted, format_func)
+
+    def check_count(values: list[Any]) -> None:
+        if max_selections is not None and len(values) > max_selections:
+            raise DeskAPIError(
+                f"st.{func}: at most {max_selections} option{'s' if max_selections != 1 else ''} can be selected "
+                f"(max_selections), but {len(values)} were given."
+            )
+
+    def serialize(value: Any) -> list[Any]:
+        values = _as_list(value)
+        check_count(values)
+        wire: list[Any] = []
+        for item in values:
+            index = _index_of(options, item, None if accept_new else by_label)
+            if index is None and accept_new and isinstance(item, str):
+                wire.append(item)
+            else:
+                wire.append(_option_index(func, options, item, by_label=by_label))
+        return wire
+
+    def deserialize(wire: Any) -> list[Any]:
+        values = _as_list(wire)
+        check_count(values)
+        result = []
+        for item in values:
+            if isinstance(item, str):
+                if item in formatted:
+                    result.append(options[formatted.index(item)])
+                elif accept_new:
+                    result.append(item)
+                else:
+                    raise DeskAPIError(f"st.{func}: {item!r} is not one of the options.")
+            else:
+                result.append(_option_at(func, options, item))
+        return result
+
+    return serialize, deserialize
+
+
+def _check_default(func: str, options: list[Any], default: Any) -> list[Any]:
+    values = _as_list(default)
+    for value in values:
+        if _index_of(options, value) is None:
+            raise DeskAPIError(
+                f"st.{func}: the default value {_short(value)} is not one of the options. "
+                "Every default must be in options."
+            )
+    return values
+
+
+@tolerates("multiselect", filter_mode="fuzzy", select_all=1000, wrap=None, bind=None, persist_state=None)
+def multiselect(
+    label: str,
+    options: Any,
+    default: Any = None,
+    format_func: FormatFunc = str,
+    key: str | None = None,
+    help: str | None = None,
+    on_change: WidgetCallback = None,
+    args: Any = None,
+    kwargs: Any = None,
+    *,
+    max_selections: int | None = None,
+    placeholder: str | None = None,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    accept_new_options: bool = False,
+    width: str | int = "stretch",
+) -> list[Any]:
+    """A multi-choice list. Returns the list of selected options."""
+    check_label("multiselect", label, label_visibility)
+    help = help_text("multiselect", help)
+    opts = _to_options("multiselect", options)
+    formatted = _format_options("multiselect", opts, format_func)
+    max_selections = _check_positive_int("multiselect", "max_selections", max_selections)
+    defaults = _check_default("multiselect", opts, default)
+    if max_selections is not None and len(defaults) > max_selections:
+        raise DeskAPIError(
+            f"st.multiselect: {len(defaults)} default values were given, but max_selections is {max_selections}. "
+            "Remove some defaults or raise max_selections."
+        )
+    if placeholder is not None and not isinstance(placeholder, str):
+        raise DeskAPIError(f"st.multiselect: placeholder must be a string, not {_short(placeholder)}.")
+    if placeholder is None:
+        placeholder = "Choose or add options" if accept_new_options else "Choose options"
+    serialize, deserialize = _multi_choice_serde(
+        "multiselect", opts, formatted, format_func, max_selections, bool(accept_new_options)
+    )
+    default_indices = [_option_index("multiselect", opts, v) for v in defaults]
+    value = widget(
+        "Multiselect",
+        func="multiselect",
+        label=label,
+        key=key,
+        identity={
+            "label": label,
+            "options": formatted,
+            "default": default_indices,
+            "help": help,
+            "max_selections": max_selections,
+            "placeholder": placeholder,
+            "accept_new_options": bool(accept_new_options),
+        },
+        default=defaults,
+        props=MultiselectProps(
+            help=help, disabled=bool(disabled), label_visibility=label_visibility,
+            options=formatted,
+            default=default_indices,
+            max_selections=max_selections,
+            placeholder=placeholder,
+            accept_new_options=bool(accept_new_options),
+            width=width,
+        ),
+        serialize=serialize,
+        deserialize=deserialize,
+        on_change=on_change,
+        args=args,
+        kwargs=kwargs,
+    )
+    return list(deserialize(serialize(value)))
+
+
+SELECTION_MODES = ("single", "multi")
+
+
+def _button_group(
+    kind: str,
+    func: str,
+    label: str,
+    options: Any,
+    selection_mode: str,
+    default: Any,
+    format_func: FormatFunc | None,
+    key: str | None,
+    help: str | None,
+    on_change: WidgetCallback,
+    args: Any,
+    kwargs: Any,
+    disabled: bool,
+    label_visibility: str,
+    width: str | int,
+) -> Any:
+    check_label(func, label, label_visibility)
+    help = help_text(func, help)
+    if selection_mode not in SELECTION_MODES:
+        raise DeskAPIError(f"st.{func}: selection_mode must be 'single' or 'multi', not {selection_mode!r}.")
+    opts = _to_options(func, options)
+    if not opts:
+        raise DeskAPIError(f"st.{func}: options must contain at least one option.")
+    formatted = _format_options(func, opts, format_func)
+    defaults = _check_default(func, opts, default)
+    multi = selection_mode == "multi"
+    if not multi and len(defaults) > 1:
+        raise DeskAPIError(
+            f"st.{func}: with selection_mode='single', default must be one option or None, not {len(defaults)} options. "
+            "Use selection_mode='multi' to allow several."
+        )
+    default_indices = [_option_index(func, opts, v) for v in defaults]
+    if multi:
+        serialize, deserialize = _multi_choice_serde(func, opts, formatted, format_func, None)
+        default_value: Any = defaults
+    else:
+        serialize, deserialize = _single_choice_serde(func, opts, formatted, format_func)
+        default_value = defaults[0] if defaults else None
+    value = widget(
+        kind,
+        func=func,
+        label=label,
+        key=key,
+        identity={
+            "label": label,
+            "options": formatted,
+            "default": default_indices,
+            "help": help,
+            "selection_mode": selection_mode,
+        },
+        default=default_value,
+        props=(PillsProps if kind == "Pills" else SegmentedControlProps)(
+            help=help, disabled=bool(disabled), label_visibility=label_visibility,
+            options=formatted,
+            default=default_indices,
+            selection_mode="multi" if multi else "single",
+            multi=multi,
+            width=width,
+        ),
+        serialize=serialize,
+        deserialize=deserialize,
+        on_change=on_change,
+        args=args,
+        kwargs=kwargs,
+    )
+    value = deserialize(serialize(value))  # this run's option objects
+    return list(value) if multi else value
+
+
+@tolerates("segmented_control", required=False, wrap=None, bind=None, persist_state=None)
+def segmented_control(
+    label: str,
+    options: Any,
+    *,
+    selection_mode: str = "single",
+    default: Any = None,
+    format_func: FormatFunc | None = None,
+    key: str | None = None,
+    help: str | None = None,
+    on_change: WidgetCallback = None,
+    args: Any = None,
+    kwargs: Any = None,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    width: str | int = "content",
+) -> Any:
+    """A row of segments. Returns the selected option (single) or list of options (multi)."""
+    return _button_group(
+        "SegmentedControl", "segmented_control", label, options, selection_mode, default, format_func,
+        key, help, on_change, args, kwargs, disabled, label_visibility, width,
+    )  # fmt: skip
+
+
+@tolerates("pills", required=False, wrap=None, bind=None, persist_state=None)
+def pills(
+    label: str,
+    options: Any,
+    *,
+    selection_mode: str = "single",
+    default: Any = None,
+    format_func: FormatFunc | None = None,
+    key: str | None = None,
+    help: str | None = None,
+    on_change: WidgetCallback = None,
+    args: Any = None,
+    kwargs: Any = None,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    width: str | int = "content",
+) -> Any:
+    """A group of pill buttons. Returns the selected option (single) or list of options (multi)."""
+    return _button_group(
+        "Pills", "pills", label, options, selection_mode, default, format_func,
+        key, help, on_change, args, kwargs, disabled, label_visibility, width,
+    )  # fmt: skip
+
+
+FEEDBACK_COUNTS = {"thumbs": 2, "faces": 5, "stars": 5}
+
+
+@tolerates("feedback", bind=None, persist_state=None)
+def feedback(
+    options: str = "thumbs",
+    *,
+    key: str | None = None,
+    default: int | None = None,
+    disabled: bool = False,
+    on_change: WidgetCallback = None,
+    args: Any = None,
+    kwargs: Any = None,
+    width: str | int = "content",
+) -> int | None:
+    """Thumbs, faces or stars. Returns the index of the chosen icon (thumbs: 0 down, 1 up), or None."""
+    if options not in FEEDBACK_COUNTS:
+        raise DeskAPIError(f"st.feedback: options must be 'thumbs', 'faces' or 'stars', not {options!r}.")
+    count = FEEDBACK_COUNTS[options]
+    if default is not None and (not _is_int(default) or not 0 <= default < count):
+        raise DeskAPIError(
+            f"st.feedback: default must be None or an integer from 0 to {count - 1} for options={options!r}, not {default!r}."
+        )
+
+    def deserialize(wire: Any) -> int | None:
+        if wire is None:
+            return None
+        if not _is_int(wire) or not 0 <= wire < count:
+            raise DeskAPIError(
+                f"st.feedback: value must be None or an integer from 0 to {count - 1}, not {wire!r}."
+            )
+        return int(wire)
+
+    value = widget(
+        "Feedback",
+        func="feedback",
+        label="",
+        key=key,
+        identity={"options": options, "default": default},
+        default=default,
+        props=FeedbackProps(
+            options=cast(FeedbackOptions, options),
+            count=count,
+            default=default,
+            disabled=bool(disabled),
+            width=width,
+        ),
+        serialize=deserialize,
+        deserialize=deserialize,
+        on_change=on_change,
+        args=args,
+        kwargs=kwargs,
+    )
+    return None if value is None else int(value)

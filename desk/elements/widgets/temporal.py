@@ -1,0 +1,416 @@
+"""Date and time widgets: date_input, time_input and datetime_input, with their definitions and codecs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from desk.elements.base import WidgetCallback, check_label, help_text, widget
+from desk.elements.definitions import LabeledProps, define
+from desk.elements.widgets._common import _is_int, _short
+from desk.errors import DeskAPIError
+from desk.tolerated import tolerates
+
+
+@dataclass(kw_only=True, slots=True)
+class DateInputProps(LabeledProps):
+    """A date box with a calendar, one date or a range (st.date_input)."""
+
+    min_value: str
+    """The earliest date allowed (ISO 8601)."""
+    max_value: str
+    """The latest date allowed (ISO 8601)."""
+    format: str
+    """How the date is shown, e.g. "YYYY/MM/DD"."""
+    is_range: bool
+    """True for a range picker, whose value is a list of up to two dates."""
+    width: str | int
+    """"stretch" or a width in pixels."""
+
+
+@dataclass(kw_only=True, slots=True)
+class TimeInputProps(LabeledProps):
+    """A time box (st.time_input)."""
+
+    step: int
+    """The step between times, in seconds."""
+    width: str | int
+    """"stretch" or a width in pixels."""
+
+
+@dataclass(kw_only=True, slots=True)
+class DateTimeInputProps(LabeledProps):
+    """A date and time box (st.datetime_input)."""
+
+    min_value: str
+    """The earliest moment allowed (ISO 8601, to the minute)."""
+    max_value: str
+    """The latest moment allowed (ISO 8601, to the minute)."""
+    format: str
+    """How the date is shown, e.g. "YYYY/MM/DD"."""
+    step: int
+    """The step between times, in seconds."""
+    width: str | int
+    """"stretch" or a width in pixels."""
+
+
+def date_from_wire(wire: str) -> dt.date:
+    """A date input's wire date (or bound), an ISO ``YYYY-MM-DD`` string, as a date."""
+    return dt.date.fromisoformat(wire)
+
+
+DATE_INPUT = define(
+    "DateInput", DateInputProps, apptest="date_input", attrs=("help", "disabled", "min_value", "max_value"),
+    value=str | list[str] | None,
+)  # fmt: skip
+
+
+TIME_INPUT = define("TimeInput", TimeInputProps, apptest="time_input", attrs=("help", "disabled", "step"), value=str | None)
+
+
+DATETIME_INPUT = define(
+    "DateTimeInput", DateTimeInputProps, apptest="datetime_input", attrs=("help", "disabled", "min_value", "max_value", "step"),
+    value=str | None,
+)  # fmt: skip
+
+
+DATE_FORMAT = re.compile(r"^(YYYY([/.-])MM\2DD|DD([/.-])MM\3YYYY|MM([/.-])DD\4YYYY)$")
+
+
+def _years_from(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def _to_date(func: str, name: str, value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        if value == "today":
+            return dt.date.today()
+        try:
+            return date_from_wire(value)
+        except ValueError:
+            pass
+    raise DeskAPIError(
+        f"st.{func}: {name} must be a date, a datetime, an ISO string like '2024-12-31', 'today' or None, not {_short(value)}."
+    )
+
+
+@tolerates("date_input", required=False, bind=None, persist_state=None)
+def date_input(
+    label: str,
+    value: Any = "today",
+    min_value: Any = None,
+    max_value: Any = None,
+    key: str | None = None,
+    help: str | None = None,
+    on_change: WidgetCallback = None,
+    args: Any = None,
+    kwargs: Any = None,
+    *,
+    format: str = "YYYY/MM/DD",
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    width: str | int = "stretch",
+) -> Any:
+    """A date picker. A list/tuple ``value`` makes a range picker, which returns a tuple of 0 to 2 dates."""
+    check_label("date_input", label, label_visibility)
+    help = help_text("date_input", help)
+    is_range = isinstance(value, (list, tuple))
+    if is_range and len(value) > 2:
+        raise DeskAPIError(f"st.date_input: a date range has at most two dates, not {len(value)}.")
+    dates = (
+        [_to_date("date_input", "value", v) for v in value]
+        if is_range
+        else ([] if value is None else [_to_date("date_input", "value", value)])
+    )
+    anchor_low = dates[0] if dates else dt.date.today()
+    anchor_high = dates[-1] if dates else dt.date.today()
+    low = (
+        _to_date("date_input", "min_value", min_value)
+        if min_value is not None
+        else _years_from(anchor_low, -10)
+    )
+    high = (
+        _to_date("date_input", "max_value", max_value)
+        if max_value is not None
+        else _years_from(anchor_high, 10)
+    )
+    if low > high:
+        raise DeskAPIError(f"st.date_input: min_value ({low}) must be before or equal to max_value ({high}).")
+    _check_date_format("date_input", format)
+
+    def check(day: dt.date) -> dt.date:
+        if not low <= day <= high:
+            raise DeskAPIError(
+                f"st.date_input: the date {day} must be between min_value ({low}) and max_value ({high})."
+            )
+        return day
+
+    for day in dates:
+        check(day)
+    if is_range and len(dates) == 2 and dates[0] > dates[1]:
+        raise DeskAPIError(
+            f"st.date_input: the range start ({dates[0]}) must not be after its end ({dates[1]})."
+        )
+
+    def serialize(v: Any) -> Any:
+        if is_range:
+            items = [] if v is None else list(v) if isinstance(v, (list, tuple)) else None
+            if items is None or len(items) > 2:
+                raise DeskAPIError(
+                    f"st.date_input: this is a range picker; its value must be a tuple of up to two dates, not {_short(v)}."
+                )
+            return [check(_to_date("date_input", "value", item)).isoformat() for item in items]
+        if v is None:
+            return None
+        return check(_to_date("date_input", "value", v)).isoformat()
+
+    def deserialize(wire: Any) -> Any:
+        if is_range:
+            return tuple(check(_to_date("date_input", "value", item)) for item in (wire or []))
+        return None if wire is None else check(_to_date("date_input", "value", wire))
+
+    default: Any = tuple(dates) if is_range else (dates[0] if dates else None)
+    raw_value = [str(v) for v in value] if is_range else str(value)
+    return widget(
+        "DateInput",
+        func="date_input",
+        label=label,
+        key=key,
+        identity={
+            "label": label,
+            "value": raw_value,
+            "min": low,
+            "max": high,
+            "help": help,
+            "format": format,
+        },
+        default=default,
+        props=DateInputProps(
+            help=help, disabled=bool(disabled), label_visibility=label_visibility,
+            min_value=low.isoformat(),
+            max_value=high.isoformat(),
+            format=format,
+            is_range=is_range,
+            width=width,
+        ),
+        serialize=serialize,
+        deserialize=deserialize,
+        on_change=on_change,
+        args=args,
+        kwargs=kwargs,
+    )
+
+
+def _check_date_format(func: str, format: object) -> None:
+    if not isinstance(format, str) or not DATE_FORMAT.match(format):
+        raise DeskAPIError(
+            f"st.{func}: format must use YYYY, MM and DD with one separator ('/', '-' or '.'), "
+            f"e.g. 'YYYY/MM/DD' or 'DD.MM.YYYY', not {format!r}."
+        )
+
+
+def _time_step_seconds(func: str, step: object) -> float:
+    """The step of a time or datetime picker in seconds: 1 minute to 23 hours."""
+    if isinstance(step, dt.timedelta):
+        seconds = step.total_seconds()
+    elif _is_int(step):
+        seconds = float(step)  # type: ignore[arg-type]
+    else:
+        raise DeskAPIError(f"st.{func}: step must be an int (seconds) or a datetime.timedelta, not {_short(step)}.")
+    if not 60 <= seconds <= 23 * 3600:
+        raise DeskAPIError(f"st.{func}: step must be between 60 seconds and 23 hours, not {int(seconds)} seconds.")
+    return seconds
+
+
+def _to_datetime(name: str, value: Any, *, end_of_day: bool = False) -> dt.datetime:
+    """A naive datetime from what st.datetime_input accepts: datetimes, dates, times, ISO text, "now"."""
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=None)
+    if isinstance(value, dt.date):
+        return dt.datetime.combine(value, dt.time.max.replace(second=0, microsecond=0) if end_of_day else dt.time())
+    if isinstance(value, dt.time):
+        return dt.datetime.combine(dt.date.today(), value.replace(tzinfo=None))
+    if isinstance(value, str):
+        if value == "now":
+            return dt.datetime.now().replace(second=0, microsecond=0)
+        for parse in (dt.datetime.fromisoformat, dt.date.fromisoformat, dt.time.fromisoformat):
+            try:
+                return _to_datetime(name, parse(value), end_of_day=end_of_day)
+            except ValueError:
+                continue
+    raise DeskAPIError(
+        f"st.datetime_input: {name} must be a datetime, a date, a time, an ISO string like "
+        f"'2024-12-31 18:30', 'now' or None, not {_short(value)}."
+    )
+
+
+@tolerates("datetime_input", required=False, bind=None, persist_state=None)
+def datetime_input(
+    label: str,
+    value: Any = "now",
+    min_value: Any = None,
+    max_value: Any = None,
+    *,
+    key: str | None = None,
+    help: str | None = None,
+    on_change: WidgetCallback = None,
+    args: Any = None,
+    kwargs: Any = None,
+    format: str = "YYYY/MM/DD",
+    step: int | dt.timedelta = dt.timedelta(minutes=15),
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    width: str | int = "stretch",
+) -> dt.datetime | None:
+    """A date and time picker. Returns a naive ``datetime.datetime`` (None when ``value`` is None and nothing was picked)."""
+    check_label("datetime_input", label, label_visibility)
+    help = help_text("datetime_input", help)
+    _check_date_format("datetime_input", format)
+    seconds = _time_step_seconds("datetime_input", step)
+    default = None if value is None else _to_datetime("value", value)
+    anchor = default or dt.datetime.combine(dt.date.today(), dt.time())
+    low = (
+        _to_datetime("min_value", min_value)
+        if min_value is not None
+        else dt.datetime.combine(_years_from(anchor.date(), -10), dt.time())
+    )
+    high = (
+        _to_datetime("max_value", max_value, end_of_day=True)
+        if max_value is not None
+        else dt.datetime.combine(_years_from(anchor.date(), 10), dt.time(23, 59))
+    )
+    if low > high:
+        raise DeskAPIError(f"st.datetime_input: min_value ({low}) must be before or equal to max_value ({high}).")
+
+    def check(moment: dt.datetime) -> dt.datetime:
+        if not low <= moment <= high:
+            raise DeskAPIError(
+                f"st.datetime_input: {moment} must be between min_value ({low}) and max_value ({high})."
+            )
+        return moment
+
+    if default is not None:
+        check(default)
+
+    def serialize(v: Any) -> Any:
+        if v is None:
+            return None
+        return check(_to_datetime("value", v)).isoformat(timespec="seconds")
+
+    def deserialize(wire: Any) -> Any:
+        return None if wire is None else check(_to_datetime("value", wire))
+
+    result = widget(
+        "DateTimeInput",
+        func="datetime_input",
+        label=label,
+        key=key,
+        identity={
+            "label": label,
+            "value": str(value) if isinstance(value, str) else default,
+            "min": low,
+            "max": high,
+            "help": help,
+            "format": format,
+            "step": seconds,
+        },
+        default=default,
+        props=DateTimeInputProps(
+            help=help, disabled=bool(disabled), label_visibility=label_visibility,
+            min_value=low.isoformat(timespec="minutes"),
+            max_value=high.isoformat(timespec="minutes"),
+            format=format,
+            step=int(seconds),
+            width=width,
+        ),
+        serialize=serialize,
+        deserialize=deserialize,
+        on_change=on_change,
+        args=args,
+        kwargs=kwargs,
+    )
+    return None if result is None else _to_datetime("value", result)
+
+
+def _to_time(value: Any) -> dt.time:
+    if isinstance(value, dt.datetime):
+        return value.time()
+    if isinstance(value, dt.time):
+        return value
+    if isinstance(value, str):
+        if value == "now":
+            return dt.datetime.now().time().replace(second=0, microsecond=0)
+        try:
+            return dt.time.fromisoformat(value)
+        except ValueError:
+            pass
+    raise DeskAPIError(
+        f"st.time_input: value must be a time, a datetime, an ISO string like '12:30', 'now' or None, not {_short(value)}."
+    )
+
+
+@tolerates("time_input", required=False, format="24h", bind=None, persist_state=None)
+def time_input(
+    label: str,
+    value: Any = "now",
+    key: str | None = None,
+    help: str | None = None,
+    on_change: WidgetCallback = None,
+    args: Any = None,
+    kwargs: Any = None,
+    *,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    step: int | dt.timedelta = dt.timedelta(minutes=15),
+    width: str | int = "stretch",
+) -> dt.time | None:
+    """A time picker. Returns a ``datetime.time`` (or None when ``value`` is None and nothing was picked)."""
+    check_label("time_input", label, label_visibility)
+    help = help_text("time_input", help)
+    seconds = _time_step_seconds("time_input", step)
+    default = None if value is None else _to_time(value)
+
+    def serialize(v: Any) -> Any:
+        if v is None:
+            return None
+        moment = _to_time(v)
+        return moment.isoformat(
+            timespec="minutes" if moment.second == 0 and moment.microsecond == 0 else "seconds"
+        )
+
+    def deserialize(wire: Any) -> Any:
+        return None if wire is None else _to_time(wire)
+
+    result = widget(
+        "TimeInput",
+        func="time_input",
+        label=label,
+        key=key,
+        identity={
+            "label": label,
+            "value": str(value) if isinstance(value, str) else default,
+            "help": help,
+            "step": seconds,
+        },
+        default=default,
+        props=TimeInputProps(
+            help=help, disabled=bool(disabled), label_visibility=label_visibility,
+            step=int(seconds),
+            width=width,
+        ),
+        serialize=serialize,
+        deserialize=deserialize,
+        on_change=on_change,
+        args=args,
+        kwargs=kwargs,
+    )
+    return result if result is None or isinstance(result, dt.time) else _to_time(result)

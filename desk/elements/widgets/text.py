@@ -1,0 +1,253 @@
+"""Text widgets: text_input, text_area and color_picker, with their definitions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from desk.elements.base import WidgetCallback, check_label, help_text, widget
+from desk.elements.definitions import LabeledProps, define
+from desk.elements.widgets._common import _check_positive_int, _short
+from desk.errors import DeskAPIError
+from desk.tolerated import tolerates
+
+
+@dataclass(kw_only=True, slots=True)
+class ColorPickerProps(LabeledProps):
+    """A colour swatch that opens a picker (st.color_picker)."""
+
+    width: str | int
+    """"content", "stretch" or a width in pixels."""
+
+
+@dataclass(kw_only=True, slots=True)
+class TextInputProps(LabeledProps):
+    """A single-line text box (st.text_input)."""
+
+    max_chars: int | None
+    """The most characters the box accepts, or None for no limit."""
+    type: Literal["default", "password"]
+    """"password" masks the text."""
+    autocomplete: str
+    """The HTML autocomplete attribute ("" lets the browser decide)."""
+    placeholder: str
+    """Text shown while the box is empty."""
+    icon: str | None
+    """An emoji or ":material/name:" icon inside the box."""
+    width: str | int
+    """"stretch" or a width in pixels."""
+
+
+@dataclass(kw_only=True, slots=True)
+class TextAreaProps(LabeledProps):
+    """A multi-line text box (st.text_area)."""
+
+    height: str | int | None
+    """"content", "stretch", a height in pixels, or None for three lines."""
+    max_chars: int | None
+    """The most characters the box accepts, or None for no limit."""
+    placeholder: str
+    """Text shown while the box is empty."""
+    width: str | int
+    """"stretch" or a width in pixels."""
+
+
+COLOR_PICKER = define("ColorPicker", ColorPickerProps, apptest="color_picker", attrs=("help", "disabled"), value=str)
+
+
+TEXT_INPUT = define(
+    "TextInput", TextInputProps, apptest="text_input", attrs=("help", "disabled", "max_chars", "placeholder"),
+    value=str | None,
+)  # fmt: skip
+
+
+TEXT_AREA = define(
+    "TextArea", TextAreaProps, apptest="text_area", attrs=("help", "disabled", "max_chars", "placeholder"),
+    value=str | None,
+)  # fmt: skip
+
+
+def _text_serde(func: str, max_chars: int | None) -> Callable[[Any], Any]:
+    def check(value: Any) -> str | None:
+        if value is None:
+            return None
+        text = str(value)
+        if max_chars is not None and len(text) > max_chars:
+            raise DeskAPIError(
+                f"st.{func}: value {_short(text)} has {len(text)} characters, more than max_chars ({max_chars})."
+            )
+        return text
+
+    return check
+
+
+@tolerates("text_input", required=False, validate=None, live=False, bind=None, persist_state=None)
+def text_input(
+    label: str,
+    value: str | None = "",
+    max_chars: int | None = None,
+    key: str | None = None,
+    type: str = "default",
+    help: str | None = None,
+    autocomplete: str | None = None,
+    on_change: WidgetCallback = None,
+    args: Any = None,
+    kwargs: Any = None,
+    *,
+    placeholder: str | None = None,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    icon: str | None = None,
+    width: str | int = "stretch",
+) -> str | None:
+    """A single-line text box. Returns its text (None when ``value`` is None and nothing was typed)."""
+    check_label("text_input", label, label_visibility)
+    help = help_text("text_input", help)
+    max_chars = _check_positive_int("text_input", "max_chars", max_chars)
+    if type not in ("default", "password"):
+        raise DeskAPIError(f"st.text_input: type must be 'default' or 'password', not {type!r}.")
+    if autocomplete is None:
+        autocomplete = "new-password" if type == "password" else ""
+    check = _text_serde("text_input", max_chars)
+    default = check(value)
+    result = widget(
+        "TextInput",
+        func="text_input",
+        label=label,
+        key=key,
+        identity={
+            "label": label,
+            "value": default,
+            "max_chars": max_chars,
+            "type": type,
+            "help": help,
+            "autocomplete": autocomplete,
+            "placeholder": placeholder,
+        },
+        default=default,
+        props=TextInputProps(
+            help=help, disabled=bool(disabled), label_visibility=label_visibility,
+            max_chars=max_chars,
+            type="password" if type == "password" else "default",
+            autocomplete=autocomplete,
+            placeholder="" if placeholder is None else str(placeholder),
+            icon=icon,
+            width=width,
+        ),
+        serialize=check,
+        deserialize=check,
+        on_change=on_change,
+        args=args,
+        kwargs=kwargs,
+    )
+    return None if result is None else str(result)
+
+
+@tolerates("text_area", required=False, bind=None, persist_state=None)
+def text_area(
+    label: str,
+    value: str | None = "",
+    height: int | str | None = None,
+    max_chars: int | None = None,
+    key: str | None = None,
+    help: str | None = None,
+    on_change: WidgetCallback = None,
+    args: Any = None,
+    kwargs: Any = None,
+    *,
+    placeholder: str | None = None,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    width: str | int = "stretch",
+) -> str | None:
+    """A multi-line text box. Returns its text (None when ``value`` is None and nothing was typed)."""
+    check_label("text_area", label, label_visibility)
+    help = help_text("text_area", help)
+    max_chars = _check_positive_int("text_area", "max_chars", max_chars)
+    if height is not None and height not in ("content", "stretch"):
+        if isinstance(height, bool) or not isinstance(height, int) or height < 68:
+            raise DeskAPIError(
+                f"st.text_area: height must be at least 68 pixels (room for two lines), 'content', 'stretch' or None, not {height!r}."
+            )
+    check = _text_serde("text_area", max_chars)
+    default = check(value)
+    result = widget(
+        "TextArea",
+        func="text_area",
+        label=label,
+        key=key,
+        identity={
+            "label": label,
+            "value": default,
+            "height": height,
+            "max_chars": max_chars,
+            "help": help,
+            "placeholder": placeholder,
+        },
+        default=default,
+        props=TextAreaProps(
+            help=help, disabled=bool(disabled), label_visibility=label_visibility,
+            height=height,
+            max_chars=max_chars,
+            placeholder="" if placeholder is None else str(placeholder),
+            width=width,
+        ),
+        serialize=check,
+        deserialize=check,
+        on_change=on_change,
+        args=args,
+        kwargs=kwargs,
+    )
+    return None if result is None else str(result)
+
+
+HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
+
+
+@tolerates("color_picker", bind=None, persist_state=None)
+def color_picker(
+    label: str,
+    value: str | None = None,
+    key: str | None = None,
+    help: str | None = None,
+    on_change: WidgetCallback = None,
+    args: Any = None,
+    kwargs: Any = None,
+    *,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    width: str | int = "content",
+) -> str:
+    """A color picker. Returns the color as a hex string like ``"#00FFAA"``."""
+    check_label("color_picker", label, label_visibility)
+    help = help_text("color_picker", help)
+
+    def check(v: Any) -> str:
+        if not isinstance(v, str) or not HEX_COLOR.match(v):
+            raise DeskAPIError(
+                f"st.color_picker: value must be a hex color string like '#FF0000' or '#F00', not {_short(v)}."
+            )
+        return v
+
+    default = check("#000000" if value is None else value)
+    return str(
+        widget(
+            "ColorPicker",
+            func="color_picker",
+            label=label,
+            key=key,
+            identity={"label": label, "value": default, "help": help},
+            default=default,
+            props=ColorPickerProps(
+                help=help, disabled=bool(disabled), label_visibility=label_visibility,
+                width=width,
+            ),
+            serialize=check,
+            deserialize=check,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+        )
+    )

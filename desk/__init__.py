@@ -44,10 +44,10 @@ _register(
     "desk.elements.layout", "columns", "container", "expander", "tabs", "empty", "popover", "form", "sidebar", "space"
 )
 _register("desk.elements.data", "dataframe", "data_editor", "table", "metric")
+_register("desk.elements.builtin_charts", "line_chart", "area_chart", "bar_chart", "scatter_chart")
 _register(
     "desk.elements.charts",
-    "line_chart", "area_chart", "bar_chart", "scatter_chart", "altair_chart", "vega_lite_chart", "plotly_chart",
-    "pyplot", "bokeh_chart", "graphviz_chart", "pydeck_chart", "map",
+    "altair_chart", "vega_lite_chart", "plotly_chart", "pyplot", "bokeh_chart", "graphviz_chart", "pydeck_chart", "map",
 )  # fmt: skip
 _register("desk.elements.media", "image", "audio", "video", "logo")
 _register(

@@ -90,18 +90,18 @@ class DataEditor(Widget):
 
     @property
     def edits(self) -> dict[str, Any]:
-        from desk.elements.data import parse_edits
+        from desk.elements.edits import parse_edits
 
         return parse_edits(super().value)
 
     @property
     def value(self) -> Any:
-        from desk.elements.data import apply_edits
+        from desk.elements.edits import apply_edits
 
         return apply_edits(self.original, self.edits)
 
     def set_value(self, value: Any) -> DataEditor:
-        from desk.elements.data import diff_edits, parse_edits
+        from desk.elements.edits import diff_edits, parse_edits
 
         keys = {"edited_rows", "added_rows", "deleted_rows"}
         if isinstance(value, Mapping) and value and set(value) <= keys:

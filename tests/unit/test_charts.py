@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 import desk as st
+from desk.elements import builtin_charts
 from desk.elements import charts as charts_module
 from desk.elements.arrow import read_ipc
 from desk.elements.definitions import Props, definition_of
@@ -24,13 +25,14 @@ Emitted = list[tuple[str, dict[str, Any]]]
 
 @pytest.fixture
 def emitted(monkeypatch: pytest.MonkeyPatch) -> Emitted:
-    """Nodes emitted by desk.elements.charts outside a run, as (type, props)."""
+    """Nodes emitted by desk.elements.charts and builtin_charts outside a run, as (type, props)."""
     found: Emitted = []
 
     def capture(props: Props, root: int | None = None) -> None:
         found.append((definition_of(props).type, props.wire()))
 
     monkeypatch.setattr(charts_module, "show", capture)
+    monkeypatch.setattr(builtin_charts, "show", capture)
     return found
 
 

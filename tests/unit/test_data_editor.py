@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 import desk as st
-from desk.elements.data import apply_edits, diff_edits, edits_wire, parse_edits
+from desk.elements.edits import apply_edits, diff_edits, edits_wire, parse_edits
 from desk.errors import DeskAPIError
 from desk.testing import AppTest
 

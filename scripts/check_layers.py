@@ -49,8 +49,6 @@ KNOWN_CYCLES: tuple[tuple[str, ...], ...] = (
     ),
     # The handlers share DeskServer and their base class with the routes that name them.
     ("desk.server.app", "desk.server.files", "desk.server.socket"),
-    # AppTest looks its data element classes up; they subclass AppTest's Element.
-    ("desk.testing.apptest", "desk.testing.data_elements"),
 )  # fmt: skip
 
 

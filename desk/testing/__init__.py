@@ -4,6 +4,7 @@
 inside desk) runs a script with no window, browser or socket.
 """
 
-from desk.testing.apptest import AppTest, AppTestError
+from desk.testing.apptest import AppTest
+from desk.testing.elements import AppTestError
 
 __all__ = ["AppTest", "AppTestError"]

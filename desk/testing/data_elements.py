@@ -1,7 +1,7 @@
 """AppTest wrappers for data elements: dataframe, data_editor, table and metric.
 
 ``DATA_CLASSES`` maps node types to these classes; ``AppTest`` looks them up after the
-widget classes.
+classes of ``desk.testing.elements``.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from desk.testing.apptest import Element, Widget
+from desk.testing.elements import Element, Widget
 
 
 def _decode(element: Element) -> Any:

@@ -370,8 +370,10 @@ class SessionRegistry:
             spare.expiry.cancel()
         entry = SessionEntry(session, connection)
         self.entries[session.id] = entry
-        session.sink = connection.sink
+        # Held messages first, then the switch: a message the runner sends meanwhile still
+        # goes through the held queue, behind the ones before it, never ahead of them.
         held = spare.held.forward(connection.sink)
+        session.sink = connection.sink
         log.info("session %s started at launch: adopted with %d messages", session.id[:8], held)
         return entry
 

@@ -180,3 +180,36 @@ def test_a_client_that_comes_during_the_first_run_gets_all_of_it_in_order(serve:
 
     run(scenario())
     assert _runs(handle) == 1
+
+
+def test_a_message_sent_while_the_client_adopts_the_run_comes_after_the_held_ones(
+    serve: Serve, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression: the session's sink was switched to the socket before the held messages were
+    forwarded, so a message the runner sent in between reached the page ahead of the run's
+    start. A CI run saw the page miss the elements emitted before it (a checkbox above a table)."""
+    from desk.protocol import Delta, Node
+
+    handle = serve(COUNTING_APP)
+    _wait_for_runs(handle, 1)
+    spare = handle.desk.sessions.spare
+    assert spare is not None
+    forward = desk_socket.HeldMessages.forward
+
+    def runner_sends_during_adoption(self: desk_socket.HeldMessages, target: Callable[..., None]) -> int:
+        # what the runner thread would do at this moment: send through the session's sink
+        spare.session.sink(Delta(run_id="late", path=[0, 1], node=Node("Markdown", {"body": "late"})))
+        return forward(self, target)
+
+    monkeypatch.setattr(desk_socket.HeldMessages, "forward", runner_sends_during_adoption)
+
+    async def scenario() -> None:
+        client = await Client.connect(handle)
+        await client.hello()
+        messages = await client.run_finished()
+        assert [m["type"] for m in messages] == ["NewRun", "Delta", "RunFinished"]
+        late = await client.next(10)
+        assert late["type"] == "Delta" and late["run_id"] == "late"
+        await client.close()
+
+    run(scenario())

@@ -48,17 +48,11 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[BuildResul
         os.environ.pop("DESK_BUNDLE_CACHE", None)
 
 
-def launch(artifact: Path, cache: Path) -> tuple[Launched, int, str]:
-    """Start the built app headless on port 0 and wait until it serves; returns it, its port and token."""
+def launch(artifact: Path, cache: Path) -> Launched:
+    """Start the built app headless on port 0 and wait until it prints its URL."""
     token = "-" + secrets.token_urlsafe(8)  # a leading dash, as random tokens sometimes have
     env = dict(os.environ, DESK_BUNDLE_CACHE=str(cache), DESK_LAUNCHER_VERBOSE="1", DESK_NETWORK_GUARD="1")
-    app = launch_headless([str(artifact)], token, time.monotonic() + LAUNCH_SECONDS, env)
-    return app, app.port, token
-
-
-def stop(app: Launched) -> tuple[int, str]:
-    code = app.stop()
-    return code, app.output()
+    return launch_headless([str(artifact)], token, time.monotonic() + LAUNCH_SECONDS, env)
 
 
 def test_build_reports_its_stages_size_and_start_time(built: tuple[BuildResult, list[str]]) -> None:
@@ -88,14 +82,15 @@ def test_secrets_are_left_out_and_the_build_says_so(built: tuple[BuildResult, li
 
 def test_single_file_serves_the_app_over_http_and_websocket(built: tuple[BuildResult, list[str]], tmp_path: Path) -> None:
     result, _ = built
-    process, port, token = launch(result.artifact, tmp_path / "cache")
+    app = launch(result.artifact, tmp_path / "cache")
     try:
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/?token={token}", timeout=5) as response:
+        with urllib.request.urlopen(f"http://127.0.0.1:{app.port}/?token={app.token}", timeout=5) as response:
             assert b"<html" in response.read().lower()
-        nodes = first_render(port, token, time.monotonic() + 60)
+        nodes = first_render(app.port, app.token, time.monotonic() + 60)
         assert nodes >= 4
     finally:
-        code, err = stop(process)
+        code = app.stop()
+    err = app.output()
     assert code in (0, -signal.SIGTERM), err
     assert "desk-network-guard" not in err
 
@@ -103,20 +98,21 @@ def test_single_file_serves_the_app_over_http_and_websocket(built: tuple[BuildRe
 def test_second_launch_does_not_unpack_and_damage_is_repaired(built: tuple[BuildResult, list[str]], tmp_path: Path) -> None:
     result, _ = built
     cache = tmp_path / "cache"
-    first, _, _ = launch(result.artifact, cache)
-    _, err1 = stop(first)
-    assert "unpacking" in err1
-    second, _, _ = launch(result.artifact, cache)
-    _, err2 = stop(second)
-    assert "unpacking" not in err2
+    first = launch(result.artifact, cache)
+    first.stop()
+    assert "unpacking" in first.output()
+    second = launch(result.artifact, cache)
+    second.stop()
+    assert "unpacking" not in second.output()
     _, _, content_hash, name = read_trailer(result.artifact)
     folder = cache / f"{name}-{content_hash}"
     (folder / ".desk-complete").write_text("half-finished")
-    third, port, token = launch(result.artifact, cache)
+    third = launch(result.artifact, cache)
     try:
-        assert first_render(port, token, time.monotonic() + 60) > 0
+        assert first_render(third.port, third.token, time.monotonic() + 60) > 0
     finally:
-        _, err3 = stop(third)
+        third.stop()
+    err3 = third.output()
     assert "unpacking" in err3
 
 

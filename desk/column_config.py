@@ -14,12 +14,35 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypedDict
 
 from desk.errors import DeskAPIError
 from desk.tolerated import tolerates
 
-ColumnConfig = dict[str, Any]
+
+class ColumnConfig(TypedDict, total=False):
+    """How one column looks and edits: what each st.column_config function returns."""
+
+    label: str | None
+    """The column's header, or None for its name."""
+    width: str | int | None
+    """"small", "medium", "large", a width in pixels, or None for the grid's choice."""
+    help: str | None
+    """Tooltip text (markdown) on the column's header."""
+    hidden: bool
+    """True leaves the column out (a column_config value of None)."""
+    disabled: bool | None
+    """True makes the column read-only in st.data_editor."""
+    required: bool | None
+    """True makes st.data_editor refuse an empty cell in the column."""
+    default: Any
+    """The value of the column in a row added in st.data_editor."""
+    pinned: bool | None
+    """True keeps the column in view when the grid scrolls sideways."""
+    type_config: dict[str, Any]
+    """The column type's own settings: "type" ("number", "link"...) and its options."""
+
+
 WIDTHS = ("small", "medium", "large")
 NUMBER_FORMATS = (
     "plain",

@@ -15,7 +15,7 @@ which every Arrow reader understands.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from desk.errors import DeskAPIError
 
@@ -323,9 +323,18 @@ def index_columns(table: pa.Table) -> list[str]:
     return [name for name in metadata.get("index_columns", []) if isinstance(name, str)]
 
 
-def column_types(table: pa.Table) -> list[dict[str, str]]:
+class ArrowField(TypedDict):
+    """A column of an Arrow table: its name and type."""
+
+    name: str
+    """The column's name."""
+    type: str
+    """Its Arrow type, as pyarrow spells it ("int64", "timestamp[ns]"...)."""
+
+
+def column_types(table: pa.Table) -> list[ArrowField]:
     """Each column's name and Arrow type, as strings."""
-    return [{"name": field.name, "type": str(field.type)} for field in table.schema]
+    return [ArrowField(name=field.name, type=str(field.type)) for field in table.schema]
 
 
 def ipc_bytes(table: pa.Table) -> bytes:

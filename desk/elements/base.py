@@ -71,7 +71,7 @@ def widget(
     key: object,
     identity: dict[str, Any],
     default: Any,
-    props: Props | dict[str, Any],
+    props: Props,
     serialize: Callable[[Any], Any] = lambda value: value,
     deserialize: Callable[[Any], Any] = lambda value: value,
     on_change: WidgetCallback = None,
@@ -85,10 +85,10 @@ def widget(
 ) -> Any:
     """Register a widget, emit its node and return its current value.
 
-    ``props`` are the widget's own props (its definition's dataclass; a dict for widgets not
-    migrated yet); the node adds ``WidgetState``'s: label, value, set_value, form_id and key.
+    ``props`` are the widget's own props (its definition's dataclass); the node adds
+    ``WidgetState``'s: label, value, set_value, form_id and key.
     """
-    if isinstance(props, Props) and definition_of(props).type != kind:
+    if definition_of(props).type != kind:
         raise TypeError(f"{type(props).__name__} are not the props of a {kind} node")
     user_key = check_key(func, key)
     deferred = False
@@ -145,8 +145,7 @@ def widget(
         ctx.session.state.reset_widget(wid, copy.copy(default))
         shown = default
         script_set = True
-    own = props.wire() if isinstance(props, Props) else props
-    node_props = {"label": label, **own, "value": serialize(shown), "set_value": script_set, "form_id": form_id}
+    node_props = {"label": label, **props.wire(), "value": serialize(shown), "set_value": script_set, "form_id": form_id}
     if user_key is not None:
         node_props["key"] = user_key
     emit(Node(kind, node_props, id=wid), root)
@@ -156,5 +155,10 @@ def widget(
 
 
 def element(kind: str, props: dict[str, Any], root: int | None = None) -> Any:
-    """Emit a plain element and return its handle (a locked container)."""
+    """Emit a node of any type from raw props and return its handle (a locked container).
+
+    Every element function builds its node from its definition's props (``status.show``);
+    this is for nodes that have none, such as the ones tests send to check the page's
+    handling of unknown types and bad props.
+    """
     return emit(Node(kind, props), root)

@@ -13,14 +13,14 @@ from desk.elements.charts import (
     BAR_STACKS,
     DATASET,
     STACKS,
-    _column_of_colours,
-    _data_payload,
-    _size,
-    _spec_size,
-    _unique,
+    check_size,
     css_colour,
+    data_payload,
     field_name,
     is_colour,
+    is_colour_column,
+    set_spec_size,
+    unique_name,
     vega_type,
 )
 from desk.elements.data import with_add_rows
@@ -72,7 +72,7 @@ def _prepare(func: str, data: Any, *, x: object, y: object, color: object, size:
         raise DeskAPIError(f"st.{func}: x must be a column name or None, not {x!r}.")
     if x is None:
         index_name = df.index.name if isinstance(df.index.name, str) and df.index.name not in columns else "index"
-        x_name = _unique(index_name, columns)
+        x_name = unique_name(index_name, columns)
         df = df.reset_index(names=x_name) if not isinstance(df.index, pd.MultiIndex) else df.reset_index(drop=True)
         if x_name not in df.columns:
             df.insert(0, x_name, range(len(df)))
@@ -106,8 +106,8 @@ def _melt(
             f"st.{func}: color can name a column ({color_column!r}) only when one y column is drawn, "
             f"but y has {len(ys)}: {', '.join(ys)}. Pass a single y, or a list of {len(ys)} colours."
         )
-    series = _unique("series", df.columns)
-    value = _unique("value", [*df.columns, series])
+    series = unique_name("series", df.columns)
+    value = unique_name("value", [*df.columns, series])
     frame = df[list(dict.fromkeys([*keep, *ys]))].melt(id_vars=keep, value_vars=ys, var_name=series, value_name=value)
     return _Plan(frame, x, x_from_index, ys, value, series, tooltip=[*keep, series, value])
 
@@ -117,7 +117,7 @@ def _apply_colour(func: str, plan: _Plan, color: object, color_column: str | Non
         return
     if color_column is not None:
         plan.color_field = color_column
-        plan.color_values_are_colours = _column_of_colours(df[color_column])
+        plan.color_values_are_colours = is_colour_column(df[color_column])
         return
     if is_colour(color):
         if plan.series_field is not None:
@@ -244,8 +244,8 @@ def _builtin_chart(
     for name, label in (("x_label", x_label), ("y_label", y_label)):
         if label is not None and not isinstance(label, str):
             raise DeskAPIError(f"st.{func}: {name} must be a string or None, not {label!r}.")
-    width_value = _size(func, "width", width)
-    height_value = _size(func, "height", height)
+    width_value = check_size(func, "width", width)
+    height_value = check_size(func, "height", height)
     plan = _prepare(func, data, x=x, y=y, color=color, size=size)
     mark: dict[str, Any] = {"type": "circle" if kind == "scatter" else kind, "tooltip": True}
     if plan.mark_color is not None:
@@ -260,10 +260,10 @@ def _builtin_chart(
         if horizontal:
             _swap_axes(encoding)
     spec: dict[str, Any] = {"mark": mark, "encoding": encoding, "data": {"name": DATASET}}
-    _spec_size(spec, width_value, height_value, use_container_width)
+    set_spec_size(spec, width_value, height_value, use_container_width)
     props = VegaLiteChartProps(
         spec=spec,
-        data=_data_payload(plan.frame),
+        data=data_payload(plan.frame),
         chart_type=kind,
         theme="streamlit",
         width=width_value,

@@ -89,7 +89,8 @@ def require(func: str, module: str, package: str | None = None) -> ModuleType:
 # ------------------------------------------------------------------ shared validation
 
 
-def _size(func: str, name: str, value: object) -> int | str | None:
+def check_size(func: str, name: str, value: object) -> int | str | None:
+    """A chart's width or height: a positive number of pixels, "stretch", "content" or None."""
     if value is None or value in ("stretch", "content"):
         return value  # type: ignore[return-value]
     if isinstance(value, int) and not isinstance(value, bool) and value > 0:
@@ -148,9 +149,9 @@ def _chart_widget(
     props = replace(props, selection_mode=modes if on_select != "ignore" else [])
     if on_select == "ignore":
         return show(props)
-    from desk.elements.data import _refuse_preset_key
+    from desk.elements.data import refuse_preset_key
 
-    _refuse_preset_key(func, kind, key)
+    refuse_preset_key(func, kind, key)
     identity: dict[str, Any] = {"modes": modes}
     if key is None:
         identity["spec"] = json.dumps(props.spec, sort_keys=True, default=str)
@@ -195,7 +196,8 @@ def vega_table(df: pd.DataFrame) -> pa.Table:
     return table.cast(pa.schema(fields), safe=False)
 
 
-def _data_payload(df: pd.DataFrame) -> BinaryPayload:
+def data_payload(df: pd.DataFrame) -> BinaryPayload:
+    """A frame as the Arrow IPC payload of a Vega-Lite chart (see ``vega_table``)."""
     return BinaryPayload(ipc_bytes(vega_table(df)), ARROW_STREAM_MIMETYPE)
 
 
@@ -204,7 +206,8 @@ def field_name(name: str) -> str:
     return re.sub(r"([.\[\]\\])", r"\\\1", name)
 
 
-def _unique(name: str, taken: Iterable[str]) -> str:
+def unique_name(name: str, taken: Iterable[str]) -> str:
+    """``name``, with underscores appended until it is not one of ``taken``."""
     used = set(taken)
     while name in used:
         name = f"{name}_"
@@ -254,12 +257,14 @@ def css_colour(value: Any) -> str:
     return f"rgba({r}, {g}, {b}, {alpha})"
 
 
-def _column_of_colours(series: pd.Series) -> bool:
+def is_colour_column(series: pd.Series) -> bool:
+    """True when a column's values are all colours ("#ff0000", "red"...), drawn as they are."""
     values = series.dropna().head(200).tolist()
     return bool(values) and all(isinstance(v, str) and is_colour(v) for v in values)
 
 
-def _spec_size(spec: dict[str, Any], width: int | str | None, height: int | str | None, use_container_width: object) -> None:
+def set_spec_size(spec: dict[str, Any], width: int | str | None, height: int | str | None, use_container_width: object) -> None:
+    """Set a Vega-Lite spec's width and height from the element's arguments."""
     if isinstance(width, int):
         spec["width"] = width
     elif width == "stretch" or (width is None and use_container_width is not False):
@@ -320,7 +325,7 @@ def _vega_node(
 ) -> Any:
     _on_select(func, on_select)
     theme_value = _theme(func, theme)
-    width_value, height_value = _size(func, "width", width), _size(func, "height", height)
+    width_value, height_value = check_size(func, "width", width), check_size(func, "height", height)
     inner = spec.get("data")
     if data is None and inner is not None and not isinstance(inner, Mapping):
         data, spec["data"] = inner, None
@@ -328,13 +333,13 @@ def _vega_node(
         spec["datasets"] = {name: _inline_records(values) for name, values in spec["datasets"].items()}
     payload = None
     if data is not None:
-        payload = _data_payload(to_pandas(data, func))
+        payload = data_payload(to_pandas(data, func))
         spec["data"] = {"name": DATASET}
     elif spec.get("data") is None:
         spec.pop("data", None)
     width_value = _vega_width(spec, width_value, use_container_width)
     if not _multi_view(spec):
-        _spec_size(spec, width_value, height_value, use_container_width)
+        set_spec_size(spec, width_value, height_value, use_container_width)
     props = VegaLiteChartProps(
         spec=spec,
         data=payload,
@@ -463,8 +468,8 @@ def plotly_chart(
         spec=spec,
         config=json.loads(json.dumps(dict(config or {}), default=str)),
         theme=theme_value,
-        width=_size(func, "width", width),
-        height=_size(func, "height", height),
+        width=check_size(func, "width", width),
+        height=check_size(func, "height", height),
         use_container_width=None if use_container_width is None else bool(use_container_width),
         selection_mode=[],
     )
@@ -504,7 +509,7 @@ def pyplot(
     if pyplot_module is not None:
         pyplot_module.close(fig)
     mimetype = "image/svg+xml" if options["format"] == "svg" else f"image/{options['format']}"
-    shown_width: int | str = _size(func, "width", width) or ("stretch" if use_container_width else "content")
+    shown_width: int | str = check_size(func, "width", width) or ("stretch" if use_container_width else "content")
     item: MediaItem = {"payload": BinaryPayload(buffer.getvalue(), mimetype), "caption": None}
     return show(ImageProps(images=[item], width=shown_width))
 
@@ -528,8 +533,8 @@ def graphviz_chart(
     return show(
         GraphvizChartProps(
             dot=dot,
-            width=_size("graphviz_chart", "width", width),
-            height=_size("graphviz_chart", "height", height),
+            width=check_size("graphviz_chart", "width", width),
+            height=check_size("graphviz_chart", "height", height),
             use_container_width=None if use_container_width is None else bool(use_container_width),
         )
     )
@@ -568,8 +573,8 @@ def pydeck_chart(
     spec["basemap"] = None
     props = DeckGlChartProps(
         spec=spec,
-        width=_size(func, "width", width),
-        height=_size(func, "height", height),
+        width=check_size(func, "width", width),
+        height=check_size(func, "height", height),
         use_container_width=None if use_container_width is None else bool(use_container_width),
         selection_mode=[],
     )
@@ -672,8 +677,8 @@ def map(
     return show(
         DeckGlChartProps(
             spec=spec,
-            width=_size(func, "width", width),
-            height=_size(func, "height", height),
+            width=check_size(func, "width", width),
+            height=check_size(func, "height", height),
             use_container_width=None if use_container_width is None else bool(use_container_width),
             selection_mode=[],
         )

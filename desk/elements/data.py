@@ -1,33 +1,22 @@
 """Data elements: dataframe, data_editor, table and metric.
 
-Every data input is converted by ``desk.elements.arrow`` and travels as an Arrow IPC
-stream in ``props["data"]`` (a ``BinaryPayload``): the whole table when it has at most
-``desk.runtime.datasets.WINDOW_ROWS`` rows, else only its first window of rows. The whole
-table stays on the server in the session's dataset store (``desk.runtime.datasets``) under
-``props["dataset"]``; the client asks for other rows, sorted or searched, with a
-``DataRequest``. Besides the data, a node carries:
-
-- ``num_rows`` and ``total_rows`` (the table's row count; a ``DataEditor``'s ``num_rows``
-  is its row mode instead), ``window_rows`` (rows in ``data``) and ``num_columns`` (data
-  columns, index columns not counted);
-- ``columns``: each column's name and Arrow type as strings, index columns included;
-- ``index_columns``: the names of the columns that hold the pandas index;
-- ``column_config``: column name (``"_index"`` for the index, ``"_pos:<n>"`` for a
-  position) -> the dict built by ``st.column_config.*``;
-- ``column_order``, ``hide_index``, ``width``, ``height``, ``use_container_width``,
-  ``row_height``, and ``styler`` (display strings and cell CSS) for a pandas Styler.
+Their props are defined in ``desk.elements.data_props`` (``DataframeProps``, ``TableProps``,
+``DataEditorProps``, which share ``FrameProps``). Every data input is converted by
+``desk.elements.arrow`` and travels as an Arrow IPC stream in the ``data`` prop: the whole
+table when it has at most ``desk.runtime.datasets.WINDOW_ROWS`` rows, else only its first
+window of rows. The whole table stays on the server in the session's dataset store
+(``desk.runtime.datasets``) under the ``dataset`` prop; the client asks for other rows,
+sorted or searched, with a ``DataRequest``.
 
 ``st.dataframe`` with ``on_select`` other than ``"ignore"`` is a widget of kind
-``Dataframe`` (``props["selection_mode"]`` lists the modes) whose wire value is
-``{"selection": {"rows": [int], "columns": [str], "cells": [[row, column]]}}``; the script
-gets it as an attribute-accessible dict (``event.selection.rows``).
-``st.data_editor`` is a widget of kind ``DataEditor`` whose value is the edit set
-``{"edited_rows": {row: {column: value}}, "added_rows": [...], "deleted_rows": [...]}``
-(row positions refer to the input data; on the wire ``edited_rows`` keys are strings). It
-returns the input with the edits applied, in the input's own type. ``DataEditor`` nodes
-also carry ``num_rows`` (``"fixed"``/``"dynamic"``/``"add"``/``"delete"``) and ``disabled``
-(True for the whole editor; per-column ``disabled`` goes in ``column_config``). The edit
-set's codec, and applying or diffing edits, live in ``desk.elements.edits``.
+``Dataframe`` (its ``selection_mode`` prop lists the modes) whose wire value is a
+``DataframeSelection``; the script gets it as an attribute-accessible dict
+(``event.selection.rows``). ``st.data_editor`` is a widget of kind ``DataEditor`` whose
+value is the edit set ``{"edited_rows": {row: {column: value}}, "added_rows": [...],
+"deleted_rows": [...]}`` (row positions refer to the input data; on the wire, a
+``DataEditorEdits``, ``edited_rows`` keys are strings). It returns the input with the edits
+applied, in the input's own type. The edit set's codec, and applying or diffing edits, live
+in ``desk.elements.edits``.
 
 The handle returned by ``st.dataframe`` and ``st.table`` (without selections) supports
 ``add_rows(df)``, which redraws the element in place with the rows appended.
@@ -38,8 +27,9 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
+from desk.column_config import ColumnConfig
 from desk.elements.arrow import (
     ARROW_STREAM_MIMETYPE,
     column_types,
@@ -50,9 +40,17 @@ from desk.elements.arrow import (
     to_arrow,
     to_pandas,
 )
-from desk.elements.base import WidgetCallback, check_choice, check_label, element, help_text, widget
+from desk.elements.base import WidgetCallback, check_choice, check_label, help_text, widget
+from desk.elements.data_props import (
+    DataEditorProps,
+    DataframeProps,
+    DataframeSelection,
+    FrameProps,
+    StyledCells,
+    TableProps,
+)
 from desk.elements.display_props import MetricProps
-from desk.elements.edits import _missing, apply_edits, edits_wire, empty_edits, parse_edits
+from desk.elements.edits import apply_edits, edits_wire, empty_edits, is_missing, parse_edits
 from desk.elements.status import show
 from desk.errors import DeskAPIError, ValueAssignmentNotAllowedError
 from desk.protocol import BinaryPayload
@@ -96,7 +94,7 @@ def _check_size(func: str, name: str, value: object, keywords: tuple[str, ...]) 
     raise DeskAPIError(f"st.{func}: {name} must be a positive number of pixels, {words} or None, not {value!r}.")
 
 
-def normalize_column_config(func: str, column_config: object) -> dict[str, Any]:
+def normalize_column_config(func: str, column_config: object) -> dict[str, ColumnConfig]:
     """``column_config`` as a JSON-ready dict keyed by column name, ``_index`` or ``_pos:<n>``."""
     if column_config is None:
         return {}
@@ -105,7 +103,7 @@ def normalize_column_config(func: str, column_config: object) -> dict[str, Any]:
             f"st.{func}: column_config must be a dict mapping column names to st.column_config.* values, "
             f"labels or None, not {type(column_config).__name__}."
         )
-    result: dict[str, Any] = {}
+    result: dict[str, ColumnConfig] = {}
     for name, config in column_config.items():
         if isinstance(name, int) and not isinstance(name, bool):
             key = f"_pos:{name}"
@@ -127,12 +125,13 @@ def normalize_column_config(func: str, column_config: object) -> dict[str, Any]:
     return result
 
 
-def _json_ready(func: str, key: str, config: dict[str, Any]) -> dict[str, Any]:
+def _json_ready(func: str, key: str, config: dict[str, Any]) -> ColumnConfig:
+    """A column's config as given (an ``st.column_config`` value or the script's own dict), once it is JSON-ready."""
     try:
         json.dumps(config)
     except (TypeError, ValueError) as error:
         raise DeskAPIError(f"st.{func}: column_config[{key!r}] holds a value that is not JSON-compatible: {error}.")
-    return config
+    return cast(ColumnConfig, config)
 
 
 def _column_order(func: str, column_order: object) -> list[str] | None:
@@ -145,7 +144,7 @@ def _column_order(func: str, column_order: object) -> list[str] | None:
     return [str(name) for name in column_order]
 
 
-def _styler_props(styler: Any) -> dict[str, Any] | None:
+def _styler_props(styler: Any) -> StyledCells | None:
     """Display strings, cell CSS and caption of a pandas Styler (best effort)."""
     try:
         styler._compute()
@@ -156,7 +155,7 @@ def _styler_props(styler: Any) -> dict[str, Any] | None:
     display = [[str(cell.get("display_value", "")) for cell in row if cell.get("type") == "td"] for row in translated["body"]]
     styles = {f"{r},{c}": "; ".join(f"{prop}: {value}" for prop, value in props) for (r, c), props in styler.ctx.items() if props}
     caption = translated.get("caption")
-    return {"display_values": display, "styles": styles, "caption": caption if isinstance(caption, str) else None}
+    return StyledCells(display_values=display, styles=styles, caption=caption if isinstance(caption, str) else None)
 
 
 def frame_props(
@@ -170,8 +169,8 @@ def frame_props(
     column_order: object = None,
     column_config: object = None,
     row_height: object = None,
-) -> tuple[dict[str, Any], pa.Table]:
-    """The props every data node shares, and the Arrow table they were built from."""
+) -> FrameProps:
+    """The props every data node shares."""
     width = _check_size(func, "width", width, ("stretch", "content"))
     height = _check_size(func, "height", height, ("auto", "stretch", "content"))
     if hide_index is not None and not isinstance(hide_index, bool):
@@ -180,43 +179,39 @@ def frame_props(
         raise DeskAPIError(f"st.{func}: row_height must be a positive number of pixels or None, not {row_height!r}.")
     table = to_arrow(data, func)
     index = index_columns(table)
-    props: dict[str, Any] = {
-        **window_props(table),
-        "num_columns": table.num_columns - len(index),
-        "columns": column_types(table),
-        "index_columns": index,
-        "column_config": normalize_column_config(func, column_config),
-        "column_order": _column_order(func, column_order),
-        "hide_index": hide_index,
-        "width": width,
-        "height": height,
-        "use_container_width": None if use_container_width is None else bool(use_container_width),
-        "row_height": row_height,
-        "styler": _styler_props(data) if is_styler(data) else None,
-    }
-    return props, table
+    payload, dataset, window_rows = first_window(table)
+    return FrameProps(
+        data=payload,
+        dataset=dataset,
+        total_rows=table.num_rows,
+        window_rows=window_rows,
+        num_columns=table.num_columns - len(index),
+        columns=column_types(table),
+        index_columns=index,
+        column_config=normalize_column_config(func, column_config),
+        column_order=_column_order(func, column_order),
+        hide_index=hide_index,
+        width=width,
+        height=height,
+        use_container_width=None if use_container_width is None else bool(use_container_width),
+        row_height=row_height,
+        styler=_styler_props(data) if is_styler(data) else None,
+    )
 
 
-def window_props(table: pa.Table) -> dict[str, Any]:
-    """``data`` (the first window of rows), ``dataset``, ``num_rows``, ``total_rows`` and ``window_rows``.
+def first_window(table: pa.Table) -> tuple[BinaryPayload, str, int]:
+    """The rows a data node carries (Arrow IPC), the id of the dataset kept for the rest, and their count.
 
-    The whole table is kept in the session's dataset store under ``dataset``; the client
-    asks for other rows with ``DataRequest``. A table of at most ``WINDOW_ROWS`` rows goes
-    whole, and its dataset id is the digest of its data.
+    The whole table is kept in the session's dataset store; the client asks for other rows
+    with ``DataRequest``. A table of at most ``WINDOW_ROWS`` rows goes whole, and its
+    dataset id is the digest of its data.
     """
     from desk.runtime import datasets
 
-    rows = table.num_rows
-    window = table if rows <= datasets.WINDOW_ROWS else table.slice(0, datasets.WINDOW_ROWS)
+    window = table if table.num_rows <= datasets.WINDOW_ROWS else table.slice(0, datasets.WINDOW_ROWS)
     payload = BinaryPayload(ipc_bytes(window), ARROW_STREAM_MIMETYPE)
     key = payload.digest if window is table else datasets.fingerprint(table, payload.digest)
-    return {
-        "data": payload,
-        "dataset": keep_dataset(table, key),
-        "num_rows": rows,
-        "total_rows": rows,
-        "window_rows": window.num_rows,
-    }
+    return payload, keep_dataset(table, key), window.num_rows
 
 
 def keep_dataset(table: pa.Table, fingerprint: str) -> str:
@@ -231,7 +226,7 @@ def keep_dataset(table: pa.Table, fingerprint: str) -> str:
     return fingerprint if ctx is None else ctx.session.keep_dataset(table, fingerprint)
 
 
-def _refuse_preset_key(func: str, kind: str, key: object) -> None:
+def refuse_preset_key(func: str, kind: str, key: object) -> None:
     """Streamlit refuses values set through session_state for these widgets' keys."""
     from desk.runtime.context import get_run
 
@@ -341,7 +336,7 @@ def parse_selection(value: Any) -> AttributeDict:
     return AttributeDict(selection=AttributeDict(rows=rows, columns=columns, cells=cells))
 
 
-def _selection_wire(value: Any) -> dict[str, Any]:
+def _selection_wire(value: Any) -> DataframeSelection:
     selection = parse_selection(value)["selection"]
     return {"selection": {"rows": list(selection["rows"]), "columns": list(selection["columns"]), "cells": [list(c) for c in selection["cells"]]}}
 
@@ -365,7 +360,7 @@ def dataframe(
 ) -> Any:
     """An interactive table. With ``on_select`` it returns the user's selection."""
     _check_on_select("dataframe", on_select)
-    props, _ = frame_props(
+    frame = frame_props(
         "dataframe",
         data,
         width=width,
@@ -376,9 +371,7 @@ def dataframe(
         column_config=column_config,
         row_height=row_height,
     )
-    props["placeholder"] = placeholder
     if on_select == "ignore":
-        props["selection_mode"] = []
 
         def redraw(rows: Any) -> Any:
             return dataframe(
@@ -386,18 +379,19 @@ def dataframe(
                 column_order=column_order, column_config=column_config, row_height=row_height, placeholder=placeholder,
             )  # fmt: skip
 
-        return with_add_rows(element("Dataframe", props), redraw, data)
+        props = DataframeProps(**frame.shared(), num_rows=frame.total_rows, placeholder=placeholder, selection_mode=[])
+        return with_add_rows(show(props), redraw, data)
     modes = selection_modes("dataframe", selection_mode)
-    props["selection_mode"] = modes
-    _refuse_preset_key("dataframe", "Dataframe", key)
+    props = DataframeProps(**frame.shared(), num_rows=frame.total_rows, placeholder=placeholder, selection_mode=modes)
+    refuse_preset_key("dataframe", "Dataframe", key)
     if key is not None:
         identity: dict[str, Any] = {"selection_mode": modes}
     else:
         identity = {
-            "data": props["dataset"],
+            "data": frame.dataset,
             "selection_mode": modes,
-            "column_order": props["column_order"],
-            "column_config": props["column_config"],
+            "column_order": frame.column_order,
+            "column_config": frame.column_config,
             "hide_index": hide_index,
         }
     return widget(
@@ -419,9 +413,9 @@ def table(data: Any = None, *, border: bool | str = True) -> Any:
     """A static table: every row shown, no scrolling, sorting or editing."""
     if border not in (True, False, "horizontal"):
         raise DeskAPIError(f"st.table: border must be True, False or 'horizontal', not {border!r}.")
-    props, _ = frame_props("table", data)
-    props["border"] = border
-    return with_add_rows(element("Table", props), lambda rows: table(rows, border=border), data)
+    frame = frame_props("table", data)
+    props = TableProps(**frame.shared(), num_rows=frame.total_rows, border=border)
+    return with_add_rows(show(props), lambda rows: table(rows, border=border), data)
 
 
 # ------------------------------------------------------------------ data_editor
@@ -457,7 +451,7 @@ def data_editor(
             config.setdefault(str(name), {})["disabled"] = True
     else:
         raise DeskAPIError(f"st.data_editor: disabled must be True, False or a list of column names, not {disabled!r}.")
-    props, _ = frame_props(
+    frame = frame_props(
         "data_editor",
         data,
         width=width,
@@ -468,16 +462,16 @@ def data_editor(
         column_config=config,
         row_height=row_height,
     )
-    props.update({"num_rows": num_rows, "disabled": all_disabled, "placeholder": placeholder})
-    _refuse_preset_key("data_editor", "DataEditor", key)
+    props = DataEditorProps(**frame.shared(), num_rows=num_rows, disabled=all_disabled, placeholder=placeholder)
+    refuse_preset_key("data_editor", "DataEditor", key)
     if key is not None:
         identity: dict[str, Any] = {"num_rows": num_rows}
     else:
         identity = {
-            "data": props["dataset"],
+            "data": frame.dataset,
             "num_rows": num_rows,
-            "column_order": props["column_order"],
-            "column_config": props["column_config"],
+            "column_order": frame.column_order,
+            "column_config": frame.column_config,
             "hide_index": hide_index,
             "disabled": all_disabled,
         }
@@ -545,7 +539,7 @@ def _chart_values(chart_data: Any) -> list[float | None] | None:
     if frame.shape[1] == 0:
         return []
     column = pd.to_numeric(frame.iloc[:, 0], errors="coerce")
-    return [None if _missing(v) else float(v) for v in column.tolist()]
+    return [None if is_missing(v) else float(v) for v in column.tolist()]
 
 
 METRIC_FORMATS = (

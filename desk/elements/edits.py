@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from desk.elements.arrow import is_scalar, is_styler, module_of, to_pandas
+from desk.elements.data_props import DataEditorEdits
 from desk.errors import DeskAPIError
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ def parse_edits(value: Any) -> dict[str, Any]:
     return edits
 
 
-def edits_wire(value: Any) -> dict[str, Any]:
+def edits_wire(value: Any) -> DataEditorEdits:
     """An edit set as JSON-ready data (string row keys)."""
     edits = parse_edits(value)
     return {
@@ -65,7 +66,7 @@ def _jsonable(value: Any) -> Any:
     """A cell value as JSON data: missing values None, times ISO text, numpy scalars unboxed."""
     if isinstance(value, (list, tuple)):
         return [_jsonable(v) for v in value]
-    if value is None or _missing(value):
+    if value is None or is_missing(value):
         return None
     if isinstance(value, (bool, int, float, str)):
         return value.item() if hasattr(value, "item") else value
@@ -317,14 +318,15 @@ def diff_edits(original: Any, edited: Any) -> dict[str, Any]:
             edits["edited_rows"][position] = changed
     for number, label in enumerate(added_labels):
         row = after.loc[label] if unique else after.iloc[len(pairs) + number]
-        cells = {name: _jsonable(None if _missing(row[name]) else row[name]) for name in after.columns}
+        cells = {name: _jsonable(None if is_missing(row[name]) else row[name]) for name in after.columns}
         if not isinstance(before.index, pd.RangeIndex):
             cells[INDEX_KEY] = _jsonable(label)
         edits["added_rows"].append(cells)
     return edits
 
 
-def _missing(value: Any) -> bool:
+def is_missing(value: Any) -> bool:
+    """True for a missing value: None, NaN, NaT or pandas' NA."""
     import pandas as pd
 
     try:
@@ -334,7 +336,7 @@ def _missing(value: Any) -> bool:
 
 
 def _same_value(a: Any, b: Any) -> bool:
-    if _missing(a) and _missing(b):
+    if is_missing(a) and is_missing(b):
         return True
     try:
         return bool(a == b)

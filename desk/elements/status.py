@@ -9,7 +9,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any, Literal, cast
 
-from desk.elements.base import element
 from desk.elements.definitions import Props, define, definition_of, omitted
 from desk.errors import DeskAPIError, ScriptControl
 from desk.protocol import ROOT_EVENT, Node
@@ -135,12 +134,6 @@ SNOW = define("Snow", SnowProps, apptest="snow")
 
 
 # ---------------------------------------------------------------- shared helpers
-
-
-def show_element(kind: str, props: dict[str, Any], root: int | None = None) -> Container:
-    """``element()`` with its handle typed as the Container it is."""
-    handle: Container = element(kind, props, root)
-    return handle
 
 
 def show(props: Props, root: int | None = None) -> Container:

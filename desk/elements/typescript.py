@@ -38,6 +38,7 @@ FAMILIES = (
     "desk.elements.media",
     "desk.elements.display_props",
     "desk.elements.chart_props",
+    "desk.elements.data_props",
     "desk.components.v1",
 )
 """The modules whose import defines every node type."""
@@ -176,7 +177,8 @@ def typescript() -> str:
     checks: list[str] = []
     nested: list[type[Any]] = []
     for definition in defs.values():
-        for hint in typing.get_type_hints(definition.props).values():
+        hints = [*typing.get_type_hints(definition.props).values(), definition.value]
+        for hint in hints:
             nested += [cls for cls in typed_dicts(hint) if cls not in nested]
     body += [_typed_dict_interface(cls) for cls in nested]
     for definition in defs.values():

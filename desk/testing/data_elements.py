@@ -1,7 +1,10 @@
 """AppTest wrappers for data elements: dataframe, data_editor, table and metric.
 
-``DATA_CLASSES`` maps node types to these classes; ``AppTest`` looks them up after the
-classes of ``desk.testing.elements``.
+``DATA_CLASSES`` maps the node types of their definitions (``desk.elements.data_props``,
+``display_props``) to these classes; ``AppTest`` looks them up after the classes of
+``desk.testing.elements``. Their names are their definitions' (Streamlit's): a dataframe
+and a data editor are both ``arrow_data_frame`` elements, listed by ``at.dataframe``;
+``at.data_editor`` lists the editors alone and ``at.table`` the tables.
 """
 
 from __future__ import annotations
@@ -9,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from desk.elements.data_props import DATA_EDITOR, DATAFRAME, TABLE
+from desk.elements.display_props import METRIC
 from desk.testing.elements import Element, Widget
 
 
@@ -133,8 +138,8 @@ class Metric(Element):
 
 
 DATA_CLASSES: dict[str, type[Element]] = {
-    "Dataframe": Dataframe,
-    "DataEditor": DataEditor,
-    "Table": Table,
-    "Metric": Metric,
+    DATAFRAME.type: Dataframe,
+    DATA_EDITOR.type: DataEditor,
+    TABLE.type: Table,
+    METRIC.type: Metric,
 }

@@ -509,9 +509,6 @@ class FileUploader(Widget):
 _HEADINGS = {1: "title", 2: "header", 3: "subheader"}
 """``st.title``, ``st.header`` and ``st.subheader`` all emit a Heading node; its level names it."""
 
-_UNDEFINED_NAMES = {"Dataframe": "arrow_data_frame", "DataEditor": "arrow_data_frame", "Table": "arrow_table"}
-"""Streamlit's names of the node types that have no definition yet."""
-
 
 def _definition(node: Node) -> NodeDef[Any] | None:
     if not DEFINITIONS:
@@ -528,14 +525,15 @@ def apptest_name(node: Node) -> str:
     definition = _definition(node)
     if definition is not None:
         return definition.apptest
-    return _UNDEFINED_NAMES.get(node.type, node.type.lower())
+    return node.type.lower()
 
 
 def _attributes(node: Node) -> tuple[str, ...]:
     """The props an element exposes as attributes: its definition's ``attrs`` (Streamlit's), then
     the other fields of its props class and, for widgets, of ``WidgetState`` (desk's own).
 
-    A type without a definition exposes every prop it carries.
+    A node without a definition (a test's own, sent with ``elements.base.element``) exposes
+    every prop it carries.
     """
     definition = _definition(node)
     if definition is None:
@@ -576,7 +574,7 @@ ELEMENT_CLASSES: dict[str, type[Element]] = {
 """The element class of headings and widgets, by AppTest name (their definition's)."""
 
 
-def _element_class(node: Node) -> type[Element] | None:
+def element_class(node: Node) -> type[Element] | None:
     name = apptest_name(node)
     if name == "button_group" and node.props.get("multi"):
         return MultiSelectWidget
@@ -604,7 +602,7 @@ _ALIASES: dict[str, Callable[[Node], bool]] = {
     "button_group": _types("Pills", "SegmentedControl", "Feedback"),
     "pills": _types("Pills"),
     "segmented_control": _types("SegmentedControl"),
-    "dataframe": _types("Dataframe", "DataEditor"),
+    "dataframe": _named("arrow_data_frame"),
     "data_editor": _types("DataEditor"),
     "table": _types("Table"),
     "columns": _types("Column"),

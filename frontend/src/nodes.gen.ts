@@ -3,6 +3,72 @@
 import type { BinaryRef } from "./protocol.gen";
 import { any, arrayOf, binaryRef, bool, literal, nullable, num, obj, oneOf, optional, shape, str, type NodeSpec } from "./utils/schema";
 
+/** A column of an Arrow table: its name and type. */
+export interface ArrowField {
+  /** The column's name. */
+  name: string;
+  /** Its Arrow type, as pyarrow spells it ("int64", "timestamp[ns]"...). */
+  type: string;
+}
+
+/** How one column looks and edits: what each st.column_config function returns. */
+export interface ColumnConfig {
+  /** The column's header, or None for its name. */
+  label?: string | null;
+  /** "small", "medium", "large", a width in pixels, or None for the grid's choice. */
+  width?: string | number | null;
+  /** Tooltip text (markdown) on the column's header. */
+  help?: string | null;
+  /** True leaves the column out (a column_config value of None). */
+  hidden?: boolean;
+  /** True makes the column read-only in st.data_editor. */
+  disabled?: boolean | null;
+  /** True makes st.data_editor refuse an empty cell in the column. */
+  required?: boolean | null;
+  /** The value of the column in a row added in st.data_editor. */
+  default?: unknown;
+  /** True keeps the column in view when the grid scrolls sideways. */
+  pinned?: boolean | null;
+  /** The column type's own settings: "type" ("number", "link"...) and its options. */
+  type_config?: Record<string, unknown>;
+}
+
+/** What a pandas Styler shows: each cell's text, the CSS of styled cells, and a caption. */
+export interface StyledCells {
+  /** The text of each data cell, row by row. */
+  display_values: string[][];
+  /** "row,column" (positions among the data cells) -> CSS declarations. */
+  styles: Record<string, string>;
+  /** The Styler's caption, or None. */
+  caption: string | null;
+}
+
+/** A data editor's value: the edits made to the data, by row position. */
+export interface DataEditorEdits {
+  /** Row position in the data (as text) -> column name -> new value. */
+  edited_rows: Record<string, Record<string, unknown>>;
+  /** Rows added after the data: column name ("_index" for the index) -> value. */
+  added_rows: Record<string, unknown>[];
+  /** Positions of the deleted rows in the data, ascending. */
+  deleted_rows: number[];
+}
+
+/** The rows, columns and cells selected in a dataframe. */
+export interface GridSelection {
+  /** Positions of the selected rows in the data. */
+  rows: number[];
+  /** Names of the selected columns. */
+  columns: string[];
+  /** The selected cells, each a [row position, column name] pair. */
+  cells: ((number | string)[])[];
+}
+
+/** A selectable dataframe's value: what the user selected. */
+export interface DataframeSelection {
+  /** The selected rows, columns and cells. */
+  selection: GridSelection;
+}
+
 /** One public attribute listed by st.help. */
 export interface HelpMember {
   /** The attribute's name. */
@@ -643,6 +709,164 @@ export const CustomComponent: NodeSpec<CustomComponentProps> = {
     args: obj,
     default: any,
     tab_index: nullable(num),
+  },
+};
+
+/** An editable table (st.data_editor). */
+export interface DataEditorProps {
+  /** The widget's label (markdown). */
+  label: string;
+  /** The widget's current value, in its wire form. */
+  value: DataEditorEdits;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id: string | null;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** The first window of rows (the whole table when it is small enough) as Arrow IPC. */
+  data: BinaryRef;
+  /** The id under which the session keeps the whole table, for DataRequest. */
+  dataset: string;
+  /** The table's row count. */
+  total_rows: number;
+  /** The number of rows in data. */
+  window_rows: number;
+  /** The number of data columns, index columns not counted. */
+  num_columns: number;
+  /** Each column's name and Arrow type, index columns included. */
+  columns: ArrowField[];
+  /** The names of the columns that hold the pandas index. */
+  index_columns: string[];
+  /** Column name ("_index" for the index, "_pos:<n>" for a position) -> how it shows. */
+  column_config: Record<string, ColumnConfig>;
+  /** The data columns to show, in order, or None for all of them. */
+  column_order: string[] | null;
+  /** True hides the index columns, None leaves it to the data. */
+  hide_index: boolean | null;
+  /** A width in pixels, "stretch", "content", or None. */
+  width: number | string | null;
+  /** A height in pixels, "auto", "stretch", "content", or None. */
+  height: number | string | null;
+  /** True stretches the element to its container, None leaves it to width. */
+  use_container_width: boolean | null;
+  /** The height of a row in pixels, or None for the default. */
+  row_height: number | null;
+  /** A pandas Styler's display text and cell CSS, or None for plain data. */
+  styler: StyledCells | null;
+  /** The row mode: "fixed", "dynamic" (add and delete), "add" or "delete"; the count is total_rows. */
+  num_rows: string;
+  /** True makes the whole editor read-only (single columns are disabled in column_config). */
+  disabled: boolean;
+  /** The text to show for missing values, or None. */
+  placeholder: string | null;
+}
+
+export const DataEditor: NodeSpec<DataEditorProps> = {
+  type: "DataEditor",
+  schema: {
+    label: str,
+    value: shape({ edited_rows: obj, added_rows: arrayOf(obj), deleted_rows: arrayOf(num) }),
+    set_value: bool,
+    form_id: nullable(str),
+    key: optional(str),
+    data: binaryRef,
+    dataset: str,
+    total_rows: num,
+    window_rows: num,
+    num_columns: num,
+    columns: arrayOf(shape({ name: str, type: str })),
+    index_columns: arrayOf(str),
+    column_config: obj,
+    column_order: nullable(arrayOf(str)),
+    hide_index: nullable(bool),
+    width: nullable(oneOf(num, str)),
+    height: nullable(oneOf(num, str)),
+    use_container_width: nullable(bool),
+    row_height: nullable(num),
+    styler: nullable(shape({ display_values: arrayOf(arrayOf(str)), styles: obj, caption: nullable(str) })),
+    num_rows: str,
+    disabled: bool,
+    placeholder: nullable(str),
+  },
+};
+
+/** An interactive table (st.dataframe), selectable with on_select. */
+export interface DataframeProps {
+  /** The widget's label (markdown). */
+  label?: string;
+  /** The widget's current value, in its wire form. */
+  value?: DataframeSelection;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value?: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id?: string;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** The first window of rows (the whole table when it is small enough) as Arrow IPC. */
+  data: BinaryRef;
+  /** The id under which the session keeps the whole table, for DataRequest. */
+  dataset: string;
+  /** The table's row count. */
+  total_rows: number;
+  /** The number of rows in data. */
+  window_rows: number;
+  /** The number of data columns, index columns not counted. */
+  num_columns: number;
+  /** Each column's name and Arrow type, index columns included. */
+  columns: ArrowField[];
+  /** The names of the columns that hold the pandas index. */
+  index_columns: string[];
+  /** Column name ("_index" for the index, "_pos:<n>" for a position) -> how it shows. */
+  column_config: Record<string, ColumnConfig>;
+  /** The data columns to show, in order, or None for all of them. */
+  column_order: string[] | null;
+  /** True hides the index columns, None leaves it to the data. */
+  hide_index: boolean | null;
+  /** A width in pixels, "stretch", "content", or None. */
+  width: number | string | null;
+  /** A height in pixels, "auto", "stretch", "content", or None. */
+  height: number | string | null;
+  /** True stretches the element to its container, None leaves it to width. */
+  use_container_width: boolean | null;
+  /** The height of a row in pixels, or None for the default. */
+  row_height: number | null;
+  /** A pandas Styler's display text and cell CSS, or None for plain data. */
+  styler: StyledCells | null;
+  /** The table's row count (the same as total_rows). */
+  num_rows: number;
+  /** The text to show for missing values, or None. */
+  placeholder: string | null;
+  /** The selections the user may make ("multi-row", "single-cell"...); empty when not selectable. */
+  selection_mode: string[];
+}
+
+export const Dataframe: NodeSpec<DataframeProps> = {
+  type: "Dataframe",
+  schema: {
+    label: optional(str),
+    value: optional(shape({ selection: shape({ rows: arrayOf(num), columns: arrayOf(str), cells: arrayOf(arrayOf(oneOf(num, str))) }) })),
+    set_value: optional(bool),
+    form_id: optional(str),
+    key: optional(str),
+    data: binaryRef,
+    dataset: str,
+    total_rows: num,
+    window_rows: num,
+    num_columns: num,
+    columns: arrayOf(shape({ name: str, type: str })),
+    index_columns: arrayOf(str),
+    column_config: obj,
+    column_order: nullable(arrayOf(str)),
+    hide_index: nullable(bool),
+    width: nullable(oneOf(num, str)),
+    height: nullable(oneOf(num, str)),
+    use_container_width: nullable(bool),
+    row_height: nullable(num),
+    styler: nullable(shape({ display_values: arrayOf(arrayOf(str)), styles: obj, caption: nullable(str) })),
+    num_rows: num,
+    placeholder: nullable(str),
+    selection_mode: arrayOf(str),
   },
 };
 
@@ -2047,6 +2271,67 @@ export const Tab: NodeSpec<TabProps> = {
   },
 };
 
+/** A static table with every row shown (st.table). */
+export interface TableProps {
+  /** The first window of rows (the whole table when it is small enough) as Arrow IPC. */
+  data: BinaryRef;
+  /** The id under which the session keeps the whole table, for DataRequest. */
+  dataset: string;
+  /** The table's row count. */
+  total_rows: number;
+  /** The number of rows in data. */
+  window_rows: number;
+  /** The number of data columns, index columns not counted. */
+  num_columns: number;
+  /** Each column's name and Arrow type, index columns included. */
+  columns: ArrowField[];
+  /** The names of the columns that hold the pandas index. */
+  index_columns: string[];
+  /** Column name ("_index" for the index, "_pos:<n>" for a position) -> how it shows. */
+  column_config: Record<string, ColumnConfig>;
+  /** The data columns to show, in order, or None for all of them. */
+  column_order: string[] | null;
+  /** True hides the index columns, None leaves it to the data. */
+  hide_index: boolean | null;
+  /** A width in pixels, "stretch", "content", or None. */
+  width: number | string | null;
+  /** A height in pixels, "auto", "stretch", "content", or None. */
+  height: number | string | null;
+  /** True stretches the element to its container, None leaves it to width. */
+  use_container_width: boolean | null;
+  /** The height of a row in pixels, or None for the default. */
+  row_height: number | null;
+  /** A pandas Styler's display text and cell CSS, or None for plain data. */
+  styler: StyledCells | null;
+  /** The table's row count (the same as total_rows). */
+  num_rows: number;
+  /** True, False or "horizontal": which cell borders to draw. */
+  border: boolean | string;
+}
+
+export const Table: NodeSpec<TableProps> = {
+  type: "Table",
+  schema: {
+    data: binaryRef,
+    dataset: str,
+    total_rows: num,
+    window_rows: num,
+    num_columns: num,
+    columns: arrayOf(shape({ name: str, type: str })),
+    index_columns: arrayOf(str),
+    column_config: obj,
+    column_order: nullable(arrayOf(str)),
+    hide_index: nullable(bool),
+    width: nullable(oneOf(num, str)),
+    height: nullable(oneOf(num, str)),
+    use_container_width: nullable(bool),
+    row_height: nullable(num),
+    styler: nullable(shape({ display_values: arrayOf(arrayOf(str)), styles: obj, caption: nullable(str) })),
+    num_rows: num,
+    border: oneOf(bool, str),
+  },
+};
+
 /** A row of tabs (st.tabs). */
 export interface TabsProps {
   /** The tabs' labels, in order. */
@@ -2393,6 +2678,8 @@ export const NODE_TYPES = [
   "ComponentIframe",
   "Container",
   "CustomComponent",
+  "DataEditor",
+  "Dataframe",
   "DateInput",
   "DateTimeInput",
   "DeckGlChart",
@@ -2435,6 +2722,7 @@ export const NODE_TYPES = [
   "Spinner",
   "Status",
   "Tab",
+  "Table",
   "Tabs",
   "Text",
   "TextArea",

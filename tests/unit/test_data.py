@@ -21,13 +21,9 @@ def emitted(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, dict[str, Any]]]
     """Nodes emitted by desk.elements.data outside a run, as (type, props)."""
     found: list[tuple[str, dict[str, Any]]] = []
 
-    def capture(kind: str, props: dict[str, Any], root: int | None = None) -> None:
-        found.append((kind, props))
-
     def capture_props(props: Props, root: int | None = None) -> None:
         found.append((definition_of(props).type, props.wire()))
 
-    monkeypatch.setattr(data_module, "element", capture)
     monkeypatch.setattr(data_module, "show", capture_props)
     return found
 

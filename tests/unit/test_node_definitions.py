@@ -25,14 +25,9 @@ REPO = Path(__file__).resolve().parents[2]
 ELEMENTS = REPO / "frontend" / "src" / "elements"
 
 # Functions whose first argument, a string literal, is the type of the node they emit.
-EMITTERS = {"Node", "widget", "element", "show_element", "_block", "_boolean", "_button_group", "_upload_widget", "_chart_widget"}
+EMITTERS = {"Node", "widget", "element", "_block", "_boolean", "_button_group", "_upload_widget", "_chart_widget"}
 # AppTest's stand-ins for the two roots; never sent to a client.
 ROOTS = {"Main", "Sidebar"}
-
-# Node types still built from a free dict, without a definition. May only shrink.
-NOT_YET_DEFINED = {
-    "DataEditor", "Dataframe", "Table",
-}  # fmt: skip
 
 
 def emitted_types() -> set[str]:
@@ -74,10 +69,8 @@ def test_every_emitted_type_has_a_component_and_every_component_a_type() -> None
     assert emitted_types() == set(component_types())
 
 
-def test_every_emitted_type_has_a_definition_except_the_ones_left_to_migrate() -> None:
-    defined = set(gen.definitions())
-    assert emitted_types() - defined == NOT_YET_DEFINED
-    assert not NOT_YET_DEFINED & defined, "a defined type is still listed in NOT_YET_DEFINED: remove it"
+def test_every_emitted_type_has_a_definition() -> None:
+    assert emitted_types() <= set(gen.definitions())
 
 
 def test_every_definition_has_a_generated_spec_and_the_reverse() -> None:
@@ -183,3 +176,52 @@ def test_the_module_runs_as_a_script() -> None:
         [sys.executable, "-m", "desk.elements.typescript", "--check"], cwd=REPO, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_data_nodes_fit_their_definitions_with_num_rows_a_count_or_a_mode() -> None:
+    """Dataframe (plain and selectable), Table and DataEditor are built from their props dataclasses."""
+    app = AppTest.from_string(
+        """
+        import streamlit as st
+
+        rows = [{"a": 1, "b": "x"}, {"a": 2, "b": "y"}, {"a": 3, "b": "z"}]
+        st.dataframe(rows)
+        st.dataframe(rows, on_select="rerun", key="picked")
+        st.table(rows, border="horizontal")
+        st.data_editor(rows, num_rows="dynamic", disabled=["b"], key="ed")
+        """
+    ).run()
+    nodes = {(node.type, node.id is not None): node for node in app.session.view.nodes.values()}
+    assert set(nodes) == {("Dataframe", False), ("Dataframe", True), ("Table", False), ("DataEditor", True)}
+    widget_fields = {item.name for item in dataclasses.fields(defs.WidgetState)}
+    for (kind, is_widget), node in nodes.items():
+        definition = defs.DEFINITIONS[kind]
+        own = {name: value for name, value in node.props.items() if not (is_widget and name in widget_fields)}
+        props = definition.props(**own)  # raises on a missing or unknown prop
+        assert props.wire() == own
+        assert node.props["total_rows"] == 3 and node.props["window_rows"] == 3
+    assert nodes["Dataframe", False].props["num_rows"] == 3
+    assert nodes["Table", False].props["num_rows"] == 3
+    assert nodes["DataEditor", True].props["num_rows"] == "dynamic"
+    assert nodes["DataEditor", True].props["value"] == {"edited_rows": {}, "added_rows": [], "deleted_rows": []}
+    assert nodes["DataEditor", True].props["column_config"] == {"b": {"disabled": True}}
+    assert nodes["Dataframe", True].props["value"] == {"selection": {"rows": [], "columns": [], "cells": []}}
+    assert nodes["Dataframe", True].props["selection_mode"] == ["multi-row"]
+
+
+def test_apptest_names_data_elements_as_streamlit_does() -> None:
+    app = AppTest.from_string(
+        """
+        import streamlit as st
+
+        st.dataframe([1, 2])
+        st.data_editor([3, 4])
+        st.table([5, 6])
+        """
+    ).run()
+    assert [e.type for e in app.dataframe] == ["arrow_data_frame", "arrow_data_frame"]
+    assert [e.node.type for e in app.dataframe] == ["Dataframe", "DataEditor"]
+    assert [e.node.type for e in app.data_editor] == ["DataEditor"]
+    assert [e.type for e in app.table] == ["arrow_table"]
+    assert app.table[0].border is True and app.data_editor[0].num_rows == "fixed"
+    assert [len(app.get(name)) for name in ("arrow_data_frame", "arrow_table")] == [2, 1]

@@ -1,21 +1,12 @@
-import { defineElement } from "./types";
+import { defineNode } from "./types";
 import { ErrorCard } from "./common";
 import { useFrame } from "./frame";
-import type { FrameProps } from "../lazy/grid";
-import { any } from "../utils/schema";
+import { Table } from "../nodes.gen";
 
-interface P extends FrameProps {
-  data: unknown;
-}
-
-export default defineElement<P>({
-  type: "Table",
-  schema: { data: any },
-  Component: ({ props }) => {
-    const loaded = useFrame(props.data, props);
-    if (loaded === null) return <div className="grid-loading" aria-busy="true" />;
-    if ("error" in loaded) return <ErrorCard title="Could not show the table" detail={loaded.error} />;
-    const { StaticTable } = loaded.mod;
-    return <StaticTable frame={loaded.frame} props={props} />;
-  },
+export default defineNode(Table, ({ props }) => {
+  const loaded = useFrame(props.data, props);
+  if (loaded === null) return <div className="grid-loading" aria-busy="true" />;
+  if ("error" in loaded) return <ErrorCard title="Could not show the table" detail={loaded.error} />;
+  const { StaticTable } = loaded.mod;
+  return <StaticTable frame={loaded.frame} props={props} />;
 });

@@ -3,6 +3,7 @@ import { renderToString } from "react-dom/server";
 import { tableFromArrays, tableToIPC } from "apache-arrow";
 import { DeskContext, type DeskContextValue } from "../context";
 import { NodeView } from "../NodeView";
+import type { DataframeProps } from "../nodes.gen";
 import { buildChildIndex, initialState, type Entry } from "../store";
 import { IDLE_FALLBACK_MS, loadGrid, loadedGrid, preloadGridWhenIdle } from "./frame";
 
@@ -55,18 +56,44 @@ describe("data elements once the grid chunk is loaded", () => {
       fadeStale: true,
       requestData: () => Promise.resolve(null),
     };
+    const props: DataframeProps = {
+      data: { $binary: "d1", mimetype: "application/vnd.apache.arrow.stream", size: bytes.byteLength, stream: false },
+      dataset: "d1",
+      total_rows: 3,
+      window_rows: 3,
+      num_columns: 1,
+      columns: [{ name: "a", type: "int32" }],
+      index_columns: [],
+      column_config: {},
+      column_order: null,
+      hide_index: null,
+      width: "stretch",
+      height: "auto",
+      use_container_width: null,
+      row_height: null,
+      styler: null,
+      num_rows: 3,
+      placeholder: null,
+      selection_mode: [],
+    };
     const entry: Entry = {
       path: [0, 0],
-      node: { type: "Dataframe", props: { data: { $binary: "d1" }, num_rows: 3, total_rows: 3, index_columns: [], selection_mode: [] }, id: null, block: false },
+      node: { type: "Dataframe", props: { ...props }, id: null, block: false },
       touchedBy: "r1",
     };
-    const html = renderToString(
-      <DeskContext.Provider value={ctx}>
-        <NodeView entry={entry} />
-      </DeskContext.Provider>,
-    );
+    const draw = (node: Entry["node"]) =>
+      renderToString(
+        <DeskContext.Provider value={ctx}>
+          <NodeView entry={{ ...entry, node }} />
+        </DeskContext.Provider>,
+      );
+    const html = draw(entry.node);
     expect(html).not.toContain("grid-loading");
     expect(html).toContain('role="grid"');
     expect(html).toContain('aria-rowcount="4"');
+    // The generated schema checks the props: a row count that is not a number is an error card, not a grid.
+    const bad = draw({ ...entry.node, props: { ...props, total_rows: "3" } });
+    expect(bad).toContain("Bad props for Dataframe");
+    expect(bad).not.toContain('role="grid"');
   });
 });

@@ -1,16 +1,8 @@
 // How column_config draws a cell: number formats, checkboxes, progress bars, links, images, charts.
 
 import type { ReactNode } from "react";
+import type { ColumnConfig } from "../nodes.gen";
 import { formatNumber } from "../utils/numberFormat";
-
-export interface ColumnConfig {
-  label?: string | null;
-  width?: string | number | null;
-  help?: string | null;
-  hidden?: boolean;
-  disabled?: boolean | null;
-  type_config?: Record<string, unknown> & { type?: string };
-}
 
 export const WIDTHS: Record<string, number> = { small: 75, medium: 200, large: 400 };
 
@@ -62,8 +54,9 @@ function MiniChart({ values, kind, low, high }: { values: number[]; kind: string
 /** The cell's content for a configured column type, or null to draw the plain text. */
 export function renderTyped(value: unknown, text: string, config: ColumnConfig | undefined): ReactNode | null {
   const tc = config?.type_config;
-  if (!tc?.type || value === null || value === undefined) return null;
-  switch (tc.type) {
+  const type = tc?.type;
+  if (tc === undefined || typeof type !== "string" || type === "" || value === null || value === undefined) return null;
+  switch (type) {
     case "number": {
       const n = asNumber(value);
       return n === null ? null : formatNumberCell(n, tc.format as string | undefined);
@@ -111,7 +104,7 @@ export function renderTyped(value: unknown, text: string, config: ColumnConfig |
       const list = asList(value);
       if (list === null) return null;
       const nums = list.map(asNumber).filter((v): v is number => v !== null);
-      return <MiniChart values={nums} kind={tc.type} low={asNumber(tc.y_min) ?? undefined} high={asNumber(tc.y_max) ?? undefined} />;
+      return <MiniChart values={nums} kind={type} low={asNumber(tc.y_min) ?? undefined} high={asNumber(tc.y_max) ?? undefined} />;
     }
     case "list": {
       const list = asList(value);

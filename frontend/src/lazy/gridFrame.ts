@@ -3,19 +3,11 @@
 
 import { tableFromIPC, type Table as ArrowTable } from "apache-arrow";
 import type { CSSProperties } from "react";
-import type { ColumnConfig } from "./cells";
+import type { ColumnConfig, TableProps } from "../nodes.gen";
 
-export interface FrameProps {
-  num_rows?: number | string;
-  index_columns?: string[];
-  column_order?: string[] | null;
-  column_config?: Record<string, ColumnConfig> | null;
-  hide_index?: boolean | null;
-  height?: number | string | null;
-  row_height?: number | null;
-  styler?: { display_values?: string[][]; styles?: Record<string, string>; caption?: string | null } | null;
-  border?: boolean | string;
-}
+/** The props the grid reads, which every data element carries (st.table's border only it). */
+export type FrameProps = Pick<TableProps, "index_columns" | "column_order" | "column_config" | "hide_index" | "height" | "row_height" | "styler"> &
+  Partial<Pick<TableProps, "border">>;
 
 export interface Column {
   name: string;

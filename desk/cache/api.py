@@ -266,7 +266,7 @@ def _replay(ctx: RunContext | None, ops: list[ReplayOp], decorator: str, name: s
     """Emit recorded elements again at the current cursor."""
     if ctx is None or not ops:
         return
-    from desk.runtime.emitter import _root_container
+    from desk.runtime.emitter import root_container
 
     call_target = ctx.target()
     results: list[Container] = []
@@ -274,7 +274,7 @@ def _replay(ctx: RunContext | None, ops: list[ReplayOp], decorator: str, name: s
         if ref[0] == "cursor":
             target = call_target
         elif ref[0] == "root":
-            target = _root_container(ctx.emitter, ref[1])
+            target = root_container(ctx.emitter, ref[1])
         elif ref[0] == "new":
             target = results[ref[1]]
         else:

@@ -17,7 +17,7 @@ from typing import Any
 from desk.elements.base import WidgetCallback, widget
 from desk.elements.definitions import Props, define
 from desk.elements.uploads import UploadedFile, files_from_ids
-from desk.elements.widgets.uploads import _normalize_types, _upload_store, check_file_type
+from desk.elements.widgets.uploads import check_file_type, normalize_types, upload_store
 from desk.errors import DeskAPIError
 from desk.protocol import ROOT_BOTTOM, BinaryPayload
 from desk.runtime.context import get_run
@@ -175,8 +175,8 @@ def chat_input(
             f"st.chat_input: accept_file must be False, True, 'multiple' or 'directory', not {accept_file!r}."
         )
     with_files = accept_file not in (False, None)
-    types = _normalize_types("chat_input", file_type) if with_files else None
-    store = _upload_store()
+    types = normalize_types("chat_input", file_type) if with_files else None
+    store = upload_store()
 
     def checked_text(text: str) -> str:
         if max_chars is not None and len(text) > max_chars:

@@ -205,7 +205,7 @@ def emit(node: Node, root: int | None = None) -> Container:
     if ctx is None:
         return Container((ROOT_MAIN,), slot=(ROOT_MAIN, 0), kind=node.type)
     ctx.check_yield()
-    target = ctx.target() if root is None else _root_container(ctx.emitter, root)
+    target = ctx.target() if root is None else root_container(ctx.emitter, root)
     if ctx.fragment_id is not None and root is None:
         _check_fragment_target(ctx.session.fragments.get(ctx.fragment_id), target, node)
     result = ctx.emitter.place(target, node)
@@ -250,7 +250,7 @@ def _inherit(parent: Container, child: Container) -> None:
     child.fragment_id = parent.fragment_id if child.fragment_id is None else child.fragment_id
 
 
-def _root_container(emitter: Emitter, root: int) -> Container:
+def root_container(emitter: Emitter, root: int) -> Container:
     return {ROOT_MAIN: emitter.main, ROOT_SIDEBAR: emitter.sidebar, ROOT_EVENT: emitter.event, ROOT_BOTTOM: emitter.bottom}[
         root
     ]

@@ -18,40 +18,45 @@ FormatFunc = Callable[[Any], Any]
 LabelLookup = Callable[[Any], "int | None"]
 
 
-def _button_type(func: str, type: str) -> str:
+def button_type(func: str, type: str) -> str:
+    """A button's ``type``: "primary", "secondary" or "tertiary"."""
     if type not in BUTTON_TYPES:
         raise DeskAPIError(f"st.{func}: type must be 'primary', 'secondary' or 'tertiary', not {type!r}.")
     return type
 
 
-def _short(value: Any, limit: int = 40) -> str:
+def short_repr(value: Any, limit: int = 40) -> str:
+    """``repr(value)`` cut to ``limit`` characters, for error messages."""
     text = repr(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _is_int(value: Any) -> bool:
+def is_int(value: Any) -> bool:
+    """True for an integer (numpy's too), False for a bool."""
     return isinstance(value, numbers.Integral) and not isinstance(value, bool)
 
 
-def _is_number(value: Any) -> bool:
+def is_number(value: Any) -> bool:
+    """True for a real number (numpy's too), False for a bool."""
     return isinstance(value, numbers.Real) and not isinstance(value, bool)
 
 
-def _check_positive_int(func: str, name: str, value: Any) -> int | None:
+def check_positive_int(func: str, name: str, value: Any) -> int | None:
+    """``value`` as a positive int, or None."""
     if value is None:
         return None
-    if not _is_int(value) or value <= 0:
+    if not is_int(value) or value <= 0:
         raise DeskAPIError(f"st.{func}: {name} must be a positive integer or None, not {value!r}.")
     return int(value)
 
 
-def _to_options(func: str, options: Any) -> list[Any]:
+def to_options(func: str, options: Any) -> list[Any]:
     """Options as a list: any iterable, a pandas Series/Index, or a DataFrame's first column."""
     if options is None:
         return []
     if isinstance(options, (str, bytes)):
         raise DeskAPIError(
-            f"st.{func}: options must be a list (or another iterable) of choices, not a string ({_short(options)}). "
+            f"st.{func}: options must be a list (or another iterable) of choices, not a string ({short_repr(options)}). "
             f"Wrap it in a list: options=[{options!r}]."
         )
     if hasattr(options, "columns") and hasattr(options, "iloc"):  # a DataFrame: its first column
@@ -66,13 +71,14 @@ def _to_options(func: str, options: Any) -> list[Any]:
         ) from None
 
 
-def _format_options(func: str, options: list[Any], format_func: FormatFunc | None) -> list[str]:
+def format_options(func: str, options: list[Any], format_func: FormatFunc | None) -> list[str]:
+    """Each option's label: ``format_func(option)`` (``str`` by default) as text."""
     check_callable(func, "format_func", format_func)
     fmt = format_func or str
     return [str(fmt(option)) for option in options]
 
 
-def _index_of(options: Sequence[Any], value: Any, by_label: LabelLookup | None = None) -> int | None:
+def index_of(options: Sequence[Any], value: Any, by_label: LabelLookup | None = None) -> int | None:
     """The index of ``value`` among ``options`` (by equality, then by formatted label)."""
     for index, option in enumerate(options):
         try:
@@ -83,7 +89,7 @@ def _index_of(options: Sequence[Any], value: Any, by_label: LabelLookup | None =
     return by_label(value) if by_label is not None else None
 
 
-def _label_lookup(formatted: list[str], format_func: FormatFunc | None) -> LabelLookup:
+def label_lookup(formatted: list[str], format_func: FormatFunc | None) -> LabelLookup:
     """Match a value by its formatted label.
 
     The script defines its classes and enums again on every run, so last run's option is
@@ -101,28 +107,28 @@ def _label_lookup(formatted: list[str], format_func: FormatFunc | None) -> Label
     return lookup
 
 
-def _option_index(
+def option_index(
     func: str, options: list[Any], value: Any, what: str = "value", by_label: LabelLookup | None = None
 ) -> int:
-    index = _index_of(options, value, by_label)
+    index = index_of(options, value, by_label)
     if index is None:
-        shown = ", ".join(_short(o, 20) for o in options[:10]) + (", …" if len(options) > 10 else "")
-        raise DeskAPIError(f"st.{func}: {what} {_short(value)} is not one of the options ({shown}).")
+        shown = ", ".join(short_repr(o, 20) for o in options[:10]) + (", …" if len(options) > 10 else "")
+        raise DeskAPIError(f"st.{func}: {what} {short_repr(value)} is not one of the options ({shown}).")
     return index
 
 
-def _option_at(func: str, options: list[Any], index: Any) -> Any:
-    if not _is_int(index) or not 0 <= index < len(options):
+def option_at(func: str, options: list[Any], index: Any) -> Any:
+    if not is_int(index) or not 0 <= index < len(options):
         raise DeskAPIError(
             f"st.{func}: option index {index!r} is out of range (there are {len(options)} options)."
         )
     return options[int(index)]
 
 
-def _check_index(func: str, index: Any, count: int) -> int | None:
+def check_index(func: str, index: Any, count: int) -> int | None:
     if index is None:
         return None
-    if not _is_int(index):
+    if not is_int(index):
         raise DeskAPIError(
             f"st.{func}: index must be an int or None, not {type(index).__name__} ({index!r})."
         )
@@ -138,7 +144,7 @@ def _check_index(func: str, index: Any, count: int) -> int | None:
     return int(index)
 
 
-def _as_list(value: Any) -> list[Any]:
+def as_list(value: Any) -> list[Any]:
     if value is None:
         return []
     if isinstance(value, (list, tuple, set, frozenset)):

@@ -11,7 +11,7 @@ from typing import Any
 from desk.elements.base import WidgetCallback, check_callable, check_label, help_text, widget
 from desk.elements.definitions import Props, define, omitted
 from desk.elements.status import show
-from desk.elements.widgets._common import _button_type, _short
+from desk.elements.widgets._common import button_type, short_repr
 from desk.errors import DeskAPIError
 from desk.protocol import BinaryPayload
 from desk.runtime.context import get_run
@@ -148,7 +148,7 @@ def button(
     check_label("button", label)
     shortcut = parse_shortcut("button", shortcut)
     help = help_text("button", help)
-    _button_type("button", type)
+    button_type("button", type)
     return bool(
         widget(
             "Button",
@@ -203,7 +203,7 @@ def form_submit_button(
     check_label("form_submit_button", label)
     shortcut = parse_shortcut("form_submit_button", shortcut)
     help = help_text("form_submit_button", help)
-    _button_type("form_submit_button", type)
+    button_type("form_submit_button", type)
     ctx = get_run()
     form_id = ctx.target().form_id if ctx is not None else None
     if ctx is not None and form_id is None:
@@ -265,7 +265,7 @@ def parse_shortcut(func: str, shortcut: object) -> str | None:
         f"{', '.join(SHORTCUT_SPECIAL_KEYS.values())}, optionally after modifiers: 'Ctrl+K', 'Cmd+Shift+O'."
     )
     if not isinstance(shortcut, str) or not shortcut.strip():
-        raise DeskAPIError(f"st.{func}: shortcut must be a string like 'Ctrl+K', not {_short(shortcut)}.")
+        raise DeskAPIError(f"st.{func}: shortcut must be a string like 'Ctrl+K', not {short_repr(shortcut)}.")
     *modifier_names, key_name = [part.strip() for part in shortcut.split("+")]
     modifiers = set()
     for name in modifier_names:
@@ -331,11 +331,11 @@ def download_button(
     check_label("download_button", label)
     shortcut = parse_shortcut("download_button", shortcut)
     help = help_text("download_button", help)
-    _button_type("download_button", type)
+    button_type("download_button", type)
     if file_name is not None and not isinstance(file_name, str):
-        raise DeskAPIError(f"st.download_button: file_name must be a string, not {_short(file_name)}.")
+        raise DeskAPIError(f"st.download_button: file_name must be a string, not {short_repr(file_name)}.")
     if mime is not None and not isinstance(mime, str):
-        raise DeskAPIError(f"st.download_button: mime must be a string like 'text/csv', not {_short(mime)}.")
+        raise DeskAPIError(f"st.download_button: mime must be a string like 'text/csv', not {short_repr(mime)}.")
     if isinstance(on_click, str):
         if on_click not in ("rerun", "ignore"):
             raise DeskAPIError(
@@ -400,9 +400,9 @@ def link_button(
     """A button that opens ``url`` (in the system browser, in a desk window)."""
     check_label("link_button", label)
     help = help_text("link_button", help)
-    _button_type("link_button", type)
+    button_type("link_button", type)
     if not isinstance(url, str) or not url:
-        raise DeskAPIError(f"st.link_button: url must be a non-empty string, not {_short(url)}.")
+        raise DeskAPIError(f"st.link_button: url must be a non-empty string, not {short_repr(url)}.")
     return show(
         LinkButtonProps(
             label=label,
@@ -445,7 +445,7 @@ def page_link(
     """A link to another page of the app (a script path relative to the main script, or a Page), or a URL."""
     help = help_text("page_link", help)
     if label is not None and not isinstance(label, str):
-        raise DeskAPIError(f"st.page_link: label must be a string, not {_short(label)}.")
+        raise DeskAPIError(f"st.page_link: label must be a string, not {short_repr(label)}.")
     link = functools.partial(
         PageLinkProps, help=help, disabled=bool(disabled), use_container_width=use_container_width, width=width
     )

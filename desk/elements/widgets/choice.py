@@ -13,17 +13,17 @@ from desk.elements.base import WidgetCallback, check_label, help_text, widget
 from desk.elements.definitions import LabeledProps, Props, define
 from desk.elements.widgets._common import (
     FormatFunc,
-    _as_list,
-    _check_index,
-    _check_positive_int,
-    _format_options,
-    _index_of,
-    _is_int,
-    _label_lookup,
-    _option_at,
-    _option_index,
-    _short,
-    _to_options,
+    as_list,
+    check_index,
+    check_positive_int,
+    format_options,
+    index_of,
+    is_int,
+    label_lookup,
+    option_at,
+    option_index,
+    short_repr,
+    to_options,
 )
 from desk.errors import DeskAPIError
 from desk.tolerated import tolerates
@@ -184,7 +184,7 @@ def _boolean(
     check_label(func, label, label_visibility)
     help = help_text(func, help)
     if value is not None and not isinstance(value, (bool, int)):
-        raise DeskAPIError(f"st.{func}: value must be True or False, not {_short(value)}.")
+        raise DeskAPIError(f"st.{func}: value must be True or False, not {short_repr(value)}.")
     return bool(
         widget(
             kind,
@@ -274,17 +274,17 @@ def _single_choice_serde(
     format_func: FormatFunc | None,
     accept_new: bool = False,
 ) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
-    by_label = _label_lookup(formatted, format_func)
+    by_label = label_lookup(formatted, format_func)
 
     def serialize(value: Any) -> Any:
         if value is None:
             return None
-        index = _index_of(options, value, None if accept_new else by_label)
+        index = index_of(options, value, None if accept_new else by_label)
         if index is not None:
             return index
         if accept_new and isinstance(value, str):
             return value
-        return _option_index(func, options, value, by_label=by_label)
+        return option_index(func, options, value, by_label=by_label)
 
     def deserialize(wire: Any) -> Any:
         if wire is None:
@@ -297,7 +297,7 @@ def _single_choice_serde(
             raise DeskAPIError(
                 f"st.{func}: {wire!r} is not one of the options, and new options are not accepted."
             )
-        return _option_at(func, options, wire)
+        return option_at(func, options, wire)
 
     return serialize, deserialize
 
@@ -323,12 +323,12 @@ def radio(
     """Radio buttons. Returns the selected option, or None when ``index`` is None and nothing is chosen."""
     check_label("radio", label, label_visibility)
     help = help_text("radio", help)
-    opts = _to_options("radio", options)
-    formatted = _format_options("radio", opts, format_func)
-    index = _check_index("radio", index, len(opts))
+    opts = to_options("radio", options)
+    formatted = format_options("radio", opts, format_func)
+    index = check_index("radio", index, len(opts))
     caption_list: list[str] | None = None
     if captions is not None:
-        caption_list = [str(c) for c in _as_list(captions)]
+        caption_list = [str(c) for c in as_list(captions)]
         if len(caption_list) != len(opts):
             raise DeskAPIError(
                 f"st.radio: captions must have one entry per option: got {len(caption_list)} captions for {len(opts)} options."
@@ -386,11 +386,11 @@ def selectbox(
     """A drop-down list. Returns the selected option, or None when nothing is selected."""
     check_label("selectbox", label, label_visibility)
     help = help_text("selectbox", help)
-    opts = _to_options("selectbox", options)
-    formatted = _format_options("selectbox", opts, format_func)
-    index = _check_index("selectbox", index, len(opts))
+    opts = to_options("selectbox", options)
+    formatted = format_options("selectbox", opts, format_func)
+    index = check_index("selectbox", index, len(opts))
     if placeholder is not None and not isinstance(placeholder, str):
-        raise DeskAPIError(f"st.selectbox: placeholder must be a string, not {_short(placeholder)}.")
+        raise DeskAPIError(f"st.selectbox: placeholder must be a string, not {short_repr(placeholder)}.")
     if placeholder is None:
         placeholder = "Choose or add an option" if accept_new_options else "Choose an option"
     serialize, deserialize = _single_choice_serde(
@@ -435,7 +435,7 @@ def _multi_choice_serde(
     max_selections: int | None,
     accept_new: bool = False,
 ) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
-    by_label = _label_lookup(formatted, format_func)
+    by_label = label_lookup(formatted, format_func)
 
     def check_count(values: list[Any]) -> None:
         if max_selections is not None and len(values) > max_selections:
@@ -445,19 +445,19 @@ def _multi_choice_serde(
             )
 
     def serialize(value: Any) -> list[Any]:
-        values = _as_list(value)
+        values = as_list(value)
         check_count(values)
         wire: list[Any] = []
         for item in values:
-            index = _index_of(options, item, None if accept_new else by_label)
+            index = index_of(options, item, None if accept_new else by_label)
             if index is None and accept_new and isinstance(item, str):
                 wire.append(item)
             else:
-                wire.append(_option_index(func, options, item, by_label=by_label))
+                wire.append(option_index(func, options, item, by_label=by_label))
         return wire
 
     def deserialize(wire: Any) -> list[Any]:
-        values = _as_list(wire)
+        values = as_list(wire)
         check_count(values)
         result = []
         for item in values:
@@ -469,18 +469,18 @@ def _multi_choice_serde(
                 else:
                     raise DeskAPIError(f"st.{func}: {item!r} is not one of the options.")
             else:
-                result.append(_option_at(func, options, item))
+                result.append(option_at(func, options, item))
         return result
 
     return serialize, deserialize
 
 
 def _check_default(func: str, options: list[Any], default: Any) -> list[Any]:
-    values = _as_list(default)
+    values = as_list(default)
     for value in values:
-        if _index_of(options, value) is None:
+        if index_of(options, value) is None:
             raise DeskAPIError(
-                f"st.{func}: the default value {_short(value)} is not one of the options. "
+                f"st.{func}: the default value {short_repr(value)} is not one of the options. "
                 "Every default must be in options."
             )
     return values
@@ -508,9 +508,9 @@ def multiselect(
     """A multi-choice list. Returns the list of selected options."""
     check_label("multiselect", label, label_visibility)
     help = help_text("multiselect", help)
-    opts = _to_options("multiselect", options)
-    formatted = _format_options("multiselect", opts, format_func)
-    max_selections = _check_positive_int("multiselect", "max_selections", max_selections)
+    opts = to_options("multiselect", options)
+    formatted = format_options("multiselect", opts, format_func)
+    max_selections = check_positive_int("multiselect", "max_selections", max_selections)
     defaults = _check_default("multiselect", opts, default)
     if max_selections is not None and len(defaults) > max_selections:
         raise DeskAPIError(
@@ -518,13 +518,13 @@ def multiselect(
             "Remove some defaults or raise max_selections."
         )
     if placeholder is not None and not isinstance(placeholder, str):
-        raise DeskAPIError(f"st.multiselect: placeholder must be a string, not {_short(placeholder)}.")
+        raise DeskAPIError(f"st.multiselect: placeholder must be a string, not {short_repr(placeholder)}.")
     if placeholder is None:
         placeholder = "Choose or add options" if accept_new_options else "Choose options"
     serialize, deserialize = _multi_choice_serde(
         "multiselect", opts, formatted, format_func, max_selections, bool(accept_new_options)
     )
-    default_indices = [_option_index("multiselect", opts, v) for v in defaults]
+    default_indices = [option_index("multiselect", opts, v) for v in defaults]
     value = widget(
         "Multiselect",
         func="multiselect",
@@ -582,10 +582,10 @@ def _button_group(
     help = help_text(func, help)
     if selection_mode not in SELECTION_MODES:
         raise DeskAPIError(f"st.{func}: selection_mode must be 'single' or 'multi', not {selection_mode!r}.")
-    opts = _to_options(func, options)
+    opts = to_options(func, options)
     if not opts:
         raise DeskAPIError(f"st.{func}: options must contain at least one option.")
-    formatted = _format_options(func, opts, format_func)
+    formatted = format_options(func, opts, format_func)
     defaults = _check_default(func, opts, default)
     multi = selection_mode == "multi"
     if not multi and len(defaults) > 1:
@@ -593,7 +593,7 @@ def _button_group(
             f"st.{func}: with selection_mode='single', default must be one option or None, not {len(defaults)} options. "
             "Use selection_mode='multi' to allow several."
         )
-    default_indices = [_option_index(func, opts, v) for v in defaults]
+    default_indices = [option_index(func, opts, v) for v in defaults]
     if multi:
         serialize, deserialize = _multi_choice_serde(func, opts, formatted, format_func, None)
         default_value: Any = defaults
@@ -698,7 +698,7 @@ def feedback(
     if options not in FEEDBACK_COUNTS:
         raise DeskAPIError(f"st.feedback: options must be 'thumbs', 'faces' or 'stars', not {options!r}.")
     count = FEEDBACK_COUNTS[options]
-    if default is not None and (not _is_int(default) or not 0 <= default < count):
+    if default is not None and (not is_int(default) or not 0 <= default < count):
         raise DeskAPIError(
             f"st.feedback: default must be None or an integer from 0 to {count - 1} for options={options!r}, not {default!r}."
         )
@@ -706,7 +706,7 @@ def feedback(
     def deserialize(wire: Any) -> int | None:
         if wire is None:
             return None
-        if not _is_int(wire) or not 0 <= wire < count:
+        if not is_int(wire) or not 0 <= wire < count:
             raise DeskAPIError(
                 f"st.feedback: value must be None or an integer from 0 to {count - 1}, not {wire!r}."
             )

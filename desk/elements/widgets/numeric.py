@@ -11,14 +11,14 @@ from desk.elements.base import WidgetCallback, check_label, help_text, widget
 from desk.elements.definitions import LabeledProps, define
 from desk.elements.widgets._common import (
     FormatFunc,
-    _format_options,
-    _is_int,
-    _is_number,
-    _label_lookup,
-    _option_at,
-    _option_index,
-    _short,
-    _to_options,
+    format_options,
+    is_int,
+    is_number,
+    label_lookup,
+    option_at,
+    option_index,
+    short_repr,
+    to_options,
 )
 from desk.errors import DeskAPIError
 from desk.tolerated import tolerates
@@ -163,9 +163,9 @@ SLIDER_FORMATS = {
 
 
 def _slider_type(value: Any) -> str | None:
-    if _is_int(value):
+    if is_int(value):
         return "int"
-    if _is_number(value):
+    if is_number(value):
         return "float"
     if isinstance(value, dt.datetime):
         return "datetime"
@@ -219,12 +219,12 @@ def slider(
     for name, v in named:
         if v is not None and _slider_type(v) is None:
             raise DeskAPIError(
-                f"st.slider: {name} must be an int, float, date, time or datetime, not {type(v).__name__} ({_short(v)})."
+                f"st.slider: {name} must be an int, float, date, time or datetime, not {type(v).__name__} ({short_repr(v)})."
             )
     types = {_slider_type(v) for _, v in named if v is not None}
     if len(types) > 1:
         given = ", ".join(
-            f"{n}={_short(v)}"
+            f"{n}={short_repr(v)}"
             for n, v in (("min_value", min_value), ("max_value", max_value), ("value", value))
             if v is not None
         )
@@ -256,13 +256,13 @@ def slider(
             else (dt.timedelta(minutes=15) if kind == "time" else dt.timedelta(days=1))
         )
     if kind in ("int", "float"):
-        if not _is_number(step) or (kind == "int" and not _is_int(step)):
+        if not is_number(step) or (kind == "int" and not is_int(step)):
             raise DeskAPIError(
-                f"st.slider: step must be {'an int' if kind == 'int' else 'a number'} for {kind} sliders, not {_short(step)}."
+                f"st.slider: step must be {'an int' if kind == 'int' else 'a number'} for {kind} sliders, not {short_repr(step)}."
             )
     elif not isinstance(step, dt.timedelta):
         raise DeskAPIError(
-            f"st.slider: step must be a datetime.timedelta for {kind} sliders, not {_short(step)}."
+            f"st.slider: step must be a datetime.timedelta for {kind} sliders, not {short_repr(step)}."
         )
     if step <= (dt.timedelta(0) if isinstance(step, dt.timedelta) else 0):
         raise DeskAPIError(f"st.slider: step must be greater than zero, not {step!r}.")
@@ -278,15 +278,15 @@ def slider(
     if format is None:
         format = SLIDER_FORMATS[kind]
     elif not isinstance(format, str):
-        raise DeskAPIError(f"st.slider: format must be a string, not {_short(format)}.")
+        raise DeskAPIError(f"st.slider: format must be a string, not {short_repr(format)}.")
     elif kind in ("int", "float"):
         _check_number_format("slider", format, low)
     tzinfo = getattr(low, "tzinfo", None)
     lo_wire, hi_wire = slider_to_wire(kind, min_value), slider_to_wire(kind, max_value)
 
     def one_to_wire(v: Any) -> Any:
-        if not (_slider_type(v) == kind or (kind == "float" and _is_number(v))):
-            raise DeskAPIError(f"st.slider: value {_short(v)} must be of the slider's type ({kind}).")
+        if not (_slider_type(v) == kind or (kind == "float" and is_number(v))):
+            raise DeskAPIError(f"st.slider: value {short_repr(v)} must be of the slider's type ({kind}).")
         if not min_value <= v <= max_value:
             raise DeskAPIError(
                 f"st.slider: value ({v}) must be between min_value ({min_value}) and max_value ({max_value})."
@@ -298,15 +298,15 @@ def slider(
             pair = list(v) if isinstance(v, (list, tuple)) else None
             if pair is None or len(pair) != 2:
                 raise DeskAPIError(
-                    f"st.slider: this is a range slider; its value must be a (low, high) pair, not {_short(v)}."
+                    f"st.slider: this is a range slider; its value must be a (low, high) pair, not {short_repr(v)}."
                 )
             return [one_to_wire(pair[0]), one_to_wire(pair[1])]
         if isinstance(v, (list, tuple)):
-            raise DeskAPIError(f"st.slider: this slider holds a single value, not a range ({_short(v)}).")
+            raise DeskAPIError(f"st.slider: this slider holds a single value, not a range ({short_repr(v)}).")
         return one_to_wire(v)
 
     def one_from_wire(w: Any) -> Any:
-        if not _is_number(w) or not lo_wire <= w <= hi_wire:
+        if not is_number(w) or not lo_wire <= w <= hi_wire:
             raise DeskAPIError(f"st.slider: value {w!r} is outside the slider's range.")
         return slider_from_wire(kind, w, tzinfo)
 
@@ -370,10 +370,10 @@ def select_slider(
     """A slider over a list of options. A two-option ``value`` makes a range slider (returns a tuple)."""
     check_label("select_slider", label, label_visibility)
     help = help_text("select_slider", help)
-    opts = _to_options("select_slider", options)
+    opts = to_options("select_slider", options)
     if not opts:
         raise DeskAPIError("st.select_slider: options must contain at least one option.")
-    formatted = _format_options("select_slider", opts, format_func)
+    formatted = format_options("select_slider", opts, format_func)
     is_range = isinstance(value, (list, tuple))
     if is_range and len(value) != 2:
         raise DeskAPIError(
@@ -382,24 +382,24 @@ def select_slider(
     if value is None:
         default_indices = [0]
     else:
-        default_indices = [_option_index("select_slider", opts, v) for v in (value if is_range else [value])]
+        default_indices = [option_index("select_slider", opts, v) for v in (value if is_range else [value])]
 
-    by_label = _label_lookup(formatted, format_func)
+    by_label = label_lookup(formatted, format_func)
 
     def serialize(v: Any) -> Any:
         if is_range:
             if not isinstance(v, (list, tuple)) or len(v) != 2:
                 raise DeskAPIError(
-                    f"st.select_slider: this is a range slider; its value must be a pair of options, not {_short(v)}."
+                    f"st.select_slider: this is a range slider; its value must be a pair of options, not {short_repr(v)}."
                 )
-            return sorted(_option_index("select_slider", opts, item, by_label=by_label) for item in v)
-        return _option_index("select_slider", opts, v, by_label=by_label)
+            return sorted(option_index("select_slider", opts, item, by_label=by_label) for item in v)
+        return option_index("select_slider", opts, v, by_label=by_label)
 
     def deserialize(wire: Any) -> Any:
         if is_range:
             first, second = sorted(list(wire))
-            return (_option_at("select_slider", opts, first), _option_at("select_slider", opts, second))
-        return _option_at("select_slider", opts, wire)
+            return (option_at("select_slider", opts, first), option_at("select_slider", opts, second))
+        return option_at("select_slider", opts, wire)
 
     default = (opts[default_indices[0]], opts[default_indices[1]]) if is_range else opts[default_indices[0]]
     if is_range:
@@ -458,14 +458,14 @@ def number_input(
     for name, v in given.items():
         if v is None:
             continue
-        if not _is_number(v):
+        if not is_number(v):
             raise DeskAPIError(
-                f"st.number_input: {name} must be an int or a float, not {type(v).__name__} ({_short(v)})."
+                f"st.number_input: {name} must be an int or a float, not {type(v).__name__} ({short_repr(v)})."
             )
         numbers_given[name] = v
-    kinds = {"int" if _is_int(v) else "float" for v in numbers_given.values()}
+    kinds = {"int" if is_int(v) else "float" for v in numbers_given.values()}
     if len(kinds) > 1:
-        shown = ", ".join(f"{n}={v!r} ({'int' if _is_int(v) else 'float'})" for n, v in numbers_given.items())
+        shown = ", ".join(f"{n}={v!r} ({'int' if is_int(v) else 'float'})" for n, v in numbers_given.items())
         raise DeskAPIError(
             f"st.number_input: all numerical arguments must be of the same type, but got {shown}. "
             "Use e.g. all ints (1, 10) or all floats (1.0, 10.0)."
@@ -485,15 +485,15 @@ def number_input(
     if format is None:
         format = "%d" if kind == "int" else "%0.2f"
     elif not isinstance(format, str):
-        raise DeskAPIError(f"st.number_input: format must be a string, not {_short(format)}.")
+        raise DeskAPIError(f"st.number_input: format must be a string, not {short_repr(format)}.")
     _check_number_format("number_input", format, cast(value if value is not None else 0))
 
     def check(v: Any) -> Any:
         if v is None:
             return None
-        if not _is_number(v):
+        if not is_number(v):
             raise DeskAPIError(
-                f"st.number_input: value must be a number, not {type(v).__name__} ({_short(v)})."
+                f"st.number_input: value must be a number, not {type(v).__name__} ({short_repr(v)})."
             )
         if min_value is not None and v < min_value:
             raise DeskAPIError(

@@ -9,7 +9,7 @@ from typing import Any
 
 from desk.elements.base import WidgetCallback, check_label, help_text, widget
 from desk.elements.definitions import LabeledProps, define
-from desk.elements.widgets._common import _is_int, _short
+from desk.elements.widgets._common import is_int, short_repr
 from desk.errors import DeskAPIError
 from desk.tolerated import tolerates
 
@@ -99,7 +99,7 @@ def _to_date(func: str, name: str, value: Any) -> dt.date:
         except ValueError:
             pass
     raise DeskAPIError(
-        f"st.{func}: {name} must be a date, a datetime, an ISO string like '2024-12-31', 'today' or None, not {_short(value)}."
+        f"st.{func}: {name} must be a date, a datetime, an ISO string like '2024-12-31', 'today' or None, not {short_repr(value)}."
     )
 
 
@@ -166,7 +166,7 @@ def date_input(
             items = [] if v is None else list(v) if isinstance(v, (list, tuple)) else None
             if items is None or len(items) > 2:
                 raise DeskAPIError(
-                    f"st.date_input: this is a range picker; its value must be a tuple of up to two dates, not {_short(v)}."
+                    f"st.date_input: this is a range picker; its value must be a tuple of up to two dates, not {short_repr(v)}."
                 )
             return [check(_to_date("date_input", "value", item)).isoformat() for item in items]
         if v is None:
@@ -222,10 +222,10 @@ def _time_step_seconds(func: str, step: object) -> float:
     """The step of a time or datetime picker in seconds: 1 minute to 23 hours."""
     if isinstance(step, dt.timedelta):
         seconds = step.total_seconds()
-    elif _is_int(step):
+    elif is_int(step):
         seconds = float(step)  # type: ignore[arg-type]
     else:
-        raise DeskAPIError(f"st.{func}: step must be an int (seconds) or a datetime.timedelta, not {_short(step)}.")
+        raise DeskAPIError(f"st.{func}: step must be an int (seconds) or a datetime.timedelta, not {short_repr(step)}.")
     if not 60 <= seconds <= 23 * 3600:
         raise DeskAPIError(f"st.{func}: step must be between 60 seconds and 23 hours, not {int(seconds)} seconds.")
     return seconds
@@ -249,7 +249,7 @@ def _to_datetime(name: str, value: Any, *, end_of_day: bool = False) -> dt.datet
                 continue
     raise DeskAPIError(
         f"st.datetime_input: {name} must be a datetime, a date, a time, an ISO string like "
-        f"'2024-12-31 18:30', 'now' or None, not {_short(value)}."
+        f"'2024-12-31 18:30', 'now' or None, not {short_repr(value)}."
     )
 
 
@@ -354,7 +354,7 @@ def _to_time(value: Any) -> dt.time:
         except ValueError:
             pass
     raise DeskAPIError(
-        f"st.time_input: value must be a time, a datetime, an ISO string like '12:30', 'now' or None, not {_short(value)}."
+        f"st.time_input: value must be a time, a datetime, an ISO string like '12:30', 'now' or None, not {short_repr(value)}."
     )
 
 

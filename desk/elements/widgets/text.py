@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 from desk.elements.base import WidgetCallback, check_label, help_text, widget
 from desk.elements.definitions import LabeledProps, define
-from desk.elements.widgets._common import _check_positive_int, _short
+from desk.elements.widgets._common import check_positive_int, short_repr
 from desk.errors import DeskAPIError
 from desk.tolerated import tolerates
 
@@ -76,7 +76,7 @@ def _text_serde(func: str, max_chars: int | None) -> Callable[[Any], Any]:
         text = str(value)
         if max_chars is not None and len(text) > max_chars:
             raise DeskAPIError(
-                f"st.{func}: value {_short(text)} has {len(text)} characters, more than max_chars ({max_chars})."
+                f"st.{func}: value {short_repr(text)} has {len(text)} characters, more than max_chars ({max_chars})."
             )
         return text
 
@@ -105,7 +105,7 @@ def text_input(
     """A single-line text box. Returns its text (None when ``value`` is None and nothing was typed)."""
     check_label("text_input", label, label_visibility)
     help = help_text("text_input", help)
-    max_chars = _check_positive_int("text_input", "max_chars", max_chars)
+    max_chars = check_positive_int("text_input", "max_chars", max_chars)
     if type not in ("default", "password"):
         raise DeskAPIError(f"st.text_input: type must be 'default' or 'password', not {type!r}.")
     if autocomplete is None:
@@ -165,7 +165,7 @@ def text_area(
     """A multi-line text box. Returns its text (None when ``value`` is None and nothing was typed)."""
     check_label("text_area", label, label_visibility)
     help = help_text("text_area", help)
-    max_chars = _check_positive_int("text_area", "max_chars", max_chars)
+    max_chars = check_positive_int("text_area", "max_chars", max_chars)
     if height is not None and height not in ("content", "stretch"):
         if isinstance(height, bool) or not isinstance(height, int) or height < 68:
             raise DeskAPIError(
@@ -227,7 +227,7 @@ def color_picker(
     def check(v: Any) -> str:
         if not isinstance(v, str) or not HEX_COLOR.match(v):
             raise DeskAPIError(
-                f"st.color_picker: value must be a hex color string like '#FF0000' or '#F00', not {_short(v)}."
+                f"st.color_picker: value must be a hex color string like '#FF0000' or '#F00', not {short_repr(v)}."
             )
         return v
 

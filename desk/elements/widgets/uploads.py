@@ -13,7 +13,7 @@ from typing import Any
 from desk.elements.base import WidgetCallback, check_label, help_text, widget
 from desk.elements.definitions import LabeledProps, define
 from desk.elements.uploads import UploadedFile, UploadStore, files_from_ids
-from desk.elements.widgets._common import _as_list, _short
+from desk.elements.widgets._common import as_list, short_repr
 from desk.errors import DeskAPIError
 from desk.runtime.context import get_run
 from desk.tolerated import tolerates
@@ -70,7 +70,7 @@ AUDIO_INPUT = define(
 FILE_PICKER = define("FilePicker", FilePickerProps, apptest="file_picker", attrs=("help", "disabled", "kind"), value=str | None)
 
 
-def _upload_store() -> UploadStore:
+def upload_store() -> UploadStore:
     ctx = get_run()
     if ctx is None:
         return {}
@@ -78,15 +78,15 @@ def _upload_store() -> UploadStore:
     return store
 
 
-def _normalize_types(func: str, type: Any) -> list[str] | None:
+def normalize_types(func: str, type: Any) -> list[str] | None:
     if type is None:
         return None
-    items = [type] if isinstance(type, str) else _as_list(type)
+    items = [type] if isinstance(type, str) else as_list(type)
     result: list[str] = []
     for item in items:
         if not isinstance(item, str) or not item.strip("."):
             raise DeskAPIError(
-                f"st.{func}: type must be a file extension like 'csv' or a list of them, not {_short(type)}."
+                f"st.{func}: type must be a file extension like 'csv' or a list of them, not {short_repr(type)}."
             )
         ext = "." + item.strip().lstrip(".").lower()
         if ext not in result:
@@ -123,17 +123,17 @@ def _upload_widget(
 ) -> Any:
     check_label(func, label, label_visibility)
     help = help_text(func, help)
-    store = _upload_store()
+    store = upload_store()
     many = bool(multiple)
 
     def deserialize(wire: Any) -> Any:
-        files = [check_file_type(func, types, f) for f in files_from_ids(store, _as_list(wire))]
+        files = [check_file_type(func, types, f) for f in files_from_ids(store, as_list(wire))]
         if many:
             return files
         return files[0] if files else None
 
     def serialize(value: Any) -> list[str]:
-        items = _as_list(value)
+        items = as_list(value)
         ids = []
         for item in items:
             if not isinstance(item, UploadedFile):
@@ -191,7 +191,7 @@ def file_uploader(
         raise DeskAPIError(
             f"st.file_uploader: accept_multiple_files must be True, False or 'directory', not {accept_multiple_files!r}."
         )
-    types = _normalize_types("file_uploader", type)
+    types = normalize_types("file_uploader", type)
     return _upload_widget(
         "FileUploader", "file_uploader", label, key, help, on_change, args, kwargs, disabled, label_visibility,
         types=types, multiple=accept_multiple_files, width=width,
@@ -290,7 +290,7 @@ def file_picker(
         if raw is None or raw == "":
             return None
         if not isinstance(raw, (str, os.PathLike)):
-            raise DeskAPIError(f"desk.file_picker: a path must be text, not {type(raw).__name__} ({_short(raw)}).")
+            raise DeskAPIError(f"desk.file_picker: a path must be text, not {type(raw).__name__} ({short_repr(raw)}).")
         path = Path(os.path.expanduser(os.fspath(raw)))
         if extensions and kind != "folder" and path.suffix.lower() not in extensions:
             raise DeskAPIError(

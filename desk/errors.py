@@ -18,6 +18,7 @@ so that scripts doing ``from streamlit.errors import StreamlitAPIException`` kee
      |    +-- UnserializableReturnValueError
      |    +-- CacheReplayClosureError
      |    +-- MissingDependencyError
+     |    +-- UnknownOptionError        (also a RuntimeError, as Streamlit raises for an unknown key)
      +-- ScriptCompileError
     DeskAPIWarning (Warning)
 
@@ -77,6 +78,10 @@ class MissingDependencyError(DeskAPIError):
     """An optional package needed by this call is not installed."""
 
 
+class UnknownOptionError(DeskAPIError, RuntimeError):
+    """``st.get_option`` was asked for a key that is neither a Streamlit nor a desk option."""
+
+
 class ScriptCompileError(DeskError):
     """The script could not be read or compiled."""
 
@@ -96,7 +101,15 @@ class StopRun(ScriptControl):
 class RerunRequested(ScriptControl):
     """Ends the current run and starts a new one (``st.rerun()`` or a newer interaction)."""
 
-    def __init__(self, scope: str = "app", fragment_id: str | None = None, *, explicit: bool = False) -> None:
+    def __init__(self, scope: object = "app", fragment_id: str | None = None, *, explicit: bool = False) -> None:
+        # Streamlit's spelling, ``RerunException(RerunData(page_script_hash=...))``, passes an
+        # object naming the page to show next: the runner asks for that page.
+        self.rerun_data: object | None = None
+        self.page: str | None = None
+        if not isinstance(scope, str):
+            self.rerun_data = scope
+            self.page = getattr(scope, "page_script_hash", "") or getattr(scope, "page_name", "") or None
+            scope, explicit = "app", True
         super().__init__(scope)
         self.scope = scope
         self.fragment_id = fragment_id

@@ -8,6 +8,7 @@ as in Streamlit. desk finds its context through a context variable, which
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 from typing import Any
 
 from desk.errors import RerunRequested, StopRun
@@ -16,8 +17,20 @@ from desk.runtime.state import SessionState, SessionStateProxy
 
 # Streamlit's names for the same things.
 ScriptRunContext = RunContext
-RerunException = RerunRequested
 StopException = StopRun
+
+
+@dataclass(frozen=True)
+class RerunData:
+    """What a rerun asks for: the page to show (by its hash, ``ctx.page_script_hash``, or its url name)."""
+
+    query_string: str = ""
+    page_script_hash: str = ""
+    page_name: str = ""
+
+
+# ``raise RerunException(RerunData(page_script_hash=...))`` reruns, showing that page.
+RerunException = RerunRequested
 
 
 def get_script_run_ctx(suppress_warning: bool = False) -> RunContext | None:
@@ -63,6 +76,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "RerunData",
     "RerunException",
     "ScriptRunContext",
     "SessionState",

@@ -42,9 +42,13 @@ def parameters(func: Any) -> list[dict[str, Any]] | None:
         signature = inspect.signature(func)
     except (TypeError, ValueError):
         return None
+    params = list(signature.parameters.values())
+    if params and params[0].name == "self":
+        params = params[1:]  # a method, as called on its object: c.button(...), components.html(...)
     return [
         {"name": p.name, "kind": p.kind.name, "default": p.default is not inspect.Parameter.empty}
-        for p in signature.parameters.values()
+        for p in params
+        if not p.name.startswith("_")  # private parameters (st.spinner's _cache) are not API
     ]
 
 
@@ -84,13 +88,12 @@ def record_api() -> dict[str, Any]:
     for module_name in NAMESPACES:
         module = importlib.import_module(module_name)
         namespaces[module_name] = {name: describe(getattr(module, name)) for name in public_names(module)}
-    namespaces[CONTAINER] = {
-        name: describe(inspect.getattr_static(DeltaGenerator, name))
-        if isinstance(inspect.getattr_static(DeltaGenerator, name), property)
-        else describe(getattr(DeltaGenerator, name))
-        for name in dir(DeltaGenerator)
-        if not name.startswith("_")
-    }
+    namespaces[CONTAINER] = {}
+    for name in dir(DeltaGenerator):
+        if name.startswith("_"):
+            continue
+        static = inspect.getattr_static(DeltaGenerator, name)
+        namespaces[CONTAINER][name] = describe(static if isinstance(static, property) else getattr(DeltaGenerator, name))
     return {"streamlit_version": streamlit.__version__, "namespaces": namespaces}
 
 

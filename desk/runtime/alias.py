@@ -40,6 +40,7 @@ ALIASES: dict[str, str] = {
     "streamlit.commands.execution_control": "desk.compat.commands",
     "streamlit.commands.navigation": "desk.compat.commands",
     "streamlit.source_util": "desk.compat.source_util",
+    "streamlit.typing": "desk.compat.typing",
     "streamlit.connections": "desk.connections",
     "streamlit.testing": "desk.testing",
     "streamlit.testing.v1": "desk.testing",

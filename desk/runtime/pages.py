@@ -104,6 +104,7 @@ class PageEntry:
     is_default: bool = False
     hidden: bool = False
     external_url: str | None = None
+    help: str | None = None  # the tooltip of its menu entry
 
     def matches(self, wanted: str) -> bool:
         """True when a request for ``wanted`` (url path, url name, page hash or script path) means this page."""
@@ -123,6 +124,7 @@ class PageEntry:
             "is_default": self.is_default,
             "hidden": self.hidden,
             "external_url": self.external_url,
+            "help": self.help,
         }
 
 

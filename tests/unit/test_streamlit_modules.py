@@ -293,3 +293,19 @@ def test_source_util_page_names() -> None:
         """
     )
     assert at.markdown[0].value == repr(([("🎈", "Sales_report"), ("", "b")], ("📈", " Chart")))
+
+
+def test_streamlit_typing_names_what_commands_return() -> None:
+    at = run(
+        """
+        import streamlit as st
+        from streamlit.typing import ChatInputValue, DataEditorState, DataframeState, PlotlyState, UploadedFile
+
+        def rows(event: DataframeState) -> list[int]:
+            return event["selection"]["rows"]
+
+        edits: DataEditorState = {"edited_rows": {}, "added_rows": [], "deleted_rows": []}
+        st.markdown(repr((rows(st.dataframe({"a": [1]}, on_select="rerun")), UploadedFile.__name__, sorted(edits))))
+        """
+    )
+    assert at.markdown[0].value == "([], 'UploadedFile', ['added_rows', 'deleted_rows', 'edited_rows'])"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, Literal, TypedDict, Union
 
 from desk.column_config import Column, ColumnConfig
@@ -28,6 +29,16 @@ Height = Union[int, Literal["stretch", "content"]]
 WidthWithoutContent = Union[int, Literal["stretch"]]
 HeightWithoutContent = Union[int, Literal["stretch"]]
 Gap = Union[int, Literal["xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge"]]
+
+
+@dataclass
+class LayoutConfig:
+    """The size an element asks for; ``image_to_url`` takes one (and ignores it: an image keeps its size)."""
+
+    width: Width | str | None = None
+    height: Height | str | None = None
+    text_alignment: str | None = None
+
 
 # -- lib.column_types
 ColumnType = Literal[
@@ -87,7 +98,7 @@ class PydeckState(TypedDict):
 
 __all__ = [
     "Column", "ColumnConfig", "ColumnType", "DataframeSelectionState", "DataframeState", "DateValue",
-    "DateWidgetRangeReturn", "DateWidgetReturn", "Gap", "Height", "HeightWithoutContent", "Key", "LabelVisibility",
+    "DateWidgetRangeReturn", "DateWidgetReturn", "Gap", "Height", "HeightWithoutContent", "Key", "LabelVisibility", "LayoutConfig",
     "PlotlySelectionState", "PlotlyState", "PydeckSelectionState", "PydeckState", "TimeValue", "VegaLiteState", "Width",
     "WidthWithoutContent",
 ]  # fmt: skip

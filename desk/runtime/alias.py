@@ -68,6 +68,8 @@ ALIASES: dict[str, str] = {
     "streamlit.elements.lib": "desk.compat.elements",
     "streamlit.elements.lib.column_types": "desk.compat.elements",
     "streamlit.elements.lib.layout_utils": "desk.compat.elements",
+    "streamlit.elements.lib.image_utils": "desk.compat.image_utils",
+    "streamlit.elements.image": "desk.compat.image_utils",  # where Streamlit before 1.39 kept image_to_url
     "streamlit.elements.lib.utils": "desk.compat.elements",
     "streamlit.version": "desk.compat.version",
     "streamlit.logger": "desk.compat.logger",

@@ -309,3 +309,41 @@ def test_streamlit_typing_names_what_commands_return() -> None:
         """
     )
     assert at.markdown[0].value == "([], 'UploadedFile', ['added_rows', 'deleted_rows', 'edited_rows'])"
+
+
+def test_image_to_url_gives_a_url_a_component_page_can_load() -> None:
+    at = run(
+        """
+        import numpy as np
+        import streamlit as st
+        from streamlit.elements.lib.image_utils import image_to_url
+        from streamlit.elements.lib.layout_utils import LayoutConfig
+        import streamlit.elements.image as legacy
+
+        pixels = np.zeros((2, 3, 3), dtype=np.uint8)
+        url = image_to_url(pixels, LayoutConfig(width=3), False, "RGB", "PNG", "canvas-bg")
+        old = legacy.image_to_url(pixels, 3, False, "RGB", "PNG", "canvas-bg")
+        st.markdown(repr((url[:22], url == old, image_to_url("https://example.com/a.png", None, False, "RGB", "auto", "x"))))
+        """
+    )
+    assert at.markdown[0].value == "('data:image/png;base64,', True, 'https://example.com/a.png')"
+
+
+def test_runtime_state_names() -> None:
+    at = run(
+        """
+        import streamlit as st
+        from streamlit.runtime.state import SessionStateProxy, WidgetArgs, WidgetCallback, WidgetKwargs, get_session_state
+
+        def bump(step: int) -> None:
+            st.session_state.count = st.session_state.get("count", 0) + step
+
+        callback: WidgetCallback = bump
+        args: WidgetArgs = (2,)
+        st.button("add", on_click=callback, args=args, kwargs=WidgetKwargs())
+        state = get_session_state()
+        st.markdown(repr((isinstance(state, SessionStateProxy), state.get("count"))))
+        """
+    )
+    at.button[0].click().run()
+    assert at.markdown[0].value == "(True, 2)"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -231,11 +231,14 @@ def option_value(
     )
 
 
-def check_settable(key: str) -> None:
-    """Raise unless ``st.set_option`` may change ``key`` while the app runs."""
+def check_settable(key: str, streamlit_options: Collection[str] = ()) -> None:
+    """Raise unless ``st.set_option`` may change ``key`` while the app runs.
+
+    ``streamlit_options`` names Streamlit's options, which exist but cannot change at run time.
+    """
     if key in IGNORED_OPTIONS or key.startswith("theme.") or key.startswith("client."):
         return
-    if key not in OPTION_FIELDS:
+    if key not in OPTION_FIELDS and key not in streamlit_options:
         raise DeskAPIError(f"st.set_option: {key!r} is not an option desk knows.")
     raise DeskAPIError(
         f"st.set_option: {key!r} cannot be changed while the app runs. Set it in .streamlit/config.toml or desk.toml instead."

@@ -27,7 +27,7 @@ def get_option(key: str) -> Any:
 
 def set_option(key: str, value: Any) -> None:
     """Change an option at run time. Only options that can take effect while running are allowed."""
-    check_settable(key)
+    check_settable(key, STREAMLIT_OPTIONS)
     ctx = get_run()
     if ctx is not None:
         ctx.session.option_overrides[key] = value

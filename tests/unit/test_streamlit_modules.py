@@ -111,9 +111,16 @@ def test_set_option_then_config_get_option() -> None:
         from streamlit import config
         st.set_option("client.toolbarMode", "minimal")
         st.markdown(config.get_option("client.toolbarMode"))
+        for key in ("browser.serverAddress", "no.such"):
+            try:
+                config.set_option(key, "x")
+            except st.errors.StreamlitAPIException as error:
+                st.markdown(str(error))
         """
     )
     assert at.markdown[0].value == "minimal"
+    assert at.markdown[1].value.startswith("st.set_option: 'browser.serverAddress' cannot be changed while the app runs.")
+    assert at.markdown[2].value == "st.set_option: 'no.such' is not an option desk knows."
 
 
 def test_dataframe_util_converts_like_streamlit() -> None:

@@ -9,7 +9,8 @@ It writes two files and prints what it recorded:
 - ``tests/unit/streamlit_api.json``: every public name of ``streamlit``,
   ``streamlit.column_config``, ``streamlit.components.v1``, ``streamlit.components.v2`` and
   the methods of a container (``DeltaGenerator``: what ``st.sidebar.X`` offers), each with
-  its kind and, for a callable, every parameter (name, kind, whether it has a default).
+  its kind and, for a callable, every parameter (name, kind, whether it has a default); and
+  the exception classes of ``streamlit.errors``, which scripts import to catch.
   ``tests/unit/test_streamlit_api.py`` checks desk against it.
 - ``desk/runtime/streamlit_options.py``: the name and default value of every config option,
   which ``st.get_option`` answers for options desk has no setting of its own for.
@@ -34,6 +35,7 @@ API_FILE = ROOT / "tests" / "unit" / "streamlit_api.json"
 OPTIONS_FILE = ROOT / "desk" / "runtime" / "streamlit_options.py"
 NAMESPACES = ("streamlit", "streamlit.column_config", "streamlit.components.v1", "streamlit.components.v2")
 CONTAINER = "DeltaGenerator"
+ERRORS = "streamlit.errors"
 
 
 def parameters(func: Any) -> list[dict[str, Any]] | None:
@@ -88,6 +90,12 @@ def record_api() -> dict[str, Any]:
     for module_name in NAMESPACES:
         module = importlib.import_module(module_name)
         namespaces[module_name] = {name: describe(getattr(module, name)) for name in public_names(module)}
+    errors = importlib.import_module(ERRORS)
+    namespaces[ERRORS] = {
+        name: {"kind": "class"}  # scripts import and catch these; their constructors are Streamlit's business
+        for name in public_names(errors)
+        if inspect.isclass(getattr(errors, name)) and issubclass(getattr(errors, name), BaseException)
+    }
     namespaces[CONTAINER] = {}
     for name in dir(DeltaGenerator):
         if name.startswith("_"):

@@ -19,6 +19,7 @@ so that scripts doing ``from streamlit.errors import StreamlitAPIException`` kee
      |    +-- CacheReplayClosureError
      |    +-- MissingDependencyError
      |    +-- UnknownOptionError        (also a RuntimeError, as Streamlit raises for an unknown key)
+     |    +-- SecretNotFoundError       (also a FileNotFoundError; alias StreamlitSecretNotFoundError)
      +-- ScriptCompileError
     DeskAPIWarning (Warning)
 
@@ -82,6 +83,14 @@ class UnknownOptionError(DeskAPIError, RuntimeError):
     """``st.get_option`` was asked for a key that is neither a Streamlit nor a desk option."""
 
 
+class SecretNotFoundError(DeskAPIError, FileNotFoundError):
+    """``st.secrets`` was read, but no secrets file exists."""
+
+
+class FragmentStorageKeyError(DeskError, KeyError):
+    """A fragment's stored state has no entry for a key (Streamlit's name, kept for ``except`` clauses)."""
+
+
 class ScriptCompileError(DeskError):
     """The script could not be read or compiled."""
 
@@ -116,17 +125,58 @@ class RerunRequested(ScriptControl):
         self.explicit = explicit
 
 
-# Streamlit's names, so existing scripts and tests keep working.
+# Streamlit's names, so that ``from streamlit.errors import X`` and ``except X`` keep working.
+# Streamlit raises many specific subclasses of StreamlitAPIException where desk raises a
+# DeskAPIError with a message that teaches; each such name catches desk's error.
 StreamlitAPIException = DeskAPIError
 StreamlitAPIWarning = DeskAPIWarning
 StreamlitDuplicateElementId = DuplicateWidgetID
 StreamlitDuplicateElementKey = DuplicateWidgetKey
 StreamlitValueAssignmentNotAllowedError = ValueAssignmentNotAllowedError
-StreamlitValueAboveMaxError = DeskAPIError
-StreamlitValueBelowMinError = DeskAPIError
 StreamlitSetPageConfigMustBeFirstCommandError = SetPageConfigMustBeFirstError
 StreamlitFragmentWidgetsNotAllowedOutsideError = FragmentError
-UnserializableSessionStateError = DeskAPIError
-NoSessionContext = DeskError
+StreamlitSecretNotFoundError = SecretNotFoundError
 Error = DeskError
+MarkdownFormattedException = DeskError
+NoSessionContext = DeskError
+FragmentHandledException = DeskError
+StreamlitComponentRegistryError = DeskError
+StreamlitMaxRetriesError = DeskError
 StreamlitAPIError = DeskAPIError
+LocalizableStreamlitException = DeskAPIError
+UnserializableSessionStateError = DeskAPIError
+StreamlitAuthError = DeskAPIError
+StreamlitMissingAuthlibError = DeskAPIError
+StreamlitDataframeConversionError = DeskAPIError
+StreamlitInvalidLayoutContextError = DeskAPIError
+StreamlitBadTimeStringError = DeskAPIError
+StreamlitDefaultNotInOptionsError = DeskAPIError
+StreamlitIncompatibleParametersError = DeskAPIError
+StreamlitInvalidColorError = DeskAPIError
+StreamlitInvalidColumnSpecError = DeskAPIError
+StreamlitInvalidFormCallbackError = DeskAPIError
+StreamlitInvalidHeightError = DeskAPIError
+StreamlitInvalidMinMaxError = DeskAPIError
+StreamlitInvalidNumberFormatError = DeskAPIError
+StreamlitInvalidParameterTypeError = DeskAPIError
+StreamlitInvalidThemeError = DeskAPIError
+StreamlitInvalidThemeOptionError = DeskAPIError
+StreamlitInvalidThemeSectionError = DeskAPIError
+StreamlitInvalidURLError = DeskAPIError
+StreamlitInvalidWidthError = DeskAPIError
+StreamlitJSNumberBoundsError = DeskAPIError
+StreamlitMissingRequiredParameterError = DeskAPIError
+StreamlitMixedNumericTypesError = DeskAPIError
+StreamlitPageNotFoundError = DeskAPIError
+StreamlitQueryParamDictValueError = DeskAPIError
+StreamlitSelectionCountExceedsMaxError = DeskAPIError
+StreamlitValueAboveMaxError = DeskAPIError
+StreamlitValueBelowMinError = DeskAPIError
+StreamlitValueError = DeskAPIError
+StreamlitValueOutOfRangeError = DeskAPIError
+StreamlitWidgetAlreadyInstantiatedError = DeskAPIError
+BidiComponentError = DeskAPIError
+BidiComponentInvalidCallbackNameError = DeskAPIError
+BidiComponentInvalidDefaultKeyError = DeskAPIError
+BidiComponentInvalidIdError = DeskAPIError
+BidiComponentUnserializableDataError = DeskAPIError

@@ -3,7 +3,8 @@
 ``streamlit_api.json`` is recorded from Streamlit by ``bench/record_streamlit_api.py``: the
 public names of ``streamlit``, ``streamlit.column_config``, ``streamlit.components.v1``,
 ``streamlit.components.v2`` and of a container (``st.sidebar.X``), each callable with its
-parameters (name, kind, whether it has a default). For each name desk must either
+parameters (name, kind, whether it has a default), and the exception classes of
+``streamlit.errors``. For each name desk must either
 
 - implement it: the name resolves, accepts every parameter by the same name, takes
   Streamlit's positional parameters in the same order, and has a default wherever
@@ -114,6 +115,8 @@ class Item:
             return f"streamlit.{self.name}" if self.entry["kind"] == "module" else f"st.{self.name}"
         if self.namespace == "DeltaGenerator":
             return f"st.sidebar.{self.name}"
+        if self.namespace == "streamlit.errors":
+            return f"streamlit.errors.{self.name}"
         return f"st.{self.namespace.removeprefix('streamlit.')}.{self.name}"
 
     @property

@@ -354,3 +354,23 @@ def test_runtime_state_names() -> None:
     )
     at.button[0].click().run()
     assert at.markdown[0].value == "(True, 2)"
+
+
+def test_streamlit_secret_not_found_error_is_what_missing_secrets_raise(tmp_path: Path) -> None:
+    script = tmp_path / "app.py"
+    script.write_text(
+        "import streamlit as st\n"
+        "from streamlit.errors import StreamlitSecretNotFoundError\n"
+        "try:\n"
+        "    key = st.secrets['api_key']\n"
+        "except StreamlitSecretNotFoundError:\n"
+        "    key = 'none'\n"
+        "try:\n"
+        "    st.secrets['api_key']\n"
+        "except FileNotFoundError:\n"
+        "    st.markdown('also a FileNotFoundError')\n"
+        "st.markdown(key)\n"
+    )
+    at = AppTest.from_file(str(script)).run()
+    assert not at.exception
+    assert [m.value for m in at.markdown] == ["also a FileNotFoundError", "none"]

@@ -18,12 +18,12 @@ from __future__ import annotations
 import dataclasses
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desk.errors import DeskAPIError
+from desk.errors import DeskAPIError, UnknownOptionError
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -75,6 +75,8 @@ OPTION_FIELDS: dict[str, str] = {
     "cache.dir": "cache_dir",
     "app.id": "app_id",
 }
+# desk's options that Streamlit does not have.
+_DESK_ONLY = ("app.id", "cache.dir", "cache.maxSizeMb", "cache.persist", "runner.firstRunAtLaunch")
 # Options Streamlit scripts set that desk accepts and ignores (no effect on a desktop app).
 IGNORED_OPTIONS = {
     "browser.gatherUsageStats",
@@ -193,30 +195,50 @@ def _snake(name: str) -> str:
     return "".join(out)
 
 
-def option_value(settings: Settings, overrides: Mapping[str, Any], key: str) -> Any:
+# Streamlit options whose value in a desk app differs from Streamlit's default.
+DESK_VALUES: dict[str, Any] = {
+    "browser.gatherUsageStats": False,  # desk sends nothing anywhere
+    "global.developmentMode": False,
+}
+
+
+def option_value(
+    settings: Settings, overrides: Mapping[str, Any], key: str, streamlit_defaults: Mapping[str, Any] | None = None
+) -> Any:
     """The value of a config option by its Streamlit-style name, e.g. ``"server.maxUploadSize"``.
 
-    ``overrides`` holds the values ``st.set_option`` changed while the app runs.
+    ``overrides`` holds the values ``st.set_option`` changed while the app runs. An option
+    desk has a setting for gives that setting; any other option of Streamlit's gives desk's
+    value for it (``DESK_VALUES``) or Streamlit's default, from ``streamlit_defaults``.
     """
     if key in overrides:
         return overrides[key]
-    if key.startswith("theme."):
-        return settings.theme.get(key.split(".", 1)[1])
+    if key.startswith("theme.") and key.split(".", 1)[1] in settings.theme:
+        return settings.theme[key.split(".", 1)[1]]
     field_name = OPTION_FIELDS.get(key)
-    if field_name is None:
-        if key in IGNORED_OPTIONS:
-            return None
-        raise DeskAPIError(
-            f"st.get_option: {key!r} is not an option desk knows. Known options: {', '.join(sorted(OPTION_FIELDS))}."
-        )
-    return getattr(settings, field_name)
+    if field_name is not None:
+        return getattr(settings, field_name)
+    if key in DESK_VALUES:
+        return DESK_VALUES[key]
+    defaults = streamlit_defaults or {}
+    if key in defaults:
+        return defaults[key]
+    if key in IGNORED_OPTIONS or key.startswith("theme."):
+        return None
+    raise UnknownOptionError(
+        f'Config key "{key}" not defined. st.get_option takes the option names of Streamlit\'s config.toml '
+        f'(such as "server.maxUploadSize") and desk\'s own ({", ".join(sorted(_DESK_ONLY))}).'
+    )
 
 
-def check_settable(key: str) -> None:
-    """Raise unless ``st.set_option`` may change ``key`` while the app runs."""
+def check_settable(key: str, streamlit_options: Collection[str] = ()) -> None:
+    """Raise unless ``st.set_option`` may change ``key`` while the app runs.
+
+    ``streamlit_options`` names Streamlit's options, which exist but cannot change at run time.
+    """
     if key in IGNORED_OPTIONS or key.startswith("theme.") or key.startswith("client."):
         return
-    if key not in OPTION_FIELDS:
+    if key not in OPTION_FIELDS and key not in streamlit_options:
         raise DeskAPIError(f"st.set_option: {key!r} is not an option desk knows.")
     raise DeskAPIError(
         f"st.set_option: {key!r} cannot be changed while the app runs. Set it in .streamlit/config.toml or desk.toml instead."

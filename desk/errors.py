@@ -18,6 +18,8 @@ so that scripts doing ``from streamlit.errors import StreamlitAPIException`` kee
      |    +-- UnserializableReturnValueError
      |    +-- CacheReplayClosureError
      |    +-- MissingDependencyError
+     |    +-- UnknownOptionError        (also a RuntimeError, as Streamlit raises for an unknown key)
+     |    +-- SecretNotFoundError       (also a FileNotFoundError; alias StreamlitSecretNotFoundError)
      +-- ScriptCompileError
     DeskAPIWarning (Warning)
 
@@ -77,6 +79,18 @@ class MissingDependencyError(DeskAPIError):
     """An optional package needed by this call is not installed."""
 
 
+class UnknownOptionError(DeskAPIError, RuntimeError):
+    """``st.get_option`` was asked for a key that is neither a Streamlit nor a desk option."""
+
+
+class SecretNotFoundError(DeskAPIError, FileNotFoundError):
+    """``st.secrets`` was read, but no secrets file exists."""
+
+
+class FragmentStorageKeyError(DeskError, KeyError):
+    """A fragment's stored state has no entry for a key (Streamlit's name, kept for ``except`` clauses)."""
+
+
 class ScriptCompileError(DeskError):
     """The script could not be read or compiled."""
 
@@ -96,24 +110,73 @@ class StopRun(ScriptControl):
 class RerunRequested(ScriptControl):
     """Ends the current run and starts a new one (``st.rerun()`` or a newer interaction)."""
 
-    def __init__(self, scope: str = "app", fragment_id: str | None = None, *, explicit: bool = False) -> None:
+    def __init__(self, scope: object = "app", fragment_id: str | None = None, *, explicit: bool = False) -> None:
+        # Streamlit's spelling, ``RerunException(RerunData(page_script_hash=...))``, passes an
+        # object naming the page to show next: the runner asks for that page.
+        self.rerun_data: object | None = None
+        self.page: str | None = None
+        if not isinstance(scope, str):
+            self.rerun_data = scope
+            self.page = getattr(scope, "page_script_hash", "") or getattr(scope, "page_name", "") or None
+            scope, explicit = "app", True
         super().__init__(scope)
         self.scope = scope
         self.fragment_id = fragment_id
         self.explicit = explicit
 
 
-# Streamlit's names, so existing scripts and tests keep working.
+# Streamlit's names, so that ``from streamlit.errors import X`` and ``except X`` keep working.
+# Streamlit raises many specific subclasses of StreamlitAPIException where desk raises a
+# DeskAPIError with a message that teaches; each such name catches desk's error.
 StreamlitAPIException = DeskAPIError
 StreamlitAPIWarning = DeskAPIWarning
 StreamlitDuplicateElementId = DuplicateWidgetID
 StreamlitDuplicateElementKey = DuplicateWidgetKey
 StreamlitValueAssignmentNotAllowedError = ValueAssignmentNotAllowedError
-StreamlitValueAboveMaxError = DeskAPIError
-StreamlitValueBelowMinError = DeskAPIError
 StreamlitSetPageConfigMustBeFirstCommandError = SetPageConfigMustBeFirstError
 StreamlitFragmentWidgetsNotAllowedOutsideError = FragmentError
-UnserializableSessionStateError = DeskAPIError
-NoSessionContext = DeskError
+StreamlitSecretNotFoundError = SecretNotFoundError
 Error = DeskError
+MarkdownFormattedException = DeskError
+NoSessionContext = DeskError
+FragmentHandledException = DeskError
+StreamlitComponentRegistryError = DeskError
+StreamlitMaxRetriesError = DeskError
 StreamlitAPIError = DeskAPIError
+LocalizableStreamlitException = DeskAPIError
+UnserializableSessionStateError = DeskAPIError
+StreamlitAuthError = DeskAPIError
+StreamlitMissingAuthlibError = DeskAPIError
+StreamlitDataframeConversionError = DeskAPIError
+StreamlitInvalidLayoutContextError = DeskAPIError
+StreamlitBadTimeStringError = DeskAPIError
+StreamlitDefaultNotInOptionsError = DeskAPIError
+StreamlitIncompatibleParametersError = DeskAPIError
+StreamlitInvalidColorError = DeskAPIError
+StreamlitInvalidColumnSpecError = DeskAPIError
+StreamlitInvalidFormCallbackError = DeskAPIError
+StreamlitInvalidHeightError = DeskAPIError
+StreamlitInvalidMinMaxError = DeskAPIError
+StreamlitInvalidNumberFormatError = DeskAPIError
+StreamlitInvalidParameterTypeError = DeskAPIError
+StreamlitInvalidThemeError = DeskAPIError
+StreamlitInvalidThemeOptionError = DeskAPIError
+StreamlitInvalidThemeSectionError = DeskAPIError
+StreamlitInvalidURLError = DeskAPIError
+StreamlitInvalidWidthError = DeskAPIError
+StreamlitJSNumberBoundsError = DeskAPIError
+StreamlitMissingRequiredParameterError = DeskAPIError
+StreamlitMixedNumericTypesError = DeskAPIError
+StreamlitPageNotFoundError = DeskAPIError
+StreamlitQueryParamDictValueError = DeskAPIError
+StreamlitSelectionCountExceedsMaxError = DeskAPIError
+StreamlitValueAboveMaxError = DeskAPIError
+StreamlitValueBelowMinError = DeskAPIError
+StreamlitValueError = DeskAPIError
+StreamlitValueOutOfRangeError = DeskAPIError
+StreamlitWidgetAlreadyInstantiatedError = DeskAPIError
+BidiComponentError = DeskAPIError
+BidiComponentInvalidCallbackNameError = DeskAPIError
+BidiComponentInvalidDefaultKeyError = DeskAPIError
+BidiComponentInvalidIdError = DeskAPIError
+BidiComponentUnserializableDataError = DeskAPIError

@@ -8,16 +8,35 @@ as in Streamlit. desk finds its context through a context variable, which
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from desk.errors import RerunRequested, StopRun
 from desk.runtime.context import RunContext, current_run, get_run
-from desk.runtime.state import SessionState, SessionStateProxy
+from desk.runtime.state import SessionState, SessionStateProxy, session_state
 
 # Streamlit's names for the same things.
 ScriptRunContext = RunContext
-RerunException = RerunRequested
 StopException = StopRun
+
+# The types of a widget's on_change/on_click and its args/kwargs (streamlit.runtime.state).
+WidgetCallback = Callable[..., None]
+WidgetArgs = tuple[Any, ...]
+WidgetKwargs = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class RerunData:
+    """What a rerun asks for: the page to show (by its hash, ``ctx.page_script_hash``, or its url name)."""
+
+    query_string: str = ""
+    page_script_hash: str = ""
+    page_name: str = ""
+
+
+# ``raise RerunException(RerunData(page_script_hash=...))`` reruns, showing that page.
+RerunException = RerunRequested
 
 
 def get_script_run_ctx(suppress_warning: bool = False) -> RunContext | None:
@@ -49,6 +68,11 @@ def add_script_run_ctx(thread: Any = None, ctx: RunContext | None = None) -> Any
     return thread
 
 
+def get_session_state() -> SessionStateProxy:
+    """``st.session_state``: the session state of whichever run calls it."""
+    return session_state
+
+
 def exists() -> bool:
     """True inside a running desk app."""
     return get_run() is not None
@@ -63,12 +87,17 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "RerunData",
     "RerunException",
     "ScriptRunContext",
     "SessionState",
     "SessionStateProxy",
     "StopException",
+    "WidgetArgs",
+    "WidgetCallback",
+    "WidgetKwargs",
     "add_script_run_ctx",
     "exists",
     "get_script_run_ctx",
+    "get_session_state",
 ]

@@ -171,17 +171,21 @@ def iframe(
 # ---------------------------------------------------------------- custom components
 
 
+class MarshallComponentException(DeskAPIError):
+    """An argument of a custom component cannot be sent to its frame (Streamlit's name for it)."""
+
+
 def _json_value(component: str, name: str, value: Any) -> Any:
     """``value`` as JSON-compatible data, or a clear error."""
     if hasattr(value, "to_dict") and type(value).__module__.startswith("pandas"):
-        raise DeskAPIError(
+        raise MarshallComponentException(
             f"components: argument {name!r} of component {component!r} is a {type(value).__name__}; desk passes "
             "JSON values to components. Pass df.to_dict('records') (or df.to_json()) instead."
         )
     try:
         return json.loads(json.dumps(value, allow_nan=False))
     except (TypeError, ValueError) as error:
-        raise DeskAPIError(
+        raise MarshallComponentException(
             f"components: argument {name!r} of component {component!r} must be JSON-serializable "
             f"(str, number, bool, None, list, dict), not {type(value).__name__} ({error})."
         ) from None
@@ -348,4 +352,4 @@ def component_file(name: str, relative: str) -> Path | None:
     except (ValueError, OSError):  # a NUL byte, a name too long for the file system
         return None
 
-__all__ = ["CustomComponent", "component_file", "component_name", "declare_component", "html", "iframe", "registry"]
+__all__ = ["CustomComponent", "MarshallComponentException", "component_file", "component_name", "declare_component", "html", "iframe", "registry"]

@@ -368,12 +368,12 @@ def image(
     image: Any,
     caption: str | Sequence[str] | None = None,
     width: str | int | None = "content",
-    use_column_width: str | bool | None = None,
     clamp: bool = False,
     channels: str = "RGB",
     output_format: str = "auto",
     *,
     use_container_width: bool | None = None,
+    use_column_width: str | bool | None = None,
 ) -> Container:
     """One image or a row of images: URLs, paths, bytes, SVG text, PIL images or numpy arrays."""
     if channels not in ("RGB", "BGR"):

@@ -60,7 +60,7 @@ def set_page_config(
     ctx.session.send(PageConfig(**config))  # type: ignore[arg-type]
 
 
-def rerun(*, scope: str = "app") -> NoReturn:
+def rerun(scope: str = "app") -> NoReturn:
     """Stop this run and start a new one at once."""
     if scope not in ("app", "fragment"):
         raise DeskAPIError(f"st.rerun: scope must be 'app' or 'fragment', not {scope!r}.")
@@ -164,7 +164,7 @@ class Page:
 
     The title, icon and url path are inferred from the file name (``2_📈_Sales.py`` gives
     "Sales", "📈", ``Sales``) or the function's name, unless given. ``default=True`` makes it
-    the page at the app's root URL.
+    the page at the app's root URL. ``help`` is the tooltip of its entry in the page menu.
     """
 
     def __init__(
@@ -176,6 +176,7 @@ class Page:
         url_path: str | None = None,
         default: bool = False,
         visibility: str = "visible",
+        help: str | None = None,
     ) -> None:
         from desk.runtime.pages import label_of, page_hash
 
@@ -185,6 +186,9 @@ class Page:
             raise DeskAPIError(f"st.Page: icon must be an emoji or ':material/name:' string, not {icon!r}.")
         if visibility not in VISIBILITIES:
             raise DeskAPIError(f"st.Page: visibility must be 'visible' or 'hidden', not {visibility!r}.")
+        if help is not None and not isinstance(help, str):
+            raise DeskAPIError(f"st.Page: help must be a string (the menu entry's tooltip) or None, not {help!r}.")
+        self._help = help
         self._func: Callable[[], Any] | None = None
         self._path: Path | None = None
         self._external: str | None = None
@@ -321,6 +325,7 @@ class Page:
             is_default=is_default,
             hidden=self._hidden,
             external_url=self._external,
+            help=self._help,
         )
 
 

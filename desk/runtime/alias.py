@@ -1,8 +1,14 @@
 """Makes ``import streamlit`` resolve to desk for scripts run by desk.
 
 A meta-path finder maps ``streamlit`` and its commonly imported submodules to desk's
-modules: ``sys.modules["streamlit"]`` is a small module whose attributes are desk's. It is installed when the runner executes its first script (never on
-``import desk``), so a process that only imports desk keeps its real Streamlit, if any.
+modules: ``sys.modules["streamlit"]`` is a small module whose attributes are desk's. It is
+installed when the runner executes its first script (never on ``import desk``), so a process
+that only imports desk keeps its real Streamlit, if any.
+
+Under its Streamlit name a module reports Streamlit's version (``streamlit.__version__`` is
+the release desk follows, ``STREAMLIT_VERSION``), while ``desk.__version__`` keeps desk's own.
+An attribute that names an aliased submodule (``streamlit.runtime``, ``streamlit.config``,
+``st._config``) is that submodule, not the desk module of the same name.
 """
 
 from __future__ import annotations
@@ -16,6 +22,9 @@ import types
 from collections.abc import Sequence
 from typing import Any
 
+# The Streamlit release whose API desk follows (issue 15); scripts see it as streamlit.__version__.
+STREAMLIT_VERSION = "1.67.0"
+
 # streamlit module name -> desk module name
 ALIASES: dict[str, str] = {
     "streamlit": "desk",
@@ -23,6 +32,15 @@ ALIASES: dict[str, str] = {
     "streamlit.column_config": "desk.column_config",
     "streamlit.components": "desk.components",
     "streamlit.components.v1": "desk.components.v1",
+    "streamlit.components.v1.components": "desk.compat.components",
+    "streamlit.config": "desk.compat.config",
+    "streamlit.dataframe_util": "desk.compat.dataframe_util",
+    "streamlit.commands": "desk.compat.commands",
+    "streamlit.commands.page_config": "desk.compat.commands",
+    "streamlit.commands.execution_control": "desk.compat.commands",
+    "streamlit.commands.navigation": "desk.compat.commands",
+    "streamlit.source_util": "desk.compat.source_util",
+    "streamlit.typing": "desk.compat.typing",
     "streamlit.connections": "desk.connections",
     "streamlit.testing": "desk.testing",
     "streamlit.testing.v1": "desk.testing",
@@ -37,11 +55,28 @@ ALIASES: dict[str, str] = {
     "streamlit.runtime.scriptrunner_utils.script_run_context": "desk.compat.runtime",
     "streamlit.runtime.state": "desk.compat.runtime",
     "streamlit.runtime.caching": "desk.cache.api",
+    "streamlit.runtime.metrics_util": "desk.compat.metrics_util",
     "streamlit.delta_generator": "desk.compat.delta_generator",
     "streamlit.elements": "desk.elements",
+    # Modules whose names scripts and components import for type hints.
+    "streamlit.elements.arrow": "desk.compat.elements",
+    "streamlit.elements.plotly_chart": "desk.compat.elements",
+    "streamlit.elements.vega_charts": "desk.compat.elements",
+    "streamlit.elements.deck_gl_json_chart": "desk.compat.elements",
+    "streamlit.elements.widgets": "desk.compat.elements",
+    "streamlit.elements.widgets.time_widgets": "desk.compat.elements",
+    "streamlit.elements.lib": "desk.compat.elements",
+    "streamlit.elements.lib.column_types": "desk.compat.elements",
+    "streamlit.elements.lib.layout_utils": "desk.compat.elements",
+    "streamlit.elements.lib.image_utils": "desk.compat.image_utils",
+    "streamlit.elements.image": "desk.compat.image_utils",  # where Streamlit before 1.39 kept image_to_url
+    "streamlit.elements.lib.utils": "desk.compat.elements",
     "streamlit.version": "desk.compat.version",
     "streamlit.logger": "desk.compat.logger",
 }
+
+# Attributes that name another aliased module: ``st._config`` is ``streamlit.config``.
+SYNONYMS: dict[str, str] = {"streamlit._config": "streamlit.config"}
 
 _installed = False
 _lock = threading.Lock()
@@ -61,10 +96,16 @@ class AliasModule(types.ModuleType):
     def __init__(self, name: str, target: types.ModuleType) -> None:
         super().__init__(name, target.__doc__)
         self.__dict__["_desk_target"] = target
+        if name == "streamlit":
+            self.__dict__["__version__"] = STREAMLIT_VERSION
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__") and name not in self._FORWARDED_DUNDERS:
             raise AttributeError(name)
+        child = f"{self.__name__}.{name}"
+        child = SYNONYMS.get(child, child)
+        if child in ALIASES:
+            return importlib.import_module(child)
         return getattr(self.__dict__["_desk_target"], name)
 
     def __dir__(self) -> list[str]:

@@ -57,6 +57,11 @@ class RunContext:
         """The session's id (``get_script_run_ctx().session_id``, as scripts use it in Streamlit)."""
         return self.session.id
 
+    @property
+    def page_script_hash(self) -> str:
+        """The hash of the page this run shows (``ctx.page_script_hash`` in Streamlit)."""
+        return self.session.page_hash
+
     def check_yield(self) -> None:
         """A yield point: raise StopRun or RerunRequested if the session asked for it."""
         self.session.check_control(self)

@@ -164,6 +164,11 @@ class Container:
                     del ctx.container_stack[index]
                     break
 
+    @property
+    def dg(self) -> Container:
+        """The container itself (Streamlit's ``DeltaGenerator.dg``, which component code reaches for)."""
+        return self
+
     def __getattr__(self, name: str) -> Callable[..., Any]:
         if name.startswith("_"):
             raise AttributeError(name)

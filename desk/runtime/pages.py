@@ -83,7 +83,8 @@ def label_of(name: str) -> str:
     return name.replace("_", " ")
 
 
-def _sort_key(path: Path) -> tuple[float, str]:
+def page_sort_key(path: Path) -> tuple[float, str]:
+    """Where a page file goes in the menu: by its number prefix, then by its label."""
     match = _NUMBER_PREFIX.match(path.stem)
     number = float(match.group(1)) if match else math.inf
     return number, label_of(icon_and_name(path)[1]).lower()
@@ -103,6 +104,7 @@ class PageEntry:
     is_default: bool = False
     hidden: bool = False
     external_url: str | None = None
+    help: str | None = None  # the tooltip of its menu entry
 
     def matches(self, wanted: str) -> bool:
         """True when a request for ``wanted`` (url path, url name, page hash or script path) means this page."""
@@ -122,6 +124,7 @@ class PageEntry:
             "is_default": self.is_default,
             "hidden": self.hidden,
             "external_url": self.external_url,
+            "help": self.help,
         }
 
 
@@ -138,7 +141,7 @@ def v1_pages(main: Path) -> list[PageEntry]:
         for p in folder.glob("*.py")
         if p.is_file() and not p.name.startswith((".", "_")) and p.resolve() != main
     ]
-    for script in sorted(scripts, key=_sort_key):
+    for script in sorted(scripts, key=page_sort_key):
         icon, name = icon_and_name(script)
         resolved = script.resolve()
         entries.append(PageEntry(page_hash(str(resolved)), label_of(name), icon, name, name, resolved))

@@ -107,6 +107,8 @@ def _execute_once(
         except StopRun:
             status = "stopped"
         except RerunRequested as request:
+            if request.page is not None:
+                session.navigator.request(request.page)
             if request.explicit:
                 rerun = request
                 completed = True

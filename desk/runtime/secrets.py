@@ -4,7 +4,8 @@ Secrets load lazily, on first access, from these files in order (a later file wi
 key at the top level): ``~/.streamlit/secrets.toml``, ``.streamlit/secrets.toml`` in the
 working directory, and ``.streamlit/secrets.toml`` next to the running script. Top-level
 string and number values are also exported to ``os.environ``, as in Streamlit. When no
-file exists, accessing a secret raises ``FileNotFoundError`` naming the paths searched.
+file exists, accessing a secret raises ``SecretNotFoundError`` (a ``FileNotFoundError``, and
+Streamlit's ``StreamlitSecretNotFoundError``) naming the paths searched.
 
 ``desk.testing.AppTest`` sets ``at.secrets`` (``session.secrets_override``);
 when that dict is non-empty it is used instead of the files.
@@ -19,6 +20,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, NoReturn
 
+from desk.errors import SecretNotFoundError
 from desk.runtime.context import get_run
 
 FILE_NAME = "secrets.toml"
@@ -127,7 +129,7 @@ class Secrets(Mapping[str, Any]):
         paths = [p for p in secret_paths(self._script_folder()) if p.is_file()]
         if not paths:
             searched = ", ".join(str(p) for p in secret_paths(self._script_folder()))
-            raise FileNotFoundError(
+            raise SecretNotFoundError(
                 f"No secrets found. st.secrets reads {FILE_NAME} from these places: {searched}. "
                 f"Create one of them, e.g. .streamlit/{FILE_NAME} next to your script."
             )

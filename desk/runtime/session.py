@@ -309,7 +309,9 @@ class Session:
 
     def option(self, key: str) -> Any:
         """A config option by its Streamlit-style name (``st.get_option`` in this session)."""
-        return option_value(self.settings, self.option_overrides, key)
+        from desk.runtime.streamlit_options import STREAMLIT_OPTIONS
+
+        return option_value(self.settings, self.option_overrides, key, STREAMLIT_OPTIONS)
 
     @property
     def datasets(self) -> DatasetStore | None:

@@ -13,6 +13,7 @@ interface PageItem {
   section?: string | null;
   hidden?: boolean;
   external_url?: string | null;
+  help?: string | null;
 }
 
 /** Ask the server for a page (by url_path); the URL follows when Navigation arrives. */
@@ -72,7 +73,14 @@ export function NavMenu({ nav, send, layout }: { nav: Navigation; send: (m: Clie
             const current = page.page_script_hash === nav.current;
             if (page.external_url) {
               return (
-                <a key={page.external_url} className="page-link" href={page.external_url} target="_blank" rel="noopener noreferrer">
+                <a
+                  key={page.external_url}
+                  className="page-link"
+                  href={page.external_url}
+                  title={page.help ?? undefined}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                >
                   <Icon icon={page.icon} />
                   {page.title}
                 </a>
@@ -85,6 +93,7 @@ export function NavMenu({ nav, send, layout }: { nav: Navigation; send: (m: Clie
                 className={`page-link${current ? " active" : ""}`}
                 href={"/" + path}
                 aria-current={current ? "page" : undefined}
+                title={page.help ?? undefined}
                 onClick={(e) => {
                   e.preventDefault();
                   goToPage(send, path);

@@ -59,7 +59,7 @@ def test_switch_page_titles_and_sections(open_app: OpenApp) -> None:
         def hidden():
             st.write("Hidden body")
 
-        detail = st.Page(detail, title="Detail view", icon="🔍", url_path="detail")
+        detail = st.Page(detail, title="Detail view", icon="🔍", url_path="detail", help="The numbers behind it")
         pages = {
             "Reports": [st.Page(overview, title="Overview", default=True), detail],
             "Admin": [st.Page(hidden, title="Audit log", url_path="audit")],
@@ -70,6 +70,7 @@ def test_switch_page_titles_and_sections(open_app: OpenApp) -> None:
     nav = page.get_by_role("navigation", name="Pages")
     expect(nav.get_by_text("Reports", exact=True)).to_be_visible()
     expect(nav.get_by_text("Admin", exact=True)).to_be_visible()
+    expect(nav.locator("a", has_text="Detail view")).to_have_attribute("title", "The numbers behind it")
     expect(page).to_have_title("Overview")
     page.get_by_role("button", name="Open the detail").click()
     expect(page.get_by_text("Detail body")).to_be_visible()

@@ -644,3 +644,25 @@ def test_pages_v1_example_shopping_list() -> None:
     assert at.caption.values == ["0 items"]
     configs = [(m.title, m.icon) for m in messages if isinstance(m, PageConfig)]
     assert ("Summary", "📋") in configs and configs[-1] == ("Shopping list", "🛒")
+
+
+def test_page_help_is_the_tooltip_sent_with_the_menu(tmp_path: Path) -> None:
+    main = write(
+        tmp_path / "app.py",
+        """
+        import streamlit as st
+        def home():
+            st.title("Home")
+
+        def other():
+            st.title("Other")
+
+        st.navigation([st.Page(home, help="Where it starts", default=True), st.Page(other)]).run()
+        """,
+    )
+    at = AppTest.from_file(main)
+    messages = listen(at)
+    at.run()
+    assert [p["help"] for p in navigations(messages)[-1].pages] == ["Where it starts", None]
+    bad = write(tmp_path / "bad.py", "import streamlit as st\nst.Page(lambda: None, title='x', url_path='x', help=3)\n")
+    assert AppTest.from_file(bad).run().exception[0].message.startswith("st.Page: help must be a string")

@@ -1,18 +1,14 @@
-"""Streamlit's keyword parameters: every one is accepted; those desk ignores warn once, by name.
+"""Streamlit keyword parameters desk ignores: accepted, and named in one warning each.
 
-``streamlit_parameters.json`` holds the parameter names of each public function, read with
-``inspect.signature`` from Streamlit 1.67.0 (names only). A script written for that
-Streamlit must never fail with "unexpected keyword argument" in desk.
+That every parameter of Streamlit 1.67 is accepted, and which are only tolerated
+(``TOLERATED_FOR_NOW``), is checked against the recording in ``test_streamlit_api.py``.
 """
 
 from __future__ import annotations
 
 import inspect
-import json
 import warnings
 from collections.abc import Iterator
-from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -21,28 +17,12 @@ from desk import tolerated
 from desk.errors import DeskAPIWarning
 from desk.testing import AppTest
 
-RECORD = json.loads((Path(__file__).with_name("streamlit_parameters.json")).read_text())
-
 
 @pytest.fixture(autouse=True)
 def fresh_warnings() -> Iterator[None]:
     tolerated.reset_ignored_warnings()
     yield
     tolerated.reset_ignored_warnings()
-
-
-def resolve(dotted: str) -> Any:
-    target: Any = desk
-    for part in dotted.split("."):
-        target = getattr(target, part)
-    return target
-
-
-@pytest.mark.parametrize("name", sorted(RECORD["parameters"]))
-def test_every_streamlit_parameter_is_accepted(name: str) -> None:
-    accepted = set(inspect.signature(resolve(name)).parameters)
-    missing = [p for p in RECORD["parameters"][name] if p not in accepted]
-    assert not missing, f"st.{name} lacks Streamlit's parameters {missing}"
 
 
 def test_an_ignored_parameter_warns_once_naming_it_and_changes_nothing() -> None:
@@ -133,17 +113,3 @@ def test_a_parameter_desk_implements_cannot_also_be_tolerated() -> None:
 
     with pytest.raises(TypeError, match="wrap"):
         tolerated.tolerates("element", wrap=True)(element)
-
-
-def test_record_names_functions_desk_does_not_have_yet() -> None:
-    """Keeps the list honest: a name desk gains moves from ``not_in_desk`` to ``parameters``."""
-    now_present = [name for name in RECORD["not_in_desk"] if _exists(name)]
-    assert not now_present, f"record these in 'parameters' instead: {now_present}"
-
-
-def _exists(name: str) -> bool:
-    try:
-        resolve(name)
-    except AttributeError:
-        return False
-    return True

@@ -1,0 +1,322 @@
+"""Every public name of Streamlit 1.67, with every parameter, is in desk or explained (issue 15).
+
+``streamlit_api.json`` is recorded from Streamlit by ``bench/record_streamlit_api.py``: the
+public names of ``streamlit``, ``streamlit.column_config``, ``streamlit.components.v1``,
+``streamlit.components.v2`` and of a container (``st.sidebar.X``), each callable with its
+parameters (name, kind, whether it has a default), and the exception classes of
+``streamlit.errors``. For each name desk must either
+
+- implement it: the name resolves, accepts every parameter by the same name, takes
+  Streamlit's positional parameters in the same order, and has a default wherever
+  Streamlit has one (a ``streamlit.X`` module resolves through the runner's aliases); or
+- list it in README.md's table "Not applicable to a desktop app", with a reason; or
+- be in ``NOT_YET_BUILT`` below while someone builds it (an expected failure, shown by
+  ``-ra``; the list may only shrink: a name that starts to pass fails until removed).
+
+Parameters desk accepts but ignores with a warning (``desk.tolerated``) are listed in
+``TOLERATED_FOR_NOW``, which may only shrink too. ``python tests/unit/test_streamlit_api.py
+--summary`` prints the counts.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import json
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import desk
+from desk.runtime.alias import ALIASES
+from desk.runtime.emitter import Container
+
+RECORD: dict[str, Any] = json.loads(Path(__file__).with_name("streamlit_api.json").read_text(encoding="utf-8"))
+README = Path(__file__).resolve().parents[2] / "README.md"
+NOT_APPLICABLE_HEADING = "### Not applicable to a desktop app"
+
+# Names other work is building now: name (as ``Item.key`` spells it) -> who or what.
+NOT_YET_BUILT: dict[str, str] = {
+    "skeleton": "st.skeleton is being built (issue 15)",
+    "pagination": "st.pagination is being built (issue 15)",
+    "menu_button": "st.menu_button is being built (issue 15)",
+    "bottom": "st.bottom is being built (issue 15)",
+    "mermaid_chart": "st.mermaid_chart is being built (issue 15)",
+    "echarts_chart": "st.echarts_chart is being built (issue 15)",
+    "pdf": "st.pdf is being built (issue 15)",
+    "grid": "st.grid is being built (issue 15)",
+    "column_config.AudioColumn": "column type being built (issue 15)",
+    "column_config.ButtonColumn": "column type being built (issue 15)",
+    "column_config.MarkdownColumn": "column type being built (issue 15)",
+    "column_config.MultiselectColumn": "column type being built (issue 15)",
+    "column_config.VideoColumn": "column type being built (issue 15)",
+    "components.v2": "st.components.v2 is being built (issue 15)",
+}
+
+# Parameters desk accepts and ignores with one warning (desk.tolerated), as "function.parameter".
+TOLERATED_FOR_NOW: frozenset[str] = frozenset({
+    "altair_chart.alt", "area_chart.alt", "audio.alt", "bar_chart.alt", "button.icon_position", "button.wrap",
+    "camera_input.resolution", "caption.wrap", "chat_input.accept_audio", "chat_input.audio_sample_rate",
+    "chat_input.height", "chat_input.max_upload_size", "chat_input.submit_mode", "checkbox.bind",
+    "checkbox.persist_state", "checkbox.wrap", "color_picker.bind", "color_picker.persist_state",
+    "column_config.CheckboxColumn.alignment", "column_config.Column.alignment",
+    "column_config.DateColumn.alignment", "column_config.DatetimeColumn.alignment",
+    "column_config.ImageColumn.alignment", "column_config.JsonColumn.alignment",
+    "column_config.LinkColumn.alignment", "column_config.NumberColumn.alignment",
+    "column_config.SelectboxColumn.format_func", "column_config.TextColumn.alignment",
+    "column_config.TimeColumn.alignment", "columns.width", "columns.wrap", "container.autoscroll",
+    "data_editor.alt", "dataframe.alt", "dataframe.lazy", "date_input.bind", "date_input.persist_state",
+    "date_input.required", "datetime_input.bind", "datetime_input.persist_state", "datetime_input.required",
+    "dialog.icon", "dialog.position", "download_button.icon_position", "download_button.wrap", "expander.args",
+    "expander.bind", "expander.key", "expander.kwargs", "expander.on_change", "expander.type", "expander.width",
+    "feedback.bind", "feedback.persist_state", "file_uploader.max_upload_size", "form.height", "form.width",
+    "form_submit_button.icon_position", "form_submit_button.wrap", "fragment.key", "fragment.parallel",
+    "graphviz_chart.alt", "header.wrap", "help.width", "iframe.alt", "image.alt", "image.link", "line_chart.alt",
+    "link_button.args", "link_button.icon_position", "link_button.key", "link_button.kwargs",
+    "link_button.on_click", "link_button.shortcut", "link_button.wrap", "map.alt", "markdown.anchors",
+    "markdown.wrap", "metric.icon", "multiselect.bind", "multiselect.filter_mode", "multiselect.persist_state",
+    "multiselect.select_all", "multiselect.wrap", "number_input.bind", "number_input.persist_state",
+    "number_input.required", "page_link.icon_position", "page_link.query_params", "pills.bind",
+    "pills.persist_state", "pills.required", "pills.wrap", "plotly_chart.alt", "popover.args", "popover.key",
+    "popover.kwargs", "popover.on_change", "popover.type", "popover.width", "popover.wrap", "pydeck_chart.alt",
+    "pyplot.alt", "radio.bind", "radio.persist_state", "scatter_chart.alt", "segmented_control.bind",
+    "segmented_control.persist_state", "segmented_control.required", "segmented_control.wrap", "select_slider.bind",
+    "select_slider.persist_state", "selectbox.bind", "selectbox.filter_mode", "selectbox.icon",
+    "selectbox.persist_state", "selectbox.required", "slider.bind", "slider.persist_state", "status.type",
+    "subheader.wrap", "table.alt", "table.height", "table.hide_header", "table.hide_index", "table.width",
+    "tabs.args", "tabs.bind", "tabs.height", "tabs.key", "tabs.kwargs", "tabs.on_change", "tabs.width", "text.wrap",
+    "text_area.bind", "text_area.persist_state", "text_area.required", "text_input.bind", "text_input.live",
+    "text_input.persist_state", "text_input.required", "text_input.validate", "time_input.bind",
+    "time_input.format", "time_input.persist_state", "time_input.required", "title.wrap", "toggle.bind",
+    "toggle.persist_state", "toggle.wrap", "vega_lite_chart.alt", "video.alt"
+})  # fmt: skip
+
+_POSITIONAL = {"POSITIONAL_ONLY", "POSITIONAL_OR_KEYWORD"}
+_VARIADIC = {"VAR_POSITIONAL", "VAR_KEYWORD"}
+
+
+@dataclass(frozen=True)
+class Item:
+    """One recorded Streamlit name."""
+
+    namespace: str
+    name: str
+    entry: dict[str, Any]
+
+    @property
+    def shown(self) -> str:
+        """How the README names it: ``st.button``, ``st.column_config.TextColumn``, ``streamlit.net_util``."""
+        if self.namespace == "streamlit":
+            return f"streamlit.{self.name}" if self.entry["kind"] == "module" else f"st.{self.name}"
+        if self.namespace == "DeltaGenerator":
+            return f"st.sidebar.{self.name}"
+        if self.namespace == "streamlit.errors":
+            return f"streamlit.errors.{self.name}"
+        return f"st.{self.namespace.removeprefix('streamlit.')}.{self.name}"
+
+    @property
+    def key(self) -> str:
+        """Its key in ``NOT_YET_BUILT``: ``skeleton`` (also for containers), ``column_config.AudioColumn``."""
+        if self.namespace == "streamlit.components.v2":
+            return "components.v2"
+        if self.namespace in ("streamlit", "DeltaGenerator"):
+            return self.name
+        return f"{self.namespace.removeprefix('streamlit.')}.{self.name}"
+
+
+def items() -> Iterator[Item]:
+    for namespace, names in RECORD["namespaces"].items():
+        for name, entry in names.items():
+            yield Item(namespace, name, entry)
+
+
+def not_applicable(text: str) -> dict[str, str]:
+    """The names in README's "Not applicable" table (several may share a row) with their reason."""
+    section = text.split(NOT_APPLICABLE_HEADING, 1)[1].split("\n#", 1)[0]
+    found: dict[str, str] = {}
+    for line in section.splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if len(cells) < 2 or not cells[0].startswith("`"):
+            continue
+        for name in re.findall(r"`([^`]+)`", cells[0]):
+            found[name] = cells[1]
+    return found
+
+
+NOT_APPLICABLE = not_applicable(README.read_text(encoding="utf-8"))
+
+
+def desk_object(item: Item) -> Any:
+    """desk's counterpart of ``item``; AttributeError when desk has none."""
+    if item.entry["kind"] == "module":
+        target = ALIASES.get(f"streamlit.{item.name}")
+        if target is None:
+            raise AttributeError(f"no alias for streamlit.{item.name}")
+        return importlib.import_module(target)
+    if item.namespace == "streamlit":
+        return getattr(desk, item.name)
+    if item.namespace == "DeltaGenerator":
+        static = inspect.getattr_static(Container, item.name, None)
+        if static is not None:
+            return getattr(Container, item.name)
+        func = getattr(desk, item.name)  # a container offers every st.* function (Container.__getattr__)
+        if not callable(func) or isinstance(func, type):
+            raise AttributeError(item.name)
+        return func
+    if item.namespace == "streamlit.components.v2":
+        raise AttributeError("desk has no components.v2")
+    return getattr(importlib.import_module("desk." + item.namespace.removeprefix("streamlit.")), item.name)
+
+
+def parameter_problems(streamlit_params: list[dict[str, Any]], func: Any) -> list[str]:
+    """What keeps a call written for Streamlit's signature from working against ``func``'s."""
+    try:
+        ours = list(inspect.signature(func).parameters.values())
+    except (TypeError, ValueError):
+        return ["desk's counterpart has no signature"]
+    if ours and ours[0].name == "self" and streamlit_params[:1] != [{"name": "self"}]:
+        ours = ours[1:]  # a class's __init__ reached through a property or a descriptor
+    by_name = {p.name: p for p in ours}
+    kinds = {p.kind.name for p in ours}
+    problems: list[str] = []
+    positional = [p for p in ours if p.kind.name in _POSITIONAL]
+    for index, param in enumerate(p for p in streamlit_params if p["kind"] in _POSITIONAL):
+        if index >= len(positional) or positional[index].name != param["name"]:
+            if "VAR_POSITIONAL" not in kinds or param["name"] in by_name:
+                problems.append(f"positional parameter {index} is {param['name']!r} in Streamlit")
+    for param in streamlit_params:
+        name, kind = param["name"], param["kind"]
+        if kind in _VARIADIC:
+            if kind not in kinds:
+                problems.append(f"Streamlit takes {'*' if kind == 'VAR_POSITIONAL' else '**'}{name}")
+            continue
+        mine = by_name.get(name)
+        if mine is None:
+            if kind == "POSITIONAL_ONLY" and "VAR_POSITIONAL" in kinds:
+                continue
+            problems.append(f"no parameter {name!r}")
+            continue
+        if kind != "POSITIONAL_ONLY" and mine.kind.name == "POSITIONAL_ONLY":
+            problems.append(f"{name!r} cannot be passed by keyword")
+        if param["default"] and mine.default is inspect.Parameter.empty:
+            problems.append(f"{name!r} has no default")
+    return problems
+
+
+def tolerated_parameters() -> set[str]:
+    """Every "function.parameter" desk currently accepts and ignores."""
+    found: set[str] = set()
+    for item in items():
+        if item.shown in NOT_APPLICABLE or item.namespace == "DeltaGenerator":
+            continue  # a container's methods are the st.* functions
+        try:
+            obj = desk_object(item)
+        except (AttributeError, ImportError):
+            continue
+        for name in getattr(obj, "__desk_tolerated__", ()):
+            found.add(f"{item.key}.{name}")
+    return found
+
+
+def _param(item: Item) -> Any:
+    reason = NOT_YET_BUILT.get(item.key)
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(item, marks=marks, id=item.shown)
+
+
+def test_the_record_is_streamlit_1_67() -> None:
+    assert RECORD["streamlit_version"] == "1.67.0"
+    assert len(RECORD["namespaces"]["streamlit"]) > 100
+
+
+@pytest.mark.parametrize("item", [_param(item) for item in items() if item.shown not in NOT_APPLICABLE])
+def test_desk_implements_every_streamlit_name_with_every_parameter(item: Item) -> None:
+    try:
+        obj = desk_object(item)
+    except (AttributeError, ImportError) as error:
+        pytest.fail(f"{item.shown} is missing from desk ({error}); implement it or list it in README.md's table")
+    if "parameters" in item.entry:
+        problems = parameter_problems(item.entry["parameters"], obj)
+        assert not problems, f"{item.shown}: " + "; ".join(problems)
+
+
+def test_not_applicable_rows_name_streamlit_names_and_give_a_reason() -> None:
+    recorded = {item.shown for item in items()}
+    assert NOT_APPLICABLE, f"README.md has no table under {NOT_APPLICABLE_HEADING!r}"
+    for name, reason in NOT_APPLICABLE.items():
+        assert name in recorded, f"README.md lists {name}, which is not a recorded Streamlit name"
+        assert len(reason) > 10, f"README.md gives no reason for {name}"
+    overlap = {item.shown for item in items() if item.key in NOT_YET_BUILT} & set(NOT_APPLICABLE)
+    assert not overlap, f"{sorted(overlap)} are both not applicable and not yet built"
+
+
+def test_not_yet_built_names_are_recorded_names() -> None:
+    keys = {item.key for item in items()}
+    assert set(NOT_YET_BUILT) <= keys, sorted(set(NOT_YET_BUILT) - keys)
+
+
+def test_tolerated_parameters_only_shrink() -> None:
+    actual = tolerated_parameters()
+    assert not actual - TOLERATED_FOR_NOW, f"newly ignored parameters: {sorted(actual - TOLERATED_FOR_NOW)}"
+    assert not TOLERATED_FOR_NOW - actual, f"implemented now, remove from TOLERATED_FOR_NOW: {sorted(TOLERATED_FOR_NOW - actual)}"
+
+
+def test_readme_points_at_the_tolerated_list() -> None:
+    text = README.read_text(encoding="utf-8")
+    assert "TOLERATED_FOR_NOW" in text and "tests/unit/test_streamlit_api.py" in text
+
+
+def test_parameter_problems_names_what_breaks_a_call() -> None:
+    def desk_like(label: str, value: int = 0, *, key: str | None = None) -> None: ...
+
+    recorded = [
+        {"name": "label", "kind": "POSITIONAL_OR_KEYWORD", "default": False},
+        {"name": "value", "kind": "POSITIONAL_OR_KEYWORD", "default": True},
+        {"name": "key", "kind": "KEYWORD_ONLY", "default": True},
+    ]
+    assert parameter_problems(recorded, desk_like) == []
+    reordered = [recorded[1], recorded[0], recorded[2]]
+    assert parameter_problems(reordered, desk_like) == [
+        "positional parameter 0 is 'value' in Streamlit",
+        "positional parameter 1 is 'label' in Streamlit",
+    ]
+    more = [*recorded, {"name": "help", "kind": "KEYWORD_ONLY", "default": True}, {"name": "kw", "kind": "VAR_KEYWORD", "default": False}]
+    assert parameter_problems(more, desk_like) == ["no parameter 'help'", "Streamlit takes **kw"]
+
+    def no_default(label: str, value: int) -> None: ...
+
+    assert parameter_problems(recorded[:2], no_default) == ["'value' has no default"]
+
+
+def summary() -> dict[str, int]:
+    """How many recorded names desk implements, lists as not applicable, or is building; and ignored parameters."""
+    counts = {"implemented": 0, "not applicable": 0, "not yet built": 0, "missing or incomplete": 0}
+    for item in items():
+        if item.shown in NOT_APPLICABLE:
+            counts["not applicable"] += 1
+        elif item.key in NOT_YET_BUILT:
+            counts["not yet built"] += 1
+        else:
+            try:
+                obj = desk_object(item)
+                ok = "parameters" not in item.entry or not parameter_problems(item.entry["parameters"], obj)
+            except (AttributeError, ImportError):
+                ok = False
+            counts["implemented" if ok else "missing or incomplete"] += 1
+    counts["tolerated parameters"] = len(tolerated_parameters())
+    return counts
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] != ["--summary"]:
+        sys.exit("usage: python tests/unit/test_streamlit_api.py --summary")
+    total = sum(len(names) for names in RECORD["namespaces"].values())
+    parts = ", ".join(f"{len(names)} in {namespace}" for namespace, names in RECORD["namespaces"].items())
+    print(f"Streamlit {RECORD['streamlit_version']}: {total} public names ({parts})")
+    for label, count in summary().items():
+        print(f"  {label}: {count}")

@@ -53,7 +53,7 @@ class Settings:
     # (desk.server.socket.SessionRegistry.start_spare); off under --dev.
     first_run_at_launch: bool = True
     # The app's name for its caches, window geometry and log: a built app's name, or None for
-    # one derived from the script's path (desk.cache.disk.app_id_of).
+    # one derived from the script's path (desk.cache.locations.app_id_of).
     app_id: str | None = None
 
 

@@ -44,6 +44,9 @@ log = logging.getLogger("desk.cache")
 # The wall clock of the disk tier (entries outlive the process). Tests replace it.
 wall_clock: Callable[[], float] = time.time
 
+USE_RECORD_DELAY = 1.0
+"""Seconds the times of use of hits are gathered before one write records them all."""
+
 
 @dataclass
 class DiskEntry:
@@ -66,9 +69,15 @@ class DiskCache:
         self.script = script
         self.max_bytes = max_bytes
         self.disabled = False
+        # Locks, always taken in this order: _lock (the write connection and every change),
+        # then _read_lock (the hits' connection, held for one query). A hit takes only the
+        # second, and _touch_lock for the times of use it leaves to the background.
         self._lock = threading.RLock()
         self._conn: sqlite3.Connection | None = None
+        self._read_lock = threading.Lock()
+        self._reader: sqlite3.Connection | None = None
         self._secret: bytes | None = None
+        self._touch_lock = threading.Lock()
         self._touches: dict[str, float] = {}  # hits not yet recorded in the index: key -> time
 
     # -- plumbing
@@ -109,6 +118,16 @@ class DiskCache:
             )
         self.close()
 
+    def _lookup(self, key: str) -> index.Found | None:
+        """The row of ``key``, read through the hits' own connection: one indexed read, no lock of the index."""
+        if self._reader is None:
+            with self._lock:
+                self._open()  # the key, the folders and the schema
+        with self._read_lock:
+            if self._reader is None:
+                self._reader = index.connect_reader(self.folder)
+            return index.lookup(self._reader, key)
+
     def close(self) -> None:
         with self._lock:
             if self._conn is not None:
@@ -117,6 +136,13 @@ class DiskCache:
                 except sqlite3.Error:
                     pass
                 self._conn = None
+            with self._read_lock:
+                if self._reader is not None:
+                    try:
+                        self._reader.close()
+                    except sqlite3.Error:
+                        pass
+                    self._reader = None
 
     def blob_path(self, key: str) -> Path:
         """The blob file of ``key``. Keys are hex digests; anything else is refused (ValueError)."""
@@ -143,43 +169,50 @@ class DiskCache:
     def read(self, key: str) -> DiskEntry | None:
         """The entry of ``key``, or None on a miss. Bad entries are deleted and logged.
 
-        A hit costs one indexed read of the index; its time of use is recorded later, in
-        the background.
+        A hit costs one indexed read of the index, through a connection of its own: it
+        never waits for a write of this process or another (the index is in WAL mode). Its
+        time of use is recorded later, in the background, with those of the hits of the
+        next ``USE_RECORD_DELAY`` seconds (``_record_touches``).
         """
         if self.disabled:
             return None
         if writer.pending(self, key):  # this process is still writing it
             writer.flush()
-        with self._lock, self._guard("read the cache"):
-            conn = self._open()
-            row = index.lookup(conn, key)
+        with self._guard("read the cache"):
+            row = self._lookup(key)
             if row is None:
                 return None
             now = wall_clock()
             if row.expires is not None and now >= row.expires:
-                self._delete_rows([(key, row.created)])
+                with self._lock:
+                    self._delete_rows([(key, row.created)])
                 return None
             assert self._secret is not None
             try:
                 value, extra = read_blob(self.blob_path(key), key, self._secret)
             except BlobError as problem:
-                if self._drop(key, row.created, problem.identity):
+                with self._lock:
+                    dropped = self._drop(key, row.created, problem.identity)
+                if dropped:
                     log.warning("desk cache: the entry of %s in app %s was dropped and recomputed: %s.", row.name, self.app_id, problem)
                 return None
-            schedule = not self._touches
-            self._touches[key] = now
+            with self._touch_lock:
+                schedule = not self._touches
+                self._touches[key] = max(now, self._touches.get(key, now))
             if schedule:
-                writer.submit(self, "", self._record_touches)
+                writer.submit_after(USE_RECORD_DELAY, self._record_touches)
             return DiskEntry(value, extra, row.expires, row.format)
         return None
 
     def _record_touches(self) -> None:
+        """Write the times of use of the hits so far (on the write-behind thread, and at exit)."""
         with self._lock, self._guard("record cache hits"):
             if self._touches and not self.disabled:
                 self._apply_touches(self._open())
 
     def _apply_touches(self, conn: sqlite3.Connection) -> None:
-        touches, self._touches = self._touches, {}
+        with self._touch_lock:
+            touches, self._touches = self._touches, {}
         index.record_uses(conn, touches)
 
     # -- writes

@@ -4,8 +4,9 @@
 created, last used, expiry and format, plus the app's id and script in ``meta``. The
 functions here take an open connection; the caller (``disk.DiskCache``) serialises their
 use and renames or removes blobs inside ``transaction`` so that the file and its row
-change together. ``read_app_summary`` reads an index without changing anything (for
-``desk cache list``).
+change together. Hits read through a connection of their own (``connect_reader``), so a
+write in progress never holds them up. ``read_app_summary`` reads an index without
+changing anything (for ``desk cache list``).
 """
 
 from __future__ import annotations
@@ -70,6 +71,21 @@ def connect(folder: Path, app_id: str, script: str | None) -> sqlite3.Connection
             conn.execute("INSERT OR IGNORE INTO meta VALUES ('app_id', ?)", (app_id,))
             if script is not None:
                 conn.execute("INSERT OR REPLACE INTO meta VALUES ('script', ?)", (script,))
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def connect_reader(folder: Path) -> sqlite3.Connection:
+    """A second, read-only connection to the index in ``folder`` (which ``connect`` created), for hits.
+
+    Under WAL it reads while another connection (or process) holds the write lock.
+    """
+    conn = sqlite3.connect(folder / INDEX_NAME, timeout=10, check_same_thread=False, isolation_level=None)
+    try:
+        conn.execute("PRAGMA busy_timeout = 10000")
+        conn.execute("PRAGMA query_only = ON")
     except BaseException:
         conn.close()
         raise

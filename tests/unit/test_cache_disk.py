@@ -6,6 +6,7 @@ import errno
 import logging
 import os
 import pickle
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -928,3 +929,102 @@ def test_flushing_at_exit_waits_for_pending_writes_and_says_when_it_gives_up(
     assert "abandoned at exit" in caplog.text
     gate.set()
     assert flush_pending_writes(timeout=10)
+
+
+# ------------------------------------------------------------------------- times of use off the hit's path (issue 16)
+
+
+def _last_used(store: disk.DiskCache) -> dict[str, float]:
+    """The index's last-use times, read through a connection of the test's own (nothing is flushed)."""
+    conn = sqlite3.connect(store.folder / index.INDEX_NAME)
+    try:
+        return dict(conn.execute("SELECT key, last_used FROM entries").fetchall())
+    finally:
+        conn.close()
+
+
+def test_a_hit_is_one_indexed_read_that_waits_for_no_write(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 16: a hit took the index's lock, so it waited for a write of this process or another to finish."""
+    clock = WallClock()
+    monkeypatch.setattr(disk, "wall_clock", clock)
+    store = disk.DiskCache(cache_dir, "hits")
+    keys = ["a1" * 16, "b2" * 16]
+    for key in keys:
+        assert store.put(key, function="f", name="load", encoded=encoding.encode([key], []))
+    assert store.read(keys[0]) is not None  # opens the connections
+    write_behind.flush_writes()
+    statements: list[tuple[int, str]] = []
+    for conn in (store._conn, store._reader):
+        assert conn is not None
+        conn.set_trace_callback(lambda statement: statements.append((threading.get_ident(), statement)))
+
+    # Another process is writing (it holds the index's write lock), and so is this process's
+    # write-behind thread (it holds the store's lock): a hit waits for neither.
+    other = sqlite3.connect(store.folder / index.INDEX_NAME, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    holding, release = threading.Event(), threading.Event()
+
+    def write_in_progress() -> None:
+        with store._lock:
+            holding.set()
+            release.wait(30)
+
+    holder = threading.Thread(target=write_in_progress)
+    holder.start()
+    assert holding.wait(10)
+    clock.now += 60
+    found: list[Any] = []
+    hits = threading.Thread(target=lambda: found.extend(store.read(key) for key in [*keys, keys[0]]))
+    hits.start()
+    hits.join(20)
+    finished = not hits.is_alive()
+    release.set()
+    holder.join(10)
+    other.execute("COMMIT")
+    other.close()
+    hits.join(10)
+    assert finished, "a hit waited for a write"
+    assert [entry.value for entry in found] == [[keys[0]], [keys[1]], [keys[0]]]
+    on_the_hits_thread = [statement for thread, statement in statements if thread == hits.ident]
+    assert len(on_the_hits_thread) == 3
+    assert all(statement.startswith("SELECT") and "WHERE key =" in statement for statement in on_the_hits_thread)
+
+    # The times of use are written later, in the background, by a flush at the latest.
+    write_behind.flush_writes()
+    assert _last_used(store) == {key: clock.now for key in keys}
+    store.close()
+
+
+LAST_USE_AT_EXIT = """
+import sqlite3, sys
+from pathlib import Path
+from desk.cache import disk, encoding
+
+root, key = Path(sys.argv[1]), "cd" * 16
+disk.USE_RECORD_DELAY = 3600.0  # nothing but the exit writes the time of use
+disk.wall_clock = lambda: 1000.0
+store = disk.DiskCache(root, "last-use")
+assert store.put(key, function="f", name="load", encoded=encoding.encode([1, 2], []))
+disk.wall_clock = lambda: 2000.0
+assert store.read(key) is not None
+conn = sqlite3.connect(store.folder / "index.sqlite")
+print(conn.execute("SELECT last_used FROM entries").fetchone()[0])
+conn.close()
+"""
+
+
+def test_the_time_of_a_hit_is_recorded_at_exit(tmp_path: Path, cache_dir: Path) -> None:
+    """The hit's time of use waits in memory, off its path, and the interpreter's exit writes it."""
+    script = tmp_path / "last_use.py"
+    script.write_text(LAST_USE_AT_EXIT)
+    env = {**os.environ, "PYTHONWARNINGS": "error"}
+    done = subprocess.run([sys.executable, str(script), str(cache_dir)], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["1000.0"]  # not written by the hit itself
+    assert _last_used(disk.DiskCache(cache_dir, "last-use")) == {"cd" * 16: 2000.0}
+
+
+def test_a_delayed_job_runs_when_due_without_a_flush() -> None:
+    ran = threading.Event()
+    write_behind.writer.submit_after(0.0, ran.set)
+    assert ran.wait(10)

@@ -50,10 +50,10 @@ class Settings:
     cache_dir: str | None = None
     disconnected_session_ttl: float = 120.0
     # Start the first session's first run when the server starts, before any client connects
-    # (desk.server.socket.SessionRegistry.start_spare); off under --dev.
+    # (desk.server.sessions.SessionRegistry.start_spare); off under --dev.
     first_run_at_launch: bool = True
     # The app's name for its caches, window geometry and log: a built app's name, or None for
-    # one derived from the script's path (desk.cache.disk.app_id_of).
+    # one derived from the script's path (desk.cache.locations.app_id_of).
     app_id: str | None = None
 
 

@@ -47,8 +47,6 @@ KNOWN_CYCLES: tuple[tuple[str, ...], ...] = (
         "desk.runtime.context", "desk.runtime.emitter", "desk.runtime.fragments", "desk.runtime.pages",
         "desk.runtime.query_params", "desk.runtime.runner", "desk.runtime.session", "desk.runtime.state",
     ),
-    # The handlers share DeskServer and their base class with the routes that name them.
-    ("desk.server.app", "desk.server.files", "desk.server.socket"),
 )  # fmt: skip
 
 

@@ -1,7 +1,8 @@
 """Caching: ``st.cache_data``, ``st.cache_resource`` and the persistent disk tier.
 
 ``keys`` hashes functions and arguments, ``memory`` is the in-process tier, ``disk`` the
-persistent one, ``api`` the decorators, and ``cli`` the ``desk cache`` command.
+persistent one (built from ``locations``, ``secret``, ``index``, ``blobs``, ``encoding``,
+``frames`` and ``write_behind``), ``api`` the decorators, and ``cli`` the ``desk cache`` command.
 
 This package shares its name with the legacy ``st.cache`` decorator: once it is imported,
 ``desk.cache`` is this module, so the module itself is callable and behaves as ``st.cache``.
@@ -31,9 +32,9 @@ def flush_pending_writes(timeout: float = FLUSH_LIMIT) -> bool:
     Called by ``desk run`` and the window before a forced exit, so that no entry is lost
     at a clean exit. Returns False (and logs) when ``timeout`` passed first.
     """
-    if "desk.cache.disk" not in sys.modules:
+    if "desk.cache.write_behind" not in sys.modules:
         return True
-    from desk.cache.disk import flush_writes, log
+    from desk.cache.write_behind import flush_writes, log
 
     if flush_writes(timeout):
         return True

@@ -131,23 +131,23 @@ def _scope(ctx: RunContext | None) -> str:
 
 def _disk_for(ctx: RunContext | None, persist: bool | None) -> DiskCache | None:
     """The disk cache of the running app, or None when entries stay in memory."""
-    from desk.cache import disk
+    from desk.cache import disk, locations
     from desk.config import load_settings
 
     # Outside a run (a plain script, a thread of its own) the files and environment say.
     settings = ctx.session.settings if ctx is not None else load_settings()
     if not (settings.cache_persist if persist is None else persist):
         return None
-    configured = disk.configured_root(settings)
+    configured = locations.configured_root(settings)
     script: str | None = None
     if ctx is not None:
         if _scope(ctx).startswith("apptest-") and configured is None:
             return None
         script = str(ctx.session.source.path)
-    app_id = disk.app_id_of(settings, ctx.session.source.path if ctx is not None else None)
+    app_id = locations.app_id_of(settings, ctx.session.source.path if ctx is not None else None)
     if app_id is None:
         return None
-    root = configured if configured is not None else disk.cache_root(settings)
+    root = configured if configured is not None else locations.cache_root(settings)
     with _registry_lock:
         found = _disks.get((str(root), app_id))
         if found is None:
@@ -162,15 +162,16 @@ def warm_up_disk(script: Path, settings: Settings) -> None:
     A reopened app's first hit then pays for neither (importing them takes longer than
     mapping a cached frame). Nothing is created when the app has no cache yet.
     """
-    from desk.cache import disk
+    from desk.cache import disk, locations
+    from desk.cache.index import INDEX_NAME
 
     if not settings.cache_persist:
         return
-    app_id = disk.app_id_of(settings, script)
+    app_id = locations.app_id_of(settings, script)
     if app_id is None:
         return
-    root = disk.configured_root(settings) or disk.cache_root(settings)
-    if not (root / "apps" / app_id / disk.INDEX_NAME).is_file():
+    root = locations.configured_root(settings) or locations.cache_root(settings)
+    if not (root / "apps" / app_id / INDEX_NAME).is_file():
         return
     with _registry_lock:
         store = _disks.get((str(root), app_id))
@@ -192,8 +193,8 @@ def forget_all() -> None:
 
     Pending disk writes are finished first.
     """
-    if "desk.cache.disk" in sys.modules:
-        from desk.cache.disk import flush_writes
+    if "desk.cache.write_behind" in sys.modules:
+        from desk.cache.write_behind import flush_writes
 
         flush_writes()
     with _registry_lock:
@@ -393,7 +394,7 @@ class CachedFunction:
                 return CachedResult(pickle.loads(value), pickle.loads(stored.replay))
             frame = stored.frame
             if frame is not None:
-                from desk.cache.disk import private_copy
+                from desk.cache.frames import private_copy
 
                 return CachedResult(private_copy(frame), pickle.loads(stored.replay))
             return self._from_disk_entry(cache, key, stored)
@@ -446,7 +447,7 @@ class CachedFunction:
         if self.kind == RESOURCE:
             cache.memory.set(key, CachedResult(value, replay))
         else:
-            from desk.cache.disk import snapshot
+            from desk.cache.frames import snapshot
 
             replay_pickle = pickle.dumps(replay, protocol=pickle.HIGHEST_PROTOCOL)
             frame = snapshot(value)
@@ -501,7 +502,7 @@ class CachedFunction:
         store = _safe_disk(ctx, self.options.persist)
         if store is None:
             return
-        from desk.cache.disk import encode_pickled
+        from desk.cache.encoding import encode_pickled
 
         disk_key = self.disk_key(key)
         name = getattr(self.func, "__qualname__", self.name)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from desk.cache import disk
+from desk.cache import disk, index, locations
 from desk.config import load_settings
 
 USAGE = """usage: desk cache list
@@ -57,15 +57,15 @@ class UnknownApp(Exception):
     """The name given does not match one app cache."""
 
 
-def resolve_app(root: Path, name: str) -> disk.AppSummary:
+def resolve_app(root: Path, name: str) -> index.AppSummary:
     """The app a user named: an id, a unique id prefix, or a script path."""
-    apps = disk.list_apps(root)
+    apps = index.list_apps(root)
     by_id = {app.app_id: app for app in apps}
     if name in by_id:
         return by_id[name]
     as_path = Path(name)
     if as_path.suffix == ".py" or as_path.exists():
-        app_id = disk.app_id_for_script(as_path)
+        app_id = locations.app_id_for_script(as_path)
         if app_id in by_id:
             return by_id[app_id]
     matches = [app for app in apps if app.app_id.startswith(name)]
@@ -80,7 +80,7 @@ def resolve_app(root: Path, name: str) -> disk.AppSummary:
 
 
 def cmd_list(root: Path, out: TextIO) -> int:
-    apps = disk.list_apps(root)
+    apps = index.list_apps(root)
     if not apps:
         print(f"No app caches in {root}.", file=out)
         return 0
@@ -103,7 +103,7 @@ def cmd_info(root: Path, name: str, out: TextIO) -> int:
     entries = disk.DiskCache(root, app.app_id).entries() if app.entries else []
     if not entries:
         return 0
-    groups: dict[tuple[str, str], list[disk.EntryInfo]] = defaultdict(list)
+    groups: dict[tuple[str, str], list[index.EntryInfo]] = defaultdict(list)
     for entry in entries:
         groups[(entry.name, entry.function)].append(entry)
     rows = []
@@ -117,7 +117,7 @@ def cmd_info(root: Path, name: str, out: TextIO) -> int:
 
 
 def cmd_clear(root: Path, name: str | None, out: TextIO) -> int:
-    apps = [resolve_app(root, name)] if name is not None else disk.list_apps(root)
+    apps = [resolve_app(root, name)] if name is not None else index.list_apps(root)
     if not apps:
         print(f"No app caches in {root}: nothing to clear.", file=out)
         return 0
@@ -141,7 +141,7 @@ def main(argv: list[str]) -> int:
         print(USAGE, file=out if argv else sys.stderr)
         return 0 if argv else 2
     command, rest = argv[0], argv[1:]
-    root = disk.cache_root(load_settings())
+    root = locations.cache_root(load_settings())
     try:
         if command == "list" and not rest:
             return cmd_list(root, out)

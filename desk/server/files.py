@@ -30,7 +30,7 @@ from urllib.parse import quote
 import tornado.web
 from tornado.httputil import HTTPFile, HTTPInputError, parse_body_arguments
 
-from desk.server.app import MB, DeskHandler
+from desk.server.handlers_base import MB, DeskHandler
 
 log = logging.getLogger("desk.server.files")
 

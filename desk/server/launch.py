@@ -21,7 +21,8 @@ from types import FrameType
 
 from desk.cache import flush_pending_writes
 from desk.config import Settings
-from desk.server.app import ServerHandle, is_loopback, start_server
+from desk.server.app import ServerHandle, start_server
+from desk.server.handlers_base import is_loopback
 
 log = logging.getLogger("desk.server")
 

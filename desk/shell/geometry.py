@@ -31,7 +31,7 @@ MAX_SIDE = 20000
 def app_id(script_path: Path, settings: Settings) -> str:
     """The app's id, shared with its persistent cache: the ``app_id`` setting in a built app,
     else the script's name plus a digest of its resolved path."""
-    from desk.cache.disk import app_id_of
+    from desk.cache.locations import app_id_of
 
     found = app_id_of(settings, script_path)
     assert found is not None  # a script path always gives one

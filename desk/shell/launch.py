@@ -80,7 +80,7 @@ def window_settings(settings: Settings, *, host_from_cli: bool) -> Settings:
     A ``server.address`` in a config file beside the script (or in the environment) is
     meant for serving a browser; a desktop window ignores it, and says so.
     """
-    from desk.server.app import is_loopback
+    from desk.server.handlers_base import is_loopback
 
     if host_from_cli or is_loopback(settings.host):
         return settings

@@ -13,7 +13,7 @@ ROLE = """
 import logging, sys, time
 import pandas as pd
 from pathlib import Path
-from desk.cache import disk
+from desk.cache import disk, encoding
 
 logging.basicConfig(level=logging.WARNING, format="%(message)s")
 root, role, seconds = Path(sys.argv[1]), sys.argv[2], float(sys.argv[3])
@@ -26,7 +26,7 @@ while time.monotonic() < deadline and count < 100_000:
     count += 1
     if role.startswith("writer"):
         n = count % 3
-        assert store.put(key, function="f", name="load", encoded=disk.encode(frames[n], []))
+        assert store.put(key, function="f", name="load", encoded=encoding.encode(frames[n], []))
     else:
         found = store.get(key)
         if found is None:
@@ -41,13 +41,17 @@ print(f"{role} {count} {misses}")
 @pytest.mark.slow
 def test_two_writers_and_a_reader_never_drop_a_valid_entry(tmp_path: Path) -> None:
     """Issue 16: in 4 s of two writers and one reader, the reader dropped (and deleted) valid entries 10 times."""
-    from desk.cache import disk
+    import pandas as pd
+
+    from desk.cache import disk, encoding
 
     script = tmp_path / "role.py"
     script.write_text(ROLE)
     root = tmp_path / "cache"
     store = disk.DiskCache(root, "shared")
-    assert store.put("ab" * 16, function="f", name="load", encoded=disk.encode([0], []))
+    # The reader may read this entry before either writer has replaced it: the same kind of frame.
+    first = pd.DataFrame({"x": [0.0] * 1000, "s": ["v"] * 1000})
+    assert store.put("ab" * 16, function="f", name="load", encoded=encoding.encode(first, []))
     store.close()
     env = {**os.environ, "PYTHONWARNINGS": "error"}
     procs = [

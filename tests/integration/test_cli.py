@@ -240,7 +240,7 @@ def test_cache_entries_written_in_the_background_survive_a_stop(
     tmp_path: Path, desks: list[Desk], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Issue 16: entries reach the disk off the critical path, so desk run must flush them when it stops."""
-    from desk.cache import disk
+    from desk.cache import disk, locations
 
     monkeypatch.setenv("DESK_CACHE_DIR", str(tmp_path / "cache"))
     script = tmp_path / "app.py"
@@ -256,5 +256,5 @@ def test_cache_entries_written_in_the_background_survive_a_stop(
 
     run(started_then_stopped())
     assert desk.process.returncode == 0
-    entries = disk.DiskCache(tmp_path / "cache", disk.app_id_for_script(script)).entries()
+    entries = disk.DiskCache(tmp_path / "cache", locations.app_id_for_script(script)).entries()
     assert sorted(entry.format for entry in entries) == ["arrow", "pickle"]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from wsclient import Client, run
 
-from desk.server import socket as desk_socket
+from desk.server import sessions as desk_sessions
 from desk.server.app import ServerHandle
 
 Serve = Callable[..., ServerHandle]
@@ -118,7 +118,7 @@ def test_a_client_with_a_query_string_gets_a_run_of_its_own(serve: Serve) -> Non
 
 
 def test_a_spare_nobody_takes_is_closed(serve: Serve, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(desk_socket, "SPARE_TTL", 0.2)
+    monkeypatch.setattr(desk_sessions, "SPARE_TTL", 0.2)
     handle = serve(COUNTING_APP)
     _wait_for_runs(handle, 1)
     deadline = time.monotonic() + 10
@@ -194,14 +194,14 @@ def test_a_message_sent_while_the_client_adopts_the_run_comes_after_the_held_one
     _wait_for_runs(handle, 1)
     spare = handle.desk.sessions.spare
     assert spare is not None
-    forward = desk_socket.HeldMessages.forward
+    forward = desk_sessions.HeldMessages.forward
 
-    def runner_sends_during_adoption(self: desk_socket.HeldMessages, target: Callable[..., None]) -> int:
+    def runner_sends_during_adoption(self: desk_sessions.HeldMessages, target: Callable[..., None]) -> int:
         # what the runner thread would do at this moment: send through the session's sink
         spare.session.sink(Delta(run_id="late", path=[0, 1], node=Node("Markdown", {"body": "late"})))
         return forward(self, target)
 
-    monkeypatch.setattr(desk_socket.HeldMessages, "forward", runner_sends_during_adoption)
+    monkeypatch.setattr(desk_sessions.HeldMessages, "forward", runner_sends_during_adoption)
 
     async def scenario() -> None:
         client = await Client.connect(handle)

@@ -93,7 +93,8 @@ def test_loopback_host_names_are_accepted(serve: Serve, host: str) -> None:
 
 def test_public_host_accepts_any_host_and_same_origin_sockets() -> None:
     from desk.config import Settings
-    from desk.server.app import DeskServer, is_loopback, server_url
+    from desk.server.app import server_url
+    from desk.server.handlers_base import DeskServer, is_loopback
 
     assert [is_loopback(h) for h in ("127.0.0.1", "127.1.2.3", "localhost", "::1", "[::1]")] == [True] * 5
     assert [is_loopback(h) for h in ("0.0.0.0", "", "::", "127.evil.example", "192.168.1.2")] == [False] * 5

@@ -506,7 +506,7 @@ def test_binary_payloads_survive_the_copy() -> None:
 
 def test_apptest_stays_in_memory_without_a_configured_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("DESK_CACHE_DIR")
-    monkeypatch.setattr("desk.cache.disk.cache_root", lambda settings: tmp_path / "must-not-exist")
+    monkeypatch.setattr("desk.cache.locations.cache_root", lambda settings: tmp_path / "must-not-exist")
     AppTest.from_string(
         """
         import desk as st

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from desk.cache import cli, disk
+from desk.cache import cli, disk, encoding, locations
 from desk.cli import main as desk_main
 
 
@@ -18,10 +18,10 @@ def root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _fill(root: Path, script: Path, entries: dict[str, int]) -> str:
-    app_id = disk.app_id_for_script(script)
+    app_id = locations.app_id_for_script(script)
     store = disk.DiskCache(root, app_id, script=str(script))
     for index, (name, size) in enumerate(entries.items()):
-        store.put(f"{index:02x}{name.encode().hex()}", function=f"fn-{name}", name=name, encoded=disk.encode(b"x" * size, []))
+        store.put(f"{index:02x}{name.encode().hex()}", function=f"fn-{name}", name=name, encoded=encoding.encode(b"x" * size, []))
     store.close()
     return app_id
 

@@ -6,6 +6,7 @@ import errno
 import logging
 import os
 import pickle
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -21,7 +22,7 @@ import pytest
 
 import desk as st
 import desk.config
-from desk.cache import api, disk, memory
+from desk.cache import api, blobs, disk, encoding, index, locations, memory, secret, write_behind
 from desk.cache.keys import Hasher
 from desk.testing import AppTest
 
@@ -94,7 +95,7 @@ def test_entries_persist_across_reopened_apps(tmp_path: Path, cache_dir: Path) -
     second = AppTest.from_file(script).run()  # a new scope: memory is empty, the disk is not
     assert _markdowns(first) == _markdowns(second) == ["computed inside", "4 rows, last row 3, dark"]
     assert (tmp_path / "computed.log").read_text() == "xs"
-    app_id = disk.app_id_for_script(script)
+    app_id = locations.app_id_for_script(script)
     entries = disk.DiskCache(cache_dir, app_id).entries()
     assert sorted(e.format for e in entries) == ["arrow", "pickle"]
     assert sorted(e.name for e in entries) == ["load", "settings"]
@@ -292,8 +293,8 @@ def test_a_forged_entry_is_never_unpickled(
     store = disk.DiskCache(cache_dir, "bare-app")
     key, blob = _only_blob(store)
     marker = tmp_path / "exploited"
-    forged = disk.Encoded("pickle", "object", [pickle.dumps([]), pickle.dumps(_Exploit(marker))], {})
-    disk.write_atomically(blob, disk.blob_parts(key, forged, b"not the user's secret" * 2))
+    forged = encoding.Encoded("pickle", "object", [pickle.dumps([]), pickle.dumps(_Exploit(marker))], {})
+    blobs.write_atomically(blob, blobs.blob_parts(key, forged, b"not the user's secret" * 2))
     api.forget_all()
     with caplog.at_level(logging.WARNING, logger="desk.cache"):
         assert load() == "genuine"
@@ -368,9 +369,9 @@ def test_a_corrupt_index_starts_an_empty_cache(
     load()
     api.forget_all()
     store = disk.DiskCache(cache_dir, "bare-app")
-    (store.folder / disk.INDEX_NAME).write_bytes(b"this is not a database" * 100)
+    (store.folder / index.INDEX_NAME).write_bytes(b"this is not a database" * 100)
     for suffix in ("-wal", "-shm"):
-        (store.folder / f"{disk.INDEX_NAME}{suffix}").unlink(missing_ok=True)
+        (store.folder / f"{index.INDEX_NAME}{suffix}").unlink(missing_ok=True)
     with caplog.at_level(logging.WARNING, logger="desk.cache"):
         assert load() == 5
     assert calls == [1, 1]
@@ -389,7 +390,7 @@ def test_an_unwritable_folder_degrades_to_memory_with_one_warning(
     def refuse(path: Path, parts: list[Any]) -> tuple[Path, int]:
         raise OSError(code, os.strerror(code), str(path))
 
-    monkeypatch.setattr(disk, "write_temporary", refuse)
+    monkeypatch.setattr(blobs, "write_temporary", refuse)
     calls: list[int] = []
 
     @st.cache_data
@@ -399,7 +400,7 @@ def test_an_unwritable_folder_degrades_to_memory_with_one_warning(
 
     with caplog.at_level(logging.WARNING, logger="desk.cache"):
         assert [load(1), load(2), load(1), load(3)] == [2, 4, 2, 6]
-        disk.flush_writes()  # entries are written in the background
+        write_behind.flush_writes()  # entries are written in the background
     assert calls == [1, 2, 3]  # memory caching continues
     warnings = [r for r in caplog.records if r.levelno >= logging.WARNING]
     assert len(warnings) == 1
@@ -429,7 +430,7 @@ def test_a_broken_disk_inside_an_app_never_fails_the_run(tmp_path: Path, cache_d
     def refuse(path: Path, parts: list[Any]) -> tuple[Path, int]:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(disk, "write_temporary", refuse)
+    monkeypatch.setattr(blobs, "write_temporary", refuse)
     script = _app(
         tmp_path,
         """
@@ -446,11 +447,11 @@ def test_a_broken_disk_inside_an_app_never_fails_the_run(tmp_path: Path, cache_d
 
 
 def test_the_secret_is_private(cache_dir: Path) -> None:
-    secret = disk.load_secret(cache_dir)
-    assert len(secret) == 32
-    assert disk.load_secret(cache_dir) == secret
+    key = secret.load_secret(cache_dir)
+    assert len(key) == 32
+    assert secret.load_secret(cache_dir) == key
     if os.name == "posix":
-        assert (cache_dir / disk.SECRET_NAME).stat().st_mode & 0o777 == 0o600
+        assert (cache_dir / secret.SECRET_NAME).stat().st_mode & 0o777 == 0o600
 
 
 # ------------------------------------------------------------------------- ttl, max_entries, size cap
@@ -543,8 +544,8 @@ def test_max_entries_holds_on_disk(cache_dir: Path, monkeypatch: pytest.MonkeyPa
     assert len(disk.DiskCache(cache_dir, "bare-app").entries()) == 2
 
 
-def _encoded(size: int) -> disk.Encoded:
-    return disk.encode(b"x" * size, [])
+def _encoded(size: int) -> encoding.Encoded:
+    return encoding.encode(b"x" * size, [])
 
 
 def test_the_size_cap_evicts_the_least_recently_used(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -633,7 +634,7 @@ def _planted_exploit(cache_dir: Path, load: Any, marker: Path) -> disk.DiskCache
     """An entry for ``load()`` whose pickle opens ``marker``, signed with the key now in ``cache_dir``."""
     cached = _cached(load)
     store = disk.DiskCache(cache_dir, "bare-app")
-    forged = disk.Encoded("pickle", "object", [pickle.dumps([]), pickle.dumps(_Exploit(marker))], {})
+    forged = encoding.Encoded("pickle", "object", [pickle.dumps([]), pickle.dumps(_Exploit(marker))], {})
     store.put(cached.disk_key(cached.value_key((), {})), function=cached.function_key, name="load", encoded=forged)
     store.close()
     return store
@@ -655,7 +656,7 @@ def test_a_key_file_someone_else_could_write_is_refused(
 
     marker = tmp_path / "exploited"
     _planted_exploit(cache_dir, load, marker)
-    key_file = cache_dir / disk.SECRET_NAME
+    key_file = cache_dir / secret.SECRET_NAME
     if how == "another user owns it":
         os.chown(key_file, os.geteuid() + 4242, -1)
     elif how == "world-readable":
@@ -675,8 +676,8 @@ def test_a_key_file_someone_else_could_write_is_refused(
     warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
     assert len(warnings) == 1
     assert "desk will not trust it" in warnings[0] and "memory only" in warnings[0]
-    with pytest.raises(disk.UnsafeCacheError, match="will not trust it"):
-        disk.load_secret(cache_dir)
+    with pytest.raises(secret.UnsafeCacheError, match="will not trust it"):
+        secret.load_secret(cache_dir)
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
@@ -696,7 +697,7 @@ def test_cache_folders_and_files_are_private(cache_dir: Path, monkeypatch: pytes
     api.forget_all()
     for folder in (cache_dir, cache_dir / "apps", store.folder, store.blobs):
         assert folder.stat().st_mode & 0o777 == 0o700, folder
-    files = [cache_dir / disk.SECRET_NAME, store.folder / disk.INDEX_NAME, *store.blobs.iterdir()]
+    files = [cache_dir / secret.SECRET_NAME, store.folder / index.INDEX_NAME, *store.blobs.iterdir()]
     assert len(files) == 4
     for file in files:
         assert file.stat().st_mode & 0o777 == 0o600, file
@@ -710,7 +711,7 @@ def test_a_crafted_index_row_never_deletes_a_file_outside_blobs(cache_dir: Path,
     assert store.put("aa", function="f", name="f", encoded=_encoded(100_000))
     victim = store.folder / "victim.blob"
     victim.write_text("not the cache's to delete")
-    with sqlite3.connect(store.folder / disk.INDEX_NAME) as conn:
+    with sqlite3.connect(store.folder / index.INDEX_NAME) as conn:
         conn.execute("INSERT INTO entries VALUES ('../victim', 'f', 'f', 10, 0, 0, NULL, 'pickle')")
     with caplog.at_level(logging.WARNING, logger="desk.cache"):
         assert store.put("bb", function="f", name="f", encoded=_encoded(100_000))  # evicts the oldest: the crafted row
@@ -722,8 +723,8 @@ def test_a_crafted_index_row_never_deletes_a_file_outside_blobs(cache_dir: Path,
 
 
 def _replace_during(monkeypatch: pytest.MonkeyPatch, name: str, replace: Any) -> None:
-    """Run ``replace()`` once, just before the first call of ``disk.<name>`` (another process's write)."""
-    original = getattr(disk, name)
+    """Run ``replace()`` once, just before the first call of ``blobs.<name>`` (another process's write)."""
+    original = getattr(blobs, name)
     done: list[bool] = []
 
     def hooked(*args: Any, **kwargs: Any) -> Any:
@@ -732,7 +733,7 @@ def _replace_during(monkeypatch: pytest.MonkeyPatch, name: str, replace: Any) ->
             replace()
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(disk, name, hooked)
+    monkeypatch.setattr(blobs, name, hooked)
 
 
 def test_a_blob_replaced_while_it_is_read_is_never_mixed_with_the_new_one(
@@ -746,16 +747,16 @@ def test_a_blob_replaced_while_it_is_read_is_never_mixed_with_the_new_one(
     key = "ab" * 16
     old = pd.DataFrame({"x": [1.0, 2.0, 3.0]})
     new = pd.DataFrame({"x": [4.0] * 5000, "y": ["longer"] * 5000})
-    assert reader.put(key, function="f", name="load", encoded=disk.encode(old, []))
+    assert reader.put(key, function="f", name="load", encoded=encoding.encode(old, []))
     parsed: list[int] = []
 
     def loads(text: Any) -> Any:
         if not parsed:  # another process replaces the blob just after this one was opened
             parsed.append(1)
-            assert writer.put(key, function="f", name="load", encoded=disk.encode(new, []))
+            assert writer.put(key, function="f", name="load", encoded=encoding.encode(new, []))
         return json.loads(text)
 
-    monkeypatch.setattr(disk, "json", SimpleNamespace(dumps=json.dumps, loads=loads))
+    monkeypatch.setattr(blobs, "json", SimpleNamespace(dumps=json.dumps, loads=loads))
     with caplog.at_level(logging.WARNING, logger="desk.cache"):
         found = reader.get(key)
     monkeypatch.undo()
@@ -775,13 +776,13 @@ def test_an_entry_another_process_just_replaced_is_never_deleted(
     reader = disk.DiskCache(cache_dir, "shared")
     writer = disk.DiskCache(cache_dir, "shared")
     key = "cd" * 16
-    assert reader.put(key, function="f", name="load", encoded=disk.encode([1] * 100, []))
+    assert reader.put(key, function="f", name="load", encoded=encoding.encode([1] * 100, []))
     blob = reader.blob_path(key)
     data = bytearray(blob.read_bytes())
     data[-10] ^= 0xFF  # the reader will find this copy corrupt...
     blob.write_bytes(bytes(data))
     # ...and, while it checks it, another process stores a fresh, valid entry.
-    _replace_during(monkeypatch, "_verify", lambda: writer.put(key, function="f", name="load", encoded=disk.encode([2] * 100, [])))
+    _replace_during(monkeypatch, "_verify", lambda: writer.put(key, function="f", name="load", encoded=encoding.encode([2] * 100, [])))
     assert reader.get(key) is None  # a miss: the copy it read was bad
     monkeypatch.undo()
     found = reader.get(key)
@@ -810,7 +811,7 @@ def test_each_hit_of_a_mapped_frame_is_a_private_copy(cache_dir: Path, monkeypat
         return original.copy()
 
     load()
-    disk.flush_writes()
+    write_behind.flush_writes()
     for reopen in (True, False):  # a hit after a restart, then a hit of the disk-backed memory entry
         if reopen:
             api.forget_all()
@@ -854,10 +855,10 @@ def test_a_frame_pickle_is_never_trusted_without_its_signature(tmp_path: Path, c
     store = disk.DiskCache(cache_dir, "signed")
     key = "ef" * 16
     marker = tmp_path / "exploited"
-    forged = disk.Encoded("arrow", "frame", [pickle.dumps(_Exploit(marker)), disk.encode(pd.DataFrame({"x": [1.0]}), []).sections[1]], {})
+    forged = encoding.Encoded("arrow", "frame", [pickle.dumps(_Exploit(marker)), encoding.encode(pd.DataFrame({"x": [1.0]}), []).sections[1]], {})
     assert store.put(key, function="f", name="f", encoded=forged)  # signed with the real key: fine
     blob = store.blob_path(key)
-    disk.write_atomically(blob, disk.blob_parts(key, forged, b"someone else's key" * 2))
+    blobs.write_atomically(blob, blobs.blob_parts(key, forged, b"someone else's key" * 2))
     assert store.get(key) is None
     assert not marker.exists()
 
@@ -890,7 +891,7 @@ def test_changing_a_fresh_result_never_reaches_the_entry_written_behind_it(cache
     """The entry is written in the background from a snapshot taken before the caller gets the value."""
     _bare_app(monkeypatch)
     gate = threading.Event()
-    disk.writer.submit(disk.DiskCache(cache_dir, "bare-app"), "", lambda: gate.wait(10))  # hold the writer back
+    write_behind.writer.submit(disk.DiskCache(cache_dir, "bare-app"), "", lambda: gate.wait(10))  # hold the writer back
 
     @st.cache_data
     def load() -> pd.DataFrame:
@@ -909,8 +910,8 @@ def test_changing_a_fresh_result_never_reaches_the_entry_written_behind_it(cache
 
 def test_a_series_whose_name_overflows_the_streamed_header_is_still_stored(cache_dir: Path) -> None:
     store = disk.DiskCache(cache_dir, "long-name")
-    series = pd.Series([1.0, 2.0], name="n" * (disk.RESERVED_HEAD * 2))
-    assert store.put("ab" * 16, function="f", name="f", encoded=disk.encode(series, []))
+    series = pd.Series([1.0, 2.0], name="n" * (blobs.RESERVED_HEAD * 2))
+    assert store.put("ab" * 16, function="f", name="f", encoded=encoding.encode(series, []))
     found = store.get("ab" * 16)
     assert found is not None
     pd.testing.assert_series_equal(found[0], series)
@@ -922,9 +923,108 @@ def test_flushing_at_exit_waits_for_pending_writes_and_says_when_it_gives_up(
     from desk.cache import flush_pending_writes
 
     gate = threading.Event()
-    disk.writer.submit(disk.DiskCache(cache_dir, "exiting"), "", lambda: gate.wait(10))
+    write_behind.writer.submit(disk.DiskCache(cache_dir, "exiting"), "", lambda: gate.wait(10))
     with caplog.at_level(logging.WARNING, logger="desk.cache"):
         assert not flush_pending_writes(timeout=0.05)
     assert "abandoned at exit" in caplog.text
     gate.set()
     assert flush_pending_writes(timeout=10)
+
+
+# ------------------------------------------------------------------------- times of use off the hit's path (issue 16)
+
+
+def _last_used(store: disk.DiskCache) -> dict[str, float]:
+    """The index's last-use times, read through a connection of the test's own (nothing is flushed)."""
+    conn = sqlite3.connect(store.folder / index.INDEX_NAME)
+    try:
+        return dict(conn.execute("SELECT key, last_used FROM entries").fetchall())
+    finally:
+        conn.close()
+
+
+def test_a_hit_is_one_indexed_read_that_waits_for_no_write(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 16: a hit took the index's lock, so it waited for a write of this process or another to finish."""
+    clock = WallClock()
+    monkeypatch.setattr(disk, "wall_clock", clock)
+    store = disk.DiskCache(cache_dir, "hits")
+    keys = ["a1" * 16, "b2" * 16]
+    for key in keys:
+        assert store.put(key, function="f", name="load", encoded=encoding.encode([key], []))
+    assert store.read(keys[0]) is not None  # opens the connections
+    write_behind.flush_writes()
+    statements: list[tuple[int, str]] = []
+    for conn in (store._conn, store._reader):
+        assert conn is not None
+        conn.set_trace_callback(lambda statement: statements.append((threading.get_ident(), statement)))
+
+    # Another process is writing (it holds the index's write lock), and so is this process's
+    # write-behind thread (it holds the store's lock): a hit waits for neither.
+    other = sqlite3.connect(store.folder / index.INDEX_NAME, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    holding, release = threading.Event(), threading.Event()
+
+    def write_in_progress() -> None:
+        with store._lock:
+            holding.set()
+            release.wait(30)
+
+    holder = threading.Thread(target=write_in_progress)
+    holder.start()
+    assert holding.wait(10)
+    clock.now += 60
+    found: list[Any] = []
+    hits = threading.Thread(target=lambda: found.extend(store.read(key) for key in [*keys, keys[0]]))
+    hits.start()
+    hits.join(20)
+    finished = not hits.is_alive()
+    release.set()
+    holder.join(10)
+    other.execute("COMMIT")
+    other.close()
+    hits.join(10)
+    assert finished, "a hit waited for a write"
+    assert [entry.value for entry in found] == [[keys[0]], [keys[1]], [keys[0]]]
+    on_the_hits_thread = [statement for thread, statement in statements if thread == hits.ident]
+    assert len(on_the_hits_thread) == 3
+    assert all(statement.startswith("SELECT") and "WHERE key =" in statement for statement in on_the_hits_thread)
+
+    # The times of use are written later, in the background, by a flush at the latest.
+    write_behind.flush_writes()
+    assert _last_used(store) == {key: clock.now for key in keys}
+    store.close()
+
+
+LAST_USE_AT_EXIT = """
+import sqlite3, sys
+from pathlib import Path
+from desk.cache import disk, encoding
+
+root, key = Path(sys.argv[1]), "cd" * 16
+disk.USE_RECORD_DELAY = 3600.0  # nothing but the exit writes the time of use
+disk.wall_clock = lambda: 1000.0
+store = disk.DiskCache(root, "last-use")
+assert store.put(key, function="f", name="load", encoded=encoding.encode([1, 2], []))
+disk.wall_clock = lambda: 2000.0
+assert store.read(key) is not None
+conn = sqlite3.connect(store.folder / "index.sqlite")
+print(conn.execute("SELECT last_used FROM entries").fetchone()[0])
+conn.close()
+"""
+
+
+def test_the_time_of_a_hit_is_recorded_at_exit(tmp_path: Path, cache_dir: Path) -> None:
+    """The hit's time of use waits in memory, off its path, and the interpreter's exit writes it."""
+    script = tmp_path / "last_use.py"
+    script.write_text(LAST_USE_AT_EXIT)
+    env = {**os.environ, "PYTHONWARNINGS": "error"}
+    done = subprocess.run([sys.executable, str(script), str(cache_dir)], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["1000.0"]  # not written by the hit itself
+    assert _last_used(disk.DiskCache(cache_dir, "last-use")) == {"cd" * 16: 2000.0}
+
+
+def test_a_delayed_job_runs_when_due_without_a_flush() -> None:
+    ran = threading.Event()
+    write_behind.writer.submit_after(0.0, ran.set)
+    assert ran.wait(10)

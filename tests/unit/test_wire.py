@@ -22,7 +22,7 @@ from desk.protocol import (
     Trigger,
     WidgetChanged,
 )
-from desk.server.socket import OutgoingQueue, PayloadTracker
+from desk.server.outgoing import OutgoingQueue, PayloadTracker
 from desk.server.wire import binary_frame, decode_client_message, encode_server_message, parse_binary_frame
 
 # ------------------------------------------------------------------ encoding

@@ -1,0 +1,211 @@
+"""Frames, series and Arrow tables in the disk cache: which ones Arrow stores exactly, and how.
+
+A pandas frame or series is stored as Arrow only when it round-trips unchanged (else it
+is pickled). Writing lays the table out for zero-copy reads; reading turns the Arrow data
+of a memory-mapped blob back into a frame whose columns point into that private map
+where they can, so a hit copies nothing and a caller's change stays in its own pages.
+The data is guarded by a fast checksum (``data_checksum``), not a signature.
+
+pandas, numpy and pyarrow are imported only when a function here runs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mmap
+import struct
+from typing import Any
+
+
+def _arrow_safe_values(values: Any) -> bool:
+    import pandas as pd
+
+    dtype = values.dtype
+    if isinstance(dtype, pd.CategoricalDtype):
+        return _arrow_safe_values(dtype.categories)
+    if isinstance(dtype, (pd.StringDtype, pd.DatetimeTZDtype)):
+        return True
+    if isinstance(dtype, pd.api.extensions.ExtensionDtype):
+        return type(dtype).__name__ in {
+            "Int8Dtype", "Int16Dtype", "Int32Dtype", "Int64Dtype", "UInt8Dtype", "UInt16Dtype", "UInt32Dtype",
+            "UInt64Dtype", "Float32Dtype", "Float64Dtype", "BooleanDtype",
+        }  # fmt: skip
+    if dtype.kind in "biufmM":
+        return True
+    if dtype.kind == "O":
+        return bool(pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty"))
+    return False
+
+
+def arrow_safe_frame(frame: Any) -> bool:
+    """True when ``frame`` round-trips through Arrow unchanged (else it is pickled)."""
+    import pandas as pd
+
+    columns = frame.columns
+    if isinstance(columns, pd.MultiIndex) or columns.has_duplicates or frame.attrs:
+        return False
+    if not all(isinstance(name, str) for name in columns) or not isinstance(columns.name, (str, type(None))):
+        return False
+    index = frame.index
+    levels = [index.get_level_values(i) for i in range(index.nlevels)] if isinstance(index, pd.MultiIndex) else [index]
+    if not all(isinstance(name, (str, type(None))) for name in index.names):
+        return False
+    if not isinstance(index, pd.RangeIndex) and not all(_arrow_safe_values(level) for level in levels):
+        return False
+    return all(_arrow_safe_values(frame[name]) for name in columns)
+
+
+def arrow_bytes(table: Any) -> Any:
+    """``table`` as an Arrow IPC file in memory (a pyarrow buffer)."""
+    import pyarrow as pa
+
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_file(sink, table.schema) as writer:
+        writer.write_table(table)
+    return sink.getvalue()
+
+
+def snapshot(value: Any) -> Any:
+    """A private copy of a frame, series or Arrow table that Arrow stores exactly, else None.
+
+    The entry is written from it in the background while the caller is free to change
+    its own value. Arrow tables are immutable: the table itself is its snapshot.
+    """
+    kind = type(value)
+    name = f"{kind.__module__}.{kind.__qualname__}"
+    if name == "pyarrow.lib.Table":
+        return value
+    if name in ("pandas.DataFrame", "pandas.core.frame.DataFrame"):
+        return private_copy(value) if arrow_safe_frame(value) else None
+    if name in ("pandas.Series", "pandas.core.series.Series"):
+        if isinstance(value.name, (str, type(None))) and arrow_safe_frame(value.to_frame(name="values")):
+            return private_copy(value)
+    return None
+
+
+def private_copy(value: Any) -> Any:
+    """A copy of a frame or series that no change to ``value`` can reach, and that changes nothing in it.
+
+    Under pandas' copy-on-write (always on from pandas 3) a shallow copy is one: a change
+    to either side copies the data it touches first. Otherwise the data is copied now.
+    An Arrow table is immutable and is returned as it is.
+    """
+    if hasattr(value, "schema"):
+        return value
+    import pandas as pd
+
+    copy_on_write = int(pd.__version__.split(".")[0]) >= 3 or pd.get_option("mode.copy_on_write") is True
+    return value.copy(deep=not copy_on_write)
+
+
+def _table_from_frame(frame: Any) -> Any:
+    """``frame`` as an Arrow table laid out for zero-copy reads.
+
+    A RangeIndex is kept as metadata (no column to store and read back), and NaN in a
+    float column stays a value, as pandas has it, instead of becoming an Arrow null that
+    reading would have to turn back into NaN in a new array.
+    """
+    import numpy as np
+    import pyarrow as pa
+
+    table = pa.Table.from_pandas(frame, preserve_index=None)
+    for name in frame.columns:
+        dtype = frame[name].dtype
+        if isinstance(dtype, np.dtype) and dtype.kind == "f" and table.column(name).null_count:
+            index = table.schema.get_field_index(name)
+            table = table.set_column(index, table.schema.field(index), pa.array(frame[name].to_numpy(), from_pandas=False))
+    return table
+
+
+def encode_arrow(value: Any) -> tuple[str, Any, dict[str, Any]] | None:
+    """(kind, Arrow table, header extras) for a value Arrow stores exactly, else None."""
+    import pandas as pd
+    import pyarrow as pa
+
+    try:
+        # Exact types only: a subclass (a GeoDataFrame...) would come back as its base class.
+        if type(value) is pa.Table:
+            return "table", value, {}
+        if type(value) is pd.DataFrame and arrow_safe_frame(value):
+            return "frame", _table_from_frame(value), {}
+        if type(value) is pd.Series and isinstance(value.name, (str, type(None))):
+            frame = value.to_frame(name="values")
+            if arrow_safe_frame(frame):
+                return "series", _table_from_frame(frame), {"series_name": value.name}
+    except (pa.ArrowException, ValueError, TypeError):
+        return None
+    return None
+
+
+CHECKSUM_CHUNK = 64 * 1024
+
+
+def data_checksum(data: Any) -> str:
+    """A fast checksum of Arrow data: the 64-bit word sums of each 64 KiB chunk, hashed in order.
+
+    It catches corruption (flipped bits, zeroed or swapped pages, a truncated tail), not
+    forgery: frames are data, and the header that holds the checksum is signed. Summing
+    runs at memory speed, where an HMAC over every byte cost more than the rest of a hit.
+    """
+    import numpy as np
+
+    view = memoryview(data).cast("B")
+    words = view.nbytes // 8
+    per_chunk = CHECKSUM_CHUNK // 8
+    full = words // per_chunk
+    array = np.frombuffer(view, dtype="<u8", count=words)
+    digest = hashlib.sha256(struct.pack("<Q", view.nbytes))
+    digest.update(array[: full * per_chunk].reshape(full, per_chunk).sum(axis=1, dtype=np.uint64).tobytes())
+    digest.update(array[full * per_chunk :].sum(dtype=np.uint64, keepdims=True).tobytes())
+    digest.update(view[words * 8 :])
+    return f"sum64:{digest.hexdigest()}"
+
+
+def decode_arrow(data: memoryview, kind: str, series_name: Any, mapped: mmap.mmap) -> Any:
+    """The value stored as the Arrow IPC file ``data``, a slice of the private map ``mapped``.
+
+    ``kind`` is what was stored: a ``table`` comes back as it is, a ``frame`` or a
+    ``series`` (named ``series_name``) with columns the caller may change (``_private_frame``).
+    """
+    import pyarrow as pa
+
+    table = pa.ipc.open_file(pa.py_buffer(data)).read_all()
+    if kind == "table":
+        return table
+    if kind == "series":
+        return _private_frame(table, mapped).iloc[:, 0].rename(series_name)
+    return _private_frame(table, mapped)
+
+
+def _private_frame(table: Any, mapped: mmap.mmap) -> Any:
+    """``table`` as a frame whose columns the caller may change.
+
+    Arrow hands zero-copy columns to pandas read-only; those are re-viewed writable from
+    the private map (the same memory). Columns pandas owns stay, Arrow-backed ones stay
+    (pandas replaces their arrays on change), and other extension columns are copied.
+    """
+    import numpy as np
+    import pandas as pd
+
+    frame = table.to_pandas(split_blocks=True)
+    low = np.frombuffer(mapped, dtype=np.uint8, count=1).__array_interface__["data"][0]
+    high = low + len(mapped)
+    columns: dict[str, Any] = {}
+    for name in frame.columns:
+        column = frame[name]
+        if isinstance(column.dtype, np.dtype):
+            values = column.to_numpy(copy=False)
+            if not values.flags.writeable:
+                start = values.__array_interface__["data"][0]
+                if values.ndim == 1 and values.flags.c_contiguous and low <= start and start + values.nbytes <= high:
+                    values = np.frombuffer(mapped, dtype=values.dtype, count=values.size, offset=start - low)
+                else:
+                    values = values.copy()
+            columns[name] = values
+        elif isinstance(column.dtype, pd.ArrowDtype) or getattr(column.dtype, "storage", None) == "pyarrow":
+            columns[name] = column.array
+        else:
+            columns[name] = column.array.copy()
+    result = pd.DataFrame(columns, index=frame.index, copy=False)
+    result.columns.name = frame.columns.name
+    return result

@@ -136,7 +136,10 @@ def _interface(definition: NodeDef[Any]) -> tuple[str, str]:
     if definition.widget:
         state_hints = typing.get_type_hints(WidgetState)
         state_docs = field_docs(WidgetState)
+        own = {item.name for item in dataclasses.fields(cls)}
         for item in dataclasses.fields(WidgetState):
+            if item.name in own:  # a container widget's own label
+                continue
             hint = definition.value if item.name == "value" else state_hints[item.name]
             fields.append((item.name, hint, state_docs[item.name], is_omitted(item) or definition.optional_widget))
     for item in dataclasses.fields(cls):

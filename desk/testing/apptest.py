@@ -25,7 +25,17 @@ from desk.protocol import ROOT_BOTTOM, ROOT_EVENT, ROOT_MAIN, ROOT_SIDEBAR, Delt
 from desk.runtime.script import ScriptSource
 from desk.runtime.session import Session
 from desk.testing.data_elements import DATA_CLASSES
-from desk.testing.elements import AppTestError, Block, Element, ElementList, Widget, _element_class, queries
+from desk.testing.elements import (
+    BLOCK_CLASSES,
+    AppTestError,
+    Block,
+    Element,
+    ElementList,
+    Widget,
+    _element_class,
+    apptest_name,
+    queries,
+)
 
 
 class _ErrorCollector(logging.Handler):
@@ -190,7 +200,7 @@ class AppTest:
     # -- tree
     def _wrap(self, path: DeltaPath, node: Node) -> Element:
         if node.block:
-            return Block(node, path, self)
+            return BLOCK_CLASSES.get(apptest_name(node), Block)(node, path, self)
         cls = _element_class(node) or DATA_CLASSES.get(node.type)
         if cls is None:
             cls = Widget if node.id is not None else Element

@@ -920,20 +920,35 @@ export const Exception: NodeSpec<ExceptionProps> = {
 
 /** A collapsible block (st.expander). */
 export interface ExpanderProps {
+  /** The widget's current value, in its wire form. */
+  value?: boolean;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value?: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id?: string;
+  /** The user's key, when the script gave one. */
+  key?: string;
   /** The header's text (markdown). */
   label: string;
   /** True shows the contents at first. */
   expanded: boolean;
   /** An emoji or ":material/name:" icon before the label. */
   icon: string | null;
+  /** "rerun" when opening or closing it reruns the script (its open state is then a widget value). */
+  on_change?: string;
 }
 
 export const Expander: NodeSpec<ExpanderProps> = {
   type: "Expander",
   schema: {
+    value: optional(bool),
+    set_value: optional(bool),
+    form_id: optional(str),
+    key: optional(str),
     label: str,
     expanded: bool,
     icon: nullable(str),
+    on_change: optional(str),
   },
 };
 
@@ -1680,6 +1695,14 @@ export const PlotlyChart: NodeSpec<PlotlyChartProps> = {
 
 /** A button that opens a floating block (st.popover). */
 export interface PopoverProps {
+  /** The widget's current value, in its wire form. */
+  value?: boolean;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value?: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id?: string;
+  /** The user's key, when the script gave one. */
+  key?: string;
   /** The button's label (markdown). */
   label: string;
   /** Tooltip text (markdown) of the button. */
@@ -1690,16 +1713,23 @@ export interface PopoverProps {
   disabled: boolean;
   /** True stretches the button to the width of its container. */
   use_container_width: boolean;
+  /** "rerun" when opening or closing it reruns the script (its open state is then a widget value). */
+  on_change?: string;
 }
 
 export const Popover: NodeSpec<PopoverProps> = {
   type: "Popover",
   schema: {
+    value: optional(bool),
+    set_value: optional(bool),
+    form_id: optional(str),
+    key: optional(str),
     label: str,
     help: nullable(str),
     icon: nullable(str),
     disabled: bool,
     use_container_width: bool,
+    on_change: optional(str),
   },
 };
 
@@ -2049,17 +2079,35 @@ export const Tab: NodeSpec<TabProps> = {
 
 /** A row of tabs (st.tabs). */
 export interface TabsProps {
+  /** The widget's label (markdown). */
+  label?: string;
+  /** The widget's current value, in its wire form. */
+  value?: string;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value?: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id?: string;
+  /** The user's key, when the script gave one. */
+  key?: string;
   /** The tabs' labels, in order. */
   labels: string[];
-  /** The tab shown first, when not the first one. */
+  /** The tab shown first, when not the first one (for tabs with on_change, the open tab). */
   default_index?: number;
+  /** "rerun" when switching tabs reruns the script (the open tab's label is then a widget value). */
+  on_change?: string;
 }
 
 export const Tabs: NodeSpec<TabsProps> = {
   type: "Tabs",
   schema: {
+    label: optional(str),
+    value: optional(str),
+    set_value: optional(bool),
+    form_id: optional(str),
+    key: optional(str),
     labels: arrayOf(str),
     default_index: optional(num),
+    on_change: optional(str),
   },
 };
 

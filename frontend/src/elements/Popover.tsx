@@ -3,9 +3,24 @@ import { defineNode } from "./types";
 import { Icon } from "./common";
 import { LabelText, labelPlainText } from "../icons/LabelText";
 import { Popover } from "../nodes.gen";
+import { useWidgetSender } from "./widget";
 
-export default defineNode(Popover, ({ props, renderChildren }) => {
-  const [open, setOpen] = useState(false);
+export default defineNode(Popover, ({ props, entry, renderChildren }) => {
+  const [open, setShown] = useState(props.value === true);
+  const { change } = useWidgetSender(entry);
+  const stateful = props.on_change !== undefined && entry.node.id != null;
+  // With on_change the open state is a widget value: follow the server's, and send the user's opening or closing.
+  useEffect(() => {
+    if (stateful) setShown(props.value === true);
+  }, [stateful, props.value]);
+  // The document listeners below keep the setOpen of the render that opened it: read the latest value through refs.
+  const latest = useRef({ stateful, value: props.value === true, change });
+  latest.current = { stateful, value: props.value === true, change };
+  const setOpen = (now: boolean) => {
+    setShown(now);
+    const { stateful: tracked, value, change: send } = latest.current;
+    if (tracked && now !== value) send(now);
+  };
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!open) return undefined;

@@ -1,0 +1,80 @@
+"""Containers whose open state the script reads, and the newer navigation widgets, in headless Chromium."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from playwright.sync_api import Page, expect
+
+OpenApp = Callable[..., Page]  # the open_app fixture (conftest.py)
+
+
+def test_expander_with_on_change_reports_opening_and_closing(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        def changed():
+            st.session_state.calls = st.session_state.get("calls", 0) + 1
+        box = st.expander("Details", key="details", on_change=changed)
+        box.write("Deep detail")
+        st.write(f"open={box.open} calls={st.session_state.get('calls', 0)}")
+        """
+    )
+    expect(page.get_by_text("open=False calls=0")).to_be_visible()
+    summary = page.get_by_text("Details", exact=True)
+    summary.click()
+    expect(page.get_by_text("open=True calls=1")).to_be_visible()
+    expect(page.get_by_text("Deep detail")).to_be_visible()
+    summary.focus()
+    page.keyboard.press("Enter")  # a summary toggles from the keyboard too
+    expect(page.get_by_text("open=False calls=2")).to_be_visible()
+    expect(page.get_by_text("Deep detail")).to_be_hidden()
+
+
+def test_tabs_with_on_change_follow_the_keyboard_and_the_script(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        if st.button("Show Owl"):
+            st.session_state.animal = "Owl"
+        cat, dog, owl = st.tabs(["Cat", "Dog", "Owl"], key="animal", on_change="rerun")
+        cat.write("Meow")
+        dog.write("Woof")
+        owl.write("Hoot")
+        st.write(f"open tab: {st.session_state.animal}")
+        """
+    )
+    expect(page.get_by_text("open tab: Cat")).to_be_visible()
+    page.get_by_role("tab", name="Dog").click()
+    expect(page.get_by_text("open tab: Dog")).to_be_visible()
+    expect(page.get_by_role("tab", name="Dog")).to_have_attribute("aria-selected", "true")
+    page.keyboard.press("ArrowRight")
+    expect(page.get_by_text("open tab: Owl")).to_be_visible()
+    expect(page.get_by_role("tab", name="Owl")).to_be_focused()
+    page.keyboard.press("Home")
+    expect(page.get_by_text("open tab: Cat")).to_be_visible()
+    expect(page.get_by_role("tabpanel", name="Cat")).to_contain_text("Meow")
+    page.get_by_role("button", name="Show Owl").click()
+    expect(page.get_by_role("tab", name="Owl")).to_have_attribute("aria-selected", "true")
+    expect(page.get_by_text("Hoot")).to_be_visible()
+
+
+def test_popover_with_on_change_reports_opening_and_escape(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        pop = st.popover("Settings", key="pop", on_change="rerun")
+        pop.write("Inside popover")
+        st.write(f"popover open: {pop.open}")
+        """
+    )
+    expect(page.get_by_text("popover open: False")).to_be_visible()
+    trigger = page.get_by_role("button", name="Settings")
+    trigger.click()
+    expect(page.get_by_text("popover open: True")).to_be_visible()
+    expect(page.get_by_role("dialog", name="Settings")).to_contain_text("Inside popover")
+    expect(trigger).to_have_attribute("aria-expanded", "true")
+    page.keyboard.press("Escape")
+    expect(page.get_by_text("popover open: False")).to_be_visible()
+    expect(trigger).to_have_attribute("aria-expanded", "false")
+    expect(trigger).to_be_focused()

@@ -29,6 +29,7 @@ FAMILIES = (
     "desk.elements.widgets.buttons",
     "desk.elements.widgets.choice",
     "desk.elements.widgets.numeric",
+    "desk.elements.widgets.paging",
     "desk.elements.widgets.temporal",
     "desk.elements.widgets.text",
     "desk.elements.widgets.uploads",

@@ -456,6 +456,23 @@ class ColorPicker(Widget):
         return self
 
 
+class Pagination(Widget):
+    """``st.pagination``: ``select(page)`` goes to a page, counting from 1."""
+
+    def set_value(self, value: Any) -> Pagination:
+        pages = int(self.node.props.get("num_pages", 1))
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= pages:
+            raise AppTestError(f"pagination: page must be an int from 1 to {pages}, not {value!r}.")
+        if self.disabled:
+            raise AppTestError("pagination: it is disabled, so no page can be picked.")
+        super().set_value(value)
+        return self
+
+    def select(self, page: int) -> Pagination:
+        """Go to ``page`` in the next run, as a click on its button would."""
+        return self.set_value(page)
+
+
 def _uploaded(widget: Widget, item: Any) -> UploadedFile:
     """``item`` (an ``UploadedFile`` or a ``(name, data[, mimetype])`` tuple) in the session's upload store."""
     store: UploadStore = widget.root.session.uploads
@@ -559,6 +576,7 @@ ELEMENT_CLASSES: dict[str, type[Element]] = {
     "file_picker": TextInput,
     "text_area": TextInput,
     "number_input": NumberInput,
+    "pagination": Pagination,
     "selectbox": SelectWidget,
     "radio": SelectWidget,
     "multiselect": Multiselect,

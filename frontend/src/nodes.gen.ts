@@ -1598,6 +1598,46 @@ export const PageLink: NodeSpec<PageLinkProps> = {
   },
 };
 
+/** Page buttons with previous and next arrows; the value is the current page, from 1 (st.pagination). */
+export interface PaginationProps {
+  /** The widget's label (markdown). */
+  label: string;
+  /** The widget's current value, in its wire form. */
+  value: number;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id: string | null;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** How many pages there are (1 or more). */
+  num_pages: number;
+  /** The page shown before the user picks one. */
+  default: number;
+  /** How many page buttons to show at most (first and last always show); 0 for arrows only, None for all. */
+  max_visible_pages: number | null;
+  /** True greys the buttons out and ignores clicks. */
+  disabled: boolean;
+  /** "content", "stretch" or a width in pixels. */
+  width: string | number;
+}
+
+export const Pagination: NodeSpec<PaginationProps> = {
+  type: "Pagination",
+  schema: {
+    label: str,
+    value: num,
+    set_value: bool,
+    form_id: nullable(str),
+    key: optional(str),
+    num_pages: num,
+    default: num,
+    max_visible_pages: nullable(num),
+    disabled: bool,
+    width: oneOf(str, num),
+  },
+};
+
 /** A row of pill buttons, one or several selected (st.pills). */
 export interface PillsProps {
   /** The widget's label (markdown). */
@@ -2469,6 +2509,7 @@ export const NODE_TYPES = [
   "Multiselect",
   "NumberInput",
   "PageLink",
+  "Pagination",
   "Pills",
   "PlotlyChart",
   "Popover",

@@ -78,3 +78,29 @@ def test_popover_with_on_change_reports_opening_and_escape(open_app: OpenApp) ->
     expect(page.get_by_text("popover open: False")).to_be_visible()
     expect(trigger).to_have_attribute("aria-expanded", "false")
     expect(trigger).to_be_focused()
+
+
+def test_pagination_pages_by_click_and_keyboard(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        current = st.pagination(20, default=2, key="pg")
+        st.write(f"showing page {current}")
+        """
+    )
+    nav = page.get_by_role("navigation", name="Pagination")
+    expect(page.get_by_text("showing page 2", exact=True)).to_be_visible()
+    expect(nav.get_by_role("button", name="Page 2", exact=True)).to_have_attribute("aria-current", "page")
+    expect(nav.get_by_role("button", name="Previous page")).to_be_enabled()
+    expect(nav.get_by_role("button")).to_have_count(9)  # arrows, pages 1-6 and 20
+    nav.get_by_role("button", name="Page 20", exact=True).click()
+    expect(page.get_by_text("showing page 20", exact=True)).to_be_visible()
+    expect(nav.get_by_role("button", name="Next page")).to_be_disabled()
+    page.keyboard.press("ArrowLeft")
+    expect(page.get_by_text("showing page 19", exact=True)).to_be_visible()
+    expect(nav.get_by_role("button", name="Page 19", exact=True)).to_be_focused()
+    page.keyboard.press("Home")
+    expect(page.get_by_text("showing page 1", exact=True)).to_be_visible()
+    expect(nav.get_by_role("button", name="Previous page")).to_be_disabled()
+    nav.get_by_role("button", name="Next page").click()
+    expect(page.get_by_text("showing page 2", exact=True)).to_be_visible()

@@ -14,7 +14,7 @@ in ``props["value"]``, which is what the client shows and sends back:
 - file_uploader, camera_input, audio_input: a list of file ids (see ``desk.elements.uploads``);
 - everything else: the JSON value itself.
 
-One module per family (``buttons``, ``choice``, ``numeric``, ``text``, ``temporal``,
+One module per family (``buttons``, ``choice``, ``numeric``, ``paging``, ``text``, ``temporal``,
 ``uploads``), each holding its widgets' definitions and codecs beside their functions;
 ``_common`` has the helpers they share.
 """
@@ -33,6 +33,7 @@ from desk.elements.widgets.choice import (
     toggle,
 )
 from desk.elements.widgets.numeric import number_input, select_slider, slider
+from desk.elements.widgets.paging import pagination
 from desk.elements.widgets.temporal import date_input, datetime_input, time_input
 from desk.elements.widgets.text import color_picker, text_area, text_input
 from desk.elements.widgets.uploads import audio_input, camera_input, file_picker, file_uploader
@@ -54,6 +55,7 @@ __all__ = [
     "multiselect",
     "number_input",
     "page_link",
+    "pagination",
     "pills",
     "radio",
     "segmented_control",

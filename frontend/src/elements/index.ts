@@ -52,6 +52,7 @@ import MetricEl from "./Metric";
 import MultiselectEl from "./Multiselect";
 import NumberInputEl from "./NumberInput";
 import PageLinkEl from "./PageLink";
+import PaginationEl from "./Pagination";
 import PillsEl from "./Pills";
 import PlotlyChartEl from "./PlotlyChart";
 import PopoverEl from "./Popover";
@@ -128,6 +129,7 @@ export const elements: AnyElementDef[] = [
   MultiselectEl,
   NumberInputEl,
   PageLinkEl,
+  PaginationEl,
   PillsEl,
   PlotlyChartEl,
   PopoverEl,

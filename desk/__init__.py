@@ -36,7 +36,7 @@ _register(
     "button", "download_button", "link_button", "page_link", "checkbox", "toggle", "radio", "selectbox",
     "multiselect", "slider", "select_slider", "text_input", "text_area", "number_input", "date_input",
     "time_input", "datetime_input", "color_picker", "segmented_control", "pills", "feedback", "file_uploader", "camera_input",
-    "audio_input", "form_submit_button", "file_picker", "pagination",
+    "audio_input", "form_submit_button", "file_picker", "menu_button", "pagination",
 )  # fmt: skip
 _register("desk.elements.write", "write", "write_stream")
 _register("desk.elements.chat", "chat_message", "chat_input")

@@ -456,6 +456,39 @@ class ColorPicker(Widget):
         return self
 
 
+class MenuButton(Widget):
+    """``st.menu_button``: ``click(option)`` or ``click_index(i)`` picks an option in the next run."""
+
+    @property
+    def options(self) -> list[str]:
+        return [str(o) for o in self.node.props.get("options", [])]
+
+    @property
+    def value(self) -> Any:
+        """The option clicked in the last run, or None."""
+        meta = self._meta()
+        wire = self.node.props.get("value")
+        return wire if meta is None else meta.deserialize(wire)
+
+    def set_value(self, value: Any) -> MenuButton:
+        """Click ``value`` (an option) in the next run; None clicks nothing."""
+        if value is not None:
+            if self.disabled:
+                raise AppTestError(f"menu_button {self.label!r} is disabled, so no option can be clicked.")
+            self.root._triggers.append((self._wid(), self._round_trip(value)))
+        return self
+
+    def click(self, value: Any) -> MenuButton:
+        return self.set_value(value)
+
+    def click_index(self, index: int) -> MenuButton:
+        """Click the option at ``index`` in the next run."""
+        if not 0 <= index < len(self.options):
+            raise IndexError(f"menu_button has {len(self.options)} options; index {index} is out of range.")
+        meta = self._meta()
+        return self.set_value(index if meta is None else meta.deserialize(index))
+
+
 class Pagination(Widget):
     """``st.pagination``: ``select(page)`` goes to a page, counting from 1."""
 
@@ -575,6 +608,7 @@ ELEMENT_CLASSES: dict[str, type[Element]] = {
     "text_input": TextInput,
     "file_picker": TextInput,
     "text_area": TextInput,
+    "menu_button": MenuButton,
     "number_input": NumberInput,
     "pagination": Pagination,
     "selectbox": SelectWidget,

@@ -1384,6 +1384,49 @@ export const Markdown: NodeSpec<MarkdownProps> = {
   },
 };
 
+/** A button with a drop-down list of options; the value is the option clicked, in that run only (st.menu_button). */
+export interface MenuButtonProps {
+  /** The widget's label (markdown). */
+  label: string;
+  /** The widget's current value, in its wire form. */
+  value: number | null;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id: string | null;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** The options as the list shows them (formatted). */
+  options: string[];
+  /** Tooltip text (markdown) of the button. */
+  help: string | null;
+  /** "primary", "secondary" or "tertiary": how prominent the button is. */
+  type: string;
+  /** An emoji or ":material/name:" icon before the label. */
+  icon: string | null;
+  /** True greys the button out and ignores clicks. */
+  disabled: boolean;
+  /** "content", "stretch" or a width in pixels. */
+  width: string | number;
+}
+
+export const MenuButton: NodeSpec<MenuButtonProps> = {
+  type: "MenuButton",
+  schema: {
+    label: str,
+    value: nullable(num),
+    set_value: bool,
+    form_id: nullable(str),
+    key: optional(str),
+    options: arrayOf(str),
+    help: nullable(str),
+    type: str,
+    icon: nullable(str),
+    disabled: bool,
+    width: oneOf(str, num),
+  },
+};
+
 /** A big number with an optional change and sparkline (st.metric). */
 export interface MetricProps {
   /** The metric's label (markdown). */
@@ -2505,6 +2548,7 @@ export const NODE_TYPES = [
   "LinkButton",
   "Logo",
   "Markdown",
+  "MenuButton",
   "Metric",
   "Multiselect",
   "NumberInput",

@@ -104,3 +104,36 @@ def test_pagination_pages_by_click_and_keyboard(open_app: OpenApp) -> None:
     expect(nav.get_by_role("button", name="Previous page")).to_be_disabled()
     nav.get_by_role("button", name="Next page").click()
     expect(page.get_by_text("showing page 2", exact=True)).to_be_visible()
+
+
+def test_menu_button_opens_a_menu_and_picks_by_mouse_and_keyboard(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        choice = st.menu_button("Export", ["CSV", "JSON", "Parquet"])
+        st.write(f"picked {choice}")
+        """
+    )
+    expect(page.get_by_text("picked None")).to_be_visible()
+    trigger = page.get_by_role("button", name="Export")
+    expect(trigger).to_have_attribute("aria-haspopup", "menu")
+    trigger.click()
+    menu = page.get_by_role("menu", name="Export")
+    expect(menu).to_be_visible()
+    expect(menu.get_by_role("menuitem", name="CSV")).to_be_focused()
+    menu.get_by_role("menuitem", name="JSON").click()
+    expect(page.get_by_text("picked JSON")).to_be_visible()
+    expect(menu).to_have_count(0)
+    expect(trigger).to_be_focused()
+    page.keyboard.press("ArrowDown")  # opens the menu on its first item
+    expect(page.get_by_role("menuitem", name="CSV")).to_be_focused()
+    page.keyboard.press("ArrowUp")  # wraps to the last
+    expect(page.get_by_role("menuitem", name="Parquet")).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(page.get_by_role("menu")).to_have_count(0)
+    expect(trigger).to_be_focused()
+    expect(page.get_by_text("picked JSON")).to_be_visible()  # Escape picked nothing
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("End")
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("picked Parquet")).to_be_visible()

@@ -48,6 +48,7 @@ import LatexEl from "./Latex";
 import LinkButtonEl from "./LinkButton";
 import LogoEl from "./Logo";
 import MarkdownEl from "./Markdown";
+import MenuButtonEl from "./MenuButton";
 import MetricEl from "./Metric";
 import MultiselectEl from "./Multiselect";
 import NumberInputEl from "./NumberInput";
@@ -125,6 +126,7 @@ export const elements: AnyElementDef[] = [
   LinkButtonEl,
   LogoEl,
   MarkdownEl,
+  MenuButtonEl,
   MetricEl,
   MultiselectEl,
   NumberInputEl,

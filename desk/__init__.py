@@ -43,6 +43,7 @@ _register("desk.elements.chat", "chat_message", "chat_input")
 _register(
     "desk.elements.layout", "columns", "container", "expander", "tabs", "empty", "popover", "form", "sidebar", "space"
 )
+_register("desk.elements.skeleton", "skeleton")
 _register("desk.elements.data", "dataframe", "data_editor", "table", "metric")
 _register("desk.elements.builtin_charts", "line_chart", "area_chart", "bar_chart", "scatter_chart")
 _register(

@@ -2025,6 +2025,22 @@ export const Selectbox: NodeSpec<SelectboxProps> = {
   },
 };
 
+/** A shimmering block standing in for content that is still loading (st.skeleton). */
+export interface SkeletonProps {
+  /** A height in pixels, "stretch" (fill the parent's height), or None for one element's height. */
+  height: string | number | null;
+  /** "stretch" or a width in pixels. */
+  width: string | number;
+}
+
+export const Skeleton: NodeSpec<SkeletonProps> = {
+  type: "Skeleton",
+  schema: {
+    height: nullable(oneOf(str, num)),
+    width: oneOf(str, num),
+  },
+};
+
 /** A slider over numbers, or dates and times as milliseconds since the epoch (st.slider). */
 export interface SliderProps {
   /** The widget's label (markdown). */
@@ -2562,6 +2578,7 @@ export const NODE_TYPES = [
   "SegmentedControl",
   "SelectSlider",
   "Selectbox",
+  "Skeleton",
   "Slider",
   "Snow",
   "Space",

@@ -137,3 +137,22 @@ def test_menu_button_opens_a_menu_and_picks_by_mouse_and_keyboard(open_app: Open
     page.keyboard.press("End")
     page.keyboard.press("Enter")
     expect(page.get_by_text("picked Parquet")).to_be_visible()
+
+
+def test_skeleton_announces_loading_until_content_replaces_it(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        slot = st.skeleton(height=150, width=300)
+        if st.button("Load"):
+            slot.write("Loaded content")
+        """
+    )
+    placeholder = page.get_by_role("status", name="Loading")
+    expect(placeholder).to_be_visible()
+    expect(placeholder).to_have_attribute("aria-busy", "true")
+    box = placeholder.bounding_box()
+    assert box is not None and round(box["width"]) == 300 and round(box["height"]) == 150
+    page.get_by_role("button", name="Load").click()
+    expect(page.get_by_text("Loaded content")).to_be_visible()
+    expect(page.get_by_role("status", name="Loading")).to_have_count(0)

@@ -62,6 +62,7 @@ import RadioEl from "./Radio";
 import SegmentedControlEl from "./SegmentedControl";
 import SelectSliderEl from "./SelectSlider";
 import SelectboxEl from "./Selectbox";
+import SkeletonEl from "./Skeleton";
 import SliderEl from "./Slider";
 import SnowEl from "./Snow";
 import SpinnerEl from "./Spinner";
@@ -140,6 +141,7 @@ export const elements: AnyElementDef[] = [
   SegmentedControlEl,
   SelectSliderEl,
   SelectboxEl,
+  SkeletonEl,
   SliderEl,
   SnowEl,
   SpinnerEl,

@@ -41,7 +41,8 @@ _register(
 _register("desk.elements.write", "write", "write_stream")
 _register("desk.elements.chat", "chat_message", "chat_input")
 _register(
-    "desk.elements.layout", "columns", "container", "expander", "tabs", "empty", "popover", "form", "sidebar", "space"
+    "desk.elements.layout",
+    "bottom", "columns", "container", "expander", "tabs", "empty", "popover", "form", "sidebar", "space",  # fmt: skip
 )
 _register("desk.elements.skeleton", "skeleton")
 _register("desk.elements.data", "dataframe", "data_editor", "table", "metric")

@@ -1,4 +1,4 @@
-"""Layout: sidebar, columns, container, expander, tabs, empty, popover and form."""
+"""Layout: sidebar, bottom, columns, container, expander, tabs, empty, popover and form."""
 
 from __future__ import annotations
 
@@ -9,12 +9,47 @@ from typing import Any
 from desk.elements.base import check_choice, check_key, widget_block
 from desk.elements.definitions import Props, define, definition_of, omitted
 from desk.errors import DeskAPIError, DuplicateWidgetKey
-from desk.protocol import ROOT_SIDEBAR
+from desk.protocol import ROOT_BOTTOM, ROOT_EVENT, ROOT_SIDEBAR
 from desk.runtime.context import RunContext, get_run
 from desk.runtime.emitter import Container, Sidebar, emit, emit_block
 from desk.tolerated import tolerates
 
 sidebar = Sidebar()
+
+
+class Bottom(Container):
+    """``st.bottom``: the block pinned to the bottom of the main area (where a main-page chat_input goes).
+
+    It is for the main area only: using it from the sidebar, a dialog or another event block is an error.
+    """
+
+    def __init__(self) -> None:
+        super().__init__((ROOT_BOTTOM,), kind="Bottom")
+
+    def _check_context(self) -> None:
+        ctx = get_run()
+        if ctx is None:
+            return
+        target = ctx.target()
+        root = (target.slot if target.slot is not None else target.path)[0]
+        if root == ROOT_SIDEBAR:
+            raise DeskAPIError("st.bottom cannot be used inside st.sidebar: the bottom container belongs to the main area.")
+        if root == ROOT_EVENT:
+            raise DeskAPIError(
+                "st.bottom cannot be used inside a dialog or another event block: it belongs to the main area."
+            )
+
+    def __enter__(self) -> Container:
+        self._check_context()
+        return super().__enter__()
+
+    def __getattr__(self, name: str) -> Callable[..., Any]:
+        method = super().__getattr__(name)
+        self._check_context()
+        return method
+
+
+bottom = Bottom()
 
 GAPS = ("small", "medium", "large", None)
 VERTICAL_ALIGNMENTS = ("top", "center", "bottom")

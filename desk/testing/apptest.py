@@ -237,6 +237,11 @@ class AppTest:
     def sidebar(self) -> Block:
         return Block(Node("Sidebar", {}, block=True), (ROOT_SIDEBAR,), self)
 
+    @property
+    def bottom(self) -> Block:
+        """What ``st.bottom`` (and a chat_input of the main area) holds."""
+        return Block(Node("Bottom", {}, block=True), (ROOT_BOTTOM,), self)
+
     def __getattr__(self, name: str) -> Any:
         if name in queries():
             return self._all(name)

@@ -156,3 +156,32 @@ def test_skeleton_announces_loading_until_content_replaces_it(open_app: OpenApp)
     page.get_by_role("button", name="Load").click()
     expect(page.get_by_text("Loaded content")).to_be_visible()
     expect(page.get_by_role("status", name="Loading")).to_have_count(0)
+
+
+def test_bottom_is_pinned_below_the_main_area_with_the_chat_input(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        for i in range(40):
+            st.write(f"line {i}")
+        st.bottom.button("Clear chat")
+        said = st.chat_input("Say something")
+        st.write(f"said {said}")
+        """
+    )
+    clear = page.get_by_role("button", name="Clear chat")
+    box = page.get_by_role("textbox", name="Say something")
+    expect(clear).to_be_in_viewport()
+    expect(box).to_be_in_viewport()
+    expect(page.get_by_text("line 39")).not_to_be_in_viewport()
+    viewport = page.viewport_size
+    clear_box, input_box = clear.bounding_box(), box.bounding_box()
+    assert viewport is not None and clear_box is not None and input_box is not None
+    assert clear_box["y"] < input_box["y"]  # in the order the script wrote them
+    assert input_box["y"] + input_box["height"] <= viewport["height"]
+    box.fill("hello")
+    page.keyboard.press("Enter")
+    page.get_by_text("said hello").scroll_into_view_if_needed()
+    expect(page.get_by_text("said hello")).to_be_visible()
+    clear.click()  # still reachable and working after a rerun
+    expect(page.get_by_text("said None")).to_be_attached()

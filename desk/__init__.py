@@ -44,6 +44,7 @@ _register(
     "desk.elements.layout",
     "bottom", "columns", "container", "expander", "tabs", "empty", "popover", "form", "sidebar", "space",  # fmt: skip
 )
+_register("desk.elements.grid", "grid")
 _register("desk.elements.skeleton", "skeleton")
 _register("desk.elements.data", "dataframe", "data_editor", "table", "metric")
 _register("desk.elements.builtin_charts", "line_chart", "area_chart", "bar_chart", "scatter_chart")

@@ -36,6 +36,7 @@ FAMILIES = (
     "desk.elements.widgets.uploads",
     "desk.elements.status",
     "desk.elements.layout",
+    "desk.elements.grid",
     "desk.elements.skeleton",
     "desk.elements.chat",
     "desk.elements.media",

@@ -662,6 +662,7 @@ _ALIASES: dict[str, Callable[[Node], bool]] = {
     "columns": _types("Column"),
     "tabs": _types("Tab"),
     "expander": _types("Expander"),
+    "grid": _types("Grid"),
     "image": _types("Image"),
     "component_html": _types("ComponentHtml"),
 }
@@ -816,7 +817,33 @@ class Tab(Block):
         return self
 
 
+class Grid(Block):
+    """``st.grid``, with Streamlit's spelling of its settings ("auto" and "content" for the defaults)."""
+
+    @property
+    def column_count(self) -> int | str:
+        value = self.node.props.get("columns")
+        return "auto" if value is None else int(value)
+
+    @property
+    def min_column_width(self) -> int | str:
+        value = self.node.props.get("min_column_width")
+        return "auto" if value is None else int(value)
+
+    @property
+    def row_height(self) -> int | str:
+        value = self.node.props.get("row_height")
+        return "content" if value is None else int(value)
+
+    @property
+    def gap(self) -> Any:
+        """One gap, or (row_gap, column_gap) when they differ."""
+        row, column = self.node.props.get("row_gap"), self.node.props.get("column_gap")
+        return row if row == column else (row, column)
+
+
 BLOCK_CLASSES: dict[str, type[Block]] = {
+    "grid_container": Grid,
     "expandable": Expander,
     "popover": Popover,
     "tab_container": TabContainer,

@@ -1165,6 +1165,68 @@ export const GraphvizChart: NodeSpec<GraphvizChartProps> = {
   },
 };
 
+/** A grid of equal-width columns whose cells reflow with the width (st.grid). */
+export interface GridProps {
+  /** The column count (the most shown when wrap is on), or None to fit as many as min_column_width allows. */
+  columns: number | null;
+  /** The narrowest a column gets before the grid drops one, in pixels; None for about 200. */
+  min_column_width: number | null;
+  /** True drops columns when they would be too narrow; False keeps them and scrolls sideways. */
+  wrap: boolean;
+  /** The space between rows: "xxsmall" to "xxlarge", pixels, or None for none. */
+  row_gap: string | number | null;
+  /** The space between columns: "xxsmall" to "xxlarge", pixels, or None for none. */
+  column_gap: string | number | null;
+  /** "top", "center" or "bottom": where content sits in its cell. */
+  vertical_alignment: string;
+  /** True draws a border around each cell. */
+  border: boolean;
+  /** Every row's height in pixels (taller content scrolls), or None to fit the content. */
+  row_height: number | null;
+  /** "stretch" or a width in pixels. */
+  width: string | number;
+  /** "content", "stretch" or a height in pixels (the grid scrolls). */
+  height: string | number;
+  /** True lets later cells fill holes that spanning cells leave. */
+  dense: boolean;
+  /** The user's key, when the script gave one. */
+  key?: string;
+}
+
+export const Grid: NodeSpec<GridProps> = {
+  type: "Grid",
+  schema: {
+    columns: nullable(num),
+    min_column_width: nullable(num),
+    wrap: bool,
+    row_gap: nullable(oneOf(str, num)),
+    column_gap: nullable(oneOf(str, num)),
+    vertical_alignment: str,
+    border: bool,
+    row_height: nullable(num),
+    width: oneOf(str, num),
+    height: oneOf(str, num),
+    dense: bool,
+    key: optional(str),
+  },
+};
+
+/** One cell of a grid that groups elements, and may span columns or rows (grid.cell()). */
+export interface GridCellProps {
+  /** How many columns the cell covers, or None for a whole row. */
+  column_span: number | null;
+  /** How many rows the cell covers. */
+  row_span: number;
+}
+
+export const GridCell: NodeSpec<GridCellProps> = {
+  type: "GridCell",
+  schema: {
+    column_span: nullable(num),
+    row_span: num,
+  },
+};
+
 /** A title, header or subheader (st.title, st.header, st.subheader). */
 export interface HeadingProps {
   /** The heading's text (inline markdown). */
@@ -2555,6 +2617,8 @@ export const NODE_TYPES = [
   "Form",
   "FormSubmitButton",
   "GraphvizChart",
+  "Grid",
+  "GridCell",
   "Heading",
   "Help",
   "Html",

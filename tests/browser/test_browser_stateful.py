@@ -185,3 +185,37 @@ def test_bottom_is_pinned_below_the_main_area_with_the_chat_input(open_app: Open
     expect(page.get_by_text("said hello")).to_be_visible()
     clear.click()  # still reachable and working after a rerun
     expect(page.get_by_text("said None")).to_be_attached()
+
+
+def test_grid_reflows_its_cells_and_keeps_tab_order(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        grid = st.grid(3, min_column_width=150, border=True)
+        for i in range(5):
+            grid.button(f"Card {i}")
+        grid.cell(column_span="all").write("Full row note")
+        """
+    )
+    page.set_viewport_size({"width": 1000, "height": 800})
+    boxes = []
+    for i in range(5):
+        button = page.get_by_role("button", name=f"Card {i}")
+        expect(button).to_be_visible()
+        box = button.bounding_box()
+        assert box is not None
+        boxes.append(box)
+    assert (
+        abs(boxes[0]["y"] - boxes[2]["y"]) < 2 and boxes[0]["x"] < boxes[1]["x"] < boxes[2]["x"]
+    )  # three per row
+    assert boxes[3]["y"] > boxes[0]["y"] + 10 and abs(boxes[3]["x"] - boxes[0]["x"]) < 2  # the fourth wraps
+    note = page.get_by_text("Full row note").bounding_box()
+    assert note is not None and note["y"] > boxes[4]["y"]
+    page.get_by_role("button", name="Card 0").focus()
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("button", name="Card 1")).to_be_focused()  # keyboard order follows the cells
+    page.set_viewport_size({"width": 420, "height": 800})  # too narrow for three 150px columns
+    expect(page.get_by_role("button", name="Card 1")).to_be_visible()
+    narrow = [page.get_by_role("button", name=f"Card {i}").bounding_box() for i in range(3)]
+    assert all(box is not None for box in narrow)
+    assert narrow[0]["y"] < narrow[2]["y"] - 10  # type: ignore[index]

@@ -39,6 +39,8 @@ import FileUploaderEl from "./FileUploader";
 import FormEl from "./Form";
 import FormSubmitButtonEl from "./FormSubmitButton";
 import GraphvizChartEl from "./GraphvizChart";
+import GridEl from "./Grid";
+import GridCellEl from "./GridCell";
 import HeadingEl from "./Heading";
 import HelpEl from "./Help";
 import HtmlEl from "./Html";
@@ -118,6 +120,8 @@ export const elements: AnyElementDef[] = [
   FormEl,
   FormSubmitButtonEl,
   GraphvizChartEl,
+  GridEl,
+  GridCellEl,
   HeadingEl,
   HelpEl,
   HtmlEl,

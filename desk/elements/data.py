@@ -53,7 +53,7 @@ from desk.elements.arrow import (
 from desk.elements.base import WidgetCallback, check_choice, check_label, element, help_text, widget
 from desk.elements.display_props import MetricProps
 from desk.elements.edits import _missing, apply_edits, edits_wire, empty_edits, parse_edits
-from desk.elements.status import show
+from desk.elements.status import check_icon, show
 from desk.errors import DeskAPIError, ValueAssignmentNotAllowedError
 from desk.protocol import BinaryPayload
 from desk.runtime.emitter import Container
@@ -576,7 +576,6 @@ def _as_number(value: Any) -> float | None:
     return float(value)
 
 
-@tolerates("metric", icon=None)
 def metric(
     label: str,
     value: Any,
@@ -584,6 +583,7 @@ def metric(
     delta_color: str = "normal",
     *,
     help: str | None = None,
+    icon: str | None = None,
     label_visibility: str = "visible",
     border: bool = False,
     width: int | str | None = "stretch",
@@ -630,5 +630,6 @@ def metric(
             value_number=None if number_format is None else _as_number(value),
             delta_number=None if number_format is None else _as_number(delta),
             delta_description=delta_description,
+            icon=check_icon("metric", icon),
         )
     )

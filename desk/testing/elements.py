@@ -184,16 +184,24 @@ class ChatInput(Widget):
     """``st.chat_input``: ``set_value(text)`` submits ``text`` in the next run.
 
     With ``accept_file``, ``set_value(text, files=[("a.csv", b"..."), ...])`` attaches files
-    (``UploadedFile`` objects or ``(name, data[, mimetype])`` tuples).
+    (``UploadedFile`` objects or ``(name, data[, mimetype])`` tuples); with ``accept_audio``,
+    ``audio=("clip.wav", b"...")`` sends a recording the same way.
     """
 
-    def set_value(self, value: Any, files: list[Any] | None = None) -> ChatInput:
-        """Submit ``value`` (and ``files``) in the next run."""
-        if files is not None or self.node.props.get("accept_file"):
+    def set_value(self, value: Any, files: list[Any] | None = None, audio: Any = None) -> ChatInput:
+        """Submit ``value`` (and ``files``, ``audio``) in the next run."""
+        props = self.node.props
+        if files is not None or audio is not None or props.get("accept_file") or props.get("accept_audio"):
             from desk.elements.chat import ChatInputValue
 
             attached = [_uploaded(self, item) for item in files or []]
-            value = ChatInputValue(text="" if value is None else str(value), files=attached)
+            value = ChatInputValue(
+                text="" if value is None else str(value),
+                files=attached,
+                audio=None if audio is None else _uploaded(self, audio),
+                with_files=files is not None or bool(props.get("accept_file")),
+                with_audio=audio is not None or bool(props.get("accept_audio")),
+            )
         self.root._triggers.append((self._wid(), self._round_trip(value)))
         return self
 

@@ -332,6 +332,10 @@ export interface ChatInputProps {
   accept_file: boolean | string;
   /** The accepted extensions or media types of attached files, or None for any. */
   file_type: string[] | null;
+  /** True shows a microphone button whose recording is sent with the message. */
+  accept_audio?: boolean;
+  /** The recording's sample rate in Hz, or None for the browser's own (sent with accept_audio). */
+  audio_sample_rate?: number;
 }
 
 export const ChatInput: NodeSpec<ChatInputProps> = {
@@ -348,6 +352,8 @@ export const ChatInput: NodeSpec<ChatInputProps> = {
     width: oneOf(str, num),
     accept_file: oneOf(bool, str),
     file_type: nullable(arrayOf(str)),
+    accept_audio: optional(bool),
+    audio_sample_rate: optional(num),
   },
 };
 
@@ -1527,6 +1533,8 @@ export interface MetricProps {
   delta_number?: number;
   /** Text shown beside the change ("month over month"). */
   delta_description?: string;
+  /** An emoji or ":material/name:" icon beside the label. */
+  icon?: string;
 }
 
 export const Metric: NodeSpec<MetricProps> = {
@@ -1550,6 +1558,7 @@ export const Metric: NodeSpec<MetricProps> = {
     value_number: optional(num),
     delta_number: optional(num),
     delta_description: optional(str),
+    icon: optional(str),
   },
 };
 

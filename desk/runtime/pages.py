@@ -103,6 +103,8 @@ class PageEntry:
     is_default: bool = False
     hidden: bool = False
     external_url: str | None = None
+    help: str = ""
+    """The page's summary (markdown): its tooltip in the menu and st.page_link's default help."""
 
     def matches(self, wanted: str) -> bool:
         """True when a request for ``wanted`` (url path, url name, page hash or script path) means this page."""
@@ -122,6 +124,7 @@ class PageEntry:
             "is_default": self.is_default,
             "hidden": self.hidden,
             "external_url": self.external_url,
+            "help": self.help,
         }
 
 

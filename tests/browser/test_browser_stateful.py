@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
@@ -219,3 +221,39 @@ def test_grid_reflows_its_cells_and_keeps_tab_order(open_app: OpenApp) -> None:
     narrow = [page.get_by_role("button", name=f"Card {i}").bounding_box() for i in range(3)]
     assert all(box is not None for box in narrow)
     assert narrow[0]["y"] < narrow[2]["y"] - 10  # type: ignore[index]
+
+
+def test_function_and_path_pages_with_help_tooltips(open_app: OpenApp, tmp_path: Path) -> None:
+    (tmp_path / "report.py").write_text("import streamlit as st\nst.title('Report page')\n", encoding="utf-8")
+    page = open_app(
+        """
+        import streamlit as st
+        def overview():
+            st.title("Overview page")
+        pages = [st.Page(overview, help="Key figures at a glance."), "report.py"]
+        st.navigation(pages).run()
+        """
+    )
+    menu = page.get_by_role("navigation", name="Pages")
+    overview = menu.get_by_role("link", name="overview")
+    expect(overview).to_have_attribute("title", "Key figures at a glance.")
+    expect(overview).to_have_attribute("aria-current", "page")
+    expect(page.get_by_role("heading", name="Overview page")).to_be_visible()
+    report = menu.get_by_role("link", name="report")
+    expect(report).not_to_have_attribute("title", re.compile(".+"))
+    report.focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", name="Report page")).to_be_visible()
+    expect(report).to_have_attribute("aria-current", "page")
+
+
+def test_metric_icon_sits_beside_its_label(open_app: OpenApp) -> None:
+    page = open_app('import streamlit as st\nst.metric("Alerts", 3, icon=":material/warning:")\n')
+    label = page.locator(".metric-label-row")
+    expect(label).to_contain_text("Alerts")
+    icon = label.locator("span.material-icon")
+    expect(icon).to_have_text("warning")
+    expect(icon).to_have_attribute("aria-hidden", "true")
+    icon_box, text_box = icon.bounding_box(), label.get_by_text("Alerts").bounding_box()
+    assert icon_box is not None and text_box is not None
+    assert icon_box["x"] < text_box["x"] and abs(icon_box["y"] - text_box["y"]) < 12

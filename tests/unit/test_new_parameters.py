@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import textwrap
 import warnings
+from pathlib import Path
 
-from desk.errors import DeskAPIWarning
+import pytest
+
+from desk.errors import DeskAPIError, DeskAPIWarning
+from desk.protocol import Navigation, ServerMessage
 from desk.testing import AppTest
 
 
@@ -84,3 +89,76 @@ def test_chat_input_without_audio_has_no_audio_attribute_and_checks_the_rate() -
         "import streamlit as st\nst.chat_input(accept_audio=True, audio_sample_rate=1234)\n"
     ).run()
     assert "audio_sample_rate must be one of 8000" in bad.exception[0].value
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def last_navigation(at: AppTest) -> Navigation:
+    messages: list[ServerMessage] = []
+    at.session.sink = messages.append
+    at.run()
+    return [m for m in messages if isinstance(m, Navigation)][-1]
+
+
+def test_navigation_takes_functions_and_script_paths_as_pages(tmp_path: Path) -> None:
+    main = write(
+        tmp_path / "app.py",
+        """
+        import streamlit as st
+        def overview():
+            st.title("Overview page")
+        page = st.navigation({"Main": [overview, "views/details.py"], "More": "views/extra.py"})
+        st.sidebar.text(f"showing {page.title}")
+        page.run()
+        """,
+    )
+    write(tmp_path / "views" / "details.py", "import streamlit as st\nst.title('Details page')\n")
+    write(tmp_path / "views" / "extra.py", "import streamlit as st\nst.title('Extra page')\n")
+    at = AppTest.from_file(main)
+    nav = last_navigation(at)
+    assert [(p["title"], p["url_path"], p["section"]) for p in nav.pages] == [
+        ("overview", "", "Main"),
+        ("details", "details", "Main"),
+        ("extra", "extra", "More"),
+    ]
+    assert at.title[0].value == "Overview page"
+    at.switch_page("views/details.py").run()
+    assert at.title[0].value == "Details page"
+    assert at.sidebar.text[0].value == "showing details"
+
+
+def test_page_help_is_the_menu_tooltip_and_page_links_default_help(tmp_path: Path) -> None:
+    main = write(
+        tmp_path / "app.py",
+        '''
+        import streamlit as st
+        def home():
+            st.page_link(report, label="To the report")
+            st.page_link("views/report.py", label="By path")
+            st.page_link(report, label="No tooltip", help="")
+        report = st.Page("views/report.py", help="""
+            Monthly **sales** by region.
+            Filter by quarter.
+        """)
+        st.navigation([st.Page(home, help="   "), report]).run()
+        ''',
+    )
+    write(tmp_path / "views" / "report.py", "import streamlit as st\nst.title('Report')\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DeskAPIWarning)
+        at = AppTest.from_file(main)
+        nav = last_navigation(at)
+    summary = "Monthly **sales** by region.\nFilter by quarter."
+    assert [p["help"] for p in nav.pages] == ["", summary]
+    assert [link.help for link in at.page_link] == [summary, summary, ""]
+
+
+def test_page_help_must_be_a_string() -> None:
+    import desk as st
+
+    with pytest.raises(DeskAPIError, match="st.Page: help must be a string or None, not int"):
+        st.Page(lambda: None, title="x", url_path="x", help=3)  # type: ignore[arg-type]

@@ -414,14 +414,32 @@ def dataframe(
     )
 
 
-@tolerates("table", width="stretch", height="content", hide_index=None, hide_header=None, alt=None)
-def table(data: Any = None, *, border: bool | str = True) -> Any:
-    """A static table: every row shown, no scrolling, sorting or editing."""
+@tolerates("table", height="content", alt=None)
+def table(
+    data: Any = None,
+    *,
+    border: bool | str = True,
+    width: str | int = "stretch",
+    hide_index: bool | None = None,
+    hide_header: bool | None = None,
+) -> Any:
+    """A static table: every row shown, no scrolling, sorting or editing.
+
+    ``hide_index`` and ``hide_header`` leave out the index column and the header row;
+    ``width`` is "stretch", "content" or pixels.
+    """
     if border not in (True, False, "horizontal"):
         raise DeskAPIError(f"st.table: border must be True, False or 'horizontal', not {border!r}.")
-    props, _ = frame_props("table", data)
+    if hide_header is not None and not isinstance(hide_header, bool):
+        raise DeskAPIError(f"st.table: hide_header must be True, False or None, not {hide_header!r}.")
+    props, _ = frame_props("table", data, width=width, hide_index=hide_index)
     props["border"] = border
-    return with_add_rows(element("Table", props), lambda rows: table(rows, border=border), data)
+    props["hide_header"] = bool(hide_header)
+
+    def more(rows: Any) -> Any:
+        return table(rows, border=border, width=width, hide_index=hide_index, hide_header=hide_header)
+
+    return with_add_rows(element("Table", props), more, data)
 
 
 # ------------------------------------------------------------------ data_editor

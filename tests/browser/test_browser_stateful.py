@@ -257,3 +257,25 @@ def test_metric_icon_sits_beside_its_label(open_app: OpenApp) -> None:
     icon_box, text_box = icon.bounding_box(), label.get_by_text("Alerts").bounding_box()
     assert icon_box is not None and text_box is not None
     assert icon_box["x"] < text_box["x"] and abs(icon_box["y"] - text_box["y"]) < 12
+
+
+def test_table_hides_header_and_index_and_takes_a_width(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        data = {"city": ["Oslo", "Lima"], "temp": [3, 19]}
+        st.table(data, hide_index=True, hide_header=True, width=300)
+        st.table(data)
+        """
+    )
+    tables = page.get_by_role("table")
+    expect(tables).to_have_count(2)
+    bare, full = tables.nth(0), tables.nth(1)
+    expect(bare.get_by_role("columnheader")).to_have_count(0)
+    expect(bare.get_by_role("rowheader")).to_have_count(0)
+    expect(bare.get_by_role("row")).to_have_count(2)
+    expect(bare.get_by_role("cell", name="Oslo")).to_be_visible()
+    expect(full.get_by_role("columnheader", name="city")).to_be_visible()
+    expect(full.get_by_role("row")).to_have_count(3)
+    box = bare.bounding_box()
+    assert box is not None and round(box["width"]) <= 300

@@ -162,3 +162,35 @@ def test_page_help_must_be_a_string() -> None:
 
     with pytest.raises(DeskAPIError, match="st.Page: help must be a string or None, not int"):
         st.Page(lambda: None, title="x", url_path="x", help=3)  # type: ignore[arg-type]
+
+
+def test_table_hide_index_hide_header_and_width() -> None:
+    at = run_quietly(
+        """
+        import streamlit as st
+        data = {"a": [1, 2], "b": ["x", "y"]}
+        st.table(data, hide_index=True, hide_header=True, width=300)
+        st.table(data, width="content")
+        st.table(data)
+        """
+    )
+    first, second, third = at.table
+    assert (first.proto["hide_index"], first.proto["hide_header"], first.proto["width"]) == (True, True, 300)
+    assert (second.proto["hide_header"], second.proto["width"]) == (False, "content")
+    assert (third.proto["hide_index"], third.proto["width"]) == (None, "stretch")
+    bad = AppTest.from_string("import streamlit as st\nst.table({'a': [1]}, hide_header='yes')\n").run()
+    assert "st.table: hide_header must be True, False or None" in bad.exception[0].value
+    bad = AppTest.from_string("import streamlit as st\nst.table({'a': [1]}, width='wide')\n").run()
+    assert "width" in bad.exception[0].value
+
+
+def test_table_add_rows_keeps_the_new_settings() -> None:
+    at = run_quietly(
+        """
+        import streamlit as st
+        t = st.table({"a": [1]}, hide_header=True, width="content")
+        t.add_rows({"a": [2]})
+        """
+    )
+    props = at.table[0].proto
+    assert (props["hide_header"], props["width"], props["num_rows"]) == (True, "content", 2)

@@ -279,3 +279,25 @@ def test_table_hides_header_and_index_and_takes_a_width(open_app: OpenApp) -> No
     expect(full.get_by_role("row")).to_have_count(3)
     box = bare.bounding_box()
     assert box is not None and round(box["width"]) <= 300
+
+
+def test_the_main_area_keeps_room_for_a_tall_bottom(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        for i in range(60):
+            st.write(f"line {i}")
+        for name in ("One", "Two", "Three", "Four"):
+            st.bottom.button(name)
+        st.chat_input("Say something")
+        """
+    )
+    page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+    last = page.get_by_text("line 59", exact=True)
+    first_bottom = page.get_by_role("button", name="One")
+    expect(last).to_be_in_viewport()
+    last_box, bottom_box = last.bounding_box(), first_bottom.bounding_box()
+    assert last_box is not None and bottom_box is not None
+    assert (
+        last_box["y"] + last_box["height"] <= bottom_box["y"]
+    )  # the last line is not hidden behind the bottom

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -154,6 +155,10 @@ class PopoverProps(Props):
     """True greys the button out."""
     use_container_width: bool
     """True stretches the button to the width of its container."""
+    type: str
+    """"primary", "secondary" or "tertiary": how prominent the button is."""
+    width: str | int
+    """The button's width: "content", "stretch" or pixels."""
     on_change: str | None = omitted()
     """"rerun" when opening or closing it reruns the script (its open state is then a widget value)."""
 
@@ -460,14 +465,16 @@ def empty() -> Container:
     return emit(EMPTY.node(EmptyProps()))
 
 
-@tolerates("popover", type="secondary", width="content", wrap=None)
+@tolerates("popover", wrap=None)
 def popover(
     label: str,
     *,
+    type: str = "secondary",
     help: str | None = None,
     icon: str | None = None,
     disabled: bool = False,
     use_container_width: bool = False,
+    width: str | int = "content",
     key: str | None = None,
     on_change: OnChange = "ignore",
     args: Sequence[Any] | None = None,
@@ -478,8 +485,13 @@ def popover(
     is open; otherwise ``.open`` is None.
     """
     if not isinstance(label, str):
-        raise DeskAPIError(f"st.popover: label must be a string, not {type(label).__name__} ({label!r}).")
+        raise DeskAPIError(f"st.popover: label must be a string, not {builtins.type(label).__name__} ({label!r}).")
     check_key("popover", key)
+    check_choice("popover", "type", type, ("primary", "secondary", "tertiary"))
+    if width not in ("content", "stretch") and (
+        not isinstance(width, int) or isinstance(width, bool) or width <= 0
+    ):
+        raise DeskAPIError(f"st.popover: width must be 'content', 'stretch' or a positive number of pixels, not {width!r}.")
 
     def props(now: object = None) -> PopoverProps:
         return PopoverProps(
@@ -488,6 +500,8 @@ def popover(
             icon=icon,
             disabled=disabled,
             use_container_width=use_container_width,
+            type=type,
+            width=width,
             on_change=None if now is None else "rerun",
         )
 

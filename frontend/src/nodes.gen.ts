@@ -1867,6 +1867,10 @@ export interface PopoverProps {
   disabled: boolean;
   /** True stretches the button to the width of its container. */
   use_container_width: boolean;
+  /** "primary", "secondary" or "tertiary": how prominent the button is. */
+  type: string;
+  /** The button's width: "content", "stretch" or pixels. */
+  width: string | number;
   /** "rerun" when opening or closing it reruns the script (its open state is then a widget value). */
   on_change?: string;
 }
@@ -1883,6 +1887,8 @@ export const Popover: NodeSpec<PopoverProps> = {
     icon: nullable(str),
     disabled: bool,
     use_container_width: bool,
+    type: str,
+    width: oneOf(str, num),
     on_change: optional(str),
   },
 };

@@ -301,3 +301,22 @@ def test_the_main_area_keeps_room_for_a_tall_bottom(open_app: OpenApp) -> None:
     assert (
         last_box["y"] + last_box["height"] <= bottom_box["y"]
     )  # the last line is not hidden behind the bottom
+
+
+def test_popover_type_and_width_shape_its_button(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        st.popover("Wide", type="primary", width="stretch").write("inside")
+        st.popover("Narrow", width=200)
+        """
+    )
+    wide, narrow = page.get_by_role("button", name="Wide"), page.get_by_role("button", name="Narrow")
+    expect(wide).to_have_class(re.compile(r"\bbtn-primary\b"))
+    expect(narrow).to_have_class(re.compile(r"\bbtn-secondary\b"))
+    column = page.locator(".main .el").first.bounding_box()  # the centered content column
+    wide_box, narrow_box = wide.bounding_box(), narrow.bounding_box()
+    assert column is not None and wide_box is not None and narrow_box is not None
+    assert abs(wide_box["width"] - column["width"]) < 2 and round(narrow_box["width"]) == 200
+    wide.click()
+    expect(page.get_by_role("dialog", name="Wide")).to_contain_text("inside")

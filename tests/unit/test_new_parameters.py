@@ -194,3 +194,23 @@ def test_table_add_rows_keeps_the_new_settings() -> None:
     )
     props = at.table[0].proto
     assert (props["hide_header"], props["width"], props["num_rows"]) == (True, "content", 2)
+
+
+def test_popover_type_and_width() -> None:
+    at = run_quietly(
+        """
+        import streamlit as st
+        st.popover("Primary", type="primary", width="stretch")
+        st.popover("Fixed", width=240)
+        st.popover("Default")
+        """
+    )
+    assert [(p.proto["type"], p.proto["width"]) for p in at.popover] == [
+        ("primary", "stretch"),
+        ("secondary", 240),
+        ("secondary", "content"),
+    ]
+    bad = AppTest.from_string("import streamlit as st\nst.popover('x', type='loud')\n").run()
+    assert "st.popover: type must be one of 'primary', 'secondary', 'tertiary'" in bad.exception[0].value
+    bad = AppTest.from_string("import streamlit as st\nst.popover('x', width=0)\n").run()
+    assert "st.popover: width must be 'content', 'stretch'" in bad.exception[0].value

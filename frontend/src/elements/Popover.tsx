@@ -22,6 +22,7 @@ export default defineNode(Popover, ({ props, entry, renderChildren }) => {
     if (tracked && now !== value) send(now);
   };
   const ref = useRef<HTMLDivElement>(null);
+  const full = props.use_container_width || props.width === "stretch";
   useEffect(() => {
     if (!open) return undefined;
     const onDown = (e: MouseEvent) => {
@@ -40,10 +41,10 @@ export default defineNode(Popover, ({ props, entry, renderChildren }) => {
     };
   }, [open]);
   return (
-    <div className="popover" ref={ref}>
+    <div className={`popover${full ? " full" : ""}`} ref={ref} style={typeof props.width === "number" ? { width: `${props.width}px`, maxWidth: "100%" } : undefined}>
       <button
         type="button"
-        className={`btn btn-secondary${props.use_container_width ? " full" : ""}`}
+        className={`btn btn-${props.type}${full || typeof props.width === "number" ? " full" : ""}`}
         aria-expanded={open}
         aria-haspopup="dialog"
         disabled={props.disabled === true}

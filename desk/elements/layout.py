@@ -119,6 +119,8 @@ class ExpanderProps(Props):
     """An emoji or ":material/name:" icon before the label."""
     on_change: str | None = omitted()
     """"rerun" when opening or closing it reruns the script (its open state is then a widget value)."""
+    width: int | None = omitted()
+    """A width in pixels; absent to stretch to the container."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -131,6 +133,10 @@ class TabsProps(Props):
     """The tab shown first, when not the first one (for tabs with on_change, the open tab)."""
     on_change: str | None = omitted()
     """"rerun" when switching tabs reruns the script (the open tab's label is then a widget value)."""
+    width: int | None = omitted()
+    """A width in pixels; absent to stretch to the container."""
+    height: str | int | None = omitted()
+    """"stretch" or a height in pixels for the panels (they scroll); absent to fit the content."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -351,6 +357,16 @@ OnChange = Callable[..., Any] | str
 """A stateful container's on_change: "ignore" (the default: its open state stays in the page), "rerun" or a callback."""
 
 
+def _pixels_or(func: str, name: str, value: object, words: tuple[str, ...]) -> str | int | None:
+    """A size that is one of ``words`` or a positive number of pixels; the first word (the default) gives None."""
+    if isinstance(value, str) and value in words:
+        return None if value == words[0] else value
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    allowed = " or ".join(repr(word) for word in words)
+    raise DeskAPIError(f"st.{func}: {name} must be {allowed} or a positive number of pixels, not {value!r}.")
+
+
 def _stateful(func: str, on_change: object) -> bool:
     """Whether the container's open state is a widget value: on_change is "rerun" or a function."""
     if on_change == "ignore":
@@ -360,13 +376,14 @@ def _stateful(func: str, on_change: object) -> bool:
     raise DeskAPIError(f"st.{func}: on_change must be 'ignore', 'rerun' or a function, not {on_change!r}.")
 
 
-@tolerates("expander", type="default", width="stretch", bind=None)
+@tolerates("expander", type="default", bind=None)
 def expander(
     label: str,
     expanded: bool = False,
     *,
     key: str | None = None,
     icon: str | None = None,
+    width: str | int = "stretch",
     on_change: OnChange = "ignore",
     args: Sequence[Any] | None = None,
     kwargs: dict[str, Any] | None = None,
@@ -378,8 +395,10 @@ def expander(
     if not isinstance(label, str):
         raise DeskAPIError(f"st.expander: label must be a string, not {type(label).__name__} ({label!r}).")
     check_key("expander", key)
+    fixed = _pixels_or("expander", "width", width, ("stretch",))
+    pixels = fixed if isinstance(fixed, int) else None
     if not _stateful("expander", on_change):
-        return _block(ExpanderProps(label=label, expanded=bool(expanded), icon=icon))
+        return _block(ExpanderProps(label=label, expanded=bool(expanded), icon=icon, width=pixels))
     is_open, block = widget_block(
         "Expander",
         func="expander",
@@ -387,7 +406,7 @@ def expander(
         key=key,
         identity={"label": label, "expanded": bool(expanded), "icon": icon},
         default=bool(expanded),
-        props=lambda now: ExpanderProps(label=label, expanded=bool(now), icon=icon, on_change="rerun"),
+        props=lambda now: ExpanderProps(label=label, expanded=bool(now), icon=icon, on_change="rerun", width=pixels),
         deserialize=bool,
         on_change=None if on_change == "rerun" else on_change,
         args=args,
@@ -397,10 +416,12 @@ def expander(
     return block
 
 
-@tolerates("tabs", width="stretch", height="content", bind=None)
+@tolerates("tabs", bind=None)
 def tabs(
     tabs: Sequence[str],
     *,
+    width: str | int = "stretch",
+    height: str | int = "content",
     default: str | None = None,
     key: str | None = None,
     on_change: OnChange = "ignore",
@@ -423,6 +444,9 @@ def tabs(
     if default is not None and default not in labels:
         raise DeskAPIError(f"st.tabs: default must be one of the tab labels {labels!r}, not {default!r}.")
     check_key("tabs", key)
+    fixed = _pixels_or("tabs", "width", width, ("stretch",))
+    tabs_width = fixed if isinstance(fixed, int) else None
+    tabs_height = _pixels_or("tabs", "height", height, ("content", "stretch"))
     current: str | None = None
     if _stateful("tabs", on_change):
         first = labels[0] if default is None else default
@@ -440,7 +464,13 @@ def tabs(
             key=key,
             identity={"tabs": tuple(labels), "default": default},
             default=first,
-            props=lambda now: TabsProps(labels=labels, default_index=labels.index(to_label(now)) or None, on_change="rerun"),
+            props=lambda now: TabsProps(
+                labels=labels,
+                default_index=labels.index(to_label(now)) or None,
+                on_change="rerun",
+                width=tabs_width,
+                height=tabs_height,
+            ),
             serialize=serialize,
             deserialize=to_label,
             on_change=None if on_change == "rerun" else on_change,
@@ -448,7 +478,8 @@ def tabs(
             kwargs=kwargs,
         )
     else:
-        group = _block(TabsProps(labels=labels, default_index=None if default is None else labels.index(default)))
+        first_index = None if default is None else labels.index(default)
+        group = _block(TabsProps(labels=labels, default_index=first_index, width=tabs_width, height=tabs_height))
     if current is not None:
         current = to_label(current)
     result = []

@@ -942,6 +942,8 @@ export interface ExpanderProps {
   icon: string | null;
   /** "rerun" when opening or closing it reruns the script (its open state is then a widget value). */
   on_change?: string;
+  /** A width in pixels; absent to stretch to the container. */
+  width?: number;
 }
 
 export const Expander: NodeSpec<ExpanderProps> = {
@@ -955,6 +957,7 @@ export const Expander: NodeSpec<ExpanderProps> = {
     expanded: bool,
     icon: nullable(str),
     on_change: optional(str),
+    width: optional(num),
   },
 };
 
@@ -2271,6 +2274,10 @@ export interface TabsProps {
   default_index?: number;
   /** "rerun" when switching tabs reruns the script (the open tab's label is then a widget value). */
   on_change?: string;
+  /** A width in pixels; absent to stretch to the container. */
+  width?: number;
+  /** "stretch" or a height in pixels for the panels (they scroll); absent to fit the content. */
+  height?: string | number;
 }
 
 export const Tabs: NodeSpec<TabsProps> = {
@@ -2284,6 +2291,8 @@ export const Tabs: NodeSpec<TabsProps> = {
     labels: arrayOf(str),
     default_index: optional(num),
     on_change: optional(str),
+    width: optional(num),
+    height: optional(oneOf(str, num)),
   },
 };
 

@@ -320,3 +320,26 @@ def test_popover_type_and_width_shape_its_button(open_app: OpenApp) -> None:
     assert abs(wide_box["width"] - column["width"]) < 2 and round(narrow_box["width"]) == 200
     wide.click()
     expect(page.get_by_role("dialog", name="Wide")).to_contain_text("inside")
+
+
+def test_fixed_height_tabs_scroll_and_expander_width(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        first, second = st.tabs(["Long", "Short"], height=150, width=400)
+        for i in range(30):
+            first.write(f"row {i}")
+        second.write("short")
+        st.expander("Narrow box", width=300).write("inside")
+        """
+    )
+    panel = page.get_by_role("tabpanel", name="Long")
+    box = panel.bounding_box()
+    assert box is not None and round(box["height"]) == 150 and box["width"] <= 400
+    expect(page.get_by_text("row 29", exact=True)).not_to_be_in_viewport()
+    panel.focus()  # a scrolling panel takes focus, so the keyboard can scroll it
+    page.keyboard.press("End")
+    expect(page.get_by_text("row 29", exact=True)).to_be_in_viewport()
+    details = page.locator("details.expander")
+    details_box = details.bounding_box()
+    assert details_box is not None and round(details_box["width"]) == 300

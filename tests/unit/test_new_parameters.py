@@ -214,3 +214,33 @@ def test_popover_type_and_width() -> None:
     assert "st.popover: type must be one of 'primary', 'secondary', 'tertiary'" in bad.exception[0].value
     bad = AppTest.from_string("import streamlit as st\nst.popover('x', width=0)\n").run()
     assert "st.popover: width must be 'content', 'stretch'" in bad.exception[0].value
+
+
+def test_tabs_width_and_height_and_expander_width() -> None:
+    at = run_quietly(
+        """
+        import streamlit as st
+        st.tabs(["A", "B"], width=400, height=200)
+        st.tabs(["C"], height="stretch", key="t", on_change="rerun")
+        st.tabs(["D"])
+        st.expander("Narrow", width=300)
+        st.expander("Wide")
+        """
+    )
+    rows = at.tab_container
+    assert [(r.proto.get("width"), r.proto.get("height")) for r in rows] == [
+        (400, 200),
+        (None, "stretch"),
+        (None, None),
+    ]
+    assert [e.proto.get("width") for e in at.expander] == [300, None]
+    for call, message in [
+        (
+            "st.tabs(['A'], width='content')",
+            "st.tabs: width must be 'stretch' or a positive number of pixels",
+        ),
+        ("st.tabs(['A'], height=0)", "st.tabs: height must be 'content' or 'stretch' or a positive number"),
+        ("st.expander('x', width='content')", "st.expander: width must be 'stretch' or a positive number"),
+    ]:
+        bad = AppTest.from_string(f"import streamlit as st\n{call}\n").run()
+        assert message in bad.exception[0].value

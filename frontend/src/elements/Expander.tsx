@@ -15,7 +15,7 @@ export default defineNode(Expander, ({ props, entry, renderChildren }) => {
     if (props.on_change !== undefined && entry.node.id != null && now !== (props.value === true)) change(now);
   };
   return (
-    <details className="expander" open={open} onToggle={onToggle}>
+    <details className="expander" open={open} onToggle={onToggle} style={props.width ? { width: `${props.width}px`, maxWidth: "100%" } : undefined}>
       <summary>
         <Icon icon={props.icon} />
         <InlineMarkdown body={props.label} />

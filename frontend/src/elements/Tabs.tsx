@@ -39,7 +39,7 @@ export default defineNode(Tabs, ({ props, entry, childEntries }) => {
     document.getElementById(`${base}-tab-${next}`)?.focus();
   };
   return (
-    <div className="tabs">
+    <div className={`tabs${props.height === "stretch" ? " stretch" : ""}`} style={props.width ? { width: `${props.width}px`, maxWidth: "100%" } : undefined}>
       <div className="tab-list" role="tablist" onKeyDown={onKey}>
         {labels.map((label, i) => (
           <button
@@ -58,7 +58,16 @@ export default defineNode(Tabs, ({ props, entry, childEntries }) => {
         ))}
       </div>
       {childEntries.map((entry, i) => (
-        <div key={nodeKey(entry)} role="tabpanel" id={`${base}-panel-${i}`} aria-labelledby={`${base}-tab-${i}`} hidden={i !== current}>
+        <div
+          key={nodeKey(entry)}
+          role="tabpanel"
+          id={`${base}-panel-${i}`}
+          aria-labelledby={`${base}-tab-${i}`}
+          hidden={i !== current}
+          className={typeof props.height === "number" ? "tab-panel fixed" : "tab-panel"}
+          style={typeof props.height === "number" ? { height: `${props.height}px` } : undefined}
+          tabIndex={typeof props.height === "number" ? 0 : undefined}
+        >
           <NodeView entry={entry} />
         </div>
       ))}

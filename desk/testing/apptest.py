@@ -33,7 +33,6 @@ from desk.testing.elements import (
     ElementList,
     Widget,
     _element_class,
-    apptest_name,
     queries,
 )
 
@@ -200,7 +199,7 @@ class AppTest:
     # -- tree
     def _wrap(self, path: DeltaPath, node: Node) -> Element:
         if node.block:
-            return BLOCK_CLASSES.get(apptest_name(node), Block)(node, path, self)
+            return BLOCK_CLASSES.get(node.type, Block)(node, path, self)
         cls = _element_class(node) or DATA_CLASSES.get(node.type)
         if cls is None:
             cls = Widget if node.id is not None else Element

@@ -851,10 +851,10 @@ class Grid(Block):
 
 
 BLOCK_CLASSES: dict[str, type[Block]] = {
-    "grid_container": Grid,
-    "expandable": Expander,
-    "popover": Popover,
-    "tab_container": TabContainer,
-    "tab": Tab,
+    "Grid": Grid,
+    "Expander": Expander,
+    "Popover": Popover,
+    "Tabs": TabContainer,
+    "Tab": Tab,
 }
-"""The element class of containers with actions, by AppTest name (others are plain ``Block``s)."""
+"""The element class of containers with actions or Streamlit's attributes, by node type (others are plain ``Block``s)."""

@@ -36,13 +36,16 @@ _register(
     "button", "download_button", "link_button", "page_link", "checkbox", "toggle", "radio", "selectbox",
     "multiselect", "slider", "select_slider", "text_input", "text_area", "number_input", "date_input",
     "time_input", "datetime_input", "color_picker", "segmented_control", "pills", "feedback", "file_uploader", "camera_input",
-    "audio_input", "form_submit_button", "file_picker",
+    "audio_input", "form_submit_button", "file_picker", "menu_button", "pagination",
 )  # fmt: skip
 _register("desk.elements.write", "write", "write_stream")
 _register("desk.elements.chat", "chat_message", "chat_input")
 _register(
-    "desk.elements.layout", "columns", "container", "expander", "tabs", "empty", "popover", "form", "sidebar", "space"
+    "desk.elements.layout",
+    "bottom", "columns", "container", "expander", "tabs", "empty", "popover", "form", "sidebar", "space",  # fmt: skip
 )
+_register("desk.elements.grid", "grid")
+_register("desk.elements.skeleton", "skeleton")
 _register("desk.elements.data", "dataframe", "data_editor", "table", "metric")
 _register("desk.elements.builtin_charts", "line_chart", "area_chart", "bar_chart", "scatter_chart")
 _register(

@@ -182,7 +182,7 @@ class Navigation:
     """The app's pages and the page this run shows (sent by every run of a multipage app).
 
     Each item of ``pages`` is ``{page_script_hash, title, icon, url_path, section, is_default,
-    hidden, external_url}``; ``url_path`` is "" for the default page, and ``external_url`` is
+    hidden, external_url, help}`` (``help``: the page's summary, its tooltip; "" for none); ``url_path`` is "" for the default page, and ``external_url`` is
     set for pages that only open a URL. ``section`` groups pages (None: no header). The client
     draws the menu at ``position`` (``hidden``: no menu), shows the URL ``/<current_url_path>``,
     and asks for a page with ``Rerun(page=<url_path>)``. ``not_found`` is the page a request

@@ -15,7 +15,7 @@ from desk.elements.definitions import Props, definition_of
 from desk.errors import DeskAPIError
 from desk.protocol import Node
 from desk.runtime.context import get_run
-from desk.runtime.emitter import emit
+from desk.runtime.emitter import Container, emit, emit_block
 from desk.runtime.state import WidgetMeta, widget_id
 
 LABEL_VISIBILITIES = ("visible", "hidden", "collapsed")
@@ -88,7 +88,72 @@ def widget(
     ``props`` are the widget's own props (its definition's dataclass); the node adds
     ``WidgetState``'s: label, value, set_value, form_id and key.
     """
-    if definition_of(props).type != kind:
+    value, node = _register(
+        kind, func=func, label=label, key=key, identity=identity, default=default, props=props,
+        serialize=serialize, deserialize=deserialize, on_change=on_change, args=args, kwargs=kwargs,
+        trigger=trigger, trigger_reset=trigger_reset, allowed_in_form=allowed_in_form,
+        callback_in_form=callback_in_form,
+    )  # fmt: skip
+    if node is None:
+        return value
+    emit(node, root)
+    if trigger:
+        return value
+    return copy.deepcopy(value) if isinstance(value, (list, dict, set)) else value
+
+
+def widget_block(
+    kind: str,
+    *,
+    func: str,
+    label: str,
+    key: object,
+    identity: dict[str, Any],
+    default: Any,
+    props: Callable[[Any], Props],
+    serialize: Callable[[Any], Any] = lambda value: value,
+    deserialize: Callable[[Any], Any] = lambda value: value,
+    on_change: WidgetCallback = None,
+    args: Iterable[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
+) -> tuple[Any, Container]:
+    """Register a container whose state is a widget value (an expander's or popover's open
+    state, the open tab), emit its block and return the value with the block.
+
+    ``props`` builds the block's props from the current value, which they show.
+    """
+    value, node = _register(
+        kind, func=func, label=label, key=key, identity=identity, default=default, props=props,
+        serialize=serialize, deserialize=deserialize, on_change=on_change, args=args, kwargs=kwargs,
+        callback_in_form=False,
+    )  # fmt: skip
+    if node is None:
+        shown = props(value)
+        return value, emit_block(definition_of(shown).node(shown))
+    return value, emit_block(node)
+
+
+def _register(
+    kind: str,
+    *,
+    func: str,
+    label: str,
+    key: object,
+    identity: dict[str, Any],
+    default: Any,
+    props: Props | Callable[[Any], Props],
+    serialize: Callable[[Any], Any],
+    deserialize: Callable[[Any], Any],
+    on_change: WidgetCallback,
+    args: Iterable[Any] | None,
+    kwargs: dict[str, Any] | None,
+    trigger: bool = False,
+    trigger_reset: Any = False,
+    allowed_in_form: bool = True,
+    callback_in_form: bool = False,
+) -> tuple[Any, Node | None]:
+    """Check and register a widget: its current value and its node (None outside a run)."""
+    if isinstance(props, Props) and definition_of(props).type != kind:
         raise TypeError(f"{type(props).__name__} are not the props of a {kind} node")
     user_key = check_key(func, key)
     deferred = False
@@ -105,7 +170,7 @@ def widget(
         raise DeskAPIError(f"st.{func}: kwargs must be a dict, not {type(kwargs).__name__}.")
     ctx = get_run()
     if ctx is None:
-        return copy.copy(default)
+        return copy.copy(default), None
     target = ctx.target()
     form_id = target.form_id
     if form_id is not None and not allowed_in_form:
@@ -145,13 +210,14 @@ def widget(
         ctx.session.state.reset_widget(wid, copy.copy(default))
         shown = default
         script_set = True
+    if callable(props):
+        props = props(shown)
+        if definition_of(props).type != kind:
+            raise TypeError(f"{type(props).__name__} are not the props of a {kind} node")
     node_props = {"label": label, **props.wire(), "value": serialize(shown), "set_value": script_set, "form_id": form_id}
     if user_key is not None:
         node_props["key"] = user_key
-    emit(Node(kind, node_props, id=wid), root)
-    if trigger:
-        return value
-    return copy.deepcopy(value) if isinstance(value, (list, dict, set)) else value
+    return value, Node(kind, node_props, id=wid)
 
 
 def element(kind: str, props: dict[str, Any], root: int | None = None) -> Any:

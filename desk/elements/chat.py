@@ -4,7 +4,9 @@
 window (the ``bottom`` root); anywhere else it is drawn inline. Its value is the submitted
 text in the run right after a submit, and None otherwise. With ``accept_file`` the chat box
 gets an attach button; the files are uploaded on submit (like ``st.file_uploader``'s) and the
-value is a ``ChatInputValue`` with ``.text`` and ``.files`` (a list of ``UploadedFile``).
+value is a ``ChatInputValue`` with ``.text`` and ``.files`` (a list of ``UploadedFile``). With
+``accept_audio`` it gets a microphone button: a recording (WAV at ``audio_sample_rate``) is sent
+with the message, and the value's ``.audio`` is that ``UploadedFile`` (or None).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from desk.elements.base import WidgetCallback, widget
-from desk.elements.definitions import Props, define
+from desk.elements.definitions import Props, define, omitted
 from desk.elements.uploads import UploadedFile, files_from_ids
 from desk.elements.widgets.uploads import check_file_type, normalize_types, upload_store
 from desk.errors import DeskAPIError
@@ -67,6 +69,10 @@ class ChatInputProps(Props):
     """False, True, "multiple" or "directory": which files a message may carry."""
     file_type: list[str] | None
     """The accepted extensions or media types of attached files, or None for any."""
+    accept_audio: bool | None = omitted()
+    """True shows a microphone button whose recording is sent with the message."""
+    audio_sample_rate: int | None = omitted()
+    """The recording's sample rate in Hz, or None for the browser's own (sent with accept_audio)."""
 
 
 CHAT_MESSAGE = define("ChatMessage", ChatMessageProps, apptest="chat_message", attrs=("name", "avatar"), block=True)
@@ -147,7 +153,10 @@ def chat_message(name: str, *, avatar: Any = None, width: str | int = "stretch")
     return emit_block(CHAT_MESSAGE.node(ChatMessageProps(name=name, avatar=avatar_value, avatar_type=avatar_type, width=width)))
 
 
-@tolerates("chat_input", max_upload_size=None, accept_audio=False, audio_sample_rate=16000, submit_mode="submit", height="content")
+AUDIO_SAMPLE_RATES = (None, 8000, 11025, 16000, 22050, 24000, 32000, 44100, 48000)
+
+
+@tolerates("chat_input", max_upload_size=None, submit_mode="submit", height="content")
 def chat_input(
     placeholder: str = "Your message",
     *,
@@ -155,6 +164,8 @@ def chat_input(
     max_chars: int | None = None,
     accept_file: bool | str = False,
     file_type: Any = None,
+    accept_audio: bool = False,
+    audio_sample_rate: int | None = 16000,
     disabled: bool = False,
     on_submit: WidgetCallback = None,
     args: Any = None,
@@ -163,7 +174,9 @@ def chat_input(
 ) -> Any:
     """A chat text box. Returns the submitted text in the run after a submit, else None.
 
-    With ``accept_file`` (True, "multiple" or "directory") it returns a ``ChatInputValue``.
+    With ``accept_file`` (True, "multiple" or "directory") or ``accept_audio`` it returns a
+    ``ChatInputValue``: ``.files`` with accept_file, ``.audio`` (a WAV ``UploadedFile`` or None)
+    with accept_audio.
     """
     placeholder = str(placeholder)
     if max_chars is not None and (
@@ -174,7 +187,14 @@ def chat_input(
         raise DeskAPIError(
             f"st.chat_input: accept_file must be False, True, 'multiple' or 'directory', not {accept_file!r}."
         )
+    if audio_sample_rate not in AUDIO_SAMPLE_RATES:
+        raise DeskAPIError(
+            f"st.chat_input: audio_sample_rate must be one of {', '.join(map(str, AUDIO_SAMPLE_RATES[1:]))} "
+            f"or None, not {audio_sample_rate!r}."
+        )
     with_files = accept_file not in (False, None)
+    with_audio = bool(accept_audio)
+    structured = with_files or with_audio
     types = normalize_types("chat_input", file_type) if with_files else None
     store = upload_store()
 
@@ -188,22 +208,34 @@ def chat_input(
     def deserialize(wire: Any) -> Any:
         if wire is None:
             return None
-        if not with_files:
+        if not structured:
             return checked_text(str(wire))
         if isinstance(wire, dict):
-            text, ids = str(wire.get("text") or ""), wire.get("files") or []
+            text, ids, audio_id = str(wire.get("text") or ""), wire.get("files") or [], wire.get("audio")
         else:
-            text, ids = str(wire), []
-        found = files_from_ids(store, [str(i) for i in ids] if isinstance(ids, list) else [])
+            text, ids, audio_id = str(wire), [], None
+        found = files_from_ids(store, [str(i) for i in ids] if isinstance(ids, list) and with_files else [])
         files = [check_file_type("chat_input", types, file) for file in found]
-        return ChatInputValue(text=checked_text(text), files=files)
+        recorded = files_from_ids(store, [str(audio_id)]) if with_audio and audio_id is not None else []
+        return ChatInputValue(
+            text=checked_text(text),
+            files=files,
+            audio=recorded[0] if recorded else None,
+            with_files=with_files,
+            with_audio=with_audio,
+        )
 
     def serialize(value: Any) -> Any:
-        if value is None or not with_files:
+        if value is None or not structured:
             return value
         if isinstance(value, ChatInputValue):
-            return {"text": value.text, "files": [f.file_id for f in value.files]}
-        return {"text": str(value), "files": []}
+            audio = value.get("audio")
+            return {
+                "text": value.text,
+                "files": [f.file_id for f in value.get("files", [])],
+                "audio": audio.file_id if isinstance(audio, UploadedFile) else None,
+            }
+        return {"text": str(value), "files": [], "audio": None}
 
     root = ROOT_BOTTOM if is_on_main_root() else None
     value = widget(
@@ -211,7 +243,14 @@ def chat_input(
         func="chat_input",
         label="",
         key=key,
-        identity={"placeholder": placeholder, "max_chars": max_chars, "accept_file": accept_file, "file_type": types},
+        identity={
+            "placeholder": placeholder,
+            "max_chars": max_chars,
+            "accept_file": accept_file,
+            "file_type": types,
+            "accept_audio": with_audio,
+            "audio_sample_rate": audio_sample_rate if with_audio else None,
+        },
         default=None,
         props=ChatInputProps(
             placeholder=placeholder,
@@ -220,6 +259,8 @@ def chat_input(
             width=width,
             accept_file=accept_file if with_files else False,
             file_type=types,
+            accept_audio=True if with_audio else None,
+            audio_sample_rate=audio_sample_rate if with_audio else None,
         ),
         serialize=serialize,
         deserialize=deserialize,
@@ -240,10 +281,24 @@ ACCEPT_FILE = (False, None, True, "multiple", "directory")
 
 
 class ChatInputValue(dict[str, Any]):
-    """What ``st.chat_input(accept_file=...)`` returns: ``.text`` and ``.files``, also as keys."""
+    """What ``st.chat_input(accept_file=..., accept_audio=...)`` returns: ``.text``, ``.files``
+    (with accept_file) and ``.audio`` (with accept_audio), also as keys.
+    """
 
-    def __init__(self, text: str, files: list[UploadedFile]) -> None:
-        super().__init__(text=text, files=files)
+    def __init__(
+        self,
+        text: str,
+        files: list[UploadedFile] | None = None,
+        audio: UploadedFile | None = None,
+        *,
+        with_files: bool = True,
+        with_audio: bool = False,
+    ) -> None:
+        super().__init__(text=text)
+        if with_files:
+            self["files"] = list(files or [])
+        if with_audio:
+            self["audio"] = audio
 
     @property
     def text(self) -> str:
@@ -251,9 +306,23 @@ class ChatInputValue(dict[str, Any]):
 
     @property
     def files(self) -> list[UploadedFile]:
+        if "files" not in self:
+            raise AttributeError("this chat_input does not accept files (accept_file=False): the value has no .files")
         files: list[UploadedFile] = self["files"]
         return files
 
+    @property
+    def audio(self) -> UploadedFile | None:
+        if "audio" not in self:
+            raise AttributeError("this chat_input does not record audio (accept_audio=False): the value has no .audio")
+        audio: UploadedFile | None = self["audio"]
+        return audio
+
     def __repr__(self) -> str:
-        return f"ChatInputValue(text={self.text!r}, files={[f.name for f in self.files]!r})"
+        parts = [f"text={self.text!r}"]
+        if "files" in self:
+            parts.append(f"files={[f.name for f in self.files]!r}")
+        if "audio" in self:
+            parts.append(f"audio={None if self.audio is None else self.audio.name!r}")
+        return f"ChatInputValue({', '.join(parts)})"
 

@@ -51,7 +51,7 @@ from desk.elements.data_props import (
 )
 from desk.elements.display_props import MetricProps
 from desk.elements.edits import apply_edits, edits_wire, empty_edits, is_missing, parse_edits
-from desk.elements.status import show
+from desk.elements.status import check_icon, show
 from desk.errors import DeskAPIError, ValueAssignmentNotAllowedError
 from desk.protocol import BinaryPayload
 from desk.runtime.emitter import Container
@@ -408,14 +408,31 @@ def dataframe(
     )
 
 
-@tolerates("table", width="stretch", height="content", hide_index=None, hide_header=None, alt=None)
-def table(data: Any = None, *, border: bool | str = True) -> Any:
-    """A static table: every row shown, no scrolling, sorting or editing."""
+@tolerates("table", height="content", alt=None)
+def table(
+    data: Any = None,
+    *,
+    border: bool | str = True,
+    width: str | int = "stretch",
+    hide_index: bool | None = None,
+    hide_header: bool | None = None,
+) -> Any:
+    """A static table: every row shown, no scrolling, sorting or editing.
+
+    ``hide_index`` and ``hide_header`` leave out the index column and the header row;
+    ``width`` is "stretch", "content" or pixels.
+    """
     if border not in (True, False, "horizontal"):
         raise DeskAPIError(f"st.table: border must be True, False or 'horizontal', not {border!r}.")
-    frame = frame_props("table", data)
-    props = TableProps(**frame.shared(), num_rows=frame.total_rows, border=border)
-    return with_add_rows(show(props), lambda rows: table(rows, border=border), data)
+    if hide_header is not None and not isinstance(hide_header, bool):
+        raise DeskAPIError(f"st.table: hide_header must be True, False or None, not {hide_header!r}.")
+    frame = frame_props("table", data, width=width, hide_index=hide_index)
+    props = TableProps(**frame.shared(), num_rows=frame.total_rows, border=border, hide_header=bool(hide_header))
+
+    def more(rows: Any) -> Any:
+        return table(rows, border=border, width=width, hide_index=hide_index, hide_header=hide_header)
+
+    return with_add_rows(show(props), more, data)
 
 
 # ------------------------------------------------------------------ data_editor
@@ -570,7 +587,6 @@ def _as_number(value: Any) -> float | None:
     return float(value)
 
 
-@tolerates("metric", icon=None)
 def metric(
     label: str,
     value: Any,
@@ -578,6 +594,7 @@ def metric(
     delta_color: str = "normal",
     *,
     help: str | None = None,
+    icon: str | None = None,
     label_visibility: str = "visible",
     border: bool = False,
     width: int | str | None = "stretch",
@@ -624,5 +641,6 @@ def metric(
             value_number=None if number_format is None else _as_number(value),
             delta_number=None if number_format is None else _as_number(delta),
             delta_description=delta_description,
+            icon=check_icon("metric", icon),
         )
     )

@@ -120,6 +120,8 @@ class TableProps(FrameProps):
     """The table's row count (the same as total_rows)."""
     border: bool | str
     """True, False or "horizontal": which cell borders to draw."""
+    hide_header: bool
+    """True leaves out the header row."""
 
 
 @dataclass(kw_only=True, slots=True)

@@ -95,6 +95,8 @@ class MetricProps(Props):
     """The change as a number, when format is given and the change is numeric."""
     delta_description: str | None = omitted()
     """Text shown beside the change ("month over month")."""
+    icon: str | None = omitted()
+    """An emoji or ":material/name:" icon beside the label."""
 
 
 BADGE = define("Badge", BadgeProps, apptest="badge", attrs=("label", "icon", "color"))

@@ -1,19 +1,56 @@
-"""Layout: sidebar, columns, container, expander, tabs, empty, popover and form."""
+"""Layout: sidebar, bottom, columns, container, expander, tabs, empty, popover and form."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import builtins
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from desk.elements.base import check_choice
+from desk.elements.base import check_choice, check_key, widget_block
 from desk.elements.definitions import Props, define, definition_of, omitted
 from desk.errors import DeskAPIError, DuplicateWidgetKey
-from desk.protocol import ROOT_SIDEBAR
+from desk.protocol import ROOT_BOTTOM, ROOT_EVENT, ROOT_SIDEBAR
 from desk.runtime.context import RunContext, get_run
 from desk.runtime.emitter import Container, Sidebar, emit, emit_block
 from desk.tolerated import tolerates
 
 sidebar = Sidebar()
+
+
+class Bottom(Container):
+    """``st.bottom``: the block pinned to the bottom of the main area (where a main-page chat_input goes).
+
+    It is for the main area only: using it from the sidebar, a dialog or another event block is an error.
+    """
+
+    def __init__(self) -> None:
+        super().__init__((ROOT_BOTTOM,), kind="Bottom")
+
+    def _check_context(self) -> None:
+        ctx = get_run()
+        if ctx is None:
+            return
+        target = ctx.target()
+        root = (target.slot if target.slot is not None else target.path)[0]
+        if root == ROOT_SIDEBAR:
+            raise DeskAPIError("st.bottom cannot be used inside st.sidebar: the bottom container belongs to the main area.")
+        if root == ROOT_EVENT:
+            raise DeskAPIError(
+                "st.bottom cannot be used inside a dialog or another event block: it belongs to the main area."
+            )
+
+    def __enter__(self) -> Container:
+        self._check_context()
+        return super().__enter__()
+
+    def __getattr__(self, name: str) -> Callable[..., Any]:
+        method = super().__getattr__(name)
+        self._check_context()
+        return method
+
+
+bottom = Bottom()
 
 GAPS = ("small", "medium", "large", None)
 VERTICAL_ALIGNMENTS = ("top", "center", "bottom")
@@ -80,6 +117,10 @@ class ExpanderProps(Props):
     """True shows the contents at first."""
     icon: str | None
     """An emoji or ":material/name:" icon before the label."""
+    on_change: str | None = omitted()
+    """"rerun" when opening or closing it reruns the script (its open state is then a widget value)."""
+    width: int | None = omitted()
+    """A width in pixels; absent to stretch to the container."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -89,7 +130,13 @@ class TabsProps(Props):
     labels: list[str]
     """The tabs' labels, in order."""
     default_index: int | None = omitted()
-    """The tab shown first, when not the first one."""
+    """The tab shown first, when not the first one (for tabs with on_change, the open tab)."""
+    on_change: str | None = omitted()
+    """"rerun" when switching tabs reruns the script (the open tab's label is then a widget value)."""
+    width: int | None = omitted()
+    """A width in pixels; absent to stretch to the container."""
+    height: str | int | None = omitted()
+    """"stretch" or a height in pixels for the panels (they scroll); absent to fit the content."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -114,6 +161,12 @@ class PopoverProps(Props):
     """True greys the button out."""
     use_container_width: bool
     """True stretches the button to the width of its container."""
+    type: str
+    """"primary", "secondary" or "tertiary": how prominent the button is."""
+    width: str | int
+    """The button's width: "content", "stretch" or pixels."""
+    on_change: str | None = omitted()
+    """"rerun" when opening or closing it reruns the script (its open state is then a widget value)."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -164,10 +217,19 @@ class DialogProps(Props):
 CONTAINER = define("Container", ContainerProps, apptest="container", attrs=("height", "border"), block=True)
 COLUMNS = define("Columns", ColumnsProps, apptest="horizontal_block", attrs=("gap", "vertical_alignment"), block=True)
 COLUMN = define("Column", ColumnProps, apptest="column", attrs=("weight",), block=True)
-EXPANDER = define("Expander", ExpanderProps, apptest="expandable", attrs=("label", "expanded", "icon"), block=True)
-TABS = define("Tabs", TabsProps, apptest="tab_container", attrs=("labels",), block=True)
+# Expanders, tabs and popovers given an on_change are widgets too: their open state is the value.
+EXPANDER = define(
+    "Expander", ExpanderProps, apptest="expandable", attrs=("label", "expanded", "icon"), block=True, value=bool,
+    optional_widget=True,
+)  # fmt: skip
+TABS = define(
+    "Tabs", TabsProps, apptest="tab_container", attrs=("labels",), block=True, value=str, optional_widget=True
+)
 TAB = define("Tab", TabProps, apptest="tab", attrs=("label",), block=True)
-POPOVER = define("Popover", PopoverProps, apptest="popover", attrs=("label", "help", "disabled"), block=True)
+POPOVER = define(
+    "Popover", PopoverProps, apptest="popover", attrs=("label", "help", "disabled"), block=True, value=bool,
+    optional_widget=True,
+)  # fmt: skip
 FORM = define("Form", FormProps, apptest="form", attrs=("form_id", "clear_on_submit"), block=True)
 DIALOG = define("Dialog", DialogProps, apptest="dialog", attrs=("title", "width", "dismissible"), block=True)
 SPACE = define("Space", SpaceProps, apptest="space", attrs=("size",))
@@ -291,17 +353,87 @@ def columns(
     return result
 
 
-@tolerates("expander", key=None, type="default", width="stretch", on_change="ignore", args=None, kwargs=None, bind=None)
-def expander(label: str, expanded: bool = False, *, icon: str | None = None) -> Container:
-    """A collapsible block."""
+OnChange = Callable[..., Any] | str
+"""A stateful container's on_change: "ignore" (the default: its open state stays in the page), "rerun" or a callback."""
+
+
+def _pixels_or(func: str, name: str, value: object, words: tuple[str, ...]) -> str | int | None:
+    """A size that is one of ``words`` or a positive number of pixels; the first word (the default) gives None."""
+    if isinstance(value, str) and value in words:
+        return None if value == words[0] else value
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    allowed = " or ".join(repr(word) for word in words)
+    raise DeskAPIError(f"st.{func}: {name} must be {allowed} or a positive number of pixels, not {value!r}.")
+
+
+def _stateful(func: str, on_change: object) -> bool:
+    """Whether the container's open state is a widget value: on_change is "rerun" or a function."""
+    if on_change == "ignore":
+        return False
+    if on_change == "rerun" or callable(on_change):
+        return True
+    raise DeskAPIError(f"st.{func}: on_change must be 'ignore', 'rerun' or a function, not {on_change!r}.")
+
+
+@tolerates("expander", type="default", bind=None)
+def expander(
+    label: str,
+    expanded: bool = False,
+    *,
+    key: str | None = None,
+    icon: str | None = None,
+    width: str | int = "stretch",
+    on_change: OnChange = "ignore",
+    args: Sequence[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
+) -> Container:
+    """A collapsible block. With ``on_change`` ("rerun" or a function), opening or closing it
+    reruns the script and ``.open`` (and ``st.session_state[key]``) says whether it is open;
+    otherwise ``.open`` is None.
+    """
     if not isinstance(label, str):
         raise DeskAPIError(f"st.expander: label must be a string, not {type(label).__name__} ({label!r}).")
-    return _block(ExpanderProps(label=label, expanded=bool(expanded), icon=icon))
+    check_key("expander", key)
+    fixed = _pixels_or("expander", "width", width, ("stretch",))
+    pixels = fixed if isinstance(fixed, int) else None
+    if not _stateful("expander", on_change):
+        return _block(ExpanderProps(label=label, expanded=bool(expanded), icon=icon, width=pixels))
+    is_open, block = widget_block(
+        "Expander",
+        func="expander",
+        label=label,
+        key=key,
+        identity={"label": label, "expanded": bool(expanded), "icon": icon},
+        default=bool(expanded),
+        props=lambda now: ExpanderProps(label=label, expanded=bool(now), icon=icon, on_change="rerun", width=pixels),
+        deserialize=bool,
+        on_change=None if on_change == "rerun" else on_change,
+        args=args,
+        kwargs=kwargs,
+    )
+    block.open = bool(is_open)
+    return block
 
 
-@tolerates("tabs", width="stretch", height="content", key=None, on_change="ignore", args=None, kwargs=None, bind=None)
-def tabs(tabs: Sequence[str], *, default: str | None = None) -> list[Container]:
-    """A row of tabs; returns one container per tab. ``default`` names the tab shown first."""
+@tolerates("tabs", bind=None)
+def tabs(
+    tabs: Sequence[str],
+    *,
+    width: str | int = "stretch",
+    height: str | int = "content",
+    default: str | None = None,
+    key: str | None = None,
+    on_change: OnChange = "ignore",
+    args: Sequence[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
+) -> list[Container]:
+    """A row of tabs; returns one container per tab. ``default`` names the tab shown first.
+
+    With ``on_change`` ("rerun" or a function), switching tabs reruns the script, the open
+    tab's label is ``st.session_state[key]``, and each tab's ``.open`` says whether it is the
+    open one; otherwise ``.open`` is None.
+    """
     if isinstance(tabs, str) or not isinstance(tabs, Sequence) or len(tabs) == 0:
         raise DeskAPIError(f"st.tabs: tabs must be a non-empty list of strings, not {tabs!r}.")
     labels = []
@@ -311,11 +443,51 @@ def tabs(tabs: Sequence[str], *, default: str | None = None) -> list[Container]:
         labels.append(label)
     if default is not None and default not in labels:
         raise DeskAPIError(f"st.tabs: default must be one of the tab labels {labels!r}, not {default!r}.")
-    group = _block(TabsProps(labels=labels, default_index=None if default is None else labels.index(default)))
+    check_key("tabs", key)
+    fixed = _pixels_or("tabs", "width", width, ("stretch",))
+    tabs_width = fixed if isinstance(fixed, int) else None
+    tabs_height = _pixels_or("tabs", "height", height, ("content", "stretch"))
+    current: str | None = None
+    if _stateful("tabs", on_change):
+        first = labels[0] if default is None else default
+
+        def to_label(wire: object) -> str:
+            return wire if isinstance(wire, str) and wire in labels else first
+
+        def serialize(label: object) -> str:  # a label set through session_state that is not a tab shows the first
+            return to_label(label)
+
+        current, group = widget_block(
+            "Tabs",
+            func="tabs",
+            label="",
+            key=key,
+            identity={"tabs": tuple(labels), "default": default},
+            default=first,
+            props=lambda now: TabsProps(
+                labels=labels,
+                default_index=labels.index(to_label(now)) or None,
+                on_change="rerun",
+                width=tabs_width,
+                height=tabs_height,
+            ),
+            serialize=serialize,
+            deserialize=to_label,
+            on_change=None if on_change == "rerun" else on_change,
+            args=args,
+            kwargs=kwargs,
+        )
+    else:
+        first_index = None if default is None else labels.index(default)
+        group = _block(TabsProps(labels=labels, default_index=first_index, width=tabs_width, height=tabs_height))
+    if current is not None:
+        current = to_label(current)
     result = []
     for label in labels:
         with group:
-            result.append(_block(TabProps(label=label)))
+            tab = _block(TabProps(label=label))
+        tab.open = None if current is None else label == current
+        result.append(tab)
     return result
 
 
@@ -324,16 +496,63 @@ def empty() -> Container:
     return emit(EMPTY.node(EmptyProps()))
 
 
-@tolerates("popover", type="secondary", width="content", wrap=None, key=None, on_change="ignore", args=None, kwargs=None)
+@tolerates("popover", wrap=None)
 def popover(
-    label: str, *, help: str | None = None, icon: str | None = None, disabled: bool = False, use_container_width: bool = False
+    label: str,
+    *,
+    type: str = "secondary",
+    help: str | None = None,
+    icon: str | None = None,
+    disabled: bool = False,
+    use_container_width: bool = False,
+    width: str | int = "content",
+    key: str | None = None,
+    on_change: OnChange = "ignore",
+    args: Sequence[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
 ) -> Container:
-    """A button that opens a floating block."""
+    """A button that opens a floating block. With ``on_change`` ("rerun" or a function), opening
+    or closing it reruns the script and ``.open`` (and ``st.session_state[key]``) says whether it
+    is open; otherwise ``.open`` is None.
+    """
     if not isinstance(label, str):
-        raise DeskAPIError(f"st.popover: label must be a string, not {type(label).__name__} ({label!r}).")
-    return _block(
-        PopoverProps(label=label, help=help, icon=icon, disabled=disabled, use_container_width=use_container_width)
+        raise DeskAPIError(f"st.popover: label must be a string, not {builtins.type(label).__name__} ({label!r}).")
+    check_key("popover", key)
+    check_choice("popover", "type", type, ("primary", "secondary", "tertiary"))
+    if width not in ("content", "stretch") and (
+        not isinstance(width, int) or isinstance(width, bool) or width <= 0
+    ):
+        raise DeskAPIError(f"st.popover: width must be 'content', 'stretch' or a positive number of pixels, not {width!r}.")
+
+    def props(now: object = None) -> PopoverProps:
+        return PopoverProps(
+            label=label,
+            help=help,
+            icon=icon,
+            disabled=disabled,
+            use_container_width=use_container_width,
+            type=type,
+            width=width,
+            on_change=None if now is None else "rerun",
+        )
+
+    if not _stateful("popover", on_change):
+        return _block(props())
+    is_open, block = widget_block(
+        "Popover",
+        func="popover",
+        label=label,
+        key=key,
+        identity={"label": label, "help": help, "icon": icon, "ucw": bool(use_container_width)},
+        default=False,
+        props=lambda now: props(bool(now)),
+        deserialize=bool,
+        on_change=None if on_change == "rerun" else on_change,
+        args=args,
+        kwargs=kwargs,
     )
+    block.open = bool(is_open)
+    return block
 
 
 @tolerates("form", width="stretch", height="content")

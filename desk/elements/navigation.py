@@ -3,6 +3,7 @@ navigation (st.Page, st.navigation, st.switch_page; the routing is in desk.runti
 
 from __future__ import annotations
 
+import inspect
 import re
 import warnings
 from collections.abc import Callable, Iterable, Mapping
@@ -164,7 +165,8 @@ class Page:
 
     The title, icon and url path are inferred from the file name (``2_📈_Sales.py`` gives
     "Sales", "📈", ``Sales``) or the function's name, unless given. ``default=True`` makes it
-    the page at the app's root URL. ``help`` is the tooltip of its entry in the page menu.
+    the page at the app's root URL. ``help`` (markdown) is the page's tooltip in the menu and
+    the default tooltip of an ``st.page_link`` to it.
     """
 
     def __init__(
@@ -187,8 +189,8 @@ class Page:
         if visibility not in VISIBILITIES:
             raise DeskAPIError(f"st.Page: visibility must be 'visible' or 'hidden', not {visibility!r}.")
         if help is not None and not isinstance(help, str):
-            raise DeskAPIError(f"st.Page: help must be a string (the menu entry's tooltip) or None, not {help!r}.")
-        self._help = help
+            raise DeskAPIError(f"st.Page: help must be a string or None, not {type(help).__name__}.")
+        self._help = inspect.cleandoc(help).strip() if help else ""
         self._func: Callable[[], Any] | None = None
         self._path: Path | None = None
         self._external: str | None = None
@@ -256,6 +258,11 @@ class Page:
     @property
     def default(self) -> bool:
         return self._default
+
+    @property
+    def help(self) -> str:
+        """The page's summary (markdown), or "" when it has none."""
+        return self._help
 
     @property
     def _script_hash(self) -> str:
@@ -344,6 +351,13 @@ def _check_url_path(url_path: object, default: bool) -> str:
     return cleaned
 
 
+def _as_page(item: object) -> object:
+    """A page as st.navigation takes it: an st.Page, or a script path or function that becomes one."""
+    if isinstance(item, (str, Path)) or (callable(item) and not isinstance(item, Page)):
+        return Page(item)  # type: ignore[arg-type]
+    return item
+
+
 def _sections(pages: object) -> list[tuple[str | None, Page]]:
     if isinstance(pages, Page):
         pages = [pages]
@@ -352,12 +366,12 @@ def _sections(pages: object) -> list[tuple[str | None, Page]]:
         for section, group in pages.items():
             if not isinstance(section, str):
                 raise DeskAPIError(f"st.navigation: section names must be strings, not {section!r}.")
-            members = [group] if isinstance(group, Page) else group
-            if not isinstance(members, Iterable) or isinstance(members, (str, bytes)):
+            members = [group] if isinstance(group, (Page, str, Path)) or callable(group) else group
+            if not isinstance(members, Iterable) or isinstance(members, bytes):
                 raise DeskAPIError(f"st.navigation: section {section!r} must hold a list of st.Page, not {group!r}.")
-            items.extend((section or None, page) for page in members)
+            items.extend((section or None, _as_page(page)) for page in members)  # type: ignore[misc]
     elif isinstance(pages, Iterable) and not isinstance(pages, (str, bytes)):
-        items = [(None, page) for page in pages]
+        items = [(None, _as_page(page)) for page in pages]  # type: ignore[misc]
     else:
         raise DeskAPIError(
             f"st.navigation: pages must be a list of st.Page or a dict of section name -> list of st.Page, not {pages!r}."
@@ -365,8 +379,8 @@ def _sections(pages: object) -> list[tuple[str | None, Page]]:
     for _section, page in items:
         if not isinstance(page, Page):
             raise DeskAPIError(
-                f"st.navigation: every page must be an st.Page, not {type(page).__name__} ({page!r}). "
-                "Wrap scripts and functions in st.Page(...)."
+                f"st.navigation: every page must be an st.Page, a script path or a function, "
+                f"not {type(page).__name__} ({page!r})."
             )
     if not items:
         raise DeskAPIError("st.navigation: pages is empty; give at least one st.Page.")

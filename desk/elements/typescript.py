@@ -28,12 +28,16 @@ FAMILIES = (
     "desk.elements.text",
     "desk.elements.widgets.buttons",
     "desk.elements.widgets.choice",
+    "desk.elements.widgets.menus",
     "desk.elements.widgets.numeric",
+    "desk.elements.widgets.paging",
     "desk.elements.widgets.temporal",
     "desk.elements.widgets.text",
     "desk.elements.widgets.uploads",
     "desk.elements.status",
     "desk.elements.layout",
+    "desk.elements.grid",
+    "desk.elements.skeleton",
     "desk.elements.chat",
     "desk.elements.media",
     "desk.elements.display_props",
@@ -137,7 +141,10 @@ def _interface(definition: NodeDef[Any]) -> tuple[str, str]:
     if definition.widget:
         state_hints = typing.get_type_hints(WidgetState)
         state_docs = field_docs(WidgetState)
+        own = {item.name for item in dataclasses.fields(cls)}
         for item in dataclasses.fields(WidgetState):
+            if item.name in own:  # a container widget's own label
+                continue
             hint = definition.value if item.name == "value" else state_hints[item.name]
             fields.append((item.name, hint, state_docs[item.name], is_omitted(item) or definition.optional_widget))
     for item in dataclasses.fields(cls):

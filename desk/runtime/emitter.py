@@ -145,6 +145,8 @@ class Container:
         self.kind = kind
         self.form_id: str | None = None
         self.fragment_id: str | None = None
+        self.open: bool | None = None
+        """Stateful expanders, popovers and tabs: whether this one is open; None for any other container."""
 
     def __repr__(self) -> str:
         where = self.slot if self.slot is not None else self.path

@@ -104,7 +104,8 @@ class PageEntry:
     is_default: bool = False
     hidden: bool = False
     external_url: str | None = None
-    help: str | None = None  # the tooltip of its menu entry
+    help: str = ""
+    """The page's summary (markdown): its tooltip in the menu and st.page_link's default help."""
 
     def matches(self, wanted: str) -> bool:
         """True when a request for ``wanted`` (url path, url name, page hash or script path) means this page."""

@@ -25,7 +25,16 @@ from desk.protocol import ROOT_BOTTOM, ROOT_EVENT, ROOT_MAIN, ROOT_SIDEBAR, Delt
 from desk.runtime.script import ScriptSource
 from desk.runtime.session import Session
 from desk.testing.data_elements import DATA_CLASSES
-from desk.testing.elements import AppTestError, Block, Element, ElementList, Widget, element_class, queries
+from desk.testing.elements import (
+    BLOCK_CLASSES,
+    AppTestError,
+    Block,
+    Element,
+    ElementList,
+    Widget,
+    element_class,
+    queries,
+)
 
 
 class _ErrorCollector(logging.Handler):
@@ -190,7 +199,7 @@ class AppTest:
     # -- tree
     def _wrap(self, path: DeltaPath, node: Node) -> Element:
         if node.block:
-            return Block(node, path, self)
+            return BLOCK_CLASSES.get(node.type, Block)(node, path, self)
         cls = element_class(node) or DATA_CLASSES.get(node.type)
         if cls is None:
             cls = Widget if node.id is not None else Element
@@ -226,6 +235,11 @@ class AppTest:
     @property
     def sidebar(self) -> Block:
         return Block(Node("Sidebar", {}, block=True), (ROOT_SIDEBAR,), self)
+
+    @property
+    def bottom(self) -> Block:
+        """What ``st.bottom`` (and a chat_input of the main area) holds."""
+        return Block(Node("Bottom", {}, block=True), (ROOT_BOTTOM,), self)
 
     def __getattr__(self, name: str) -> Any:
         if name in queries():

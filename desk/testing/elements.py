@@ -184,16 +184,24 @@ class ChatInput(Widget):
     """``st.chat_input``: ``set_value(text)`` submits ``text`` in the next run.
 
     With ``accept_file``, ``set_value(text, files=[("a.csv", b"..."), ...])`` attaches files
-    (``UploadedFile`` objects or ``(name, data[, mimetype])`` tuples).
+    (``UploadedFile`` objects or ``(name, data[, mimetype])`` tuples); with ``accept_audio``,
+    ``audio=("clip.wav", b"...")`` sends a recording the same way.
     """
 
-    def set_value(self, value: Any, files: list[Any] | None = None) -> ChatInput:
-        """Submit ``value`` (and ``files``) in the next run."""
-        if files is not None or self.node.props.get("accept_file"):
+    def set_value(self, value: Any, files: list[Any] | None = None, audio: Any = None) -> ChatInput:
+        """Submit ``value`` (and ``files``, ``audio``) in the next run."""
+        props = self.node.props
+        if files is not None or audio is not None or props.get("accept_file") or props.get("accept_audio"):
             from desk.elements.chat import ChatInputValue
 
             attached = [_uploaded(self, item) for item in files or []]
-            value = ChatInputValue(text="" if value is None else str(value), files=attached)
+            value = ChatInputValue(
+                text="" if value is None else str(value),
+                files=attached,
+                audio=None if audio is None else _uploaded(self, audio),
+                with_files=files is not None or bool(props.get("accept_file")),
+                with_audio=audio is not None or bool(props.get("accept_audio")),
+            )
         self.root._triggers.append((self._wid(), self._round_trip(value)))
         return self
 
@@ -456,6 +464,56 @@ class ColorPicker(Widget):
         return self
 
 
+class MenuButton(Widget):
+    """``st.menu_button``: ``click(option)`` or ``click_index(i)`` picks an option in the next run."""
+
+    @property
+    def options(self) -> list[str]:
+        return [str(o) for o in self.node.props.get("options", [])]
+
+    @property
+    def value(self) -> Any:
+        """The option clicked in the last run, or None."""
+        meta = self._meta()
+        wire = self.node.props.get("value")
+        return wire if meta is None else meta.deserialize(wire)
+
+    def set_value(self, value: Any) -> MenuButton:
+        """Click ``value`` (an option) in the next run; None clicks nothing."""
+        if value is not None:
+            if self.disabled:
+                raise AppTestError(f"menu_button {self.label!r} is disabled, so no option can be clicked.")
+            self.root._triggers.append((self._wid(), self._round_trip(value)))
+        return self
+
+    def click(self, value: Any) -> MenuButton:
+        return self.set_value(value)
+
+    def click_index(self, index: int) -> MenuButton:
+        """Click the option at ``index`` in the next run."""
+        if not 0 <= index < len(self.options):
+            raise IndexError(f"menu_button has {len(self.options)} options; index {index} is out of range.")
+        meta = self._meta()
+        return self.set_value(index if meta is None else meta.deserialize(index))
+
+
+class Pagination(Widget):
+    """``st.pagination``: ``select(page)`` goes to a page, counting from 1."""
+
+    def set_value(self, value: Any) -> Pagination:
+        pages = int(self.node.props.get("num_pages", 1))
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= pages:
+            raise AppTestError(f"pagination: page must be an int from 1 to {pages}, not {value!r}.")
+        if self.disabled:
+            raise AppTestError("pagination: it is disabled, so no page can be picked.")
+        super().set_value(value)
+        return self
+
+    def select(self, page: int) -> Pagination:
+        """Go to ``page`` in the next run, as a click on its button would."""
+        return self.set_value(page)
+
+
 def _uploaded(widget: Widget, item: Any) -> UploadedFile:
     """``item`` (an ``UploadedFile`` or a ``(name, data[, mimetype])`` tuple) in the session's upload store."""
     store: UploadStore = widget.root.session.uploads
@@ -556,7 +614,9 @@ ELEMENT_CLASSES: dict[str, type[Element]] = {
     "text_input": TextInput,
     "file_picker": TextInput,
     "text_area": TextInput,
+    "menu_button": MenuButton,
     "number_input": NumberInput,
+    "pagination": Pagination,
     "selectbox": SelectWidget,
     "radio": SelectWidget,
     "multiselect": Multiselect,
@@ -608,6 +668,7 @@ _ALIASES: dict[str, Callable[[Node], bool]] = {
     "columns": _types("Column"),
     "tabs": _types("Tab"),
     "expander": _types("Expander"),
+    "grid": _types("Grid"),
     "image": _types("Image"),
     "component_html": _types("ComponentHtml"),
 }
@@ -692,3 +753,106 @@ class Block(Element):
 
     def __getitem__(self, index: int) -> Element:
         return self.children[index]
+
+
+class _OpenBlock(Block, Widget):
+    """A container whose open state is a widget value when the script gave it an ``on_change``."""
+
+    @property
+    def open(self) -> bool | None:
+        """Whether it is open (with a change queued for the next run); None when it has no on_change."""
+        return None if self.node.id is None else bool(self.value)
+
+    def _require_state(self, action: str) -> str:
+        if self.node.id is None:
+            raise AppTestError(
+                f"{self.type} {self.label!r} keeps its open state in the page: give it on_change='rerun' "
+                f"(or a function) to {action} it from a test."
+            )
+        return self.node.id
+
+    def set_open(self, value: bool) -> _OpenBlock:
+        """Open (True) or close (False) it in the next run, as a click would."""
+        self.root._pending[self._require_state("open")] = bool(value)
+        return self
+
+
+class Expander(_OpenBlock):
+    """``st.expander``: ``.open`` and ``set_open`` when it has an ``on_change``."""
+
+
+class Popover(_OpenBlock):
+    """``st.popover``: ``.open`` and ``set_open`` when it has an ``on_change``."""
+
+
+class TabContainer(Block, Widget):
+    """``st.tabs``' row: with an ``on_change``, its value is the open tab's label."""
+
+    def select(self, label: str) -> TabContainer:
+        """Open the tab named ``label`` in the next run."""
+        labels = list(self.node.props.get("labels", []))
+        if label not in labels:
+            raise AppTestError(f"there is no tab {label!r}; the tabs are {labels!r}.")
+        if self.node.id is None:
+            raise AppTestError("these tabs keep the open tab in the page: give st.tabs on_change='rerun' to switch them.")
+        self.root._pending[self.node.id] = label
+        return self
+
+
+class Tab(Block):
+    """One tab of ``st.tabs``: ``.open`` and ``select()`` when the tabs have an ``on_change``."""
+
+    def _row(self) -> TabContainer:
+        row = self.root._wrap(self.path[:-1], self.root.session.view.nodes[self.path[:-1]])
+        assert isinstance(row, TabContainer)
+        return row
+
+    @property
+    def label(self) -> str:
+        return str(self.node.props.get("label", ""))
+
+    @property
+    def open(self) -> bool | None:
+        """Whether this is the open tab (with a switch queued for the next run); None without on_change."""
+        row = self._row()
+        return None if row.node.id is None else row.value == self.label
+
+    def select(self) -> Tab:
+        """Open this tab in the next run."""
+        self._row().select(self.label)
+        return self
+
+
+class Grid(Block):
+    """``st.grid``, with Streamlit's spelling of its settings ("auto" and "content" for the defaults)."""
+
+    @property
+    def column_count(self) -> int | str:
+        value = self.node.props.get("columns")
+        return "auto" if value is None else int(value)
+
+    @property
+    def min_column_width(self) -> int | str:
+        value = self.node.props.get("min_column_width")
+        return "auto" if value is None else int(value)
+
+    @property
+    def row_height(self) -> int | str:
+        value = self.node.props.get("row_height")
+        return "content" if value is None else int(value)
+
+    @property
+    def gap(self) -> Any:
+        """One gap, or (row_gap, column_gap) when they differ."""
+        row, column = self.node.props.get("row_gap"), self.node.props.get("column_gap")
+        return row if row == column else (row, column)
+
+
+BLOCK_CLASSES: dict[str, type[Block]] = {
+    "Grid": Grid,
+    "Expander": Expander,
+    "Popover": Popover,
+    "Tabs": TabContainer,
+    "Tab": Tab,
+}
+"""The element class of containers with actions or Streamlit's attributes, by node type (others are plain ``Block``s)."""

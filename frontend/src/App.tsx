@@ -3,6 +3,7 @@
 
 import { useCallback, useMemo, useRef, useState } from "react";
 import { AppMenu } from "./app/AppMenu";
+import { BottomRoot } from "./app/BottomRoot";
 import { ClearCacheDialog } from "./app/ClearCacheDialog";
 import { useAppShortcuts } from "./app/shortcuts";
 import { TopBar } from "./app/TopBar";
@@ -95,11 +96,7 @@ export function App() {
           ) : null}
           <NodeList entries={layout.main} />
         </main>
-        {bottom.length > 0 ? (
-          <div className={`bottom-root ${wide ? "wide" : "centered"}`}>
-            <NodeList entries={bottom} />
-          </div>
-        ) : null}
+        {bottom.length > 0 ? <BottomRoot entries={bottom} wide={wide} /> : null}
         <div className="event-root">
           <NodeList entries={layout.event} />
         </div>

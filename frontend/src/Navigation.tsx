@@ -13,7 +13,8 @@ interface PageItem {
   section?: string | null;
   hidden?: boolean;
   external_url?: string | null;
-  help?: string | null;
+  /** The page's summary: its tooltip in the menu. */
+  help?: string;
 }
 
 /** Ask the server for a page (by url_path); the URL follows when Navigation arrives. */
@@ -73,14 +74,7 @@ export function NavMenu({ nav, send, layout }: { nav: Navigation; send: (m: Clie
             const current = page.page_script_hash === nav.current;
             if (page.external_url) {
               return (
-                <a
-                  key={page.external_url}
-                  className="page-link"
-                  href={page.external_url}
-                  title={page.help ?? undefined}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                >
+                <a key={page.external_url} className="page-link" href={page.external_url} title={page.help || undefined} target="_blank" rel="noopener noreferrer">
                   <Icon icon={page.icon} />
                   {page.title}
                 </a>
@@ -92,8 +86,8 @@ export function NavMenu({ nav, send, layout }: { nav: Navigation; send: (m: Clie
                 key={page.page_script_hash ?? path}
                 className={`page-link${current ? " active" : ""}`}
                 href={"/" + path}
+                title={page.help || undefined}
                 aria-current={current ? "page" : undefined}
-                title={page.help ?? undefined}
                 onClick={(e) => {
                   e.preventDefault();
                   goToPage(send, path);

@@ -398,6 +398,10 @@ export interface ChatInputProps {
   accept_file: boolean | string;
   /** The accepted extensions or media types of attached files, or None for any. */
   file_type: string[] | null;
+  /** True shows a microphone button whose recording is sent with the message. */
+  accept_audio?: boolean;
+  /** The recording's sample rate in Hz, or None for the browser's own (sent with accept_audio). */
+  audio_sample_rate?: number;
 }
 
 export const ChatInput: NodeSpec<ChatInputProps> = {
@@ -414,6 +418,8 @@ export const ChatInput: NodeSpec<ChatInputProps> = {
     width: oneOf(str, num),
     accept_file: oneOf(bool, str),
     file_type: nullable(arrayOf(str)),
+    accept_audio: optional(bool),
+    audio_sample_rate: optional(num),
   },
 };
 
@@ -1144,20 +1150,38 @@ export const Exception: NodeSpec<ExceptionProps> = {
 
 /** A collapsible block (st.expander). */
 export interface ExpanderProps {
+  /** The widget's current value, in its wire form. */
+  value?: boolean;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value?: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id?: string;
+  /** The user's key, when the script gave one. */
+  key?: string;
   /** The header's text (markdown). */
   label: string;
   /** True shows the contents at first. */
   expanded: boolean;
   /** An emoji or ":material/name:" icon before the label. */
   icon: string | null;
+  /** "rerun" when opening or closing it reruns the script (its open state is then a widget value). */
+  on_change?: string;
+  /** A width in pixels; absent to stretch to the container. */
+  width?: number;
 }
 
 export const Expander: NodeSpec<ExpanderProps> = {
   type: "Expander",
   schema: {
+    value: optional(bool),
+    set_value: optional(bool),
+    form_id: optional(str),
+    key: optional(str),
     label: str,
     expanded: bool,
     icon: nullable(str),
+    on_change: optional(str),
+    width: optional(num),
   },
 };
 
@@ -1371,6 +1395,68 @@ export const GraphvizChart: NodeSpec<GraphvizChartProps> = {
     width: nullable(oneOf(num, str)),
     height: nullable(oneOf(num, str)),
     use_container_width: nullable(bool),
+  },
+};
+
+/** A grid of equal-width columns whose cells reflow with the width (st.grid). */
+export interface GridProps {
+  /** The column count (the most shown when wrap is on), or None to fit as many as min_column_width allows. */
+  columns: number | null;
+  /** The narrowest a column gets before the grid drops one, in pixels; None for about 200. */
+  min_column_width: number | null;
+  /** True drops columns when they would be too narrow; False keeps them and scrolls sideways. */
+  wrap: boolean;
+  /** The space between rows: "xxsmall" to "xxlarge", pixels, or None for none. */
+  row_gap: string | number | null;
+  /** The space between columns: "xxsmall" to "xxlarge", pixels, or None for none. */
+  column_gap: string | number | null;
+  /** "top", "center" or "bottom": where content sits in its cell. */
+  vertical_alignment: string;
+  /** True draws a border around each cell. */
+  border: boolean;
+  /** Every row's height in pixels (taller content scrolls), or None to fit the content. */
+  row_height: number | null;
+  /** "stretch" or a width in pixels. */
+  width: string | number;
+  /** "content", "stretch" or a height in pixels (the grid scrolls). */
+  height: string | number;
+  /** True lets later cells fill holes that spanning cells leave. */
+  dense: boolean;
+  /** The user's key, when the script gave one. */
+  key?: string;
+}
+
+export const Grid: NodeSpec<GridProps> = {
+  type: "Grid",
+  schema: {
+    columns: nullable(num),
+    min_column_width: nullable(num),
+    wrap: bool,
+    row_gap: nullable(oneOf(str, num)),
+    column_gap: nullable(oneOf(str, num)),
+    vertical_alignment: str,
+    border: bool,
+    row_height: nullable(num),
+    width: oneOf(str, num),
+    height: oneOf(str, num),
+    dense: bool,
+    key: optional(str),
+  },
+};
+
+/** One cell of a grid that groups elements, and may span columns or rows (grid.cell()). */
+export interface GridCellProps {
+  /** How many columns the cell covers, or None for a whole row. */
+  column_span: number | null;
+  /** How many rows the cell covers. */
+  row_span: number;
+}
+
+export const GridCell: NodeSpec<GridCellProps> = {
+  type: "GridCell",
+  schema: {
+    column_span: nullable(num),
+    row_span: num,
   },
 };
 
@@ -1593,6 +1679,49 @@ export const Markdown: NodeSpec<MarkdownProps> = {
   },
 };
 
+/** A button with a drop-down list of options; the value is the option clicked, in that run only (st.menu_button). */
+export interface MenuButtonProps {
+  /** The widget's label (markdown). */
+  label: string;
+  /** The widget's current value, in its wire form. */
+  value: number | null;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id: string | null;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** The options as the list shows them (formatted). */
+  options: string[];
+  /** Tooltip text (markdown) of the button. */
+  help: string | null;
+  /** "primary", "secondary" or "tertiary": how prominent the button is. */
+  type: string;
+  /** An emoji or ":material/name:" icon before the label. */
+  icon: string | null;
+  /** True greys the button out and ignores clicks. */
+  disabled: boolean;
+  /** "content", "stretch" or a width in pixels. */
+  width: string | number;
+}
+
+export const MenuButton: NodeSpec<MenuButtonProps> = {
+  type: "MenuButton",
+  schema: {
+    label: str,
+    value: nullable(num),
+    set_value: bool,
+    form_id: nullable(str),
+    key: optional(str),
+    options: arrayOf(str),
+    help: nullable(str),
+    type: str,
+    icon: nullable(str),
+    disabled: bool,
+    width: oneOf(str, num),
+  },
+};
+
 /** A big number with an optional change and sparkline (st.metric). */
 export interface MetricProps {
   /** The metric's label (markdown). */
@@ -1631,6 +1760,8 @@ export interface MetricProps {
   delta_number?: number;
   /** Text shown beside the change ("month over month"). */
   delta_description?: string;
+  /** An emoji or ":material/name:" icon beside the label. */
+  icon?: string;
 }
 
 export const Metric: NodeSpec<MetricProps> = {
@@ -1654,6 +1785,7 @@ export const Metric: NodeSpec<MetricProps> = {
     value_number: optional(num),
     delta_number: optional(num),
     delta_description: optional(str),
+    icon: optional(str),
   },
 };
 
@@ -1807,6 +1939,46 @@ export const PageLink: NodeSpec<PageLinkProps> = {
   },
 };
 
+/** Page buttons with previous and next arrows; the value is the current page, from 1 (st.pagination). */
+export interface PaginationProps {
+  /** The widget's label (markdown). */
+  label: string;
+  /** The widget's current value, in its wire form. */
+  value: number;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id: string | null;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** How many pages there are (1 or more). */
+  num_pages: number;
+  /** The page shown before the user picks one. */
+  default: number;
+  /** How many page buttons to show at most (first and last always show); 0 for arrows only, None for all. */
+  max_visible_pages: number | null;
+  /** True greys the buttons out and ignores clicks. */
+  disabled: boolean;
+  /** "content", "stretch" or a width in pixels. */
+  width: string | number;
+}
+
+export const Pagination: NodeSpec<PaginationProps> = {
+  type: "Pagination",
+  schema: {
+    label: str,
+    value: num,
+    set_value: bool,
+    form_id: nullable(str),
+    key: optional(str),
+    num_pages: num,
+    default: num,
+    max_visible_pages: nullable(num),
+    disabled: bool,
+    width: oneOf(str, num),
+  },
+};
+
 /** A row of pill buttons, one or several selected (st.pills). */
 export interface PillsProps {
   /** The widget's label (markdown). */
@@ -1904,6 +2076,14 @@ export const PlotlyChart: NodeSpec<PlotlyChartProps> = {
 
 /** A button that opens a floating block (st.popover). */
 export interface PopoverProps {
+  /** The widget's current value, in its wire form. */
+  value?: boolean;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value?: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id?: string;
+  /** The user's key, when the script gave one. */
+  key?: string;
   /** The button's label (markdown). */
   label: string;
   /** Tooltip text (markdown) of the button. */
@@ -1914,16 +2094,29 @@ export interface PopoverProps {
   disabled: boolean;
   /** True stretches the button to the width of its container. */
   use_container_width: boolean;
+  /** "primary", "secondary" or "tertiary": how prominent the button is. */
+  type: string;
+  /** The button's width: "content", "stretch" or pixels. */
+  width: string | number;
+  /** "rerun" when opening or closing it reruns the script (its open state is then a widget value). */
+  on_change?: string;
 }
 
 export const Popover: NodeSpec<PopoverProps> = {
   type: "Popover",
   schema: {
+    value: optional(bool),
+    set_value: optional(bool),
+    form_id: optional(str),
+    key: optional(str),
     label: str,
     help: nullable(str),
     icon: nullable(str),
     disabled: bool,
     use_container_width: bool,
+    type: str,
+    width: oneOf(str, num),
+    on_change: optional(str),
   },
 };
 
@@ -2136,6 +2329,22 @@ export const Selectbox: NodeSpec<SelectboxProps> = {
   },
 };
 
+/** A shimmering block standing in for content that is still loading (st.skeleton). */
+export interface SkeletonProps {
+  /** A height in pixels, "stretch" (fill the parent's height), or None for one element's height. */
+  height: string | number | null;
+  /** "stretch" or a width in pixels. */
+  width: string | number;
+}
+
+export const Skeleton: NodeSpec<SkeletonProps> = {
+  type: "Skeleton",
+  schema: {
+    height: nullable(oneOf(str, num)),
+    width: oneOf(str, num),
+  },
+};
+
 /** A slider over numbers, or dates and times as milliseconds since the epoch (st.slider). */
 export interface SliderProps {
   /** The widget's label (markdown). */
@@ -2307,6 +2516,8 @@ export interface TableProps {
   num_rows: number;
   /** True, False or "horizontal": which cell borders to draw. */
   border: boolean | string;
+  /** True leaves out the header row. */
+  hide_header: boolean;
 }
 
 export const Table: NodeSpec<TableProps> = {
@@ -2329,22 +2540,47 @@ export const Table: NodeSpec<TableProps> = {
     styler: nullable(shape({ display_values: arrayOf(arrayOf(str)), styles: obj, caption: nullable(str) })),
     num_rows: num,
     border: oneOf(bool, str),
+    hide_header: bool,
   },
 };
 
 /** A row of tabs (st.tabs). */
 export interface TabsProps {
+  /** The widget's label (markdown). */
+  label?: string;
+  /** The widget's current value, in its wire form. */
+  value?: string;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value?: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id?: string;
+  /** The user's key, when the script gave one. */
+  key?: string;
   /** The tabs' labels, in order. */
   labels: string[];
-  /** The tab shown first, when not the first one. */
+  /** The tab shown first, when not the first one (for tabs with on_change, the open tab). */
   default_index?: number;
+  /** "rerun" when switching tabs reruns the script (the open tab's label is then a widget value). */
+  on_change?: string;
+  /** A width in pixels; absent to stretch to the container. */
+  width?: number;
+  /** "stretch" or a height in pixels for the panels (they scroll); absent to fit the content. */
+  height?: string | number;
 }
 
 export const Tabs: NodeSpec<TabsProps> = {
   type: "Tabs",
   schema: {
+    label: optional(str),
+    value: optional(str),
+    set_value: optional(bool),
+    form_id: optional(str),
+    key: optional(str),
     labels: arrayOf(str),
     default_index: optional(num),
+    on_change: optional(str),
+    width: optional(num),
+    height: optional(oneOf(str, num)),
   },
 };
 
@@ -2695,6 +2931,8 @@ export const NODE_TYPES = [
   "Form",
   "FormSubmitButton",
   "GraphvizChart",
+  "Grid",
+  "GridCell",
   "Heading",
   "Help",
   "Html",
@@ -2704,10 +2942,12 @@ export const NODE_TYPES = [
   "LinkButton",
   "Logo",
   "Markdown",
+  "MenuButton",
   "Metric",
   "Multiselect",
   "NumberInput",
   "PageLink",
+  "Pagination",
   "Pills",
   "PlotlyChart",
   "Popover",
@@ -2716,6 +2956,7 @@ export const NODE_TYPES = [
   "SegmentedControl",
   "SelectSlider",
   "Selectbox",
+  "Skeleton",
   "Slider",
   "Snow",
   "Space",

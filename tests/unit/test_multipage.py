@@ -286,8 +286,8 @@ def test_navigation_argument_errors(tmp_path: Path) -> None:
         st.navigation([st.Page(one), st.Page(two, title="Again", url_path="one")])
     with pytest.raises(DeskAPIError, match="pages is empty; give at least one st.Page"):
         st.navigation([])
-    with pytest.raises(DeskAPIError, match=r"every page must be an st.Page, not str \('app.py'\)"):
-        st.navigation(["app.py"])  # type: ignore[list-item]
+    with pytest.raises(DeskAPIError, match=r"every page must be an st.Page, a script path or a function, not int \(42\)"):
+        st.navigation([42])  # type: ignore[list-item]
     with pytest.raises(DeskAPIError, match="position must be 'sidebar', 'hidden' or 'top', not 'left'"):
         st.navigation([st.Page(one)], position="left")
     with pytest.raises(DeskAPIError, match="at least one page must be a script or a function"):
@@ -663,6 +663,6 @@ def test_page_help_is_the_tooltip_sent_with_the_menu(tmp_path: Path) -> None:
     at = AppTest.from_file(main)
     messages = listen(at)
     at.run()
-    assert [p["help"] for p in navigations(messages)[-1].pages] == ["Where it starts", None]
+    assert [p["help"] for p in navigations(messages)[-1].pages] == ["Where it starts", ""]
     bad = write(tmp_path / "bad.py", "import streamlit as st\nst.Page(lambda: None, title='x', url_path='x', help=3)\n")
     assert AppTest.from_file(bad).run().exception[0].message.startswith("st.Page: help must be a string")

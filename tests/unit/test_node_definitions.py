@@ -27,7 +27,7 @@ ELEMENTS = REPO / "frontend" / "src" / "elements"
 # Functions whose first argument, a string literal, is the type of the node they emit.
 EMITTERS = {"Node", "widget", "element", "_block", "_boolean", "_button_group", "_upload_widget", "_chart_widget"}
 # AppTest's stand-ins for the two roots; never sent to a client.
-ROOTS = {"Main", "Sidebar"}
+ROOTS = {"Main", "Sidebar", "Bottom"}  # the AppTest views of the roots (at.main, at.sidebar, at.bottom)
 
 
 def emitted_types() -> set[str]:

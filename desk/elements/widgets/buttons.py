@@ -476,10 +476,11 @@ def page_link(
             page_url, shown = known.url_path, label if label is not None else known.title
             shown_icon = icon if icon is not None else (known.icon or None)
             script_hash = known.script_hash
+        page_help = help if help is not None or known is None else (known.help or None)
         return show(
             link(
                 page=relative.as_posix(), url=page_url, external=False, label=shown, icon=shown_icon,
-                page_script_hash=script_hash,
+                page_script_hash=script_hash, help=page_help,
             )
         )  # fmt: skip
     url_path = getattr(page, "url_path", None)
@@ -497,5 +498,6 @@ def page_link(
             url=str(url_path),
             external=False,
             label=label if label is not None else str(title),
+            help=help if help is not None else (getattr(page, "help", "") or None),  # the page's summary
         )
     )

@@ -6,6 +6,8 @@ import { Icon } from "./common";
 import { useDesk } from "../context";
 import { uploadFile } from "../upload";
 import { ChatInput } from "../nodes.gen";
+import { mediaErrorMessage } from "./CameraInput";
+import { recordingToWav } from "./wav";
 
 export default defineNode(ChatInput, ({ props, entry }) => {
   const [text, setText] = useState("");
@@ -21,6 +23,10 @@ export default defineNode(ChatInput, ({ props, entry }) => {
   const multiple = acceptFile === "multiple" || acceptFile === "directory";
   const types = Array.isArray(props.file_type) ? props.file_type : [];
   const disabled = props.disabled === true || busy;
+  const withAudio = props.accept_audio === true;
+  const structured = withFiles || withAudio;
+  const recorder = useRef<MediaRecorder | null>(null);
+  const [recording, setRecording] = useState(false);
 
   const attach = (picked: File[]) => {
     const sizeError = tooLarge(picked, maxUploadMb);
@@ -39,9 +45,9 @@ export default defineNode(ChatInput, ({ props, entry }) => {
     }
     picker.current?.click();
   };
-  const submit = async () => {
-    if ((text.trim() === "" && files.length === 0) || disabled) return;
-    if (!withFiles) {
+  const submit = async (audio: File | null = null) => {
+    if ((text.trim() === "" && files.length === 0 && audio === null) || props.disabled === true || (busy && audio === null)) return;
+    if (!structured) {
       trigger(text);
       setText("");
       return;
@@ -52,8 +58,10 @@ export default defineNode(ChatInput, ({ props, entry }) => {
     }
     setBusy(true);
     try {
-      const uploaded = await Promise.all(files.map((f) => uploadFile(f, sessionId, token, xsrfToken ?? "", entry.node.id ?? "")));
-      trigger({ text, files: uploaded.map((u) => u.file_id) });
+      const send = (f: File) => uploadFile(f, sessionId, token, xsrfToken ?? "", entry.node.id ?? "");
+      const uploaded = await Promise.all(files.map(send));
+      const clip = audio === null ? null : await send(audio);
+      trigger({ text, files: uploaded.map((u) => u.file_id), audio: clip === null ? null : clip.file_id });
       setText("");
       setFiles([]);
     } catch (e) {
@@ -61,6 +69,37 @@ export default defineNode(ChatInput, ({ props, entry }) => {
     } finally {
       setBusy(false);
     }
+  };
+  // The recorder's onstop outlives the render that started it: it sends through the latest submit (and text).
+  const latestSubmit = useRef(submit);
+  latestSubmit.current = submit;
+  // The microphone: a second press stops the recording and sends it, as WAV, with the message.
+  const record = async () => {
+    setError(null);
+    try {
+      if (!navigator.mediaDevices?.getUserMedia) throw new Error("this page cannot use media devices");
+      const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+      const rec = new MediaRecorder(stream);
+      const chunks: Blob[] = [];
+      rec.ondataavailable = (e) => chunks.push(e.data);
+      rec.onstop = () => {
+        stream.getTracks().forEach((t) => t.stop());
+        setBusy(true);
+        void recordingToWav(new Blob(chunks, { type: rec.mimeType || "audio/webm" }), props.audio_sample_rate ?? null)
+          .then(({ blob, name }) => latestSubmit.current(new File([blob], name, { type: blob.type })))
+          .finally(() => setBusy(false));
+      };
+      rec.start();
+      recorder.current = rec;
+      setRecording(true);
+    } catch (e) {
+      setError(mediaErrorMessage("microphone", e));
+    }
+  };
+  const stopRecording = () => {
+    recorder.current?.stop();
+    recorder.current = null;
+    setRecording(false);
   };
   const directoryProps = acceptFile === "directory" ? ({ webkitdirectory: "" } as Record<string, string>) : {};
   return (
@@ -118,6 +157,18 @@ export default defineNode(ChatInput, ({ props, entry }) => {
             }
           }}
         />
+        {withAudio ? (
+          <button
+            type="button"
+            className={`icon-button mic${recording ? " recording" : ""}`}
+            aria-label={recording ? "Stop recording and send" : "Record a voice message"}
+            aria-pressed={recording}
+            disabled={disabled && !recording}
+            onClick={() => (recording ? stopRecording() : void record())}
+          >
+            <Icon icon={recording ? ":material/stop_circle:" : ":material/mic:"} />
+          </button>
+        ) : null}
         <button
           type="button"
           className="btn btn-primary send"

@@ -1,13 +1,21 @@
 import { useEffect, useState } from "react";
 import { defineNode } from "./types";
 import { Icon, InlineMarkdown } from "./common";
+import { useWidgetSender } from "./widget";
 import { Expander } from "../nodes.gen";
 
-export default defineNode(Expander, ({ props, renderChildren }) => {
+export default defineNode(Expander, ({ props, entry, renderChildren }) => {
   const [open, setOpen] = useState(props.expanded === true);
+  const { change } = useWidgetSender(entry);
   useEffect(() => setOpen(props.expanded === true), [props.expanded]);
+  // With on_change the open state is a widget value: a toggle by the user (not one that follows the server) is sent.
+  const onToggle = (e: React.SyntheticEvent<HTMLDetailsElement>) => {
+    const now = e.currentTarget.open;
+    setOpen(now);
+    if (props.on_change !== undefined && entry.node.id != null && now !== (props.value === true)) change(now);
+  };
   return (
-    <details className="expander" open={open} onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+    <details className="expander" open={open} onToggle={onToggle} style={props.width ? { width: `${props.width}px`, maxWidth: "100%" } : undefined}>
       <summary>
         <Icon icon={props.icon} />
         <InlineMarkdown body={props.label} />

@@ -1,5 +1,5 @@
 import { defineNode } from "./types";
-import { WidgetLabel } from "./common";
+import { Icon, WidgetLabel } from "./common";
 import { formatNumber } from "../utils/numberFormat";
 import { Metric } from "../nodes.gen";
 
@@ -35,7 +35,14 @@ export default defineNode(Metric, ({ props }) => {
   const arrow = props.delta_arrow === "off" ? "" : props.delta_direction === "down" ? "↓ " : props.delta_direction === "up" ? "↑ " : "";
   return (
     <div className={`metric${props.border ? " bordered" : ""}`}>
-      <WidgetLabel props={props} />
+      {props.icon && props.label_visibility !== "collapsed" ? (
+        <div className="metric-label-row">
+          <Icon icon={props.icon} />
+          <WidgetLabel props={props} />
+        </div>
+      ) : (
+        <WidgetLabel props={props} />
+      )}
       <div className="metric-value">{shown(props.value, props.value_number, props.format)}</div>
       {props.delta ? (
         <div className="metric-delta-row">

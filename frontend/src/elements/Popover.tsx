@@ -3,10 +3,26 @@ import { defineNode } from "./types";
 import { Icon } from "./common";
 import { LabelText, labelPlainText } from "../icons/LabelText";
 import { Popover } from "../nodes.gen";
+import { useWidgetSender } from "./widget";
 
-export default defineNode(Popover, ({ props, renderChildren }) => {
-  const [open, setOpen] = useState(false);
+export default defineNode(Popover, ({ props, entry, renderChildren }) => {
+  const [open, setShown] = useState(props.value === true);
+  const { change } = useWidgetSender(entry);
+  const stateful = props.on_change !== undefined && entry.node.id != null;
+  // With on_change the open state is a widget value: follow the server's, and send the user's opening or closing.
+  useEffect(() => {
+    if (stateful) setShown(props.value === true);
+  }, [stateful, props.value]);
+  // The document listeners below keep the setOpen of the render that opened it: read the latest value through refs.
+  const latest = useRef({ stateful, value: props.value === true, change });
+  latest.current = { stateful, value: props.value === true, change };
+  const setOpen = (now: boolean) => {
+    setShown(now);
+    const { stateful: tracked, value, change: send } = latest.current;
+    if (tracked && now !== value) send(now);
+  };
   const ref = useRef<HTMLDivElement>(null);
+  const full = props.use_container_width || props.width === "stretch";
   useEffect(() => {
     if (!open) return undefined;
     const onDown = (e: MouseEvent) => {
@@ -25,10 +41,10 @@ export default defineNode(Popover, ({ props, renderChildren }) => {
     };
   }, [open]);
   return (
-    <div className="popover" ref={ref}>
+    <div className={`popover${full ? " full" : ""}`} ref={ref} style={typeof props.width === "number" ? { width: `${props.width}px`, maxWidth: "100%" } : undefined}>
       <button
         type="button"
-        className={`btn btn-secondary${props.use_container_width ? " full" : ""}`}
+        className={`btn btn-${props.type}${full || typeof props.width === "number" ? " full" : ""}`}
         aria-expanded={open}
         aria-haspopup="dialog"
         disabled={props.disabled === true}

@@ -39,6 +39,8 @@ import FileUploaderEl from "./FileUploader";
 import FormEl from "./Form";
 import FormSubmitButtonEl from "./FormSubmitButton";
 import GraphvizChartEl from "./GraphvizChart";
+import GridEl from "./Grid";
+import GridCellEl from "./GridCell";
 import HeadingEl from "./Heading";
 import HelpEl from "./Help";
 import HtmlEl from "./Html";
@@ -48,10 +50,12 @@ import LatexEl from "./Latex";
 import LinkButtonEl from "./LinkButton";
 import LogoEl from "./Logo";
 import MarkdownEl from "./Markdown";
+import MenuButtonEl from "./MenuButton";
 import MetricEl from "./Metric";
 import MultiselectEl from "./Multiselect";
 import NumberInputEl from "./NumberInput";
 import PageLinkEl from "./PageLink";
+import PaginationEl from "./Pagination";
 import PillsEl from "./Pills";
 import PlotlyChartEl from "./PlotlyChart";
 import PopoverEl from "./Popover";
@@ -60,6 +64,7 @@ import RadioEl from "./Radio";
 import SegmentedControlEl from "./SegmentedControl";
 import SelectSliderEl from "./SelectSlider";
 import SelectboxEl from "./Selectbox";
+import SkeletonEl from "./Skeleton";
 import SliderEl from "./Slider";
 import SnowEl from "./Snow";
 import SpinnerEl from "./Spinner";
@@ -115,6 +120,8 @@ export const elements: AnyElementDef[] = [
   FormEl,
   FormSubmitButtonEl,
   GraphvizChartEl,
+  GridEl,
+  GridCellEl,
   HeadingEl,
   HelpEl,
   HtmlEl,
@@ -124,10 +131,12 @@ export const elements: AnyElementDef[] = [
   LinkButtonEl,
   LogoEl,
   MarkdownEl,
+  MenuButtonEl,
   MetricEl,
   MultiselectEl,
   NumberInputEl,
   PageLinkEl,
+  PaginationEl,
   PillsEl,
   PlotlyChartEl,
   PopoverEl,
@@ -136,6 +145,7 @@ export const elements: AnyElementDef[] = [
   SegmentedControlEl,
   SelectSliderEl,
   SelectboxEl,
+  SkeletonEl,
   SliderEl,
   SnowEl,
   SpinnerEl,

@@ -111,20 +111,27 @@ export function Grid({
   );
 }
 
-export function StaticTable({ frame, props }: { frame: Frame; props: FrameProps }) {
+export function StaticTable({ frame, props }: { frame: Frame; props: FrameProps & { hide_header?: boolean; width?: number | string | null } }) {
   const styler = props.styler ?? null;
+  // width: "stretch" fills the container, "content" fits the cells, a number is pixels (never wider than the container).
+  const width = typeof props.width === "number" ? { width: `${props.width}px`, maxWidth: "100%" } : undefined;
   return (
-    <div className={`static-table${props.border === false ? " no-border" : props.border === "horizontal" ? " horizontal" : ""}`}>
+    <div
+      className={`static-table${props.border === false ? " no-border" : props.border === "horizontal" ? " horizontal" : ""}${props.width === "content" ? " fit-content" : ""}`}
+      style={width}
+    >
       <table>
-        <thead>
-          <tr>
-            {frame.columns.map((c, i) => (
-              <th key={i} className={isNumeric(c.typeId) ? "num" : ""}>
-                {c.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        {props.hide_header === true ? null : (
+          <thead>
+            <tr>
+              {frame.columns.map((c, i) => (
+                <th key={i} className={isNumeric(c.typeId) ? "num" : ""}>
+                  {c.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+        )}
         <tbody>
           {Array.from({ length: frame.numRows }, (_, row) => (
             <tr key={row}>

@@ -8,6 +8,7 @@ current value), emits the node carrying that value, and returns the value.
 from __future__ import annotations
 
 import copy
+import textwrap
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -33,6 +34,14 @@ def check_label(func: str, label: object, label_visibility: str = "visible") -> 
             f"not {label_visibility!r}."
         )
     return label
+
+
+def clean_text(body: object) -> str:
+    """A text element's body as Streamlit keeps it: ``str()``, dedented, and stripped.
+
+    So an indented triple-quoted string renders as markdown, not as a code block.
+    """
+    return textwrap.dedent(body if isinstance(body, str) else str(body)).strip()
 
 
 def check_key(func: str, key: object) -> str | None:

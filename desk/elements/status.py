@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any, Literal, cast
 
-from desk.elements.base import element
+from desk.elements.base import clean_text, element
 from desk.elements.definitions import Props, define, definition_of, omitted
 from desk.errors import DeskAPIError, ScriptControl
 from desk.protocol import ROOT_EVENT
@@ -196,7 +196,7 @@ def _alert(kind: AlertKind, body: Any, icon: str | None, width: str | int, title
     return show(
         AlertProps(
             kind=kind,
-            body=body if isinstance(body, str) else str(body),
+            body=clean_text(body),
             icon=check_icon(kind, icon),
             width=check_width(kind, width),
             title=None if title is None else _text(kind, "title", title),

@@ -57,7 +57,40 @@ def test_caption_and_text() -> None:
     )
     assert at.caption[0].value == "small <i>print</i>"
     assert at.caption[0].allow_html is True
-    assert at.text[0].value == "  fixed  width  "
+    assert at.text[0].value == "fixed  width"
+
+
+def test_bodies_are_dedented_and_stripped_as_in_streamlit() -> None:
+    # Streamlit dedents and strips text bodies (so an indented triple-quoted string is not
+    # a markdown code block); a code block loses only one newline at each end.
+    at = run(
+        """
+        import streamlit as st
+        st.markdown('''
+            # Title
+              indented
+            text
+        ''')
+        st.caption("\\n    cap\\n      more\\n")
+        st.text("\\t\\ttab  ")
+        st.title("  T  ")
+        st.subheader("\\n   S\\n")
+        st.latex("  a + b  ")
+        st.html("\\n    <p>\\n      x\\n    </p>\\n")
+        st.error("\\n    err\\n", icon="🔥")
+        st.write("   w  ", "  v ")
+        st.code("\\n    def f():\\n        return 1\\n")
+        st.code("\\n\\n  x = 1  \\n\\n")
+        """
+    )
+    assert at.markdown.values == ["# Title\n  indented\ntext", "w     v"]
+    assert at.caption[0].value == "cap\n  more"
+    assert at.text[0].value == "tab"
+    assert (at.title[0].value, at.subheader[0].value) == ("T", "S")
+    assert at.latex[0].body == "a + b"
+    assert at.html[0].value == "<p>\n  x\n</p>"
+    assert (at.error[0].value, at.error[0].icon) == ("err", "🔥")
+    assert at.code.values == ["    def f():\n        return 1", "\n  x = 1  \n"]
 
 
 # ---------------------------------------------------------------- headings

@@ -25,7 +25,16 @@ from desk.protocol import ROOT_BOTTOM, ROOT_EVENT, ROOT_MAIN, ROOT_SIDEBAR, Delt
 from desk.runtime.script import ScriptSource
 from desk.runtime.session import Session
 from desk.testing.data_elements import DATA_CLASSES
-from desk.testing.elements import AppTestError, Block, Element, ElementList, Widget, _element_class, queries
+from desk.testing.elements import (
+    AppTestError,
+    AppTestTimeout,
+    Block,
+    Element,
+    ElementList,
+    Widget,
+    _element_class,
+    queries,
+)
 
 
 class _ErrorCollector(logging.Handler):
@@ -144,7 +153,7 @@ class AppTest:
             if not self.session.wait_idle(timeout):
                 self.session.request_stop()
                 self.session.wait_idle(1.0)
-                raise AppTestError(f"AppTest script run timed out after {timeout}(s)")
+                raise AppTestTimeout(f"AppTest script run timed out after {timeout}(s)")
         finally:
             root_logger.removeHandler(collector)
         self._ran = True

@@ -200,13 +200,15 @@ def test_latex_accepts_strings_and_sympy() -> None:
         st.latex(x**2 / 2)
         """
     )
-    assert at.latex[0].value == "a^2 + b^2"
-    assert at.latex[1].value == r"\frac{x^{2}}{2}"
+    # .value is Streamlit's (the formula between $$ lines); .body is the formula desk draws
+    assert at.latex[0].value == "$$\na^2 + b^2\n$$"
+    assert [f.body for f in at.latex] == ["a^2 + b^2", r"\frac{x^{2}}{2}"]
 
 
 def test_divider() -> None:
     at = run("import streamlit as st\nst.divider()\n")
     assert len(at.divider) == 1
+    assert (at.divider[0].value, at.divider[0].is_caption) == ("---", False)  # as Streamlit's AppTest has it
 
 
 # ---------------------------------------------------------------- json

@@ -268,7 +268,7 @@ def progress(value: int | float, text: str | None = None, width: str | int = "st
             )
         percent = int(value * 100)
     if text is not None:
-        _text("progress", "text", text)
+        text = clean_text(_text("progress", "text", text))
     return show(ProgressProps(value=percent, text=text, width=check_width("progress", width)))
 
 
@@ -384,7 +384,7 @@ def toast(body: Any, *, icon: str | None = None, duration: str | int = "short") 
             f"st.toast: duration must be 'short', 'long', 'infinite' or a positive number of seconds, not {duration!r}."
         )
     props = ToastProps(
-        body=body if isinstance(body, str) else str(body),
+        body=clean_text(body),
         icon=check_icon("toast", icon),
         duration=duration,
         nonce=uuid.uuid4().hex,  # each call shows the toast again, as in Streamlit

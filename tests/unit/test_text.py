@@ -93,6 +93,20 @@ def test_bodies_are_dedented_and_stripped_as_in_streamlit() -> None:
     assert at.code.values == ["    def f():\n        return 1", "\n  x = 1  \n"]
 
 
+
+def test_toast_and_progress_texts_are_stripped_as_in_streamlit() -> None:
+    at = run(
+        """
+        import streamlit as st
+        st.toast("\\n    toast body\\n")
+        st.progress(5, text="  p  ")
+        st.button("  b  ")
+        """
+    )
+    assert (at.toast[0].value, at.progress[0].text) == ("toast body", "p")
+    assert at.button[0].label == "  b  "  # labels are kept as given, as in Streamlit
+
+
 # ---------------------------------------------------------------- headings
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desk.elements.base import check_choice
+from desk.elements.base import check_choice, check_key
 from desk.elements.definitions import Props, define, definition_of, omitted
 from desk.errors import DeskAPIError, DuplicateWidgetKey
 from desk.protocol import ROOT_SIDEBAR
@@ -213,6 +213,7 @@ def container(
             f"st.container: width must be 'stretch', 'content' or a positive number of pixels, not {width!r}."
         )
     framed = bool(border) if border is not None else isinstance(height, int)
+    key = check_key("container", key)  # any key stands for its str(), as in Streamlit
     if horizontal or horizontal_alignment != "left" or vertical_alignment != "top" or gap != "small" or width != "stretch":
         return _block(
             ContainerProps(

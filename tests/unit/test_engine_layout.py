@@ -143,11 +143,13 @@ def test_container_height_stretch_and_columns_width() -> None:
         st.container(height=120)
         a, b = st.columns(2, width=400)
         c, d = st.columns(2, width="stretch")
+        st.container(key=5)
         """
     ).run()
     assert not at.exception, [e.message for e in at.exception]
     boxes = at.get("container")
-    assert [(box.proto["height"], box.proto["border"]) for box in boxes] == [("stretch", False), (None, False), (120, True)]
+    assert [(box.proto["height"], box.proto["border"]) for box in boxes][:3] == [("stretch", False), (None, False), (120, True)]
+    assert boxes[3].proto["key"] == "5"  # a key of any type stands for its str()
     assert boxes[0].markdown.values == ["fills"]
     rows = at.get("Columns")
     assert [row.proto.get("width") for row in rows] == [400, None]

@@ -486,7 +486,7 @@ class CachedFunction:
                     del ctx.emitter.recorders[index]
                     break
             if spinner is not None:
-                ctx.emitter.place(spinner, EMPTY.node(EmptyProps()))
+                ctx.emitter.withdraw(spinner, EMPTY.node(EmptyProps()))
         return value, recorded
 
     def _show_spinner(self, ctx: RunContext) -> Container | None:
@@ -495,7 +495,8 @@ class CachedFunction:
             return None
         text = option if isinstance(option, str) else f"Running `{self.name}(...)`."
         # show_time: the generated schema requires it; this spinner used to leave it out.
-        return emit(SPINNER.node(SpinnerProps(text=text, show_time=False)))
+        ctx.check_yield()
+        return ctx.emitter.place_transient(ctx.target(), SPINNER.node(SpinnerProps(text=text, show_time=False)))
 
     def _to_disk(self, ctx: RunContext | None, key: str, pickled: PickledResult) -> None:
         """Persist an entry in the background, from its pickle or snapshot (the caller may change its value meanwhile)."""

@@ -15,6 +15,7 @@ which every Arrow reader understands.
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from desk.errors import DeskAPIError
@@ -186,6 +187,7 @@ def from_pandas(df: pd.DataFrame, *, index: bool = True) -> pa.Table:
     """A pandas DataFrame as an Arrow table (index included), problem columns cast to strings."""
     import pyarrow as pa
 
+    levels = _column_levels(df)
     df = _clean_frame(df)
     try:
         table = pa.Table.from_pandas(df, preserve_index=index)
@@ -195,7 +197,30 @@ def from_pandas(df: pd.DataFrame, *, index: bool = True) -> pa.Table:
             if not _arrow_accepts(df.iloc[:, position]):
                 df.isetitem(position, _as_strings(df.iloc[:, position]))
         table = pa.Table.from_pandas(df, preserve_index=index)
+    if levels is not None:
+        table = table.replace_schema_metadata({**(table.schema.metadata or {}), COLUMN_LEVELS: levels})
     return _narrow(table)
+
+
+COLUMN_LEVELS = b"desk.column_levels"
+"""Schema metadata: the levels of each column of a frame whose columns were a MultiIndex (JSON),
+whose names the table holds joined with " / "; ``column_levels`` reads them back."""
+
+
+def _column_levels(df: pd.DataFrame) -> bytes | None:
+    import pandas as pd
+
+    if not isinstance(df.columns, pd.MultiIndex):
+        return None
+    return json.dumps([[str(level) for level in name] for name in df.columns]).encode()
+
+
+def column_levels(table: pa.Table) -> list[tuple[str, ...]] | None:
+    """The MultiIndex column names a table was made from (``from_pandas``), or None."""
+    raw = (table.schema.metadata or {}).get(COLUMN_LEVELS)
+    if raw is None:
+        return None
+    return [tuple(name) for name in json.loads(raw)]
 
 
 def _clean_frame(df: pd.DataFrame) -> pd.DataFrame:

@@ -8,6 +8,7 @@ current value), emits the node carrying that value, and returns the value.
 from __future__ import annotations
 
 import copy
+import textwrap
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -35,13 +36,20 @@ def check_label(func: str, label: object, label_visibility: str = "visible") -> 
     return label
 
 
+def clean_text(body: object) -> str:
+    """A text element's body as Streamlit keeps it: ``str()``, dedented, and stripped.
+
+    So an indented triple-quoted string renders as markdown, not as a code block.
+    """
+    return textwrap.dedent(body if isinstance(body, str) else str(body)).strip()
+
+
 def check_key(func: str, key: object) -> str | None:
-    """Keys are strings (ints are accepted and converted, as in Streamlit)."""
+    """A widget key as a string: any other value (``3``, ``2.5``, ``("row", 1)``) stands for its ``str()``,
+    as in Streamlit, so ``st.session_state[3]`` reaches the widget made with ``key=3``."""
     if key is None:
         return None
-    if isinstance(key, bool) or not isinstance(key, (str, int)):
-        raise DeskAPIError(f"st.{func}: key must be a string, not {type(key).__name__} ({key!r}).")
-    return str(key)
+    return key if isinstance(key, str) else str(key)
 
 
 def check_callable(func: str, name: str, value: object) -> None:

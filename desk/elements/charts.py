@@ -634,14 +634,19 @@ def map(
     func = "map"
     frame = to_pandas(data, func)
     frame.columns = [str(c) for c in frame.columns]
+    if zoom is not None and (isinstance(zoom, bool) or not isinstance(zoom, (int, float))):
+        raise DeskAPIError(f"st.{func}: zoom must be a number or None, not {zoom!r}.")
+    if len(frame) == 0:
+        # No data (None, or a frame without rows, whatever its columns): an empty map, as Streamlit draws it.
+        empty_view = {"latitude": 0.0, "longitude": 0.0, "zoom": float(zoom) if zoom is not None else 1.0, "pitch": 0}
+        nothing: dict[str, Any] = {"initialViewState": empty_view, "layers": [], "mapStyle": None, "basemap": None}
+        return _show_map(func, nothing, use_container_width, width, height)
     columns = list(frame.columns)
     lat = _find_column(func, "latitude", latitude, LATITUDES, columns)
     lon = _find_column(func, "longitude", longitude, LONGITUDES, columns)
     for name, column in (("latitude", lat), ("longitude", lon)):
         if frame[column].isna().any():
             raise DeskAPIError(f"st.{func}: the {name} column {column!r} has missing values. Drop those rows first.")
-    if zoom is not None and (isinstance(zoom, bool) or not isinstance(zoom, (int, float))):
-        raise DeskAPIError(f"st.{func}: zoom must be a number or None, not {zoom!r}.")
     keep = [lat, lon]
     layer: dict[str, Any] = {
         "@@type": "ScatterplotLayer",
@@ -674,6 +679,10 @@ def map(
         "pitch": 0,
     }
     spec = {"initialViewState": view, "layers": [layer], "mapStyle": None, "basemap": None}
+    return _show_map(func, spec, use_container_width, width, height)
+
+
+def _show_map(func: str, spec: dict[str, Any], use_container_width: bool | None, width: Any, height: Any) -> Any:
     return show(
         DeckGlChartProps(
             spec=spec,

@@ -137,7 +137,7 @@ class DataEditorProps(FrameProps):
 
 
 DATAFRAME = define(
-    "Dataframe", DataframeProps, apptest="arrow_data_frame", value=DataframeSelection, optional_widget=True
+    "Dataframe", DataframeProps, apptest="dataframe", value=DataframeSelection, optional_widget=True
 )
-TABLE = define("Table", TableProps, apptest="arrow_table")
-DATA_EDITOR = define("DataEditor", DataEditorProps, apptest="arrow_data_frame", value=DataEditorEdits)
+TABLE = define("Table", TableProps, apptest="table")
+DATA_EDITOR = define("DataEditor", DataEditorProps, apptest="dataframe", value=DataEditorEdits)

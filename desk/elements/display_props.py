@@ -99,6 +99,6 @@ class MetricProps(Props):
     """An emoji or ":material/name:" icon beside the label."""
 
 
-BADGE = define("Badge", BadgeProps, apptest="badge", attrs=("label", "icon", "color"))
-HELP = define("Help", HelpProps, apptest="help", attrs=("name", "type", "doc"))
+BADGE = define("Badge", BadgeProps, apptest="markdown", attrs=("label", "icon", "color"))
+HELP = define("Help", HelpProps, apptest="help_info", attrs=("name", "type", "doc"))
 METRIC = define("Metric", MetricProps, apptest="metric", attrs=("label", "delta", "help"))

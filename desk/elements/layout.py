@@ -63,8 +63,8 @@ VERTICAL_ALIGNMENTS = ("top", "center", "bottom")
 class ContainerProps(Props):
     """A block grouping elements, in a column or a row (st.container, and each fragment's block)."""
 
-    height: int | None
-    """A fixed height in pixels (the block scrolls), or None to fit its contents."""
+    height: int | str | None
+    """A fixed height in pixels (the block scrolls), "stretch" to fill the parent's height, or None to fit its contents."""
     border: bool
     """True draws a border around the block."""
     key: str | None = omitted()
@@ -95,6 +95,8 @@ class ColumnsProps(Props):
     """"top", "center" or "bottom"."""
     border: bool
     """True draws a border around each column."""
+    width: int | None = omitted()
+    """The row's width in pixels; absent for the full width ("stretch")."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -214,12 +216,12 @@ class DialogProps(Props):
     """True while the dialog shows."""
 
 
-CONTAINER = define("Container", ContainerProps, apptest="container", attrs=("height", "border"), block=True)
-COLUMNS = define("Columns", ColumnsProps, apptest="horizontal_block", attrs=("gap", "vertical_alignment"), block=True)
+CONTAINER = define("Container", ContainerProps, apptest="flex_container", attrs=("height", "border"), block=True)
+COLUMNS = define("Columns", ColumnsProps, apptest="flex_container", attrs=("gap", "vertical_alignment"), block=True)
 COLUMN = define("Column", ColumnProps, apptest="column", attrs=("weight",), block=True)
 # Expanders, tabs and popovers given an on_change are widgets too: their open state is the value.
 EXPANDER = define(
-    "Expander", ExpanderProps, apptest="expandable", attrs=("label", "expanded", "icon"), block=True, value=bool,
+    "Expander", ExpanderProps, apptest="expander", attrs=("label", "expanded", "icon"), block=True, value=bool,
     optional_widget=True,
 )  # fmt: skip
 TABS = define(
@@ -248,7 +250,7 @@ CONTAINER_VERTICAL_ALIGNMENTS = ("top", "center", "bottom", "distribute")
 @tolerates("container", autoscroll=None)
 def container(
     *,
-    height: int | None = None,
+    height: int | str | None = "content",
     border: bool | None = None,
     key: str | None = None,
     width: str | int = "stretch",
@@ -259,8 +261,12 @@ def container(
     wrap: bool = True,
 ) -> Container:
     """A block to group elements; ``height`` makes it scroll, ``horizontal`` lays them out in a row."""
-    if height is not None and (not isinstance(height, int) or isinstance(height, bool) or height <= 0):
-        raise DeskAPIError(f"st.container: height must be a positive number of pixels, not {height!r}.")
+    if height == "content":
+        height = None
+    if height not in (None, "stretch") and (not isinstance(height, int) or isinstance(height, bool) or height <= 0):
+        raise DeskAPIError(
+            f"st.container: height must be 'content', 'stretch' or a positive number of pixels, not {height!r}."
+        )
     check_choice("container", "horizontal_alignment", horizontal_alignment, HORIZONTAL_ALIGNMENTS)
     check_choice("container", "vertical_alignment", vertical_alignment, CONTAINER_VERTICAL_ALIGNMENTS)
     check_choice("container", "gap", gap, CONTAINER_GAPS)
@@ -268,7 +274,8 @@ def container(
         raise DeskAPIError(
             f"st.container: width must be 'stretch', 'content' or a positive number of pixels, not {width!r}."
         )
-    framed = bool(border) if border is not None else height is not None
+    framed = bool(border) if border is not None else isinstance(height, int)
+    key = check_key("container", key)  # any key stands for its str(), as in Streamlit
     if horizontal or horizontal_alignment != "left" or vertical_alignment != "top" or gap != "small" or width != "stretch":
         return _block(
             ContainerProps(
@@ -308,13 +315,14 @@ def _column_depth(ctx: RunContext, target: Container) -> int:
     return sum(1 for depth in range(2, len(where) + 1) if (node := nodes.get(where[:depth])) is not None and node.type == "Column")
 
 
-@tolerates("columns", width="stretch", wrap=True)
+@tolerates("columns", wrap=True)
 def columns(
     spec: int | Sequence[float],
     *,
     gap: str | None = "small",
     vertical_alignment: str = "top",
     border: bool = False,
+    width: int | str = "stretch",
 ) -> list[Container]:
     """Side-by-side columns: ``spec`` is a count or a list of relative widths."""
     if isinstance(spec, bool):
@@ -336,6 +344,8 @@ def columns(
         raise DeskAPIError(f"st.columns: gap must be 'small', 'medium' or 'large', not {gap!r}.")
     if vertical_alignment not in VERTICAL_ALIGNMENTS:
         raise DeskAPIError(f"st.columns: vertical_alignment must be 'top', 'center' or 'bottom', not {vertical_alignment!r}.")
+    if width != "stretch" and (not isinstance(width, int) or isinstance(width, bool) or width <= 0):
+        raise DeskAPIError(f"st.columns: width must be 'stretch' or a positive number of pixels, not {width!r}.")
     ctx = get_run()
     if ctx is not None:
         target = ctx.target()
@@ -345,11 +355,18 @@ def columns(
         if depth >= 1 and target.path[0] == ROOT_SIDEBAR:
             raise DeskAPIError("st.columns: columns cannot be placed inside other columns in the sidebar.")
     total = sum(widths)
-    row = _block(ColumnsProps(gap=gap, vertical_alignment=vertical_alignment, border=border))
+    row = _block(
+        ColumnsProps(
+            gap=gap,
+            vertical_alignment=vertical_alignment,
+            border=border,
+            width=width if isinstance(width, int) else None,
+        )
+    )
     result = []
-    for width in widths:
+    for share in widths:
         with row:
-            result.append(_block(ColumnProps(weight=width / total, border=border)))
+            result.append(_block(ColumnProps(weight=share / total, border=border)))
     return result
 
 

@@ -9,9 +9,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any, Literal, cast
 
+from desk.elements.base import clean_text
 from desk.elements.definitions import Props, define, definition_of, omitted
 from desk.errors import DeskAPIError, ScriptControl
-from desk.protocol import ROOT_EVENT, Node
+from desk.protocol import ROOT_EVENT
 from desk.runtime.context import get_run
 from desk.runtime.emitter import Container, emit, emit_block
 from desk.tolerated import tolerates
@@ -189,7 +190,7 @@ def _alert(kind: AlertKind, body: Any, icon: str | None, width: str | int, title
     return show(
         AlertProps(
             kind=kind,
-            body=body if isinstance(body, str) else str(body),
+            body=clean_text(body),
             icon=check_icon(kind, icon),
             width=check_width(kind, width),
             title=None if title is None else _text(kind, "title", title),
@@ -261,7 +262,7 @@ def progress(value: int | float, text: str | None = None, width: str | int = "st
             )
         percent = int(value * 100)
     if text is not None:
-        _text("progress", "text", text)
+        text = clean_text(_text("progress", "text", text))
     return show(ProgressProps(value=percent, text=text, width=check_width("progress", width)))
 
 
@@ -270,31 +271,26 @@ def progress(value: int | float, text: str | None = None, width: str | int = "st
 
 @contextmanager
 def spinner(text: str = "In progress...", *, show_time: bool = False, width: str | int = "content") -> Iterator[None]:
-    """Show a spinner while the block runs; it disappears when the block ends.
+    """Show a spinner while the block runs; it leaves no element behind when the block ends.
 
     Streamlit waits half a second before showing it; desk shows it at once, since
-    the client is local, and always clears it afterwards.
+    the client is local. Like Streamlit's, the spinner takes no index among the
+    container's elements once it is gone (see ``Emitter.withdraw``).
     """
-    from desk.elements.layout import EMPTY, EmptyProps, empty
+    from desk.elements.layout import EMPTY, EmptyProps
 
     _text("spinner", "text", text)
     props = SpinnerProps(text=text, show_time=bool(show_time), width=check_width("spinner", width, ("content", "stretch")))
-    placeholder = empty()
-    _place(placeholder, SPINNER.node(props))
+    ctx = get_run()
+    if ctx is None:
+        yield
+        return
+    ctx.check_yield()
+    handle = ctx.emitter.place_transient(ctx.target(), SPINNER.node(props))
     try:
         yield
     finally:
-        _place(placeholder, EMPTY.node(EmptyProps()), quiet=True)
-
-
-def _place(target: Container, node: Node, *, quiet: bool = False) -> None:
-    """Put ``node`` into ``target``. ``quiet`` skips the yield point (used while unwinding)."""
-    ctx = get_run()
-    if ctx is None:
-        return
-    if not quiet:
-        ctx.check_yield()
-    ctx.emitter.place(target, node)
+        ctx.emitter.withdraw(handle, EMPTY.node(EmptyProps()))
 
 
 # ---------------------------------------------------------------- status
@@ -382,7 +378,7 @@ def toast(body: Any, *, icon: str | None = None, duration: str | int = "short") 
             f"st.toast: duration must be 'short', 'long', 'infinite' or a positive number of seconds, not {duration!r}."
         )
     props = ToastProps(
-        body=body if isinstance(body, str) else str(body),
+        body=clean_text(body),
         icon=check_icon("toast", icon),
         duration=duration,
         nonce=uuid.uuid4().hex,  # each call shows the toast again, as in Streamlit

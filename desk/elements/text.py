@@ -19,7 +19,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
-from desk.elements.base import check_choice, help_text
+from desk.elements.base import check_choice, clean_text, help_text
 from desk.elements.definitions import Props, define, omitted
 from desk.elements.display_props import BadgeProps, HelpMember, HelpProps
 from desk.elements.status import check_icon, check_width, show
@@ -176,6 +176,13 @@ def _body(body: object) -> str:
     return body if isinstance(body, str) else str(body)
 
 
+def _code_body(body: object) -> str:
+    """A code block's text as Streamlit keeps it: one newline at each end removed, indentation kept."""
+    text = _body(body)
+    text = text[1:] if text.startswith("\n") else text
+    return text[:-1] if text.endswith("\n") else text
+
+
 def _width(func: str, width: object, *keywords: str) -> str | int:
     return check_width(func, width, ("stretch", "content", *keywords))
 
@@ -202,7 +209,7 @@ def markdown(
     return show(
         MarkdownProps(
             text_alignment=_alignment("markdown", text_alignment),
-            body=_body(body),
+            body=clean_text(body),
             allow_html=bool(unsafe_allow_html),
             help=help_text("markdown", help),
             width=_width("markdown", width, "auto"),
@@ -223,7 +230,7 @@ def caption(
     return show(
         CaptionProps(
             text_alignment=_alignment("caption", text_alignment),
-            body=_body(body),
+            body=clean_text(body),
             allow_html=bool(unsafe_allow_html),
             help=help_text("caption", help),
             width=_width("caption", width),
@@ -282,7 +289,7 @@ def _heading(
     icon: str | None = None,
     text_alignment: str = "left",
 ) -> Container:
-    text = _body(body)
+    text = clean_text(body)
     return show(
         HeadingProps(
             text_alignment=_alignment(func, text_alignment),
@@ -366,7 +373,7 @@ def code(
         )
     return show(
         CodeProps(
-            body=_body(body),
+            body=_code_body(body),
             language=language,
             line_numbers=line_numbers,
             wrap_lines=wrap_lines,
@@ -382,7 +389,7 @@ def text(body: Any, *, help: str | None = None, width: str | int = "content", te
     return show(
         TextProps(
             text_alignment=_alignment("text", text_alignment),
-            body=_body(body),
+            body=clean_text(body),
             help=help_text("text", help),
             width=_width("text", width),
         )
@@ -395,7 +402,7 @@ def latex(body: Any, *, help: str | None = None, width: str | int = "stretch") -
         import sympy
 
         body = sympy.latex(body)
-    return show(LatexProps(body=_body(body), help=help_text("latex", help), width=_width("latex", width)))
+    return show(LatexProps(body=clean_text(body), help=help_text("latex", help), width=_width("latex", width)))
 
 
 def _is_sympy(value: object) -> bool:
@@ -489,7 +496,7 @@ def html(body: Any, *, width: str | int = "stretch", unsafe_allow_javascript: bo
     ``unsafe_allow_javascript=True``. Content that is only ``<style>`` tags goes to the
     event root, so it takes no space on the page.
     """
-    content = _html_content(body)
+    content = clean_text(_html_content(body))
     if not content.strip():
         raise DeskAPIError("st.html: body is empty. Pass some HTML, or a path to a non-empty .html file.")
     if not unsafe_allow_javascript:

@@ -21,8 +21,6 @@ from desk.errors import DeskAPIError
 from desk.runtime.context import get_run
 from desk.runtime.emitter import Container
 
-_HTML_TAG = re.compile(r"<[a-zA-Z/!][^>]*>")
-
 
 def _module_of(obj: object) -> str:
     return type(obj).__module__ or ""
@@ -60,21 +58,32 @@ def is_dataframe_like(obj: object) -> bool:
 
 
 def _is_namedtuple(obj: object) -> bool:
-    return isinstance(obj, tuple) and callable(getattr(obj, "_asdict", None)) and hasattr(type(obj), "_fields")
+    return (
+        isinstance(obj, tuple) and callable(getattr(obj, "_asdict", None)) and hasattr(type(obj), "_fields")
+    )
 
 
 def _is_pydantic(obj: object) -> bool:
     return not inspect.isclass(obj) and any(
-        base.__name__ == "BaseModel" and base.__module__.split(".")[0] == "pydantic" for base in type(obj).__mro__
+        base.__name__ == "BaseModel" and base.__module__.split(".")[0] == "pydantic"
+        for base in type(obj).__mro__
     )
 
 
 def is_json_like(obj: object) -> bool:
-    if isinstance(obj, (dict, list, tuple, Mapping)) or _is_namedtuple(obj) or _is_pydantic(obj):
+    """Dicts, lists, mappings, named tuples and pydantic models: what ``st.write`` shows as JSON.
+
+    A plain tuple is not: it is written as inline code, as Streamlit writes it.
+    """
+    if isinstance(obj, (dict, list, Mapping)) or _is_namedtuple(obj) or _is_pydantic(obj):
         return True
-    if type(obj).__name__ in ("dict_keys", "dict_values", "dict_items", "mappingproxy"):
-        return True
-    return dataclasses.is_dataclass(obj) and not inspect.isclass(obj)
+    return type(obj).__name__ in ("dict_keys", "dict_values", "dict_items", "mappingproxy")
+
+
+def _has_own_text(obj: object) -> bool:
+    """Whether ``obj``'s class says how to show it as text (its own ``__str__`` or ``__repr__``)."""
+    cls = type(obj)
+    return cls.__str__ is not object.__str__ or cls.__repr__ is not object.__repr__
 
 
 def _is_chart(obj: object) -> str | None:
@@ -86,7 +95,11 @@ def _is_chart(obj: object) -> str | None:
         return "pyplot"
     if _in_module(obj, "plotly") and name == "Figure":
         return "plotly_chart"
-    if _in_module(obj, "bokeh") and callable(getattr(obj, "to_json", None)) and name in ("figure", "Figure", "Plot"):
+    if (
+        _in_module(obj, "bokeh")
+        and callable(getattr(obj, "to_json", None))
+        and name in ("figure", "Figure", "Plot")
+    ):
         return "bokeh_chart"
     if _in_module(obj, "graphviz") and callable(getattr(obj, "pipe", None)):
         return "graphviz_chart"
@@ -108,11 +121,19 @@ def _is_stream(obj: object) -> bool:
 
 
 def _is_documentable(obj: object) -> bool:
-    return inspect.isclass(obj) or inspect.ismodule(obj) or inspect.isroutine(obj)
+    if inspect.isclass(obj) or inspect.ismodule(obj) or inspect.isroutine(obj):
+        return True
+    return dataclasses.is_dataclass(obj)
 
 
-def classify(obj: object) -> str:
-    """The ``st.*`` function that ``st.write`` uses for ``obj``."""
+def classify(obj: object, *, unsafe_allow_html: bool = False) -> str:
+    """The ``st.*`` function that ``st.write`` uses for ``obj``.
+
+    ``"markdown"`` and ``"text"`` (inline code) join the markdown element being built;
+    every other kind is an element of its own. An object of no known kind is shown as
+    inline code when its class defines how to print it, and documented with ``st.help``
+    otherwise (a bare ``object()`` has nothing better to show than its attributes).
+    """
     if isinstance(obj, str):
         return "markdown"
     if isinstance(obj, BaseException):
@@ -132,9 +153,9 @@ def classify(obj: object) -> str:
         return "json"
     if _is_documentable(obj):
         return "help"
-    if callable(getattr(obj, "_repr_html_", None)):
+    if unsafe_allow_html and callable(getattr(obj, "_repr_html_", None)):
         return "html"
-    return "text"
+    return "text" if _has_own_text(obj) else "help"
 
 
 def _inline_code(text: str) -> str:
@@ -152,7 +173,8 @@ def _api(name: str) -> Any:
 
 
 def write_objects(args: tuple[Any, ...], *, unsafe_allow_html: bool = False) -> None:
-    """Write each argument; consecutive strings are joined into one markdown element."""
+    """Write the arguments as Streamlit does: one markdown element for each run of strings and values
+    shown as inline code (joined with spaces), and an element of its own for anything else."""
     ctx = get_run()
     if ctx is not None and len(args) > 1 and ctx.target().slot is not None:
         raise DeskAPIError(
@@ -167,24 +189,21 @@ def write_objects(args: tuple[Any, ...], *, unsafe_allow_html: bool = False) -> 
             buffer.clear()
 
     for arg in args:
-        kind = classify(arg)
+        kind = classify(arg, unsafe_allow_html=unsafe_allow_html)
         if kind == "markdown":
             buffer.append(arg)
-            continue
-        flush()
-        _write_one(kind, arg, unsafe_allow_html)
+        elif kind == "text":
+            buffer.append(_inline_code(str(arg)))
+        else:
+            flush()
+            _write_one(kind, arg)
     flush()
 
 
-def _write_one(kind: str, arg: Any, unsafe_allow_html: bool) -> None:
+def _write_one(kind: str, arg: Any) -> None:
     if kind == "html":
         html = arg._repr_html_()
-        if isinstance(html, str) and (unsafe_allow_html or not _HTML_TAG.search(html)):
-            text_elements.markdown(html, unsafe_allow_html=unsafe_allow_html)
-        else:
-            text_elements.markdown(_inline_code(str(arg)))
-    elif kind == "text":
-        text_elements.markdown(_inline_code(str(arg)))
+        text_elements.html(html if isinstance(html, str) else str(html))
     elif kind == "json":
         text_elements.json(arg)
     elif kind == "help":

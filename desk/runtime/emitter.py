@@ -131,6 +131,37 @@ class Emitter:
         return result
 
 
+    def place_transient(self, container: Container, node: Node) -> Container:
+        """Show ``node`` (a spinner) at the next place of ``container`` until ``withdraw``.
+
+        Unlike ``place``, the node is not recorded for a cache's replay: it is not part of
+        what the cached function drew.
+        """
+        recorders, self.recorders = self.recorders, []
+        try:
+            return self.place(container, node)
+        finally:
+            self.recorders = recorders
+
+    def withdraw(self, handle: Container, blank: Node) -> None:
+        """Take back a transient node: the client blanks it at once, and it leaves no element behind.
+
+        The blank is marked as touched by no run (``<run>:withdrawn``), so the end of this
+        run removes it unless another node takes its place. When it was the last node placed
+        in its container, its index is given back, so the next element takes the index it
+        would have had without the spinner (Streamlit's transient elements take none).
+        """
+        path = handle.slot
+        if path is None:
+            return
+        withdrawn = f"{self.run_id}:withdrawn"
+        self.view.place(path, blank, withdrawn)
+        self.sink(Delta(withdrawn, list(path), blank))
+        parent = path[:-1]
+        if self.cursors.get(parent) == path[-1] + 1:
+            self.cursors[parent] = path[-1]
+
+
 class Container:
     """A place on the page that elements can be written to.
 

@@ -92,6 +92,11 @@ def _differs(a: Any, b: Any) -> bool:
         return a is not b
 
 
+def _key(key: object) -> str:
+    """A session_state key as a string: other keys (``3``, ``(1, 2)``) stand for their ``str()``, as in Streamlit."""
+    return key if isinstance(key, str) else str(key)
+
+
 class SessionState(MutableMapping[str, Any]):
     """``st.session_state``: attribute and item access to user keys and keyed widgets."""
 
@@ -119,6 +124,7 @@ class SessionState(MutableMapping[str, Any]):
 
     def __getitem__(self, key: str) -> Any:
         self._yield()
+        key = _key(key)
         wid = self._key_to_id.get(key)
         if wid is not None and wid in self._values:
             return self._values[wid]
@@ -133,8 +139,7 @@ class SessionState(MutableMapping[str, Any]):
 
     def __setitem__(self, key: str, value: Any) -> None:
         ctx = self._yield()
-        if not isinstance(key, str):
-            raise DeskAPIError(f"st.session_state keys must be strings, not {type(key).__name__} ({key!r}).")
+        key = _key(key)
         if key.startswith(WIDGET_ID_PREFIX):
             raise DeskAPIError(f'Keys starting with "{WIDGET_ID_PREFIX}" are reserved for widget ids: {key!r}.')
         wid = self._key_to_id.get(key)
@@ -157,6 +162,7 @@ class SessionState(MutableMapping[str, Any]):
 
     def __delitem__(self, key: str) -> None:
         self._yield()
+        key = _key(key)
         wid = self._key_to_id.get(key)
         found = False
         if wid is not None:
@@ -180,8 +186,7 @@ class SessionState(MutableMapping[str, Any]):
 
     def __contains__(self, key: object) -> bool:
         self._yield()
-        if not isinstance(key, str):
-            return False
+        key = _key(key)
         wid = self._key_to_id.get(key)
         return (wid is not None and wid in self._values) or key in self._user
 

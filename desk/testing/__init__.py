@@ -5,6 +5,6 @@ inside desk) runs a script with no window, browser or socket.
 """
 
 from desk.testing.apptest import AppTest
-from desk.testing.elements import AppTestError
+from desk.testing.elements import AppTestError, AppTestTimeout
 
-__all__ = ["AppTest", "AppTestError"]
+__all__ = ["AppTest", "AppTestError", "AppTestTimeout"]

@@ -28,6 +28,7 @@ from desk.testing.data_elements import DATA_CLASSES
 from desk.testing.elements import (
     BLOCK_CLASSES,
     AppTestError,
+    AppTestTimeout,
     Block,
     Element,
     ElementList,
@@ -153,7 +154,7 @@ class AppTest:
             if not self.session.wait_idle(timeout):
                 self.session.request_stop()
                 self.session.wait_idle(1.0)
-                raise AppTestError(f"AppTest script run timed out after {timeout}(s)")
+                raise AppTestTimeout(f"AppTest script run timed out after {timeout}(s)")
         finally:
             root_logger.removeHandler(collector)
         self._ran = True

@@ -3,7 +3,7 @@
 ``DATA_CLASSES`` maps the node types of their definitions (``desk.elements.data_props``,
 ``display_props``) to these classes; ``AppTest`` looks them up after the classes of
 ``desk.testing.elements``. Their names are their definitions' (Streamlit's): a dataframe
-and a data editor are both ``arrow_data_frame`` elements, listed by ``at.dataframe``;
+and a data editor are both ``dataframe`` elements, listed by ``at.dataframe``;
 ``at.data_editor`` lists the editors alone and ``at.table`` the tables.
 """
 
@@ -23,18 +23,30 @@ def _decode(element: Element) -> Any:
     A node's ``data`` payload may hold only the first rows: the whole table comes from the
     session's dataset store when the node names a dataset that is still stored.
     """
+    from desk.elements.arrow import read_ipc
+
     props = element.node.props
     dataset_id = props.get("dataset")
     store = element.root.session.datasets
     table = store.table(dataset_id) if store is not None and isinstance(dataset_id, str) else None
-    if table is not None:
-        return table.to_pandas()
-    payload = props.get("data")
-    if payload is None:
-        return None
-    from desk.elements.arrow import read_ipc
+    if table is None:
+        payload = props.get("data")
+        if payload is None:
+            return None
+        table = read_ipc(payload.data)
+    return _with_column_levels(table, table.to_pandas())
 
-    return read_ipc(payload.data).to_pandas()
+
+def _with_column_levels(table: Any, frame: Any) -> Any:
+    """``frame`` with the MultiIndex columns its data was made from, as Streamlit's AppTest returns it."""
+    from desk.elements.arrow import column_levels
+
+    levels = column_levels(table)
+    if levels is not None and len(levels) == frame.shape[1]:
+        import pandas as pd
+
+        frame.columns = pd.MultiIndex.from_tuples(levels)
+    return frame
 
 
 class Table(Element):

@@ -20,6 +20,7 @@ from desk.elements.typescript import definitions
 from desk.elements.uploads import UploadedFile, UploadStore, store_file
 from desk.elements.widgets.numeric import slider_from_wire, slider_step_from_wire
 from desk.elements.widgets.temporal import date_from_wire
+from desk.errors import DeskAPIError
 from desk.protocol import DeltaPath, Node
 from desk.runtime.session import Session
 from desk.runtime.state import WidgetMeta
@@ -27,6 +28,14 @@ from desk.runtime.state import WidgetMeta
 
 class AppTestError(AssertionError):
     """The app under test logged an error, or did not finish in time."""
+
+
+class InvalidWidgetValue(DeskAPIError, ValueError):
+    """A value a widget cannot take (an option that does not exist...): a ``ValueError``, as in Streamlit."""
+
+
+class AppTestTimeout(AppTestError, RuntimeError):
+    """The run did not finish within its timeout: a ``RuntimeError``, as Streamlit's AppTest raises."""
 
 
 class Root(Protocol):
@@ -104,6 +113,67 @@ class Heading(Element):
         return f"h{int(self.node.props.get('level', 2))}"
 
 
+class TextElement(Element):
+    """Markdown and caption: ``is_caption`` tells them apart, as in Streamlit."""
+
+    @property
+    def is_caption(self) -> bool:
+        return self.node.type == "Caption"
+
+
+class Latex(TextElement):
+    """``st.latex``: ``.value`` is the formula as Streamlit keeps it, between ``$$`` lines; ``.body`` is the formula."""
+
+    @property
+    def value(self) -> str:
+        return f"$$\n{self.node.props.get('body', '')}\n$$"
+
+
+class Divider(TextElement):
+    """``st.divider``: its value is ``'---'``, the markdown rule Streamlit writes for it."""
+
+    @property
+    def value(self) -> str:
+        return "---"
+
+
+class Badge(TextElement):
+    """``st.badge``: a markdown element in Streamlit, whose value is its ``:color-badge[...]`` directive."""
+
+    @property
+    def value(self) -> str:
+        props = self.node.props
+        icon = props.get("icon")
+        text = f"{icon} {props.get('label', '')}" if icon else str(props.get("label", ""))
+        return f":{props.get('color', 'blue')}-badge[{text}]"
+
+
+class ExceptionElement(Element):
+    """An exception: ``.value``/``.message`` its message, ``.stack_trace`` its traceback lines."""
+
+    @property
+    def value(self) -> str:
+        return str(self.node.props.get("message", ""))
+
+    @property
+    def stack_trace(self) -> list[str]:
+        return list(self.node.props.get("traceback", []))
+
+    @property
+    def is_markdown(self) -> bool:
+        """False: desk draws exception messages as plain text."""
+        return False
+
+
+class Help(Element):
+    """``st.help``: ``.doc_string`` is the documented object's docstring."""
+
+    @property
+    def doc_string(self) -> str | None:
+        value = self.node.props.get("doc")
+        return None if value is None else str(value)
+
+
 class Widget(Element):
     """An input widget. Actions return the widget so that calls chain."""
 
@@ -134,12 +204,16 @@ class Widget(Element):
     def _round_trip(self, value: Any) -> Any:
         """What the widget would hold if a client set ``value``: serialize, then deserialize.
 
-        Raises the widget's own error (e.g. a value that is not one of the options).
+        Raises ``InvalidWidgetValue`` (a ``ValueError``) with the widget's own message, e.g. for a
+        value that is not one of the options.
         """
         meta = self._meta()
         if meta is None or meta.serialize is None:
             return value
-        return meta.deserialize(meta.serialize(value))
+        try:
+            return meta.deserialize(meta.serialize(value))
+        except DeskAPIError as error:
+            raise InvalidWidgetValue(str(error)) from error
 
     def set_value(self, value: Any) -> Widget:
         """Set the widget's value for the next run."""
@@ -231,7 +305,19 @@ class Checkbox(Widget):
 
 
 class TextInput(Widget):
-    """``st.text_input`` and ``st.text_area``."""
+    """``st.text_input`` and ``st.text_area``.
+
+    Text longer than ``max_chars`` is dropped, as Streamlit's AppTest drops it at run time:
+    the widget keeps its value.
+    """
+
+    def set_value(self, value: Any) -> TextInput:
+        limit = self.node.props.get("max_chars")
+        if isinstance(value, str) and isinstance(limit, int) and len(value) > limit:
+            self.root._pending.pop(self._wid(), None)
+            return self
+        super().set_value(value)
+        return self
 
     def input(self, value: str) -> TextInput:
         """Type ``value`` into the widget (replacing its text)."""
@@ -634,7 +720,22 @@ ELEMENT_CLASSES: dict[str, type[Element]] = {
 """The element class of headings and widgets, by AppTest name (their definition's)."""
 
 
+NODE_CLASSES: dict[str, type[Element]] = {
+    "Markdown": TextElement,
+    "Caption": TextElement,
+    "Latex": Latex,
+    "Divider": Divider,
+    "Badge": Badge,
+    "Exception": ExceptionElement,
+    "Help": Help,
+}
+"""The element class of text-like nodes, by node type (a badge is named "markdown", as in Streamlit)."""
+
+
 def element_class(node: Node) -> type[Element] | None:
+    by_type = NODE_CLASSES.get(node.type)
+    if by_type is not None:
+        return by_type
     name = apptest_name(node)
     if name == "button_group" and node.props.get("multi"):
         return MultiSelectWidget
@@ -662,7 +763,7 @@ _ALIASES: dict[str, Callable[[Node], bool]] = {
     "button_group": _types("Pills", "SegmentedControl", "Feedback"),
     "pills": _types("Pills"),
     "segmented_control": _types("SegmentedControl"),
-    "dataframe": _named("arrow_data_frame"),
+    "dataframe": _named("dataframe"),
     "data_editor": _types("DataEditor"),
     "table": _types("Table"),
     "columns": _types("Column"),
@@ -670,6 +771,14 @@ _ALIASES: dict[str, Callable[[Node], bool]] = {
     "expander": _types("Expander"),
     "grid": _types("Grid"),
     "image": _types("Image"),
+    "container": _types("Container"),
+    "help": _types("Help"),
+    "badge": _types("Badge"),
+    # names earlier desk versions used, before they were Streamlit's
+    "imgs": _types("Image"),
+    "expandable": _types("Expander"),
+    "horizontal_block": _types("Columns"),
+    "html_component": _types("ComponentHtml"),
     "component_html": _types("ComponentHtml"),
 }
 

@@ -571,6 +571,8 @@ export interface ColumnsProps {
   vertical_alignment: string;
   /** True draws a border around each column. */
   border: boolean;
+  /** The row's width in pixels; absent for the full width ("stretch"). */
+  width?: number;
 }
 
 export const Columns: NodeSpec<ColumnsProps> = {
@@ -579,6 +581,7 @@ export const Columns: NodeSpec<ColumnsProps> = {
     gap: nullable(str),
     vertical_alignment: str,
     border: bool,
+    width: optional(num),
   },
 };
 
@@ -640,8 +643,8 @@ export const ComponentIframe: NodeSpec<ComponentIframeProps> = {
 
 /** A block grouping elements, in a column or a row (st.container, and each fragment's block). */
 export interface ContainerProps {
-  /** A fixed height in pixels (the block scrolls), or None to fit its contents. */
-  height: number | null;
+  /** A fixed height in pixels (the block scrolls), "stretch" to fill the parent's height, or None to fit its contents. */
+  height: number | string | null;
   /** True draws a border around the block. */
   border: boolean;
   /** The user's key, when st.container was given one. */
@@ -665,7 +668,7 @@ export interface ContainerProps {
 export const Container: NodeSpec<ContainerProps> = {
   type: "Container",
   schema: {
-    height: nullable(num),
+    height: nullable(oneOf(num, str)),
     border: bool,
     key: optional(str),
     fragment_id: optional(str),

@@ -46,6 +46,23 @@ describe("store reducer", () => {
     expect(s.runningRunId).toBeNull();
   });
 
+  it("a withdrawn spinner (blanked under another run id) is gone at the end of the run", () => {
+    // desk/runtime/emitter.py Emitter.withdraw: the spinner shows while the block runs, then
+    // its blank is tagged "<run>:withdrawn" so the run's prune removes it, unless a later
+    // element of the run takes its index.
+    const spinner: Node = { type: "Spinner", props: { text: "Loading", show_time: false }, id: null, block: false };
+    const blank: Node = { type: "Empty", props: {}, id: null, block: false };
+    let s = reduceAll(initialState, [
+      { type: "NewRun", run_id: "r1", fragment_ids: [] },
+      delta("r1", [0, 0], md("a")),
+      delta("r1", [0, 1], spinner),
+    ]);
+    expect(s.nodes.get("0.1")?.node.type).toBe("Spinner");
+    s = reduceAll(s, [delta("r1:withdrawn", [0, 1], blank), delta("r1:withdrawn", [0, 2], blank), delta("r1", [0, 2], md("b"))]);
+    s = reduce(s, finished("r1"));
+    expect(keys(s)).toEqual(["0.0", "0.2"]);
+  });
+
   it("does not prune after an interrupted (rerun) run", () => {
     let s = reduceAll(initialState, [delta("r1", [0, 0], md("a")), finished("r1")]);
     s = reduceAll(s, [{ type: "NewRun", run_id: "r2", fragment_ids: [] }, finished("r2", "rerun")]);

@@ -386,3 +386,29 @@ def test_space_is_vertical_in_a_column_and_stretches_in_a_row(open_app: OpenApp)
     assert row is not None
     assert right["x"] + right["width"] > row["x"] + row["width"] - 2  # pushed to the far side
     assert right["x"] - (left["x"] + left["width"]) > row["width"] / 2
+
+
+def test_container_height_stretch_fills_its_parent_and_columns_take_a_width(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        with st.container(height=300):
+            st.write("header line")
+            with st.container(height="stretch", border=True, key="filler"):
+                st.write("short")
+        left, right = st.columns(2, width=400)
+        left.write("left column")
+        right.write("right column")
+        """
+    )
+    expect(page.get_by_text("right column")).to_be_visible()
+    outer = page.locator(".container").first.bounding_box()
+    filler = page.locator(".container.stretch-height").bounding_box()
+    header = page.get_by_text("header line").bounding_box()
+    assert outer is not None and filler is not None and header is not None
+    # the stretched container takes the height left under the first line, not just its text's
+    assert filler["height"] > 180
+    assert filler["y"] + filler["height"] <= outer["y"] + outer["height"] + 1
+    row = page.locator(".columns").bounding_box()
+    assert row is not None
+    assert abs(row["width"] - 400) <= 1

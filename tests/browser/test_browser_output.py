@@ -191,3 +191,31 @@ def test_metric_format_and_delta_description(open_app: OpenApp) -> None:
     expect(page.get_by_text("-$3.25")).to_be_visible()
     expect(page.get_by_text("vs last month")).to_be_visible()
     expect(page.get_by_text("1,234,567")).to_be_visible()
+
+
+def test_spinner_shows_while_its_block_runs_and_leaves_nothing(open_app: OpenApp, tmp_path: Path) -> None:
+    # The spinner is withdrawn when its block ends (no placeholder is left behind): it must
+    # still be drawn while the block runs, then go, with the next element in its place.
+    flag = tmp_path / "release"
+    page = open_app(
+        f"""
+        import pathlib, time
+        import streamlit as st
+
+        st.write("before")
+        with st.spinner("Working hard"):
+            for _ in range(600):  # at most 30 s
+                if pathlib.Path({str(flag)!r}).exists():
+                    break
+                time.sleep(0.05)
+        st.write("after")
+        """,
+        wait_for_run=False,
+    )
+    expect(page.get_by_text("Working hard")).to_be_visible()
+    flag.write_text("go")
+    expect(page.get_by_text("after")).to_be_visible()
+    expect(page.get_by_text("Working hard")).to_have_count(0)
+    page.wait_for_selector('.app:not([data-last-status=""])', timeout=20000)
+    texts = page.locator(".main .el").all_inner_texts()
+    assert [t.strip() for t in texts if t.strip()] == ["before", "after"]

@@ -23,7 +23,7 @@ def test_bottom_takes_elements_by_method_and_with_in_order() -> None:
     ).run()
     assert [child.type for child in at.bottom.children] == [
         "markdown",
-        "horizontal_block",
+        "flex_container",
         "chat_input",
         "chat_input",
     ]

@@ -424,6 +424,8 @@ def test_spinner_is_shown_while_computing_and_removed(monkeypatch: pytest.Monkey
     # Every prop the generated schema requires: without show_time the page drew an error card.
     assert all(SpinnerProps(**props).show_time is False for props in spinners)
     assert not any(node.type == "Spinner" for node in at.session.view.nodes.values())
+    # Nothing is left where the spinners were: "done" is the first element, as in Streamlit.
+    assert [(m.path, m.value) for m in at.main.children] == [((0, 0), "done")]
     sent.clear()
     at.run()
     assert not any(isinstance(m, Delta) and m.node.type == "Spinner" for m in sent)

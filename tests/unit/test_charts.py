@@ -370,6 +370,48 @@ def test_map_validation() -> None:
         st.map(pd.DataFrame({"lat": [1.0], "lon": [2.0]}), color="nope")
 
 
+def test_map_without_data_is_an_empty_map(emitted: Emitted) -> None:
+    # Streamlit draws an empty map for None or a frame without rows, whatever its columns.
+    st.map(None)
+    st.map(pd.DataFrame())
+    st.map(pd.DataFrame({"a": []}), size="a", zoom=3)
+    views = [props["spec"]["initialViewState"] for _, props in emitted]
+    assert [props["spec"]["layers"] for _, props in emitted] == [[], [], []]
+    assert [(v["latitude"], v["longitude"], v["zoom"]) for v in views] == [(0.0, 0.0, 1.0), (0.0, 0.0, 1.0), (0.0, 0.0, 3.0)]
+    with pytest.raises(DeskAPIError, match=r"st.map: the data needs a latitude column"):
+        st.map(pd.DataFrame({"a": [1]}))
+
+
+def test_degenerate_data_renders_as_in_streamlit() -> None:
+    # None and empty frames give an (empty) element in Streamlit, never an error.
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        import pandas as pd
+        empty = pd.DataFrame()
+        for chart in (st.line_chart, st.area_chart, st.bar_chart, st.scatter_chart):
+            chart(None)
+            chart(empty)
+        st.line_chart(pd.DataFrame({"a": []}))
+        st.bar_chart(empty, horizontal=True)
+        st.map(None)
+        st.map(empty)
+        st.map(pd.DataFrame({"lat": [], "lon": []}))
+        st.dataframe(None)
+        st.dataframe(empty)
+        st.table(None)
+        st.table(empty)
+        st.data_editor(None)
+        st.write("end")
+        """
+    ).run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert len(at.vega_lite_chart) == 10
+    assert len(at.get("deck_gl_json_chart")) == 3
+    assert [len(t.value) for t in at.table] == [0, 0]
+    assert at.markdown.values == ["end"]
+
+
 def test_add_rows_extends_a_builtin_chart() -> None:
     at = AppTest.from_string(
         """

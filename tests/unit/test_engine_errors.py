@@ -105,8 +105,6 @@ def test_api_errors_name_the_function_argument_and_value() -> None:
     assert at.exception[0].proto["traceback"] == [f'  File "{at.session.source.path}", line 2, in <module>\n    st.checkbox(42)']
     at = AppTest.from_string("import streamlit as st\nst.button('b', on_click=3)\n").run()
     assert at.exception[0].message == "st.button: on_click must be a function or None, not int (3)."
-    at = AppTest.from_string("import streamlit as st\nst.checkbox('c', key=1.5)\n").run()
-    assert at.exception[0].message == "st.checkbox: key must be a string, not float (1.5)."
 
 
 def test_system_exit_stops_the_run_quietly() -> None:

@@ -61,6 +61,8 @@ def test_columns_with_and_method_call_forms() -> None:
         ("st.columns([1, -2])", "st.columns: every column width must be a positive number, got [1, -2]."),
         ("st.columns(['a'])", "st.columns: spec must be a positive int or a list of positive numbers, not ['a']."),
         ("st.columns(2, gap='huge')", "st.columns: gap must be 'small', 'medium' or 'large', not 'huge'."),
+        ("st.columns(2, width='content')", "st.columns: width must be 'stretch' or a positive number of pixels, not 'content'."),
+        ("st.columns(2, width=0)", "st.columns: width must be 'stretch' or a positive number of pixels, not 0."),
     ],
 )
 def test_columns_arguments_are_validated(call: str, message: str) -> None:
@@ -126,7 +128,32 @@ def test_container_expander_tabs_and_popover() -> None:
 
 def test_container_height_is_validated() -> None:
     at = AppTest.from_string("import streamlit as st\nst.container(height=0)\n").run()
-    assert at.exception[0].message == "st.container: height must be a positive number of pixels, not 0."
+    assert at.exception[0].message == "st.container: height must be 'content', 'stretch' or a positive number of pixels, not 0."
+
+
+def test_container_height_stretch_and_columns_width() -> None:
+    # Streamlit 1.67: a container's height is pixels, "content" or "stretch" (only a pixel
+    # height draws a border by default); a row of columns may have a width in pixels.
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        with st.container(height="stretch"):
+            st.write("fills")
+        st.container(height="content")
+        st.container(height=120)
+        a, b = st.columns(2, width=400)
+        c, d = st.columns(2, width="stretch")
+        st.container(key=5)
+        """
+    ).run()
+    assert not at.exception, [e.message for e in at.exception]
+    boxes = at.get("container")
+    assert [(box.proto["height"], box.proto["border"]) for box in boxes][:3] == [("stretch", False), (None, False), (120, True)]
+    assert boxes[3].proto["key"] == "5"  # a key of any type stands for its str()
+    assert boxes[0].markdown.values == ["fills"]
+    rows = at.get("Columns")
+    assert [row.proto.get("width") for row in rows] == [400, None]
+    assert len(at.columns) == 4
 
 
 def test_tabs_need_labels() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from desk.errors import DeskAPIError, DuplicateWidgetID, WidgetValueModifiedError
@@ -284,12 +286,38 @@ def test_button_values_cannot_be_set_through_session_state() -> None:
     assert "cannot be set using st.session_state" in at.exception[0].message
 
 
-def test_reserved_and_non_string_keys_are_refused() -> None:
+def test_reserved_keys_are_refused() -> None:
     state = SessionState()
     with pytest.raises(DeskAPIError, match=r"reserved for widget ids"):
         state["$$ID-abc"] = 1
-    with pytest.raises(DeskAPIError, match=r"keys must be strings, not int \(3\)"):
-        state[3] = 1  # type: ignore[index]
+
+
+def test_keys_of_any_type_stand_for_their_str_as_in_streamlit() -> None:
+    # Streamlit accepts any widget key and session_state key, and uses its str().
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        st.session_state[5] = 1
+        st.write(st.session_state["5"], 5 in st.session_state, "5" in st.session_state)
+        st.session_state[(1, 2)] = "t"
+        st.write(list(st.session_state.keys()))
+        del st.session_state[5]
+        st.write("5" in st.session_state, st.session_state.get((1, 2)))
+        st.text_input("t", key=2.5, value="hi")
+        st.checkbox("c", key=("row", 1))
+        st.button("b", key=3)
+        st.number_input("n", key=True)
+        st.write(st.session_state["2.5"], st.session_state[2.5], st.session_state[("row", 1)])
+        """
+    ).run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert at.markdown.values == ["`1` `True` `True`", "`False` t", "hi hi `False`"]
+    assert sorted(json.loads(at.json[0].value)) == ["(1, 2)", "5"]
+    assert [w.key for w in (at.text_input[0], at.checkbox[0], at.button[0], at.number_input[0])] == [
+        "2.5", "('row', 1)", "3", "True"
+    ]
+    at.text_input(key="2.5").input("typed").run()
+    assert at.markdown.values[-1] == "typed typed `False`"
 
 
 def test_duplicate_widget_id_is_an_api_error() -> None:

@@ -219,9 +219,9 @@ def test_apptest_names_data_elements_as_streamlit_does() -> None:
         st.table([5, 6])
         """
     ).run()
-    assert [e.type for e in app.dataframe] == ["arrow_data_frame", "arrow_data_frame"]
+    assert [e.type for e in app.dataframe] == ["dataframe", "dataframe"]  # as Streamlit's AppTest names them
     assert [e.node.type for e in app.dataframe] == ["Dataframe", "DataEditor"]
     assert [e.node.type for e in app.data_editor] == ["DataEditor"]
-    assert [e.type for e in app.table] == ["arrow_table"]
+    assert [e.type for e in app.table] == ["table"]
     assert app.table[0].border is True and app.data_editor[0].num_rows == "fixed"
-    assert [len(app.get(name)) for name in ("arrow_data_frame", "arrow_table")] == [2, 1]
+    assert [len(app.get(name)) for name in ("dataframe", "table")] == [2, 1]

@@ -177,10 +177,36 @@ def test_spinner_shows_then_clears() -> None:
         """
     )
     assert not at.spinner
-    assert kinds(at) == ["Empty", "Markdown", "Markdown"]
+    assert kinds(at) == ["Markdown", "Markdown"]
     at_slot = [m.node for m in sent if isinstance(m, Delta) and tuple(m.path) == (0, 0)]
-    assert [(n.type, n.props.get("text")) for n in at_slot] == [("Empty", None), ("Spinner", "Crunching..."), ("Empty", None)]
-    assert at_slot[1].props["show_time"] is True
+    assert [(n.type, n.props.get("text")) for n in at_slot] == [("Spinner", "Crunching..."), ("Empty", None)]
+    assert at_slot[0].props["show_time"] is True
+
+
+def test_a_finished_spinner_takes_no_index() -> None:
+    # Streamlit's spinner is transient: the element after it has the index it would have
+    # had without it, and nothing is left behind (an Empty shifted every later index).
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        st.write("before")
+        with st.spinner("Loading"):
+            data = 5
+        st.write("after")
+        with st.container():
+            with st.spinner():
+                pass
+        with st.sidebar:
+            with st.spinner():
+                pass
+        """
+    ).run()
+    assert kinds(at) == ["Markdown", "Markdown", "Container"]
+    assert [m.path for m in at.markdown] == [(0, 0), (0, 1)]
+    assert len(at.main.children[2].children) == 0
+    assert len(at.sidebar.children) == 0
+    at.run()
+    assert kinds(at) == ["Markdown", "Markdown", "Container"]
 
 
 def test_spinner_clears_when_the_block_raises() -> None:
@@ -204,7 +230,7 @@ def test_spinner_clears_when_the_script_stops() -> None:
         """
     ).run()
     assert not at.spinner
-    assert kinds(at) == ["Empty"]
+    assert kinds(at) == []
 
 
 def test_spinner_as_a_decorator() -> None:

@@ -57,7 +57,54 @@ def test_caption_and_text() -> None:
     )
     assert at.caption[0].value == "small <i>print</i>"
     assert at.caption[0].allow_html is True
-    assert at.text[0].value == "  fixed  width  "
+    assert at.text[0].value == "fixed  width"
+
+
+def test_bodies_are_dedented_and_stripped_as_in_streamlit() -> None:
+    # Streamlit dedents and strips text bodies (so an indented triple-quoted string is not
+    # a markdown code block); a code block loses only one newline at each end.
+    at = run(
+        """
+        import streamlit as st
+        st.markdown('''
+            # Title
+              indented
+            text
+        ''')
+        st.caption("\\n    cap\\n      more\\n")
+        st.text("\\t\\ttab  ")
+        st.title("  T  ")
+        st.subheader("\\n   S\\n")
+        st.latex("  a + b  ")
+        st.html("\\n    <p>\\n      x\\n    </p>\\n")
+        st.error("\\n    err\\n", icon="🔥")
+        st.write("   w  ", "  v ")
+        st.code("\\n    def f():\\n        return 1\\n")
+        st.code("\\n\\n  x = 1  \\n\\n")
+        """
+    )
+    assert at.markdown.values == ["# Title\n  indented\ntext", "w     v"]
+    assert at.caption[0].value == "cap\n  more"
+    assert at.text[0].value == "tab"
+    assert (at.title[0].value, at.subheader[0].value) == ("T", "S")
+    assert at.latex[0].body == "a + b"
+    assert at.html[0].value == "<p>\n  x\n</p>"
+    assert (at.error[0].value, at.error[0].icon) == ("err", "🔥")
+    assert at.code.values == ["    def f():\n        return 1", "\n  x = 1  \n"]
+
+
+
+def test_toast_and_progress_texts_are_stripped_as_in_streamlit() -> None:
+    at = run(
+        """
+        import streamlit as st
+        st.toast("\\n    toast body\\n")
+        st.progress(5, text="  p  ")
+        st.button("  b  ")
+        """
+    )
+    assert (at.toast[0].value, at.progress[0].text) == ("toast body", "p")
+    assert at.button[0].label == "  b  "  # labels are kept as given, as in Streamlit
 
 
 # ---------------------------------------------------------------- headings
@@ -167,13 +214,15 @@ def test_latex_accepts_strings_and_sympy() -> None:
         st.latex(x**2 / 2)
         """
     )
-    assert at.latex[0].value == "a^2 + b^2"
-    assert at.latex[1].value == r"\frac{x^{2}}{2}"
+    # .value is Streamlit's (the formula between $$ lines); .body is the formula desk draws
+    assert at.latex[0].value == "$$\na^2 + b^2\n$$"
+    assert [f.body for f in at.latex] == ["a^2 + b^2", r"\frac{x^{2}}{2}"]
 
 
 def test_divider() -> None:
     at = run("import streamlit as st\nst.divider()\n")
     assert len(at.divider) == 1
+    assert (at.divider[0].value, at.divider[0].is_caption) == ("---", False)  # as Streamlit's AppTest has it
 
 
 # ---------------------------------------------------------------- json

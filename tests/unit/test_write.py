@@ -18,7 +18,9 @@ from desk.elements.write import classify
 from desk.testing import AppTest
 
 HAS_DATA = importlib.util.find_spec("desk.elements.data") is not None
-needs_data = pytest.mark.skipif(not HAS_DATA, reason="desk/elements/data.py (st.dataframe) is not written yet")
+needs_data = pytest.mark.skipif(
+    not HAS_DATA, reason="desk/elements/data.py (st.dataframe) is not written yet"
+)
 
 
 def run(script: str) -> AppTest:
@@ -77,19 +79,19 @@ async def _agen() -> Any:
         (Interchange(), "dataframe"),
         ({"a": 1}, "json"),
         ([1, 2], "json"),
-        ((1, 2), "json"),
+        ((1, 2), "text"),
         (Point(1, 2), "json"),
-        (Item("pen"), "json"),
+        (Item("pen"), "help"),
         ({}.keys(), "json"),
         (Item, "help"),
         (len, "help"),
         (os, "help"),
-        (WithReprHtml(), "html"),
+        (WithReprHtml(), "help"),
         (3, "text"),
         (2.5, "text"),
         (True, "text"),
         (None, "text"),
-        (object(), "text"),
+        (object(), "help"),
         (_fake("altair.vegalite.v5.api", "Chart", to_dict=lambda self: {}), "altair_chart"),
         (_fake("plotly.graph_objs._figure", "Figure"), "plotly_chart"),
         (_fake("graphviz.graphs", "Digraph", pipe=lambda self: b""), "graphviz_chart"),
@@ -99,6 +101,10 @@ async def _agen() -> Any:
 )
 def test_classify(value: Any, expected: str) -> None:
     assert classify(value) == expected
+
+
+def test_classify_repr_html_only_when_html_is_allowed() -> None:
+    assert classify(WithReprHtml(), unsafe_allow_html=True) == "html"
 
 
 def test_classify_generators_as_streams() -> None:
@@ -182,18 +188,37 @@ def test_numbers_and_plain_objects_become_inline_code() -> None:
         st.write(Thing())
         """
     )
-    assert at.markdown.values == ["`42`", "`1.5`", "`True`", "`None`", "`tick`s", "`7`", "`` a `thing` ``"]
+    assert at.markdown.values == ["`42`", "`1.5` `True`", "`None`", "`tick`s `7`", "`` a `thing` ``"]
 
 
-def test_mixed_arguments_flush_strings_in_order() -> None:
+def test_mixed_arguments_make_one_markdown_per_run_of_text() -> None:
+    # Streamlit joins strings and inline-code values into one markdown element; any other
+    # argument ends it and is an element of its own.
     at = run(
         """
         import streamlit as st
-        st.write("Total:", 3, "items", {"a": 1})
+        st.write("Total:", 3, "items", (1, 2), None, {"a": 1}, "after", 2.5)
         """
     )
-    assert kinds(at) == ["Markdown", "Markdown", "Markdown", "Json"]
-    assert at.markdown.values == ["Total:", "`3`", "items"]
+    assert kinds(at) == ["Markdown", "Json", "Markdown"]
+    assert at.markdown.values == ["Total: `3` items `(1, 2)` `None`", "after `2.5`"]
+
+
+def test_objects_without_their_own_text_get_help() -> None:
+    at = run(
+        """
+        import streamlit as st
+        from dataclasses import dataclass
+        class Bare:
+            pass
+        @dataclass
+        class Pen:
+            colour: str
+        st.write("a", Bare(), "b", Pen("red"))
+        """
+    )
+    assert kinds(at) == ["Markdown", "Help", "Markdown", "Help"]
+    assert at.markdown.values == ["a", "b"]
 
 
 def test_exceptions_become_exception_elements() -> None:
@@ -216,15 +241,11 @@ def test_collections_become_json() -> None:
         """
         import streamlit as st
         from collections import namedtuple
-        from dataclasses import dataclass
         P = namedtuple("P", "x y")
-        @dataclass
-        class D:
-            a: int
-        st.write({"a": 1}, [1, 2], (3,), P(1, 2), D(5))
+        st.write({"a": 1}, [1, 2], P(1, 2))
         """
     )
-    assert [json.loads(j.value) for j in at.json] == [{"a": 1}, [1, 2], [3], {"x": 1, "y": 2}, {"a": 5}]
+    assert [json.loads(j.value) for j in at.json] == [{"a": 1}, [1, 2], {"x": 1, "y": 2}]
 
 
 def test_session_state_is_written_as_json() -> None:
@@ -260,7 +281,7 @@ def test_generators_are_streamed() -> None:
     assert at.markdown.values == ["ab"]
 
 
-def test_repr_html_is_markdown_only_when_safe() -> None:
+def test_repr_html_is_html_only_when_allowed() -> None:
     at = run(
         """
         import streamlit as st
@@ -274,11 +295,12 @@ def test_repr_html_is_markdown_only_when_safe() -> None:
                 return "Tagged()"
         st.write(Plain())
         st.write(Tagged())
-        st.write(Tagged(), unsafe_allow_html=True)
+        st.write("before", Tagged(), unsafe_allow_html=True)
         """
     )
-    assert at.markdown.values == ["just text", "`Tagged()`", "<b>bold</b>"]
-    assert at.markdown[2].allow_html is True
+    assert kinds(at) == ["Help", "Markdown", "Markdown", "Html"]
+    assert at.markdown.values == ["`Tagged()`", "before"]
+    assert at.html[0].value == "<b>bold</b>"
 
 
 def test_pil_images_become_images() -> None:

@@ -8,7 +8,11 @@ const ALIGN: Record<string, string> = { top: "flex-start", center: "center", bot
 export default defineNode(Columns, ({ props, childEntries }) => (
   <div
     className="columns"
-    style={{ gap: props.gap ? GAPS[props.gap] ?? "1rem" : "0", alignItems: ALIGN[props.vertical_alignment ?? "top"] ?? "flex-start" }}
+    style={{
+      gap: props.gap ? GAPS[props.gap] ?? "1rem" : "0",
+      alignItems: ALIGN[props.vertical_alignment ?? "top"] ?? "flex-start",
+      ...(typeof props.width === "number" ? { width: props.width, maxWidth: "100%" } : {}),
+    }}
   >
     {childEntries.map((entry) => {
       const weight = typeof entry.node.props.weight === "number" ? entry.node.props.weight : 1;

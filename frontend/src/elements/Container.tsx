@@ -18,7 +18,8 @@ const CROSS_AXIS: Record<string, string> = { left: "flex-start", center: "center
 /** Flex layout of a container: a row (horizontal) or a column, with Streamlit's alignment and gap names. */
 export function containerStyle(props: ContainerProps): CSSProperties {
   const style: CSSProperties = {};
-  if (props.height) Object.assign(style, { height: props.height, overflowY: "auto" });
+  if (typeof props.height === "number") Object.assign(style, { height: props.height, overflowY: "auto" });
+  else if (props.height === "stretch") Object.assign(style, { flex: "1 1 auto", minHeight: 0, overflowY: "auto" });
   if (typeof props.width === "number") style.width = props.width;
   else if (props.width === "content") style.width = "fit-content";
   if (props.horizontal === undefined) return style; // the default layout: elements stacked with their own margins
@@ -38,7 +39,7 @@ export function containerStyle(props: ContainerProps): CSSProperties {
 
 export default defineNode(Container, ({ props, renderChildren }) => (
   <div
-    className={`block container${props.border ? " bordered" : ""}${props.horizontal === undefined ? "" : " flex-layout"}${props.horizontal ? " horizontal" : ""}`}
+    className={`block container${props.border ? " bordered" : ""}${props.horizontal === undefined ? "" : " flex-layout"}${props.horizontal ? " horizontal" : ""}${props.height === "stretch" ? " stretch-height" : ""}`}
     style={containerStyle(props)}
   >
     {renderChildren()}

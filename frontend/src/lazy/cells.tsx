@@ -59,10 +59,19 @@ function MiniChart({ values, kind, low, high }: { values: number[]; kind: string
   );
 }
 
-/** The cell's content for a configured column type, or null to draw the plain text. */
-export function renderTyped(value: unknown, text: string, config: ColumnConfig | undefined): ReactNode | null {
+/** A progress bar's text without a format: the share of the range it shows, as Streamlit writes it ("64%"). */
+export function progressText(n: number, pct: number, format: string | undefined): string {
+  return format ? formatNumberCell(n, format) : `${Math.round(pct)}%`;
+}
+
+/**
+ * The cell's content for a configured column type, or null to draw the plain text. A boolean
+ * column without a configured type is drawn as checkboxes, as Streamlit does.
+ */
+export function renderTyped(value: unknown, text: string, config: ColumnConfig | undefined, typeId = ""): ReactNode | null {
   const tc = config?.type_config;
-  if (!tc?.type || value === null || value === undefined) return null;
+  if (value === null || value === undefined) return null;
+  if (!tc?.type) return typeId === "Bool" && typeof value === "boolean" ? renderTyped(value, text, { type_config: { type: "checkbox" } }) : null;
   switch (tc.type) {
     case "number": {
       const n = asNumber(value);
@@ -81,7 +90,7 @@ export function renderTyped(value: unknown, text: string, config: ColumnConfig |
           <span className="cell-progress-track">
             <span className="cell-progress-bar" style={{ width: `${pct}%` }} />
           </span>
-          <span className="cell-progress-text">{formatNumberCell(n, tc.format as string | undefined)}</span>
+          <span className="cell-progress-text">{progressText(n, pct, tc.format as string | undefined)}</span>
         </span>
       );
     }

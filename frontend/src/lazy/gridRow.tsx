@@ -32,7 +32,7 @@ export function GridRow({ pos, found, grid }: { pos: number; found: RowRef | nul
   const cellContent = (c: Column, value: unknown): ReactNode => {
     const text = data.cellText(row, c, value);
     if (edits[String(row)]?.[c.name] !== undefined) return text;
-    return renderTyped(value, text, c.config) ?? text;
+    return renderTyped(value, text, c.config, c.typeId) ?? text;
   };
   return (
     <div

@@ -28,6 +28,7 @@ import DateTimeInputEl from "./DateTimeInput";
 import DeckGlChartEl from "./DeckGlChart";
 import DialogEl from "./Dialog";
 import DividerEl from "./Divider";
+import EChartsChartEl from "./EChartsChart";
 import SpaceEl from "./Space";
 import DownloadButtonEl from "./DownloadButton";
 import EmptyEl from "./Empty";
@@ -48,10 +49,12 @@ import LatexEl from "./Latex";
 import LinkButtonEl from "./LinkButton";
 import LogoEl from "./Logo";
 import MarkdownEl from "./Markdown";
+import MermaidChartEl from "./MermaidChart";
 import MetricEl from "./Metric";
 import MultiselectEl from "./Multiselect";
 import NumberInputEl from "./NumberInput";
 import PageLinkEl from "./PageLink";
+import PdfEl from "./Pdf";
 import PillsEl from "./Pills";
 import PlotlyChartEl from "./PlotlyChart";
 import PopoverEl from "./Popover";
@@ -104,6 +107,7 @@ export const elements: AnyElementDef[] = [
   DeckGlChartEl,
   DialogEl,
   DividerEl,
+  EChartsChartEl,
   SpaceEl,
   DownloadButtonEl,
   EmptyEl,
@@ -124,10 +128,12 @@ export const elements: AnyElementDef[] = [
   LinkButtonEl,
   LogoEl,
   MarkdownEl,
+  MermaidChartEl,
   MetricEl,
   MultiselectEl,
   NumberInputEl,
   PageLinkEl,
+  PdfEl,
   PillsEl,
   PlotlyChartEl,
   PopoverEl,

@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 import desk as st
-from desk.errors import DeskAPIError
+from desk import tolerated
+from desk.errors import DeskAPIError, DeskAPIWarning
 
 cc = st.column_config
 COMMON = {"label", "width", "help", "disabled", "required", "default", "pinned"}
@@ -114,3 +115,43 @@ def test_type_specific_options() -> None:
 def test_validation_errors(call: Callable[[], Any], message: str) -> None:
     with pytest.raises(DeskAPIError, match=message):
         call()
+
+
+# ---------------------------------------------------------------- audio, video, markdown, multiselect, buttons
+
+
+def test_media_and_markdown_columns() -> None:
+    assert cc.AudioColumn("Clip", width="small")["type_config"] == {"type": "audio"}
+    assert cc.VideoColumn(pinned=True)["type_config"] == {"type": "video"}
+    markdown = cc.MarkdownColumn("Notes", default="**new**", required=True)
+    assert markdown["type_config"] == {"type": "markdown"} and markdown["default"] == "**new**" and markdown["required"] is True
+    with pytest.raises(DeskAPIError, match=r"st.column_config.MarkdownColumn: default must be a string or None, not int"):
+        cc.MarkdownColumn(default=3)  # type: ignore[arg-type]
+
+
+def test_multiselect_column_options_labels_and_colours() -> None:
+    config = cc.MultiselectColumn("Tags", options=["a", "b", "c"], color=["red", "#00ff00"], format_func=str.upper, default=["a"])
+    assert config["default"] == ["a"]
+    assert config["type_config"]["options"] == [
+        {"value": "a", "label": "A", "color": "red"},
+        {"value": "b", "label": "B", "color": "#00ff00"},
+        {"value": "c", "label": "C", "color": "red"},
+    ]
+    auto = cc.MultiselectColumn(color="auto", accept_new_options=True)["type_config"]
+    assert auto == {"type": "multiselect", "options": None, "accept_new_options": True, "color": "auto"}
+    json.dumps(config)
+    with pytest.raises(DeskAPIError, match=r"st.column_config.MultiselectColumn: options must hold strings; 1 is a int."):
+        cc.MultiselectColumn(options=["a", 1])  # type: ignore[list-item]
+    with pytest.raises(DeskAPIError, match=r"format_func must return a string; it returned 1 for 'a'."):
+        cc.MultiselectColumn(options=["a"], format_func=lambda option: 1)
+
+
+def test_button_column_is_read_only_and_warns_that_clicks_are_not_reported() -> None:
+    config = cc.ButtonColumn("Act", type="tertiary", alignment="left")
+    assert config["disabled"] is True
+    assert config["type_config"] == {"type": "button", "button_type": "tertiary", "alignment": "left"}
+    with pytest.raises(DeskAPIError, match=r"st.column_config.ButtonColumn: type must be 'primary', 'secondary' or 'tertiary'"):
+        cc.ButtonColumn(type="danger")
+    tolerated.reset_ignored_warnings()
+    with pytest.warns(DeskAPIWarning, match=r"'key'"):
+        cc.ButtonColumn(key="clicked")

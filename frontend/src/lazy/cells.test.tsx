@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isValidElement, type ReactElement } from "react";
-import { progressText, renderTyped } from "./cells";
+import { chipColour, progressText, renderTyped } from "./cells";
 
 describe("renderTyped", () => {
   it("draws a boolean column without a configured type as checkboxes", () => {
@@ -17,5 +17,30 @@ describe("renderTyped", () => {
     expect(progressText(64, 64, undefined)).toBe("64%");
     expect(progressText(0.644, 64.4, undefined)).toBe("64%");
     expect(progressText(640, 64, "%d units")).toBe("640 units");
+  });
+});
+
+describe("the new column types", () => {
+  it("colours chips by theme name, by the palette for auto, or leaves them plain", () => {
+    expect(chipColour("red", 0)).toBe("#ff4b4b");
+    expect(chipColour("auto", 1)).toBe("#83c9ff");
+    expect(chipColour("#123456", 3)).toBe("#123456");
+    expect(chipColour(undefined, 0)).toBeUndefined();
+  });
+
+  it("draws one button per label, of the configured type", () => {
+    const cell = renderTyped(["Edit", "Delete"], "", { type_config: { type: "button", button_type: "primary" } }) as ReactElement<{
+      children: ReactElement<{ className: string }>[];
+    }>;
+    expect(cell.props.children).toHaveLength(2);
+    expect(cell.props.children[0]?.props.className).toBe("btn small btn-primary");
+  });
+
+  it("draws audio and video cells from their URL", () => {
+    const audio = renderTyped("data:audio/wav;base64,AA", "", { type_config: { type: "audio" } }) as ReactElement<{ src: string }>;
+    expect(audio.type).toBe("audio");
+    expect(audio.props.src).toBe("data:audio/wav;base64,AA");
+    const video = renderTyped("data:video/mp4;base64,AA", "", { type_config: { type: "video" } }) as ReactElement<{ src: string }>;
+    expect(video.type).toBe("video");
   });
 });

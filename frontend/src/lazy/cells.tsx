@@ -1,7 +1,10 @@
-// How column_config draws a cell: number formats, checkboxes, progress bars, links, images, charts.
+// How column_config draws a cell: number formats, checkboxes, progress bars, links, images, charts,
+// audio and video players, Markdown, multiselect chips and buttons.
 
 import type { ReactNode } from "react";
 import { formatNumber } from "../utils/numberFormat";
+import { InlineMarkdown } from "../elements/common";
+import { CATEGORY_LIGHT } from "./chartTheme";
 
 export interface ColumnConfig {
   label?: string | null;
@@ -56,6 +59,55 @@ function MiniChart({ values, kind, low, high }: { values: number[]; kind: string
       {kind === "area_chart" ? <polygon points={`0,26 ${points} 100,26`} className="area" /> : null}
       <polyline points={points} fill="none" />
     </svg>
+  );
+}
+
+/** The colours of Streamlit's named theme colours, for multiselect chips. */
+const THEME_COLORS: Record<string, string> = {
+  red: "#ff4b4b",
+  orange: "#ffa421",
+  yellow: "#ffe312",
+  blue: "#1c83e1",
+  green: "#21c354",
+  violet: "#803df5",
+  gray: "#a3a8b8",
+  grey: "#a3a8b8",
+  primary: "var(--primary)",
+};
+
+type ChipOption = { value: string; label?: string; color?: string };
+
+/** The CSS colour of a chip: a theme colour name, "auto" (the palette, by option), a CSS colour, or none. */
+export function chipColour(color: string | undefined, position: number): string | undefined {
+  if (color === undefined) return undefined;
+  if (color === "auto") return CATEGORY_LIGHT[position % CATEGORY_LIGHT.length];
+  return THEME_COLORS[color] ?? color;
+}
+
+function textPosition(text: string): number {
+  let hash = 0;
+  for (const ch of text) hash = (hash * 31 + ch.charCodeAt(0)) | 0;
+  return Math.abs(hash);
+}
+
+function Chips({ items, tc }: { items: unknown[]; tc: Record<string, unknown> }) {
+  const options = Array.isArray(tc.options) ? (tc.options as ChipOption[]) : [];
+  const shared = typeof tc.color === "string" ? tc.color : undefined;
+  return (
+    <span className="cell-list">
+      {items.map((item, i) => {
+        const value = String(item);
+        const at = options.findIndex((o) => o.value === value);
+        const option = at >= 0 ? options[at] : undefined;
+        const colour = chipColour(option?.color ?? shared, at >= 0 ? at : textPosition(value));
+        const style = colour ? { background: `color-mix(in srgb, ${colour} 22%, transparent)` } : undefined;
+        return (
+          <span key={i} className="cell-chip" style={style}>
+            {option?.label ?? value}
+          </span>
+        );
+      })}
+    </span>
   );
 }
 
@@ -130,6 +182,47 @@ export function renderTyped(value: unknown, text: string, config: ColumnConfig |
             <span key={i} className="cell-chip">
               {String(item)}
             </span>
+          ))}
+        </span>
+      );
+    }
+    case "audio":
+      return typeof value === "string" ? <audio className="cell-audio" src={value} controls preload="none" /> : null;
+    case "video":
+      return typeof value === "string" ? (
+        <video
+          className="cell-video"
+          src={value}
+          preload="metadata"
+          aria-label={`Video: ${value.startsWith("data:") ? "embedded" : value}`}
+          onClick={(e) => {
+            const video = e.currentTarget;
+            if (video.paused) void video.play();
+            else video.pause();
+          }}
+        />
+      ) : null;
+    case "markdown":
+      return typeof value === "string" ? (
+        <span className="cell-markdown">
+          <InlineMarkdown body={value} />
+        </span>
+      ) : null;
+    case "multiselect": {
+      const list = asList(value) ?? (typeof value === "string" ? [value] : null);
+      return list === null ? null : <Chips items={list} tc={tc} />;
+    }
+    case "button": {
+      const list = asList(value) ?? (typeof value === "string" ? [value] : null);
+      if (list === null) return null;
+      const kind = typeof tc.button_type === "string" ? tc.button_type : "secondary";
+      const align = typeof tc.alignment === "string" ? tc.alignment : "center";
+      return (
+        <span className="cell-buttons" style={{ justifyContent: align === "left" ? "flex-start" : align === "right" ? "flex-end" : "center" }}>
+          {list.map((item, i) => (
+            <button key={i} type="button" className={`btn small btn-${kind}`} tabIndex={-1}>
+              <InlineMarkdown body={String(item)} />
+            </button>
           ))}
         </span>
       );

@@ -1,0 +1,51 @@
+"""The column types added for Streamlit 1.67 in a real grid: audio, video, Markdown, multiselect
+chips and buttons."""
+
+from __future__ import annotations
+
+from playwright.sync_api import expect
+
+from tests.browser.conftest import OpenApp
+
+
+def test_audio_video_markdown_multiselect_and_button_cells(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import base64, io, wave
+        import pandas as pd
+        import streamlit as st
+        buffer = io.BytesIO()
+        with wave.open(buffer, "wb") as out:
+            out.setnchannels(1); out.setsampwidth(2); out.setframerate(8000); out.writeframes(b"\\0\\0" * 800)
+        clip = "data:audio/wav;base64," + base64.b64encode(buffer.getvalue()).decode()
+        frame = pd.DataFrame({
+            "note": ["**bold** move", "plain"],
+            "tags": [["a", "b"], ["c"]],
+            "clip": [clip, None],
+            "film": ["data:video/mp4;base64,AAAA", None],
+            "act": [["Edit", "Delete"], ["Edit"]],
+        })
+        st.dataframe(frame, hide_index=True, column_config={
+            "note": st.column_config.MarkdownColumn("Note"),
+            "tags": st.column_config.MultiselectColumn("Tags", options=["a", "b", "c"], format_func=str.upper, color="red"),
+            "clip": st.column_config.AudioColumn("Clip"),
+            "film": st.column_config.VideoColumn("Film"),
+            "act": st.column_config.ButtonColumn("Actions", type="primary"),
+        })
+        """
+    )
+    grid = page.get_by_role("grid")
+    expect(grid.locator(".cell-markdown strong")).to_have_text("bold")
+    chips = grid.locator(".cell-chip")
+    expect(chips).to_have_text(["A", "B", "C"])
+    background = chips.first.evaluate("e => getComputedStyle(e).backgroundColor")
+    assert background.startswith(("color(srgb 1 0.29", "rgba(255, 75, 75")), background  # red, tinted
+    expect(grid.locator("audio.cell-audio")).to_have_count(1)
+    duration = grid.locator("audio.cell-audio").evaluate(
+        "a => new Promise(done => { if (a.readyState > 0) done(a.duration); a.preload = 'metadata';"
+        " a.onloadedmetadata = () => done(a.duration); a.load(); })"
+    )
+    assert abs(duration - 0.1) < 0.01  # the data URL's 800 frames at 8 kHz
+    expect(grid.locator("video.cell-video")).to_have_count(1)
+    buttons = grid.locator(".cell-buttons button.btn-primary")
+    expect(buttons).to_have_text(["Edit", "Delete", "Edit"])

@@ -49,3 +49,22 @@ def test_audio_video_markdown_multiselect_and_button_cells(open_app: OpenApp) ->
     expect(grid.locator("video.cell-video")).to_have_count(1)
     buttons = grid.locator(".cell-buttons button.btn-primary")
     expect(buttons).to_have_text(["Edit", "Delete", "Edit"])
+
+
+def test_a_click_toggles_a_boolean_cell_in_the_data_editor(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import pandas as pd
+        import streamlit as st
+        edited = st.data_editor(pd.DataFrame({"task": ["a", "b"], "done": [False, True]}), key="tasks")
+        st.text(f"done: {list(edited['done'])}")
+        """
+    )
+    expect(page.get_by_text("done: [False, True]")).to_be_visible()
+    box = page.get_by_role("checkbox", name="done row 1")
+    expect(box).not_to_be_checked()
+    box.click()
+    expect(page.get_by_text("done: [True, True]")).to_be_visible()
+    expect(page.get_by_role("checkbox", name="done row 1")).to_be_checked()
+    page.get_by_role("checkbox", name="done row 2").click()
+    expect(page.get_by_text("done: [True, False]")).to_be_visible()

@@ -26,12 +26,33 @@ export interface RowShared {
   onRowHeaderClick?: (row: number) => void;
 }
 
+/** A boolean column drawn as checkboxes: Arrow booleans without another configured type. */
+function isCheckboxColumn(c: Column): boolean {
+  const type = c.config?.type_config?.type;
+  return !c.isIndex && c.typeId === "Bool" && (type === undefined || type === "checkbox");
+}
+
 export function GridRow({ pos, found, grid }: { pos: number; found: RowRef | null; grid: RowShared }) {
   const { frame, data, edits, selectedRows, onRowClick, editing } = grid;
   const row = found?.id ?? -1 - pos;
   const cellContent = (c: Column, value: unknown): ReactNode => {
     const text = data.cellText(row, c, value);
-    if (edits[String(row)]?.[c.name] !== undefined) return text;
+    const edited = edits[String(row)]?.[c.name];
+    if (grid.editable && isCheckboxColumn(c) && c.config?.disabled !== true) {
+      // st.data_editor: a click toggles a boolean cell, as in Streamlit.
+      const checked = edited !== undefined ? edited === true : value === true;
+      return (
+        <input
+          type="checkbox"
+          className="cell-checkbox editable"
+          checked={checked}
+          aria-label={`${c.label} row ${row + 1}`}
+          onClick={(e) => e.stopPropagation()}
+          onChange={(e) => grid.onEdit?.(row, c.name, e.target.checked ? "true" : "false")}
+        />
+      );
+    }
+    if (edited !== undefined) return text;
     return renderTyped(value, text, c.config, c.typeId) ?? text;
   };
   return (
@@ -59,7 +80,7 @@ export function GridRow({ pos, found, grid }: { pos: number; found: RowRef | nul
               grid.selection.pick(pos, i, e.shiftKey);
               if (c.isIndex && grid.onRowHeaderClick && found !== null) grid.onRowHeaderClick(row);
             }}
-            onDoubleClick={() => grid.editable && !c.isIndex && grid.setEditing({ row, col: i })}
+            onDoubleClick={() => grid.editable && !c.isIndex && !isCheckboxColumn(c) && grid.setEditing({ row, col: i })}
           >
             {found === null ? (
               <span className="cell-loading">…</span>

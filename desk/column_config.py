@@ -16,8 +16,9 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from desk.elements.button_column import ButtonColumnConfig
 from desk.errors import DeskAPIError
-from desk.tolerated import tolerates, warn_ignored
+from desk.tolerated import tolerates
 
 ColumnConfig = dict[str, Any]
 WIDTHS = ("small", "medium", "large")
@@ -649,8 +650,8 @@ def ButtonColumn(
 ) -> ColumnConfig:
     """A read-only column of buttons labelled by the cells (a list of labels draws one button each).
 
-    Clicks are not reported to the script yet: ``on_click``, ``args``, ``kwargs`` and ``key``
-    are accepted and ignored with a one-time warning.
+    With a ``key`` a click reruns the script: ``st.session_state[key]`` then holds the click's
+    ``row`` and ``label`` (see ``desk.elements.button_column``), after ``on_click`` has run.
     """
     func = "ButtonColumn"
     if type not in BUTTON_TYPES:
@@ -659,9 +660,13 @@ def ButtonColumn(
         raise _fail(func, f"alignment must be 'left', 'center', 'right' or None, not {alignment!r}.")
     if on_click is not None and not callable(on_click):
         raise _fail(func, f"on_click must be a function or None, not {on_click!r}.")
-    for name, value in (("on_click", on_click), ("args", args), ("kwargs", kwargs), ("key", key)):
-        if value is not None:
-            warn_ignored("column_config.ButtonColumn", name)
-    return _base(
+    if args is not None and not isinstance(args, (list, tuple)):
+        raise _fail(func, f"args must be a list or tuple, not {args!r}.")
+    if kwargs is not None and not isinstance(kwargs, dict):
+        raise _fail(func, f"kwargs must be a dict, not {kwargs!r}.")
+    if key is None and (on_click is not None or args is not None or kwargs is not None):
+        raise _fail(func, "on_click, args and kwargs need a key: clicks are reported through st.session_state[key]. Pass key='...'.")
+    config = _base(
         func, "button", label, width=width, help=help, pinned=pinned, disabled=True, button_type=type, alignment=alignment
     )
+    return ButtonColumnConfig(config, key=key, on_click=on_click, args=tuple(args or ()), kwargs=dict(kwargs or {}))

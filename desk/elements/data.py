@@ -51,6 +51,7 @@ from desk.elements.arrow import (
     to_pandas,
 )
 from desk.elements.base import WidgetCallback, check_choice, check_label, element, help_text, widget
+from desk.elements.button_column import register_button_columns
 from desk.elements.display_props import MetricProps
 from desk.elements.edits import _missing, apply_edits, edits_wire, empty_edits, parse_edits
 from desk.elements.status import show
@@ -124,6 +125,7 @@ def normalize_column_config(func: str, column_config: object) -> dict[str, Any]:
                 f"st.{func}: column_config[{name!r}] must be an st.column_config.* value, a label or None, "
                 f"not {type(config).__name__}."
             )
+    register_button_columns(func, column_config, result)
     return result
 
 

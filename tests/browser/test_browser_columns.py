@@ -68,3 +68,27 @@ def test_a_click_toggles_a_boolean_cell_in_the_data_editor(open_app: OpenApp) ->
     expect(page.get_by_role("checkbox", name="done row 1")).to_be_checked()
     page.get_by_role("checkbox", name="done row 2").click()
     expect(page.get_by_text("done: [True, False]")).to_be_visible()
+
+
+def test_a_button_column_click_reaches_the_script(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import pandas as pd
+        import streamlit as st
+
+        def handle():
+            click = st.session_state.act_click
+            st.session_state.log = f"{click.label} on row {click.row}"
+
+        frame = pd.DataFrame({"name": ["Ann", "Bob"], "act": [["Edit", "Delete"], ["Edit"]]})
+        st.dataframe(frame, column_config={
+            "act": st.column_config.ButtonColumn("Actions", on_click=handle, key="act_click"),
+        })
+        st.text(f"log: {st.session_state.get('log')}")
+        """
+    )
+    expect(page.get_by_text("log: None")).to_be_visible()
+    page.get_by_role("grid").get_by_role("button", name="Delete").click()
+    expect(page.get_by_text("log: Delete on row 0")).to_be_visible()
+    page.get_by_role("grid").get_by_role("button", name="Edit").nth(1).click()
+    expect(page.get_by_text("log: Edit on row 1")).to_be_visible()

@@ -10,8 +10,9 @@ from typing import Any
 import pytest
 
 import desk as st
-from desk import tolerated
-from desk.errors import DeskAPIError, DeskAPIWarning
+from desk.errors import DeskAPIError
+from desk.protocol import Trigger
+from desk.testing import AppTest
 
 cc = st.column_config
 COMMON = {"label", "width", "help", "disabled", "required", "default", "pinned"}
@@ -146,12 +147,45 @@ def test_multiselect_column_options_labels_and_colours() -> None:
         cc.MultiselectColumn(options=["a"], format_func=lambda option: 1)
 
 
-def test_button_column_is_read_only_and_warns_that_clicks_are_not_reported() -> None:
+def test_button_column_is_read_only_and_needs_a_key_for_callbacks() -> None:
     config = cc.ButtonColumn("Act", type="tertiary", alignment="left")
     assert config["disabled"] is True
     assert config["type_config"] == {"type": "button", "button_type": "tertiary", "alignment": "left"}
+    json.dumps(config)
     with pytest.raises(DeskAPIError, match=r"st.column_config.ButtonColumn: type must be 'primary', 'secondary' or 'tertiary'"):
         cc.ButtonColumn(type="danger")
-    tolerated.reset_ignored_warnings()
-    with pytest.warns(DeskAPIWarning, match=r"'key'"):
-        cc.ButtonColumn(key="clicked")
+    with pytest.raises(DeskAPIError, match=r"st.column_config.ButtonColumn: on_click, args and kwargs need a key"):
+        cc.ButtonColumn(on_click=print)
+
+
+BUTTONS = """
+import pandas as pd
+import streamlit as st
+
+def handle(prefix):
+    click = st.session_state.act_click
+    st.session_state.log = f"{prefix} {click.label} on row {click.row}"
+
+frame = pd.DataFrame({"name": ["Ann", "Bob"], "act": [["Edit", "Delete"], ["Edit"]]})
+st.dataframe(frame, column_config={
+    "act": st.column_config.ButtonColumn("Actions", on_click=handle, args=("did",), key="act_click"),
+})
+st.text(f"state: {st.session_state.act_click}")
+st.text(f"log: {st.session_state.get('log')}")
+"""
+
+
+def test_a_button_column_click_runs_the_callback_and_sets_the_key_for_one_run() -> None:
+    at = AppTest.from_string(BUTTONS).run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert [t.value for t in at.text] == ["state: None", "log: None"]
+    trigger_id = at.dataframe[0].proto["column_config"]["act"]["type_config"]["trigger_id"]
+    at.session.handle(Trigger(trigger_id, {"row": 0, "label": "Delete"}))  # what the page sends
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert [t.value for t in at.text] == ["state: {'row': 0, 'label': 'Delete'}", "log: did Delete on row 0"]
+    at.run()
+    assert at.text[0].value == "state: None"  # the click lasts one run
+    at.session.handle(Trigger(trigger_id, {"row": "x"}))  # a malformed click is refused, not run
+    at.run()
+    assert at.text[0].value == "state: None"

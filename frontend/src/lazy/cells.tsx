@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { formatNumber } from "../utils/numberFormat";
 import { InlineMarkdown } from "../elements/common";
 import { CATEGORY_LIGHT } from "./chartTheme";
+import { sendCellTrigger } from "../app/cellTriggers";
 
 export interface ColumnConfig {
   label?: string | null;
@@ -120,7 +121,7 @@ export function progressText(n: number, pct: number, format: string | undefined)
  * The cell's content for a configured column type, or null to draw the plain text. A boolean
  * column without a configured type is drawn as checkboxes, as Streamlit does.
  */
-export function renderTyped(value: unknown, text: string, config: ColumnConfig | undefined, typeId = ""): ReactNode | null {
+export function renderTyped(value: unknown, text: string, config: ColumnConfig | undefined, typeId = "", row = -1): ReactNode | null {
   const tc = config?.type_config;
   if (value === null || value === undefined) return null;
   if (!tc?.type) return typeId === "Bool" && typeof value === "boolean" ? renderTyped(value, text, { type_config: { type: "checkbox" } }) : null;
@@ -220,7 +221,16 @@ export function renderTyped(value: unknown, text: string, config: ColumnConfig |
       return (
         <span className="cell-buttons" style={{ justifyContent: align === "left" ? "flex-start" : align === "right" ? "flex-end" : "center" }}>
           {list.map((item, i) => (
-            <button key={i} type="button" className={`btn small btn-${kind}`} tabIndex={-1}>
+            <button
+              key={i}
+              type="button"
+              className={`btn small btn-${kind}`}
+              tabIndex={-1}
+              onClick={(e) => {
+                e.stopPropagation();
+                if (typeof tc.trigger_id === "string" && row >= 0) sendCellTrigger(e.currentTarget, tc.trigger_id, { row, label: String(item) });
+              }}
+            >
               <InlineMarkdown body={String(item)} />
             </button>
           ))}

@@ -53,7 +53,7 @@ export function GridRow({ pos, found, grid }: { pos: number; found: RowRef | nul
       );
     }
     if (edited !== undefined) return text;
-    return renderTyped(value, text, c.config, c.typeId) ?? text;
+    return renderTyped(value, text, c.config, c.typeId, row) ?? text;
   };
   return (
     <div

@@ -92,3 +92,33 @@ def test_a_button_column_click_reaches_the_script(open_app: OpenApp) -> None:
     expect(page.get_by_text("log: Delete on row 0")).to_be_visible()
     page.get_by_role("grid").get_by_role("button", name="Edit").nth(1).click()
     expect(page.get_by_text("log: Edit on row 1")).to_be_visible()
+
+
+def test_a_multiselect_cell_is_edited_by_ticking_options(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import pandas as pd
+        import streamlit as st
+        frame = pd.DataFrame({"name": ["Ann", "Bob", "Cy"], "tags": [["a"], ["b", "c"], []]})
+        edited = st.data_editor(frame, column_config={
+            "tags": st.column_config.MultiselectColumn("Tags", options=["a", "b", "c"], accept_new_options=True),
+        })
+        st.text(f"tags: {list(edited['tags'])}")
+        """
+    )
+    expect(page.get_by_text("tags: [['a'], ['b', 'c'], []]")).to_be_visible()
+    page.get_by_role("grid").get_by_role("gridcell", name="a", exact=True).dblclick()
+    editor = page.get_by_role("dialog", name="Edit Tags row 1")
+    expect(editor).to_be_visible()
+    editor.get_by_role("checkbox", name="c").check()
+    editor.get_by_role("textbox", name="Add an option").fill("new")
+    editor.get_by_role("textbox", name="Add an option").press("Enter")
+    editor.get_by_role("button", name="Done").click()
+    expect(page.get_by_text("tags: [['a', 'c', 'new'], ['b', 'c'], []]")).to_be_visible()
+    expect(editor).to_have_count(0)
+    # The last row's editor is reachable too, though it reaches past the grid's last row.
+    page.get_by_role("grid").get_by_role("row").last.get_by_role("gridcell").last.dblclick()
+    last = page.get_by_role("dialog", name="Edit Tags row 3")
+    last.get_by_role("checkbox", name="b").check()
+    last.get_by_role("button", name="Done").click()
+    expect(page.get_by_text("tags: [['a', 'c', 'new'], ['b', 'c'], ['b']]")).to_be_visible()

@@ -3,6 +3,7 @@
 
 import type { ReactNode } from "react";
 import { renderTyped } from "./cells";
+import { MultiselectEditor } from "./gridMultiselect";
 import type { GridData, RowRef } from "./gridData";
 import { cssFromText, isNumeric, type Column, type Frame, type FrameProps } from "./gridFrame";
 import type { CellSelection } from "./gridSelection";
@@ -24,6 +25,15 @@ export interface RowShared {
   selectedRows?: number[];
   onRowClick?: (row: number) => void;
   onRowHeaderClick?: (row: number) => void;
+}
+
+/** A list cell's values as strings (Arrow lists, arrays or nothing). */
+function listOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String);
+  if (typeof value === "object" && value !== null && typeof (value as { toArray?: unknown }).toArray === "function") {
+    return Array.from((value as { toArray: () => ArrayLike<unknown> }).toArray(), String);
+  }
+  return [];
 }
 
 /** A boolean column drawn as checkboxes: Arrow booleans without another configured type. */
@@ -84,6 +94,18 @@ export function GridRow({ pos, found, grid }: { pos: number; found: RowRef | nul
           >
             {found === null ? (
               <span className="cell-loading">…</span>
+            ) : isEditing && c.config?.type_config?.type === "multiselect" ? (
+              <MultiselectEditor
+                label={`${c.label} row ${row + 1}`}
+                initial={listOf(edits[String(row)]?.[c.name] ?? found.value(c))}
+                options={c.config.type_config.options}
+                acceptNew={c.config.type_config.accept_new_options === true}
+                onCommit={(values) => {
+                  grid.onEdit?.(row, c.name, JSON.stringify(values));
+                  grid.setEditing(null);
+                }}
+                onCancel={() => grid.setEditing(null)}
+              />
             ) : isEditing ? (
               <input
                 autoFocus

@@ -6,7 +6,7 @@ mermaid and shows a parse error, with the text, in place of the diagram.
 ``EChartsChart{spec, width, height, theme, renderer, alt, selection_mode}`` carries the
 ECharts option as JSON. A dataframe-like ``dataset.source`` (pandas, or anything
 ``to_pandas`` accepts) becomes ``dimensions`` (its column names) and rows, with datetimes as
-ISO-8601 text and missing values as null. A pyecharts chart is read through its
+ISO-8601 text, durations as milliseconds and missing values as null. A pyecharts chart is read through its
 ``dump_options()``. With ``on_select`` the chart is a widget whose value is
 ``{"selection": {"selected": [...], "areas": [...]}}``: ``selected`` groups the picked data
 by series (``series_index``, ``series_id``, ``series_name``, ``data_type``,
@@ -66,6 +66,9 @@ def _dataset_rows(value: Any) -> dict[str, Any]:
     df = to_pandas(value, "echarts_chart")
     if not isinstance(df.index, pd.RangeIndex):
         df = df.reset_index()
+    durations = [name for name in df.columns if pd.api.types.is_timedelta64_dtype(df[name])]
+    if durations:  # as milliseconds, which ECharts can plot (ISO durations it cannot)
+        df = df.assign(**{str(name): df[name].dt.total_seconds() * 1000 for name in durations})
     rows = json.loads(df.to_json(orient="values", date_format="iso", date_unit="ms", default_handler=str))
     return {"dimensions": [str(name) for name in df.columns], "source": rows}
 

@@ -47,7 +47,13 @@ def test_echarts_chart_defaults_and_a_dataframe_dataset() -> None:
         import pandas as pd
         import streamlit as st
 
-        frame = pd.DataFrame({"day": pd.to_datetime(["2024-01-01", "2024-01-02"]), "sales": [3.5, None]})
+        frame = pd.DataFrame(
+            {
+                "day": pd.to_datetime(["2024-01-01", "2024-01-02"]),
+                "sales": [3.5, None],
+                "wait": pd.to_timedelta(["1s", "250ms"]),
+            }
+        )
         st.echarts_chart({"dataset": {"source": frame}, "series": [{"type": "line"}]}, alt=" Sales ")
 
     at = AppTest.from_function(app).run()
@@ -56,8 +62,8 @@ def test_echarts_chart_defaults_and_a_dataframe_dataset() -> None:
     assert (chart.width, chart.height, chart.theme, chart.renderer, chart.alt) == ("stretch", "content", "streamlit", "canvas", "Sales")
     assert chart.selection_mode == []
     assert chart.spec["dataset"] == {
-        "dimensions": ["day", "sales"],
-        "source": [["2024-01-01T00:00:00.000", 3.5], ["2024-01-02T00:00:00.000", None]],
+        "dimensions": ["day", "sales", "wait"],
+        "source": [["2024-01-01T00:00:00.000", 3.5, 1000.0], ["2024-01-02T00:00:00.000", None, 250.0]],
     }
 
 

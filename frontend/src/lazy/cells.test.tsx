@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isValidElement, type ReactElement } from "react";
-import { chipColour, progressText, renderTyped } from "./cells";
+import { chipColour, progressColour, progressText, renderTyped } from "./cells";
 
 describe("renderTyped", () => {
   it("draws a boolean column without a configured type as checkboxes", () => {
@@ -42,5 +42,16 @@ describe("the new column types", () => {
     expect(audio.props.src).toBe("data:audio/wav;base64,AA");
     const video = renderTyped("data:video/mp4;base64,AA", "", { type_config: { type: "video" } }) as ReactElement<{ src: string }>;
     expect(video.type).toBe("video");
+  });
+});
+
+describe("progressColour", () => {
+  it("uses the primary colour by default, theme colour names, or green and red around half for auto", () => {
+    expect(progressColour(null, 70)).toBeUndefined();
+    expect(progressColour("blue", 70)).toBe("#1c83e1");
+    expect(progressColour("#483d8b", 10)).toBe("#483d8b");
+    expect(progressColour("auto", 70)).toBe("#21c354");
+    expect(progressColour("auto", 30)).toBe("#ff4b4b");
+    expect(progressColour("auto-inverse", 70)).toBe("#ff4b4b");
   });
 });

@@ -112,6 +112,16 @@ function Chips({ items, tc }: { items: unknown[]; tc: Record<string, unknown> })
   );
 }
 
+/** A ProgressColumn's bar colour: none (the primary colour), "auto" (green above half, red below), "auto-inverse", or a colour. */
+export function progressColour(color: unknown, pct: number): string | undefined {
+  if (typeof color !== "string") return undefined;
+  if (color === "auto" || color === "auto-inverse") {
+    const high = pct > 50;
+    return high === (color === "auto") ? THEME_COLORS.green : THEME_COLORS.red;
+  }
+  return THEME_COLORS[color] ?? color;
+}
+
 /** A progress bar's text without a format: the share of the range it shows, as Streamlit writes it ("64%"). */
 export function progressText(n: number, pct: number, format: string | undefined): string {
   return format ? formatNumberCell(n, format) : `${Math.round(pct)}%`;
@@ -141,7 +151,7 @@ export function renderTyped(value: unknown, text: string, config: ColumnConfig |
       return (
         <span className="cell-progress">
           <span className="cell-progress-track">
-            <span className="cell-progress-bar" style={{ width: `${pct}%` }} />
+            <span className="cell-progress-bar" style={{ width: `${pct}%`, background: progressColour(tc.color, pct) }} />
           </span>
           <span className="cell-progress-text">{progressText(n, pct, tc.format as string | undefined)}</span>
         </span>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isValidElement, type ReactElement } from "react";
-import { chipColour, progressColour, progressText, renderTyped } from "./cells";
+import { alignsRight, chipColour, progressColour, progressText, renderTyped } from "./cells";
 
 describe("renderTyped", () => {
   it("draws a boolean column without a configured type as checkboxes", () => {
@@ -53,5 +53,14 @@ describe("progressColour", () => {
     expect(progressColour("auto", 70)).toBe("#21c354");
     expect(progressColour("auto", 30)).toBe("#ff4b4b");
     expect(progressColour("auto-inverse", 70)).toBe("#ff4b4b");
+  });
+});
+
+describe("alignsRight", () => {
+  it("right-aligns plain and NumberColumn numbers only", () => {
+    expect(alignsRight(true, {})).toBe(true);
+    expect(alignsRight(true, { type_config: { type: "number" } })).toBe(true);
+    expect(alignsRight(true, { type_config: { type: "progress" } })).toBe(false);
+    expect(alignsRight(false, {})).toBe(false);
   });
 });

@@ -63,6 +63,12 @@ function MiniChart({ values, kind, low, high }: { values: number[]; kind: string
   );
 }
 
+/** Whether a column's cells and title are right-aligned: numbers, unless drawn as bars or charts. */
+export function alignsRight(numeric: boolean, config: ColumnConfig | undefined): boolean {
+  const type = config?.type_config?.type;
+  return numeric && (type === undefined || type === "number");
+}
+
 /** The colours of Streamlit's named theme colours, for multiselect chips. */
 const THEME_COLORS: Record<string, string> = {
   red: "#ff4b4b",

@@ -52,7 +52,8 @@ _register(
     "desk.elements.charts",
     "altair_chart", "vega_lite_chart", "plotly_chart", "pyplot", "bokeh_chart", "graphviz_chart", "pydeck_chart", "map",
 )  # fmt: skip
-_register("desk.elements.media", "image", "audio", "video", "logo")
+_register("desk.elements.diagrams", "echarts_chart", "mermaid_chart")
+_register("desk.elements.media", "image", "audio", "video", "logo", "pdf")
 _register(
     "desk.elements.navigation",
     "set_page_config", "rerun", "stop", "context", "experimental_rerun", "Page", "navigation", "switch_page",

@@ -14,8 +14,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from typing import Any, TypedDict
+from typing import Any, TypedDict, cast
 
+from desk.elements.button_column import ButtonColumnConfig
 from desk.errors import DeskAPIError
 from desk.tolerated import tolerates
 
@@ -59,7 +60,9 @@ NUMBER_FORMATS = (
 
 __all__ = [
     "AreaChartColumn",
+    "AudioColumn",
     "BarChartColumn",
+    "ButtonColumn",
     "CheckboxColumn",
     "Column",
     "ColumnConfig",
@@ -70,12 +73,17 @@ __all__ = [
     "LineChartColumn",
     "LinkColumn",
     "ListColumn",
+    "MarkdownColumn",
+    "MultiselectColumn",
     "NumberColumn",
     "ProgressColumn",
     "SelectboxColumn",
     "TextColumn",
     "TimeColumn",
+    "VideoColumn",
 ]
+BUTTON_TYPES = ("primary", "secondary", "tertiary")
+THEME_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "primary")
 
 
 # ------------------------------------------------------------------ validation helpers
@@ -542,3 +550,147 @@ def AreaChartColumn(
 ) -> ColumnConfig:
     """A column of small area charts; each cell holds a list of numbers."""
     return _chart_column("AreaChartColumn", "area_chart", label, width, help, pinned, y_min, y_max, color)
+
+
+# ------------------------------------------------------------------ media, markdown, multiselect, buttons
+
+
+@tolerates("AudioColumn", alignment=None)
+def AudioColumn(
+    label: str | None = None, *, width: str | int | None = None, help: str | None = None, pinned: bool | None = None
+) -> ColumnConfig:
+    """A column of audio players; cells hold data URLs or URLs the page may load (offline: data URLs). Not editable."""
+    return _base("AudioColumn", "audio", label, width=width, help=help, pinned=pinned)
+
+
+@tolerates("VideoColumn", alignment=None)
+def VideoColumn(
+    label: str | None = None, *, width: str | int | None = None, help: str | None = None, pinned: bool | None = None
+) -> ColumnConfig:
+    """A column of small videos that play when clicked; cells hold data URLs or URLs. Not editable."""
+    return _base("VideoColumn", "video", label, width=width, help=help, pinned=pinned)
+
+
+@tolerates("MarkdownColumn", alignment=None)
+def MarkdownColumn(
+    label: str | None = None,
+    *,
+    width: str | int | None = None,
+    help: str | None = None,
+    disabled: bool | None = None,
+    required: bool | None = None,
+    pinned: bool | None = None,
+    default: str | None = None,
+) -> ColumnConfig:
+    """A column of text drawn as inline Markdown (bold, links, code, emoji...); edited as plain text."""
+    func = "MarkdownColumn"
+    return _base(
+        func, "markdown", label, width=width, help=help, disabled=disabled, required=required, pinned=pinned,
+        default=_optional_str(func, "default", default),
+    )  # fmt: skip
+
+
+def _strings(func: str, name: str, value: object) -> list[str] | None:
+    if value is None:
+        return None
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise _fail(func, f"{name} must be a list of strings or None, not {value!r}.")
+    items = list(value)
+    for item in items:
+        if not isinstance(item, str):
+            raise _fail(func, f"{name} must hold strings; {item!r} is a {type(item).__name__}.")
+    return items
+
+
+def _option_colours(func: str, color: object, count: int) -> list[str | None]:
+    """One colour per option: None (no colour), a colour or theme colour name for all, or a list cycled over them."""
+    if color is None:
+        return [None] * count
+    if isinstance(color, str):
+        return [color] * count
+    if isinstance(color, Iterable) and not isinstance(color, bytes):
+        colours = list(color)
+        if not colours or not all(isinstance(c, str) for c in colours):
+            raise _fail(func, f"color must be a colour, 'auto', a theme colour or a non-empty list of them, not {color!r}.")
+        return [colours[i % len(colours)] for i in range(count)]
+    raise _fail(func, f"color must be a colour, 'auto', a theme colour or a list of them, not {color!r}.")
+
+
+def MultiselectColumn(
+    label: str | None = None,
+    *,
+    width: str | int | None = None,
+    help: str | None = None,
+    disabled: bool | None = None,
+    required: bool | None = None,
+    pinned: bool | None = None,
+    default: Iterable[str] | None = None,
+    options: Iterable[str] | None = None,
+    accept_new_options: bool | None = None,
+    color: str | Iterable[str] | None = None,
+    format_func: Any = None,
+) -> ColumnConfig:
+    """A column of lists of strings drawn as chips, each option with its label and colour ("auto": the palette)."""
+    func = "MultiselectColumn"
+    choices = _strings(func, "options", options)
+    defaults = _strings(func, "default", default)
+    if format_func is not None and not callable(format_func):
+        raise _fail(func, f"format_func must be a function or None, not {format_func!r}.")
+    entries: list[dict[str, Any]] | None = None
+    if choices is not None:
+        entries = []
+        for option, colour in zip(choices, _option_colours(func, color, len(choices)), strict=True):
+            entry: dict[str, Any] = {"value": option}
+            if format_func is not None:
+                shown = format_func(option)
+                if not isinstance(shown, str):
+                    raise _fail(func, f"format_func must return a string; it returned {shown!r} for {option!r}.")
+                entry["label"] = shown
+            if colour is not None:
+                entry["color"] = colour
+            entries.append(entry)
+    elif color is not None:
+        _option_colours(func, color, 0)
+    return _base(
+        func, "multiselect", label, width=width, help=help, disabled=disabled, required=required, pinned=pinned,
+        default=defaults, options=entries, accept_new_options=_optional_bool(func, "accept_new_options", accept_new_options),
+        color=color if isinstance(color, str) else None,
+    )  # fmt: skip
+
+
+def ButtonColumn(
+    label: str | None = None,
+    *,
+    width: str | int | None = None,
+    help: str | None = None,
+    pinned: bool | None = None,
+    alignment: str | None = None,
+    type: str = "secondary",
+    on_click: Any = None,
+    args: Any = None,
+    kwargs: Any = None,
+    key: str | None = None,
+) -> ColumnConfig:
+    """A read-only column of buttons labelled by the cells (a list of labels draws one button each).
+
+    With a ``key`` a click reruns the script: ``st.session_state[key]`` then holds the click's
+    ``row`` and ``label`` (see ``desk.elements.button_column``), after ``on_click`` has run.
+    """
+    func = "ButtonColumn"
+    if type not in BUTTON_TYPES:
+        raise _fail(func, f"type must be 'primary', 'secondary' or 'tertiary', not {type!r}.")
+    if alignment not in (None, "left", "center", "right"):
+        raise _fail(func, f"alignment must be 'left', 'center', 'right' or None, not {alignment!r}.")
+    if on_click is not None and not callable(on_click):
+        raise _fail(func, f"on_click must be a function or None, not {on_click!r}.")
+    if args is not None and not isinstance(args, (list, tuple)):
+        raise _fail(func, f"args must be a list or tuple, not {args!r}.")
+    if kwargs is not None and not isinstance(kwargs, dict):
+        raise _fail(func, f"kwargs must be a dict, not {kwargs!r}.")
+    if key is None and (on_click is not None or args is not None or kwargs is not None):
+        raise _fail(func, "on_click, args and kwargs need a key: clicks are reported through st.session_state[key]. Pass key='...'.")
+    config = _base(
+        func, "button", label, width=width, help=help, pinned=pinned, disabled=True, button_type=type, alignment=alignment
+    )
+    clicks = ButtonColumnConfig(config, key=key, on_click=on_click, args=tuple(args or ()), kwargs=dict(kwargs or {}))
+    return cast(ColumnConfig, clicks)  # a ColumnConfig's items, with the click handling as attributes

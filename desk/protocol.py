@@ -358,7 +358,7 @@ export const ROOT_BOTTOM = {ROOT_BOTTOM};
 export type RunStatus = {RUN_STATUS};
 
 /** A BinaryPayload inside node props; its bytes came earlier in a binary frame, or, with
- * ``stream``, are fetched from ``/media/<digest>`` (audio and video, with HTTP ranges). */
+ * ``stream``, are fetched from ``/media/<digest>`` (audio, video and PDFs, with HTTP ranges). */
 export interface BinaryRef {{
   $binary: string;
   mimetype: string;

@@ -49,6 +49,8 @@ class _Plan:
     size_field: str | None = None
     mark_size: float | None = None
     tooltip: list[str] = field(default_factory=list)
+    y_named: bool = False
+    """Whether the script named the y column(s): only then does a single one title the y axis."""
 
 
 def _columns_arg(func: str, name: str, value: object, columns: list[str]) -> list[str]:
@@ -91,6 +93,7 @@ def _prepare(func: str, data: Any, *, x: object, y: object, color: object, size:
     plan = _melt(func, df, x_name, x_from_index, ys, color_column, size_column)
     _apply_colour(func, plan, color, color_column, df)
     _apply_size(func, plan, size, size_column)
+    plan.y_named = y is not None
     return plan
 
 
@@ -161,10 +164,16 @@ def _encoding(plan: _Plan, kind: str, x_label: str | None, y_label: str | None) 
     frame = plan.frame
     discrete_x = kind == "bar"
     x_title = x_label if x_label is not None else (None if plan.x_from_index else plan.x)
-    y_title = y_label if y_label is not None else (plan.ys[0] if len(plan.ys) == 1 else None)
+    y_title = y_label if y_label is not None else (plan.ys[0] if plan.y_named and len(plan.ys) == 1 else None)
+    # As in Streamlit, only the value axis draws grid lines (they follow it when bars turn horizontal).
     encoding: dict[str, Any] = {
-        "x": {"field": field_name(plan.x), "type": vega_type(frame[plan.x], discrete=discrete_x), "title": x_title},
-        "y": {"field": field_name(plan.y_field), "type": "quantitative", "title": y_title},
+        "x": {
+            "field": field_name(plan.x),
+            "type": vega_type(frame[plan.x], discrete=discrete_x),
+            "title": x_title,
+            "axis": {"grid": False},
+        },
+        "y": {"field": field_name(plan.y_field), "type": "quantitative", "title": y_title, "axis": {"grid": True}},
     }
     if plan.series_field is not None:
         colour: dict[str, Any] = {"field": field_name(plan.series_field), "type": "nominal", "title": None}

@@ -80,6 +80,30 @@ class BokehChartProps(Props):
     """True stretches the figure to its container."""
 
 
+@dataclass(kw_only=True, slots=True)
+class MermaidChartProps(Props):
+    """A Mermaid diagram, drawn in the browser (st.mermaid_chart)."""
+
+    body: str
+    """The diagram in Mermaid's language."""
+    width: int | str
+    """"stretch", "content" or a width in pixels."""
+    alt: str | None
+    """A description of the diagram for screen readers, or None."""
+
+
+@dataclass(kw_only=True, slots=True)
+class EChartsChartProps(SelectableChartProps):
+    """An Apache ECharts chart (st.echarts_chart); a widget with ``on_select``."""
+
+    theme: str | None
+    """"streamlit" for desk's look, or None for ECharts' own."""
+    renderer: str
+    """"canvas" or "svg"."""
+    alt: str | None
+    """A description of the chart for screen readers, or None."""
+
+
 _CHART_ATTRS = ("spec", "width", "height", "selection_mode")
 
 VEGA_LITE_CHART = define(
@@ -91,5 +115,9 @@ PLOTLY_CHART = define(
 DECK_GL_CHART = define(
     "DeckGlChart", DeckGlChartProps, apptest="deck_gl_json_chart", attrs=_CHART_ATTRS, value=Any, optional_widget=True
 )
+ECHARTS_CHART = define(
+    "EChartsChart", EChartsChartProps, apptest="echarts_chart", attrs=_CHART_ATTRS, value=Any, optional_widget=True
+)
+MERMAID_CHART = define("MermaidChart", MermaidChartProps, apptest="mermaid_chart", attrs=("body", "width"))
 GRAPHVIZ_CHART = define("GraphvizChart", GraphvizChartProps, apptest="graphviz_chart", attrs=("dot",))
 BOKEH_CHART = define("BokehChart", BokehChartProps, apptest="bokeh_chart", attrs=("figure",))

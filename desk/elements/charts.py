@@ -98,19 +98,19 @@ def check_size(func: str, name: str, value: object) -> int | str | None:
     raise DeskAPIError(f"st.{func}: {name} must be a positive number of pixels, 'stretch', 'content' or None, not {value!r}.")
 
 
-def _theme(func: str, theme: object) -> str | None:
+def check_theme(func: str, theme: object) -> str | None:
     if theme not in THEMES:
         raise DeskAPIError(f"st.{func}: theme must be 'streamlit' or None, not {theme!r}.")
     return theme  # type: ignore[return-value]
 
 
-def _on_select(func: str, on_select: object) -> None:
+def check_on_select(func: str, on_select: object) -> None:
     if on_select in ("ignore", "rerun") or callable(on_select):
         return
     raise DeskAPIError(f"st.{func}: on_select must be 'ignore', 'rerun' or a function, not {on_select!r}.")
 
 
-def _json_spec(func: str, name: str, value: object) -> dict[str, Any]:
+def json_spec(func: str, name: str, value: object) -> dict[str, Any]:
     if isinstance(value, str):
         try:
             value = json.loads(value)
@@ -135,7 +135,7 @@ def _selection_wire(value: Any) -> dict[str, Any]:
     return {"selection": dict(_selection_value(value)["selection"])}
 
 
-def _chart_widget(
+def chart_widget(
     kind: str,
     func: str,
     props: SelectableChartProps,
@@ -323,8 +323,8 @@ def _vega_node(
     width: object,
     height: object,
 ) -> Any:
-    _on_select(func, on_select)
-    theme_value = _theme(func, theme)
+    check_on_select(func, on_select)
+    theme_value = check_theme(func, theme)
     width_value, height_value = check_size(func, "width", width), check_size(func, "height", height)
     inner = spec.get("data")
     if data is None and inner is not None and not isinstance(inner, Mapping):
@@ -351,7 +351,7 @@ def _vega_node(
         selection_mode=[],
     )
     modes = _chart_modes(func, spec, on_select, selection_mode)
-    return _chart_widget("VegaLiteChart", func, props, key=key, on_select=on_select, modes=modes, default_selection={})
+    return chart_widget("VegaLiteChart", func, props, key=key, on_select=on_select, modes=modes, default_selection={})
 
 
 def _multi_view(spec: Mapping[str, Any]) -> bool:
@@ -393,7 +393,7 @@ def vega_lite_chart(
         data, spec = None, data  # vega_lite_chart(spec)
     if spec is None:
         spec = {}
-    spec_dict = _json_spec("vega_lite_chart", "spec", spec)
+    spec_dict = json_spec("vega_lite_chart", "spec", spec)
     spec_dict.update(kwargs)
     if not spec_dict:
         raise DeskAPIError("st.vega_lite_chart: spec is empty. Pass a Vega-Lite spec, e.g. {'mark': 'bar', 'encoding': {...}}.")
@@ -450,8 +450,8 @@ def plotly_chart(
 ) -> Any:
     """A Plotly figure (or a dict/list of traces), drawn by plotly.js."""
     func = "plotly_chart"
-    _on_select(func, on_select)
-    theme_value = _theme(func, theme)
+    check_on_select(func, on_select)
+    theme_value = check_theme(func, theme)
     pio = require(func, "plotly.io", "plotly")
     if isinstance(figure_or_data, (list, tuple)):
         figure_or_data = {"data": list(figure_or_data)}
@@ -474,7 +474,7 @@ def plotly_chart(
         selection_mode=[],
     )
     empty: dict[str, Any] = {"points": [], "point_indices": [], "box": [], "lasso": []}
-    return _chart_widget("PlotlyChart", func, props, key=key, on_select=on_select, modes=modes if on_select != "ignore" else [], default_selection=empty)
+    return chart_widget("PlotlyChart", func, props, key=key, on_select=on_select, modes=modes if on_select != "ignore" else [], default_selection=empty)
 
 
 # ------------------------------------------------------------------ matplotlib
@@ -562,12 +562,12 @@ def pydeck_chart(
 ) -> Any:
     """A pydeck Deck, drawn by deck.gl (no basemap is fetched: desk works offline)."""
     func = "pydeck_chart"
-    _on_select(func, on_select)
+    check_on_select(func, on_select)
     check_choice(func, "selection_mode", selection_mode, DECK_SELECTIONS)
     if pydeck_obj is None:
         spec: dict[str, Any] = {}
     elif hasattr(pydeck_obj, "to_json"):
-        spec = _json_spec(func, "pydeck_obj.to_json()", pydeck_obj.to_json())
+        spec = json_spec(func, "pydeck_obj.to_json()", pydeck_obj.to_json())
     else:
         raise DeskAPIError(f"st.{func}: pydeck_obj must be a pydeck.Deck or None, not {type(pydeck_obj).__name__}.")
     spec["basemap"] = None
@@ -579,7 +579,7 @@ def pydeck_chart(
         selection_mode=[],
     )
     modes = [selection_mode] if on_select != "ignore" else []
-    return _chart_widget("DeckGlChart", func, props, key=key, on_select=on_select, modes=modes, default_selection={"indices": {}, "objects": {}})
+    return chart_widget("DeckGlChart", func, props, key=key, on_select=on_select, modes=modes, default_selection={"indices": {}, "objects": {}})
 
 
 def _find_column(func: str, name: str, given: object, candidates: tuple[str, ...], columns: list[str]) -> str:

@@ -41,6 +41,7 @@ from desk.elements.arrow import (
     to_pandas,
 )
 from desk.elements.base import WidgetCallback, check_choice, check_label, help_text, widget
+from desk.elements.button_column import register_button_columns
 from desk.elements.data_props import (
     DataEditorProps,
     DataframeProps,
@@ -122,6 +123,7 @@ def normalize_column_config(func: str, column_config: object) -> dict[str, Colum
                 f"st.{func}: column_config[{name!r}] must be an st.column_config.* value, a label or None, "
                 f"not {type(config).__name__}."
             )
+    register_button_columns(func, column_config, result)
     return result
 
 

@@ -114,10 +114,23 @@ class LogoProps(Props):
     """"small", "medium" or "large"."""
 
 
+@dataclass(kw_only=True, slots=True)
+class PdfProps(Props):
+    """A PDF document, shown page by page in a scrolling viewer (st.pdf)."""
+
+    payload: BinaryPayload
+    """The document's bytes (fetched from /media with ranges)."""
+    height: int | str
+    """The viewer's height in pixels, or "stretch"."""
+    alt: str | None
+    """A description of the document for screen readers, or None."""
+
+
 IMAGE = define("Image", ImageProps, apptest="image", attrs=("width",))
 AUDIO = define("Audio", AudioProps, apptest="audio", attrs=("format", "start_time", "end_time", "loop", "autoplay"))
 VIDEO = define("Video", VideoProps, apptest="video", attrs=("format", "start_time", "end_time", "loop", "autoplay", "muted"))
 LOGO = define("Logo", LogoProps, apptest="logo", attrs=("link", "size"))
+PDF = define("Pdf", PdfProps, apptest="pdf", attrs=("height",))
 
 # magic bytes -> mimetype, for image bytes that carry no name
 _IMAGE_SIGNATURES: tuple[tuple[bytes, str], ...] = (
@@ -596,6 +609,43 @@ def video(
             width=check_width("video", width),
         )
     )
+
+
+# ---------------------------------------------------------------- pdf
+
+
+def _pdf_bytes(data: Any) -> bytes:
+    if isinstance(data, str) and data.startswith("file://"):
+        from urllib.parse import unquote, urlsplit
+
+        data = Path(unquote(urlsplit(data).path))
+    if isinstance(data, str) and _is_url(data):
+        raise DeskAPIError(
+            f"st.pdf: desk works offline and does not fetch {data!r}. Pass the PDF's path, a file:// URL, "
+            "its bytes or a file object."
+        )
+    if isinstance(data, (str, Path)):
+        found = _resolve_path(Path(data))
+        if found is None:
+            raise DeskAPIError(f"st.pdf: there is no file at {str(data)!r}. Pass the path of an existing PDF, or its bytes.")
+        return found.read_bytes()
+    raw = _read_bytes(data)
+    if raw is None:
+        raise DeskAPIError(f"st.pdf: data must be a file path, bytes or a file object, not {type(data).__name__}.")
+    return raw
+
+
+def pdf(data: Any, *, height: int | str = 500, key: str | None = None, alt: str | None = None) -> Container:
+    """A PDF (a path, file:// URL, bytes or file object) in a scrolling viewer drawn in the page."""
+    del key  # Streamlit's key only names the element's CSS class; desk's viewer keeps no state.
+    if height != "stretch" and not (isinstance(height, int) and not isinstance(height, bool) and height > 0):
+        raise DeskAPIError(f"st.pdf: height must be a positive number of pixels or 'stretch', not {height!r}.")
+    if alt is not None and not isinstance(alt, str):
+        raise DeskAPIError(f"st.pdf: alt must be a string or None, not {type(alt).__name__}.")
+    raw = _pdf_bytes(data)
+    if not raw.lstrip()[:5] == b"%PDF-":
+        raise DeskAPIError("st.pdf: data is not a PDF document (it does not start with '%PDF-').")
+    return show(PdfProps(payload=BinaryPayload(raw, "application/pdf"), height=height, alt=(alt or "").strip() or None))
 
 
 # ---------------------------------------------------------------- logo

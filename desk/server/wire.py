@@ -4,7 +4,7 @@ Server to client: ``encode_server_message`` turns a message into the frames to s
 message is one JSON text frame shaped like its dataclass (``type`` is the tag). Every
 ``BinaryPayload`` inside node props becomes ``{"$binary": digest, "mimetype", "size", "stream"}``
 and its bytes travel in a binary frame sent *before* the text frame that references it
-(audio and video are the exception: they are marked ``"stream": true`` and the page fetches
+(audio, video and PDFs are the exception: they are marked ``"stream": true`` and the page fetches
 them from ``/media/<digest>`` with HTTP ranges, so a long recording never goes through the
 socket or sits whole in the page's memory):
 a 4-byte big-endian header length N, N bytes of UTF-8 JSON header
@@ -33,7 +33,7 @@ from desk import protocol
 from desk.protocol import BinaryPayload, ClientMessage, Node, ServerMessage
 
 BINARY_KEY = "$binary"
-STREAMED_TYPES = ("audio/", "video/")
+STREAMED_TYPES = ("audio/", "video/", "application/pdf")
 MAX_DEPTH = 64
 """Deepest nesting accepted in a client value (lists and objects)."""
 MAX_NUMBER_CHARS = 32

@@ -8,6 +8,7 @@ import { ClearCacheDialog } from "./app/ClearCacheDialog";
 import { useAppShortcuts } from "./app/shortcuts";
 import { TopBar } from "./app/TopBar";
 import { useAutoReruns } from "./app/useAutoReruns";
+import { useCellTriggers } from "./app/cellTriggers";
 import { useConnection } from "./app/useConnection";
 import { useLayout } from "./app/useLayout";
 import { usePageTitle } from "./app/usePageTitle";
@@ -34,6 +35,7 @@ export function App() {
   usePageTitle(state);
   useUrlSync(state, send);
   useAutoReruns(state.autoReruns, send);
+  useCellTriggers(send);
   useAppShortcuts({ rerun, clearCache: () => setConfirmClear(true) });
 
   const index = useMemo(() => buildChildIndex(state.nodes), [state.nodes]);

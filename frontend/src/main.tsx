@@ -3,6 +3,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import "./styles.css";
+import "./icons/fonts.css";
 import "./icons/emoji.css";
 
 const platform = navigator.platform;

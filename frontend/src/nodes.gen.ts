@@ -1116,6 +1116,55 @@ export const DownloadButton: NodeSpec<DownloadButtonProps> = {
   },
 };
 
+/** An Apache ECharts chart (st.echarts_chart); a widget with ``on_select``. */
+export interface EChartsChartProps {
+  /** The widget's label (markdown). */
+  label?: string;
+  /** The widget's current value, in its wire form. */
+  value?: unknown;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value?: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id?: string;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** The chart's specification (Vega-Lite, Plotly figure or deck.gl JSON). */
+  spec: Record<string, unknown>;
+  /** A width in pixels, "stretch", "content", or None for the library's own. */
+  width: number | string | null;
+  /** A height in pixels, "stretch", "content", or None for the library's own. */
+  height: number | string | null;
+  /** True stretches the chart to its container, None leaves it to width. */
+  use_container_width: boolean | null;
+  /** The selections the user may make ("points", "box", "interval"...); empty when not selectable. */
+  selection_mode: string[];
+  /** "streamlit" for desk's look, or None for ECharts' own. */
+  theme: string | null;
+  /** "canvas" or "svg". */
+  renderer: string;
+  /** A description of the chart for screen readers, or None. */
+  alt: string | null;
+}
+
+export const EChartsChart: NodeSpec<EChartsChartProps> = {
+  type: "EChartsChart",
+  schema: {
+    label: optional(str),
+    value: optional(any),
+    set_value: optional(bool),
+    form_id: optional(str),
+    key: optional(str),
+    spec: obj,
+    width: nullable(oneOf(num, str)),
+    height: nullable(oneOf(num, str)),
+    use_container_width: nullable(bool),
+    selection_mode: arrayOf(str),
+    theme: nullable(str),
+    renderer: str,
+    alt: nullable(str),
+  },
+};
+
 /** A placeholder that shows nothing (st.empty, and what a spinner leaves). */
 export interface EmptyProps {
 }
@@ -1725,6 +1774,25 @@ export const MenuButton: NodeSpec<MenuButtonProps> = {
   },
 };
 
+/** A Mermaid diagram, drawn in the browser (st.mermaid_chart). */
+export interface MermaidChartProps {
+  /** The diagram in Mermaid's language. */
+  body: string;
+  /** "stretch", "content" or a width in pixels. */
+  width: number | string;
+  /** A description of the diagram for screen readers, or None. */
+  alt: string | null;
+}
+
+export const MermaidChart: NodeSpec<MermaidChartProps> = {
+  type: "MermaidChart",
+  schema: {
+    body: str,
+    width: oneOf(num, str),
+    alt: nullable(str),
+  },
+};
+
 /** A big number with an optional change and sparkline (st.metric). */
 export interface MetricProps {
   /** The metric's label (markdown). */
@@ -1979,6 +2047,25 @@ export const Pagination: NodeSpec<PaginationProps> = {
     max_visible_pages: nullable(num),
     disabled: bool,
     width: oneOf(str, num),
+  },
+};
+
+/** A PDF document, shown page by page in a scrolling viewer (st.pdf). */
+export interface PdfProps {
+  /** The document's bytes (fetched from /media with ranges). */
+  payload: BinaryRef;
+  /** The viewer's height in pixels, or "stretch". */
+  height: number | string;
+  /** A description of the document for screen readers, or None. */
+  alt: string | null;
+}
+
+export const Pdf: NodeSpec<PdfProps> = {
+  type: "Pdf",
+  schema: {
+    payload: binaryRef,
+    height: oneOf(num, str),
+    alt: nullable(str),
   },
 };
 
@@ -2925,6 +3012,7 @@ export const NODE_TYPES = [
   "Dialog",
   "Divider",
   "DownloadButton",
+  "EChartsChart",
   "Empty",
   "Exception",
   "Expander",
@@ -2946,11 +3034,13 @@ export const NODE_TYPES = [
   "Logo",
   "Markdown",
   "MenuButton",
+  "MermaidChart",
   "Metric",
   "Multiselect",
   "NumberInput",
   "PageLink",
   "Pagination",
+  "Pdf",
   "Pills",
   "PlotlyChart",
   "Popover",

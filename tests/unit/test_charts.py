@@ -55,8 +55,8 @@ def test_line_chart_melts_wide_data_and_colours_by_series(emitted: Emitted) -> N
     assert kind == "VegaLiteChart" and spec["mark"]["type"] == "line"
     assert spec["data"] == {"name": "data"} and "values" not in json.dumps(spec)
     enc = spec["encoding"]
-    assert enc["x"] == {"field": "index", "type": "quantitative", "title": None}
-    assert enc["y"] == {"field": "value", "type": "quantitative", "title": None}
+    assert enc["x"] == {"field": "index", "type": "quantitative", "title": None, "axis": {"grid": False}}
+    assert enc["y"] == {"field": "value", "type": "quantitative", "title": None, "axis": {"grid": True}}
     assert enc["color"] == {"field": "series", "type": "nominal", "title": None}
     table = chart_data(props)
     assert table.column_names == ["index", "series", "value"]
@@ -67,9 +67,19 @@ def test_line_chart_melts_wide_data_and_colours_by_series(emitted: Emitted) -> N
 def test_single_y_column_is_not_melted_and_titles_follow_columns(emitted: Emitted) -> None:
     st.line_chart(WIDE, x="a", y="b", color="#ff0000")
     spec = emitted[0][1]["spec"]
-    assert spec["encoding"]["x"]["title"] == "a" and spec["encoding"]["y"] == {"field": "b", "type": "quantitative", "title": "b"}
+    assert spec["encoding"]["x"]["title"] == "a"
+    assert spec["encoding"]["y"] == {"field": "b", "type": "quantitative", "title": "b", "axis": {"grid": True}}
     assert spec["mark"]["color"] == "#ff0000" and "color" not in spec["encoding"]
     assert chart_data(emitted[0][1]).column_names == ["a", "b"]
+
+
+def test_y_axis_is_titled_only_by_a_named_column(emitted: Emitted) -> None:
+    # As in Streamlit: the one column of a frame, or a named x, leaves the y axis untitled.
+    st.bar_chart(WIDE[["a"]])
+    st.line_chart(WIDE, y=["a"])
+    st.line_chart(WIDE, x="a")
+    titles = [(e[1]["spec"]["encoding"]["x"]["title"], e[1]["spec"]["encoding"]["y"]["title"]) for e in emitted]
+    assert titles == [(None, None), (None, "a"), ("a", None)]
 
 
 def test_axis_labels_override_titles(emitted: Emitted) -> None:
@@ -122,6 +132,8 @@ def test_bar_chart_x_is_discrete_and_horizontal_swaps_axes(emitted: Emitted) -> 
     assert enc["y"]["field"] == "index" and enc["y"]["type"] == "ordinal"
     assert enc["x"]["field"] == "value"
     assert "yOffset" in enc and "xOffset" not in enc
+    # The grid lines stay on the value axis, now horizontal.
+    assert enc["x"]["axis"] == {"grid": True} and enc["y"]["axis"] == {"grid": False}
 
 
 def test_bar_chart_sort(emitted: Emitted) -> None:

@@ -11,6 +11,8 @@ import pytest
 
 import desk as st
 from desk.errors import DeskAPIError
+from desk.protocol import Trigger
+from desk.testing import AppTest
 
 cc = st.column_config
 COMMON = {"label", "width", "help", "disabled", "required", "default", "pinned"}
@@ -114,3 +116,76 @@ def test_type_specific_options() -> None:
 def test_validation_errors(call: Callable[[], Any], message: str) -> None:
     with pytest.raises(DeskAPIError, match=message):
         call()
+
+
+# ---------------------------------------------------------------- audio, video, markdown, multiselect, buttons
+
+
+def test_media_and_markdown_columns() -> None:
+    assert cc.AudioColumn("Clip", width="small")["type_config"] == {"type": "audio"}
+    assert cc.VideoColumn(pinned=True)["type_config"] == {"type": "video"}
+    markdown = cc.MarkdownColumn("Notes", default="**new**", required=True)
+    assert markdown["type_config"] == {"type": "markdown"} and markdown["default"] == "**new**" and markdown["required"] is True
+    with pytest.raises(DeskAPIError, match=r"st.column_config.MarkdownColumn: default must be a string or None, not int"):
+        cc.MarkdownColumn(default=3)  # type: ignore[arg-type]
+
+
+def test_multiselect_column_options_labels_and_colours() -> None:
+    config = cc.MultiselectColumn("Tags", options=["a", "b", "c"], color=["red", "#00ff00"], format_func=str.upper, default=["a"])
+    assert config["default"] == ["a"]
+    assert config["type_config"]["options"] == [
+        {"value": "a", "label": "A", "color": "red"},
+        {"value": "b", "label": "B", "color": "#00ff00"},
+        {"value": "c", "label": "C", "color": "red"},
+    ]
+    auto = cc.MultiselectColumn(color="auto", accept_new_options=True)["type_config"]
+    assert auto == {"type": "multiselect", "options": None, "accept_new_options": True, "color": "auto"}
+    json.dumps(config)
+    with pytest.raises(DeskAPIError, match=r"st.column_config.MultiselectColumn: options must hold strings; 1 is a int."):
+        cc.MultiselectColumn(options=["a", 1])  # type: ignore[list-item]
+    with pytest.raises(DeskAPIError, match=r"format_func must return a string; it returned 1 for 'a'."):
+        cc.MultiselectColumn(options=["a"], format_func=lambda option: 1)
+
+
+def test_button_column_is_read_only_and_needs_a_key_for_callbacks() -> None:
+    config = cc.ButtonColumn("Act", type="tertiary", alignment="left")
+    assert config["disabled"] is True
+    assert config["type_config"] == {"type": "button", "button_type": "tertiary", "alignment": "left"}
+    json.dumps(config)
+    with pytest.raises(DeskAPIError, match=r"st.column_config.ButtonColumn: type must be 'primary', 'secondary' or 'tertiary'"):
+        cc.ButtonColumn(type="danger")
+    with pytest.raises(DeskAPIError, match=r"st.column_config.ButtonColumn: on_click, args and kwargs need a key"):
+        cc.ButtonColumn(on_click=print)
+
+
+BUTTONS = """
+import pandas as pd
+import streamlit as st
+
+def handle(prefix):
+    click = st.session_state.act_click
+    st.session_state.log = f"{prefix} {click.label} on row {click.row}"
+
+frame = pd.DataFrame({"name": ["Ann", "Bob"], "act": [["Edit", "Delete"], ["Edit"]]})
+st.dataframe(frame, column_config={
+    "act": st.column_config.ButtonColumn("Actions", on_click=handle, args=("did",), key="act_click"),
+})
+st.text(f"state: {st.session_state.act_click}")
+st.text(f"log: {st.session_state.get('log')}")
+"""
+
+
+def test_a_button_column_click_runs_the_callback_and_sets_the_key_for_one_run() -> None:
+    at = AppTest.from_string(BUTTONS).run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert [t.value for t in at.text] == ["state: None", "log: None"]
+    trigger_id = at.dataframe[0].proto["column_config"]["act"]["type_config"]["trigger_id"]
+    at.session.handle(Trigger(trigger_id, {"row": 0, "label": "Delete"}))  # what the page sends
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert [t.value for t in at.text] == ["state: {'row': 0, 'label': 'Delete'}", "log: did Delete on row 0"]
+    at.run()
+    assert at.text[0].value == "state: None"  # the click lasts one run
+    at.session.handle(Trigger(trigger_id, {"row": "x"}))  # a malformed click is refused, not run
+    at.run()
+    assert at.text[0].value == "state: None"

@@ -42,14 +42,6 @@ NOT_APPLICABLE_HEADING = "### Not applicable to a desktop app"
 
 # Names other work is building now: name (as ``Item.key`` spells it) -> who or what.
 NOT_YET_BUILT: dict[str, str] = {
-    "mermaid_chart": "st.mermaid_chart is being built (issue 15)",
-    "echarts_chart": "st.echarts_chart is being built (issue 15)",
-    "pdf": "st.pdf is being built (issue 15)",
-    "column_config.AudioColumn": "column type being built (issue 15)",
-    "column_config.ButtonColumn": "column type being built (issue 15)",
-    "column_config.MarkdownColumn": "column type being built (issue 15)",
-    "column_config.MultiselectColumn": "column type being built (issue 15)",
-    "column_config.VideoColumn": "column type being built (issue 15)",
     "components.v2": "st.components.v2 is being built (issue 15)",
 }
 
@@ -58,11 +50,12 @@ TOLERATED_FOR_NOW: frozenset[str] = frozenset({
     "altair_chart.alt", "area_chart.alt", "audio.alt", "bar_chart.alt", "button.icon_position", "button.wrap",
     "camera_input.resolution", "caption.wrap", "chat_input.height", "chat_input.max_upload_size",
     "chat_input.submit_mode", "checkbox.bind", "checkbox.persist_state", "checkbox.wrap", "color_picker.bind",
-    "color_picker.persist_state", "column_config.CheckboxColumn.alignment", "column_config.Column.alignment",
-    "column_config.DateColumn.alignment", "column_config.DatetimeColumn.alignment",
+    "color_picker.persist_state", "column_config.AudioColumn.alignment", "column_config.CheckboxColumn.alignment",
+    "column_config.Column.alignment", "column_config.DateColumn.alignment", "column_config.DatetimeColumn.alignment",
     "column_config.ImageColumn.alignment", "column_config.JsonColumn.alignment", "column_config.LinkColumn.alignment",
-    "column_config.NumberColumn.alignment", "column_config.SelectboxColumn.format_func",
-    "column_config.TextColumn.alignment", "column_config.TimeColumn.alignment", "columns.wrap", "container.autoscroll",
+    "column_config.MarkdownColumn.alignment", "column_config.NumberColumn.alignment",
+    "column_config.SelectboxColumn.format_func", "column_config.TextColumn.alignment",
+    "column_config.TimeColumn.alignment", "column_config.VideoColumn.alignment", "columns.wrap", "container.autoscroll",
     "data_editor.alt", "dataframe.alt", "dataframe.lazy", "date_input.bind", "date_input.persist_state",
     "date_input.required", "datetime_input.bind", "datetime_input.persist_state", "datetime_input.required",
     "dialog.icon", "dialog.position", "download_button.icon_position", "download_button.wrap", "expander.bind",

@@ -14,7 +14,19 @@ function parseCell(text: string, type: string): unknown {
     return Number.isFinite(n) ? n : null;
   }
   if (/^bool/i.test(type)) return text.trim().toLowerCase() === "true";
+  if (/^List/.test(type)) return listCell(text);
   return text;
+}
+
+/** A list cell's edit: the JSON list a MultiselectColumn editor sends, else comma-separated text. */
+export function listCell(text: string): unknown[] {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (Array.isArray(parsed)) return parsed;
+  } catch {
+    /* not JSON: split below */
+  }
+  return text.split(",").map((item) => item.trim()).filter((item) => item !== "");
 }
 
 const EMPTY: Edits = { edited_rows: {}, added_rows: [], deleted_rows: [] };

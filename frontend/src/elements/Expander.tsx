@@ -17,6 +17,10 @@ export default defineNode(Expander, ({ props, entry, renderChildren }) => {
   return (
     <details className="expander" open={open} onToggle={onToggle} style={props.width ? { width: `${props.width}px`, maxWidth: "100%" } : undefined}>
       <summary>
+        {/* As in Streamlit 1.67: the chevron leads the header, pointing right when closed and down when open. */}
+        <svg className="expander-chevron" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+          <path d="M9 6l6 6-6 6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+        </svg>
         <Icon icon={props.icon} />
         <InlineMarkdown body={props.label} />
       </summary>

@@ -28,6 +28,7 @@ import DateTimeInputEl from "./DateTimeInput";
 import DeckGlChartEl from "./DeckGlChart";
 import DialogEl from "./Dialog";
 import DividerEl from "./Divider";
+import EChartsChartEl from "./EChartsChart";
 import SpaceEl from "./Space";
 import DownloadButtonEl from "./DownloadButton";
 import EmptyEl from "./Empty";
@@ -51,11 +52,13 @@ import LinkButtonEl from "./LinkButton";
 import LogoEl from "./Logo";
 import MarkdownEl from "./Markdown";
 import MenuButtonEl from "./MenuButton";
+import MermaidChartEl from "./MermaidChart";
 import MetricEl from "./Metric";
 import MultiselectEl from "./Multiselect";
 import NumberInputEl from "./NumberInput";
 import PageLinkEl from "./PageLink";
 import PaginationEl from "./Pagination";
+import PdfEl from "./Pdf";
 import PillsEl from "./Pills";
 import PlotlyChartEl from "./PlotlyChart";
 import PopoverEl from "./Popover";
@@ -109,6 +112,7 @@ export const elements: AnyElementDef[] = [
   DeckGlChartEl,
   DialogEl,
   DividerEl,
+  EChartsChartEl,
   SpaceEl,
   DownloadButtonEl,
   EmptyEl,
@@ -132,11 +136,13 @@ export const elements: AnyElementDef[] = [
   LogoEl,
   MarkdownEl,
   MenuButtonEl,
+  MermaidChartEl,
   MetricEl,
   MultiselectEl,
   NumberInputEl,
   PageLinkEl,
   PaginationEl,
+  PdfEl,
   PillsEl,
   PlotlyChartEl,
   PopoverEl,

@@ -1,8 +1,12 @@
-// How column_config draws a cell: number formats, checkboxes, progress bars, links, images, charts.
+// How column_config draws a cell: number formats, checkboxes, progress bars, links, images, charts,
+// audio and video players, Markdown, multiselect chips and buttons.
 
 import type { ReactNode } from "react";
 import type { ColumnConfig } from "../nodes.gen";
 import { formatNumber } from "../utils/numberFormat";
+import { InlineMarkdown } from "../elements/common";
+import { CATEGORY_LIGHT } from "./chartTheme";
+import { sendCellTrigger } from "../app/cellTriggers";
 
 export const WIDTHS: Record<string, number> = { small: 75, medium: 200, large: 400 };
 
@@ -51,11 +55,87 @@ function MiniChart({ values, kind, low, high }: { values: number[]; kind: string
   );
 }
 
-/** The cell's content for a configured column type, or null to draw the plain text. */
-export function renderTyped(value: unknown, text: string, config: ColumnConfig | undefined): ReactNode | null {
+/** Whether a column's cells and title are right-aligned: numbers, unless drawn as bars or charts. */
+export function alignsRight(numeric: boolean, config: ColumnConfig | undefined): boolean {
+  const type = config?.type_config?.type;
+  return numeric && (type === undefined || type === "number");
+}
+
+/** The colours of Streamlit's named theme colours, for multiselect chips. */
+const THEME_COLORS: Record<string, string> = {
+  red: "#ff4b4b",
+  orange: "#ffa421",
+  yellow: "#ffe312",
+  blue: "#1c83e1",
+  green: "#21c354",
+  violet: "#803df5",
+  gray: "#a3a8b8",
+  grey: "#a3a8b8",
+  primary: "var(--primary)",
+};
+
+type ChipOption = { value: string; label?: string; color?: string };
+
+/** The CSS colour of a chip: a theme colour name, "auto" (the palette, by option), a CSS colour, or none. */
+export function chipColour(color: string | undefined, position: number): string | undefined {
+  if (color === undefined) return undefined;
+  if (color === "auto") return CATEGORY_LIGHT[position % CATEGORY_LIGHT.length];
+  return THEME_COLORS[color] ?? color;
+}
+
+function textPosition(text: string): number {
+  let hash = 0;
+  for (const ch of text) hash = (hash * 31 + ch.charCodeAt(0)) | 0;
+  return Math.abs(hash);
+}
+
+function Chips({ items, tc }: { items: unknown[]; tc: Record<string, unknown> }) {
+  const options = Array.isArray(tc.options) ? (tc.options as ChipOption[]) : [];
+  const shared = typeof tc.color === "string" ? tc.color : undefined;
+  return (
+    <span className="cell-list">
+      {items.map((item, i) => {
+        const value = String(item);
+        const at = options.findIndex((o) => o.value === value);
+        const option = at >= 0 ? options[at] : undefined;
+        const colour = chipColour(option?.color ?? shared, at >= 0 ? at : textPosition(value));
+        const style = colour ? { background: `color-mix(in srgb, ${colour} 22%, transparent)` } : undefined;
+        return (
+          <span key={i} className="cell-chip" style={style}>
+            {option?.label ?? value}
+          </span>
+        );
+      })}
+    </span>
+  );
+}
+
+/** A ProgressColumn's bar colour: none (the primary colour), "auto" (green above half, red below), "auto-inverse", or a colour. */
+export function progressColour(color: unknown, pct: number): string | undefined {
+  if (typeof color !== "string") return undefined;
+  if (color === "auto" || color === "auto-inverse") {
+    const high = pct > 50;
+    return high === (color === "auto") ? THEME_COLORS.green : THEME_COLORS.red;
+  }
+  return THEME_COLORS[color] ?? color;
+}
+
+/** A progress bar's text without a format: the share of the range it shows, as Streamlit writes it ("64%"). */
+export function progressText(n: number, pct: number, format: string | undefined): string {
+  return format ? formatNumberCell(n, format) : `${Math.round(pct)}%`;
+}
+
+/**
+ * The cell's content for a configured column type, or null to draw the plain text. A boolean
+ * column without a configured type is drawn as checkboxes, as Streamlit does.
+ */
+export function renderTyped(value: unknown, text: string, config: ColumnConfig | undefined, typeId = "", row = -1): ReactNode | null {
   const tc = config?.type_config;
+  if (value === null || value === undefined) return null;
   const type = tc?.type;
-  if (tc === undefined || typeof type !== "string" || type === "" || value === null || value === undefined) return null;
+  if (tc === undefined || typeof type !== "string" || type === "") {
+    return typeId === "Bool" && typeof value === "boolean" ? renderTyped(value, text, { type_config: { type: "checkbox" } }) : null;
+  }
   switch (type) {
     case "number": {
       const n = asNumber(value);
@@ -72,9 +152,9 @@ export function renderTyped(value: unknown, text: string, config: ColumnConfig |
       return (
         <span className="cell-progress">
           <span className="cell-progress-track">
-            <span className="cell-progress-bar" style={{ width: `${pct}%` }} />
+            <span className="cell-progress-bar" style={{ width: `${pct}%`, background: progressColour(tc.color, pct) }} />
           </span>
-          <span className="cell-progress-text">{formatNumberCell(n, tc.format as string | undefined)}</span>
+          <span className="cell-progress-text">{progressText(n, pct, tc.format as string | undefined)}</span>
         </span>
       );
     }
@@ -114,6 +194,56 @@ export function renderTyped(value: unknown, text: string, config: ColumnConfig |
             <span key={i} className="cell-chip">
               {String(item)}
             </span>
+          ))}
+        </span>
+      );
+    }
+    case "audio":
+      return typeof value === "string" ? <audio className="cell-audio" src={value} controls preload="none" /> : null;
+    case "video":
+      return typeof value === "string" ? (
+        <video
+          className="cell-video"
+          src={value}
+          preload="metadata"
+          aria-label={`Video: ${value.startsWith("data:") ? "embedded" : value}`}
+          onClick={(e) => {
+            const video = e.currentTarget;
+            if (video.paused) void video.play();
+            else video.pause();
+          }}
+        />
+      ) : null;
+    case "markdown":
+      return typeof value === "string" ? (
+        <span className="cell-markdown">
+          <InlineMarkdown body={value} />
+        </span>
+      ) : null;
+    case "multiselect": {
+      const list = asList(value) ?? (typeof value === "string" ? [value] : null);
+      return list === null ? null : <Chips items={list} tc={tc} />;
+    }
+    case "button": {
+      const list = asList(value) ?? (typeof value === "string" ? [value] : null);
+      if (list === null) return null;
+      const kind = typeof tc.button_type === "string" ? tc.button_type : "secondary";
+      const align = typeof tc.alignment === "string" ? tc.alignment : "center";
+      return (
+        <span className="cell-buttons" style={{ justifyContent: align === "left" ? "flex-start" : align === "right" ? "flex-end" : "center" }}>
+          {list.map((item, i) => (
+            <button
+              key={i}
+              type="button"
+              className={`btn small btn-${kind}`}
+              tabIndex={-1}
+              onClick={(e) => {
+                e.stopPropagation();
+                if (typeof tc.trigger_id === "string" && row >= 0) sendCellTrigger(e.currentTarget, tc.trigger_id, { row, label: String(item) });
+              }}
+            >
+              <InlineMarkdown body={String(item)} />
+            </button>
           ))}
         </span>
       );

@@ -2,7 +2,8 @@
 // selection and row-header clicks, and the cell editor of st.data_editor (double-click).
 
 import type { ReactNode } from "react";
-import { renderTyped } from "./cells";
+import { alignsRight, renderTyped } from "./cells";
+import { MultiselectEditor } from "./gridMultiselect";
 import type { GridData, RowRef } from "./gridData";
 import { cssFromText, isNumeric, type Column, type Frame, type FrameProps } from "./gridFrame";
 import type { CellSelection } from "./gridSelection";
@@ -26,13 +27,43 @@ export interface RowShared {
   onRowHeaderClick?: (row: number) => void;
 }
 
+/** A list cell's values as strings (Arrow lists, arrays or nothing). */
+function listOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String);
+  if (typeof value === "object" && value !== null && typeof (value as { toArray?: unknown }).toArray === "function") {
+    return Array.from((value as { toArray: () => ArrayLike<unknown> }).toArray(), String);
+  }
+  return [];
+}
+
+/** A boolean column drawn as checkboxes: Arrow booleans without another configured type. */
+function isCheckboxColumn(c: Column): boolean {
+  const type = c.config?.type_config?.type;
+  return !c.isIndex && c.typeId === "Bool" && (type === undefined || type === "checkbox");
+}
+
 export function GridRow({ pos, found, grid }: { pos: number; found: RowRef | null; grid: RowShared }) {
   const { frame, data, edits, selectedRows, onRowClick, editing } = grid;
   const row = found?.id ?? -1 - pos;
   const cellContent = (c: Column, value: unknown): ReactNode => {
     const text = data.cellText(row, c, value);
-    if (edits[String(row)]?.[c.name] !== undefined) return text;
-    return renderTyped(value, text, c.config) ?? text;
+    const edited = edits[String(row)]?.[c.name];
+    if (grid.editable && isCheckboxColumn(c) && c.config?.disabled !== true) {
+      // st.data_editor: a click toggles a boolean cell, as in Streamlit.
+      const checked = edited !== undefined ? edited === true : value === true;
+      return (
+        <input
+          type="checkbox"
+          className="cell-checkbox editable"
+          checked={checked}
+          aria-label={`${c.label} row ${row + 1}`}
+          onClick={(e) => e.stopPropagation()}
+          onChange={(e) => grid.onEdit?.(row, c.name, e.target.checked ? "true" : "false")}
+        />
+      );
+    }
+    if (edited !== undefined) return text;
+    return renderTyped(value, text, c.config, c.typeId, row) ?? text;
   };
   return (
     <div
@@ -53,16 +84,28 @@ export function GridRow({ pos, found, grid }: { pos: number; found: RowRef | nul
             role={c.isIndex ? "rowheader" : "gridcell"}
             aria-colindex={i + 1}
             aria-selected={picked ? true : undefined}
-            className={`grid-cell${isNumeric(c.typeId) ? " num" : ""}${c.isIndex ? " index" : ""}${picked ? " picked" : ""}`}
+            className={`grid-cell${alignsRight(isNumeric(c.typeId), c.config) ? " num" : ""}${c.isIndex ? " index" : ""}${picked ? " picked" : ""}`}
             style={style ? cssFromText(style) : undefined}
             onClick={(e) => {
               grid.selection.pick(pos, i, e.shiftKey);
               if (c.isIndex && grid.onRowHeaderClick && found !== null) grid.onRowHeaderClick(row);
             }}
-            onDoubleClick={() => grid.editable && !c.isIndex && grid.setEditing({ row, col: i })}
+            onDoubleClick={() => grid.editable && !c.isIndex && !isCheckboxColumn(c) && grid.setEditing({ row, col: i })}
           >
             {found === null ? (
               <span className="cell-loading">…</span>
+            ) : isEditing && c.config?.type_config?.type === "multiselect" ? (
+              <MultiselectEditor
+                label={`${c.label} row ${row + 1}`}
+                initial={listOf(edits[String(row)]?.[c.name] ?? found.value(c))}
+                options={c.config.type_config.options}
+                acceptNew={c.config.type_config.accept_new_options === true}
+                onCommit={(values) => {
+                  grid.onEdit?.(row, c.name, JSON.stringify(values));
+                  grid.setEditing(null);
+                }}
+                onCancel={() => grid.setEditing(null)}
+              />
             ) : isEditing ? (
               <input
                 autoFocus

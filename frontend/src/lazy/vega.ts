@@ -3,6 +3,7 @@
 import embed, { type VisualizationSpec } from "vega-embed";
 import { tableFromIPC } from "apache-arrow";
 import { expressionInterpreter } from "vega-interpreter";
+import { vegaStreamlitConfig } from "./chartTheme";
 
 export function arrowRows(bytes: Uint8Array): Record<string, unknown>[] {
   const table = tableFromIPC(bytes);
@@ -24,6 +25,7 @@ export async function renderVega(
   el: HTMLElement,
   spec: Record<string, unknown>,
   dark: boolean,
+  theme: { streamlit: boolean; builtin: boolean } = { streamlit: false, builtin: false },
 ): Promise<() => void> {
   const result = await embed(el, spec as VisualizationSpec, {
     actions: false,
@@ -31,8 +33,8 @@ export async function renderVega(
     ast: true,
     expr: expressionInterpreter,
     renderer: "svg",
-    theme: dark ? "dark" : undefined,
-    config: { background: "transparent" },
+    theme: dark && !theme.streamlit ? "dark" : undefined,
+    config: theme.streamlit ? vegaStreamlitConfig(dark, theme.builtin) : { background: "transparent" },
     loader: { mode: "http", http: { credentials: "same-origin" } },
   });
   return () => result.finalize();

@@ -1,0 +1,103 @@
+"""Differential test: each app in ``apps/`` gives desk the tree Streamlit 1.67 gave (issue 15).
+
+Streamlit's trees (element types and order in main, sidebar, event and bottom, and their
+text values, after the first run and after each ``# step:`` interaction) are recorded in
+``streamlit_trees.json`` by ``bench/.venv-streamlit/bin/python bench/compat.py --record``,
+so this test needs no Streamlit. ``python bench/compat.py`` prints the figures.
+
+``KNOWN_DIFFERENCES`` lists the apps whose tree still differs, with the reason. It may
+only shrink: those cases are strict xfails, so fixing one turns its test red until it is
+removed from the list.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import compat_harness as harness
+import pytest
+
+from desk.testing import AppTest
+
+KNOWN_DIFFERENCES: dict[str, str] = {
+    "cache_data": "a cache_data call leaves an empty placeholder where Streamlit leaves nothing",
+    "data_dataframe": "desk's AppTest names st.dataframe arrow_data_frame, Streamlit dataframe",
+    "data_metric": "desk's AppTest names the columns' row horizontal_block, Streamlit flex_container",
+    "data_table": "desk's AppTest names st.table arrow_table, Streamlit table",
+    "form_submit": "a form widget set without a submit: Streamlit's AppTest drops the value, desk keeps it for the submit",
+    "fragment_button": "desk's AppTest names a fragment's container container, Streamlit flex_container",
+    "layout_columns": "desk's AppTest names the columns' row horizontal_block, Streamlit flex_container",
+    "layout_container": "desk's AppTest names st.container container, Streamlit flex_container",
+    "layout_expander": "desk's AppTest names st.expander expandable, Streamlit expander",
+    "layout_popover": "st.write of several arguments (helper behave)",
+    "state_callback": "st.write of several arguments (helper behave)",
+    "state_counter": "st.write of several arguments (helper behave)",
+    "text_divider": "a divider's value is None in desk's AppTest, '---' in Streamlit's",
+    "text_latex": "Streamlit's latex value is the dedented body between $$ lines",
+    "text_markdown": "markdown bodies are not dedented (helper behave)",
+    "widget_number_input": "st.write of several arguments (helper behave)",
+    "widget_selectbox_none": "st.write of several arguments (helper behave)",
+    "widget_slider": "st.write of several arguments (helper behave)",
+    "write_dataframe": "desk's AppTest names st.dataframe arrow_data_frame, Streamlit dataframe",
+    "write_magic": "desk's AppTest names st.dataframe arrow_data_frame, Streamlit dataframe",
+    "write_several": "st.write of several arguments (helper behave)",
+}
+"""App -> why desk's tree still differs from Streamlit's (one line)."""
+
+RECORDED: dict[str, Any] = json.loads(harness.FIXTURE.read_text())["apps"]
+
+
+def _cases() -> list[Any]:
+    cases = []
+    for name in harness.app_names():
+        marks = []
+        if name in KNOWN_DIFFERENCES:
+            marks.append(pytest.mark.xfail(reason=KNOWN_DIFFERENCES[name], strict=True))
+        cases.append(pytest.param(name, marks=marks, id=name))
+    return cases
+
+
+def test_every_app_is_recorded_from_its_current_source() -> None:
+    stale = [
+        name
+        for name in harness.app_names()
+        if RECORDED.get(name, {}).get("source") != harness.source_hash(name)
+    ]
+    assert not stale, (
+        f"re-record with: bench/.venv-streamlit/bin/python bench/compat.py --record {' '.join(stale)}"
+    )
+    assert set(RECORDED) == set(harness.app_names()), "the recording names apps that are gone: re-record"
+
+
+def test_streamlit_runs_every_app() -> None:
+    failing = {name: result["error"] for name, result in RECORDED.items() if not result["runs"]}
+    assert not failing, f"apps must run in Streamlit 1.67; these do not: {failing}"
+
+
+def test_known_differences_name_existing_apps() -> None:
+    assert set(KNOWN_DIFFERENCES) <= set(harness.app_names())
+    assert all(reason.strip() and "\n" not in reason for reason in KNOWN_DIFFERENCES.values())
+
+
+@pytest.mark.parametrize("name", _cases())
+def test_desk_tree_matches_streamlit(name: str) -> None:
+    actual = harness.run_app(name, AppTest, harness.desk_tree)
+    difference = harness.compare(RECORDED[name], actual)
+    assert difference is None, difference
+
+
+def test_first_difference_names_the_place_and_both_sides() -> None:
+    expected = {"main": [{"type": "markdown", "value": "a"}, {"type": "text", "value": "b"}]}
+    assert harness.first_difference(expected, expected) is None
+    changed = {"main": [{"type": "markdown", "value": "a"}, {"type": "text", "value": "c"}]}
+    assert harness.first_difference(expected, changed) == ".main[1].value: Streamlit 'b' != desk 'c'"
+    shorter = {"main": [{"type": "markdown", "value": "a"}]}
+    assert (
+        harness.first_difference(expected, shorter)
+        == ".main: Streamlit has 1 more: [{'type': 'text', 'value': 'b'}]"
+    )
+    assert harness.first_difference({"v": 1}, {"v": 1.0}) == ".v: Streamlit 1 != desk 1.0"
+    assert harness.first_difference({"v": 1}, {"w": 1}) == ".v: missing in desk (Streamlit: 1)"
+    # An attribute only desk's element has is not a difference.
+    assert harness.first_difference({"type": "popover"}, {"type": "popover", "label": "Open"}) is None

@@ -97,6 +97,6 @@ class MetricProps(Props):
     """Text shown beside the change ("month over month")."""
 
 
-BADGE = define("Badge", BadgeProps, apptest="badge", attrs=("label", "icon", "color"))
-HELP = define("Help", HelpProps, apptest="help", attrs=("name", "type", "doc"))
+BADGE = define("Badge", BadgeProps, apptest="markdown", attrs=("label", "icon", "color"))
+HELP = define("Help", HelpProps, apptest="help_info", attrs=("name", "type", "doc"))
 METRIC = define("Metric", MetricProps, apptest="metric", attrs=("label", "delta", "help"))

@@ -161,10 +161,10 @@ class DialogProps(Props):
     """True while the dialog shows."""
 
 
-CONTAINER = define("Container", ContainerProps, apptest="container", attrs=("height", "border"), block=True)
-COLUMNS = define("Columns", ColumnsProps, apptest="horizontal_block", attrs=("gap", "vertical_alignment"), block=True)
+CONTAINER = define("Container", ContainerProps, apptest="flex_container", attrs=("height", "border"), block=True)
+COLUMNS = define("Columns", ColumnsProps, apptest="flex_container", attrs=("gap", "vertical_alignment"), block=True)
 COLUMN = define("Column", ColumnProps, apptest="column", attrs=("weight",), block=True)
-EXPANDER = define("Expander", ExpanderProps, apptest="expandable", attrs=("label", "expanded", "icon"), block=True)
+EXPANDER = define("Expander", ExpanderProps, apptest="expander", attrs=("label", "expanded", "icon"), block=True)
 TABS = define("Tabs", TabsProps, apptest="tab_container", attrs=("labels",), block=True)
 TAB = define("Tab", TabProps, apptest="tab", attrs=("label",), block=True)
 POPOVER = define("Popover", PopoverProps, apptest="popover", attrs=("label", "help", "disabled"), block=True)

@@ -114,7 +114,7 @@ class LogoProps(Props):
     """"small", "medium" or "large"."""
 
 
-IMAGE = define("Image", ImageProps, apptest="imgs", attrs=("width",))
+IMAGE = define("Image", ImageProps, apptest="image", attrs=("width",))
 AUDIO = define("Audio", AudioProps, apptest="audio", attrs=("format", "start_time", "end_time", "loop", "autoplay"))
 VIDEO = define("Video", VideoProps, apptest="video", attrs=("format", "start_time", "end_time", "loop", "autoplay", "muted"))
 LOGO = define("Logo", LogoProps, apptest="logo", attrs=("link", "size"))

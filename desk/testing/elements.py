@@ -104,6 +104,60 @@ class Heading(Element):
         return f"h{int(self.node.props.get('level', 2))}"
 
 
+class Divider(Element):
+    """``st.divider``: its value is the Markdown rule Streamlit's AppTest shows, ``"---"``."""
+
+    @property
+    def value(self) -> str:
+        return "---"
+
+
+class LinkButton(Element):
+    """``st.link_button``: its value is its label, as in Streamlit's AppTest."""
+
+    @property
+    def value(self) -> str:
+        return str(self.node.props.get("label", ""))
+
+
+class Badge(Element):
+    """``st.badge``: a markdown element, as in Streamlit's AppTest, whose value is the badge's directive."""
+
+    @property
+    def value(self) -> str:
+        props = self.node.props
+        icon = f"{props['icon']} " if props.get("icon") else ""
+        return f":{props.get('color', 'blue')}-badge[{icon}{props.get('label', '')}]"
+
+
+class Help(Element):
+    """``st.help``: its value is the object's short repr, or its name for functions, classes and modules."""
+
+    @property
+    def value(self) -> str | None:
+        shown = self.node.props.get("value")
+        return str(shown) if shown else self.node.props.get("name")
+
+
+class Image(Element):
+    """``st.image``: ``value`` lists each image's URL (``/media/<digest>`` for bytes), ``captions`` theirs."""
+
+    @property
+    def value(self) -> list[str]:
+        return [_media_url(item) for item in self.node.props.get("images", [])]
+
+    @property
+    def captions(self) -> list[str]:
+        return [str(item.get("caption") or "") for item in self.node.props.get("images", [])]
+
+
+def _media_url(item: Any) -> str:
+    if item.get("src"):
+        return str(item["src"])
+    payload = item.get("payload")
+    return f"/media/{payload.digest}" if payload is not None else ""
+
+
 class Widget(Element):
     """An input widget. Actions return the widget so that calls chain."""
 
@@ -509,7 +563,7 @@ class FileUploader(Widget):
 _HEADINGS = {1: "title", 2: "header", 3: "subheader"}
 """``st.title``, ``st.header`` and ``st.subheader`` all emit a Heading node; its level names it."""
 
-_UNDEFINED_NAMES = {"Dataframe": "arrow_data_frame", "DataEditor": "arrow_data_frame", "Table": "arrow_table"}
+_UNDEFINED_NAMES = {"Dataframe": "dataframe", "DataEditor": "dataframe", "Table": "table"}
 """Streamlit's names of the node types that have no definition yet."""
 
 
@@ -547,6 +601,10 @@ def _attributes(node: Node) -> tuple[str, ...]:
 
 
 ELEMENT_CLASSES: dict[str, type[Element]] = {
+    "divider": Divider,
+    "link_button": LinkButton,
+    "help_info": Help,
+    "image": Image,
     "title": Heading,
     "header": Heading,
     "subheader": Heading,
@@ -573,10 +631,12 @@ ELEMENT_CLASSES: dict[str, type[Element]] = {
     "camera_input": FileUploader,
     "audio_input": FileUploader,
 }
-"""The element class of headings and widgets, by AppTest name (their definition's)."""
+"""The element class of headings, widgets and the elements whose value is not a prop, by AppTest name."""
 
 
 def _element_class(node: Node) -> type[Element] | None:
+    if node.type == "Badge":
+        return Badge
     name = apptest_name(node)
     if name == "button_group" and node.props.get("multi"):
         return MultiSelectWidget
@@ -611,6 +671,10 @@ _ALIASES: dict[str, Callable[[Node], bool]] = {
     "tabs": _types("Tab"),
     "expander": _types("Expander"),
     "image": _types("Image"),
+    "container": _types("Container"),
+    "badge": _types("Badge"),
+    "help": _types("Help"),
+    "datetime_input": _types("DateTimeInput"),
     "component_html": _types("ComponentHtml"),
 }
 

@@ -7,7 +7,7 @@ them against ``desk.testing.AppTest`` and compare. So this module imports neithe
 
 An app is a plain script in ``apps/``. Lines ``# step: <expression>`` in it are
 interactions, evaluated in order with ``at`` bound to the AppTest after the first run
-(``# step: at.slider[0].set_value(7).run()``); the tree is recorded after the first run
+(``# step: at.slider[0].set_value(7).run()``; ``datetime`` is there too); the tree is recorded after the first run
 and after each step.
 
 A tree is a dict ``{"main": [...], "sidebar": [...], "event": [...], "bottom": [...]}``
@@ -186,7 +186,7 @@ def run_app(name: str, app_test: Any, tree: Callable[[Any], dict[str, Any]]) -> 
             at.run()
             result["trees"].append(tree(at))
             for step in steps(name):
-                eval(step, {"at": at})
+                eval(step, {"at": at, "datetime": dt})
                 result["trees"].append(tree(at))
         except Exception as error:
             result["runs"] = False

@@ -192,11 +192,11 @@ def test_types_are_streamlit_names_from_the_definitions() -> None:
         """
     ).run()
     names = [e.type for e in at.main.children]
-    assert names == ["title", "header", "subheader", "markdown", "error", "slider", "imgs", "expandable"]
+    assert names == ["title", "header", "subheader", "markdown", "error", "slider", "image", "expander"]
     assert [(h.type, h.tag, h.body) for h in (*at.title, *at.header, *at.subheader)] == [
         ("title", "h1", "T"), ("header", "h2", "H"), ("subheader", "h3", "S"),
     ]  # fmt: skip
-    assert (len(at.markdown), len(at.imgs), len(at.image), len(at.expandable), len(at.expander)) == (1, 1, 1, 1, 1)
+    assert (len(at.markdown), len(at.image), len(at.expander)) == (1, 1, 1)
     with pytest.raises(AttributeError, match="slider element has no attribute 'nothing'. It has: data_type, "):
         _ = at.slider[0].nothing
 

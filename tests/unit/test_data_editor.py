@@ -146,7 +146,7 @@ def test_data_editor_node_and_disabled_columns() -> None:
         """
     )
     editor = at.data_editor[0]
-    assert editor.type == "arrow_data_frame"  # Streamlit's name; at.data_editor lists it
+    assert editor.type == "dataframe"  # Streamlit's name; at.data_editor lists it
     assert editor.proto["num_rows"] == "dynamic"
     assert editor.proto["column_config"]["a"] == {"disabled": True}
     assert editor.proto["disabled"] is False

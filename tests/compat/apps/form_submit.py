@@ -1,5 +1,5 @@
-# step: at.slider[0].set_value(7).run()
-# step: at.button[0].click().run()
+# step: (at.slider[0].set_value(7), at.button[0].click().run())
+# step: at.run()
 import streamlit as st
 
 with st.form("my_form"):

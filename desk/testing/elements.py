@@ -15,7 +15,7 @@ import functools
 from collections.abc import Callable, Iterator
 from typing import Any, Generic, Protocol, TypeVar, overload
 
-from desk.elements.definitions import DEFINITIONS, NodeDef, WidgetState
+from desk.elements.definitions import NodeDef, WidgetState
 from desk.elements.typescript import definitions
 from desk.elements.uploads import UploadedFile, UploadStore, store_file
 from desk.elements.widgets.numeric import slider_from_wire, slider_step_from_wire
@@ -112,12 +112,20 @@ class Divider(Element):
         return "---"
 
 
-class LinkButton(Element):
-    """``st.link_button``: its value is its label, as in Streamlit's AppTest."""
+class Link(Element):
+    """``st.link_button`` and ``st.page_link``: the value is the label, as in Streamlit's AppTest."""
 
     @property
     def value(self) -> str:
         return str(self.node.props.get("label", ""))
+
+
+class Space(Element):
+    """``st.space``: the value is its size (``"small"``, ``"medium"``, ``"large"`` or pixels)."""
+
+    @property
+    def value(self) -> Any:
+        return self.node.props.get("size")
 
 
 class Badge(Element):
@@ -567,10 +575,15 @@ _UNDEFINED_NAMES = {"Dataframe": "dataframe", "DataEditor": "dataframe", "Table"
 """Streamlit's names of the node types that have no definition yet."""
 
 
+@functools.cache
+def _all_definitions() -> dict[str, NodeDef[Any]]:
+    """Every definition, its modules imported: the runtime builds some nodes (a fragment's
+    container) without importing the module that defines them."""
+    return definitions()
+
+
 def _definition(node: Node) -> NodeDef[Any] | None:
-    if not DEFINITIONS:
-        definitions()
-    return DEFINITIONS.get(node.type)
+    return _all_definitions().get(node.type)
 
 
 def apptest_name(node: Node) -> str:
@@ -602,7 +615,9 @@ def _attributes(node: Node) -> tuple[str, ...]:
 
 ELEMENT_CLASSES: dict[str, type[Element]] = {
     "divider": Divider,
-    "link_button": LinkButton,
+    "link_button": Link,
+    "page_link": Link,
+    "space": Space,
     "help_info": Help,
     "image": Image,
     "title": Heading,

@@ -22,6 +22,7 @@ from desk.testing import AppTest
 
 KNOWN_DIFFERENCES: dict[str, str] = {
     "cache_data": "the cache spinner leaves an empty slot; Streamlit's spinner is transient (helper behave)",
+    "cache_data_args": "the cache spinner leaves an empty slot; Streamlit's spinner is transient (helper behave)",
     "cache_resource": "the cache spinner leaves an empty slot; Streamlit's spinner is transient (helper behave)",
     "dialog_basic": "a dialog holds its elements directly; Streamlit's holds the fragment's flex_container",
     "exception_duplicate_key": "desk words the duplicate-key error its own way (exceptions: helper behave)",
@@ -29,6 +30,7 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "form_submit": "st.write of several arguments (helper behave)",
     "form_value_waits": "a form value set without a submit: Streamlit's AppTest drops it, desk keeps it for the submit as a browser would",
     "fragment_button": "a click in a fragment reruns the fragment alone in desk (as its server does), the whole script in Streamlit's AppTest",
+    "fragment_rerun_fragment": "Streamlit's AppTest reruns the whole script for a click in a fragment, so st.rerun(scope='fragment') fails there",
     "layout_popover": "st.write of several arguments (helper behave)",
     "layout_tabs_widgets": "markdown bodies are not stripped (helper behave)",
     "media_image_array": "image bytes have engine-specific media URLs",
@@ -37,15 +39,19 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "status_spinner": "st.spinner leaves an empty slot; Streamlit's spinner is transient (helper behave)",
     "text_latex": "Streamlit's latex value is the dedented body between $$ lines",
     "text_markdown": "markdown bodies are not dedented (helper behave)",
+    "widget_button_in_form_error": "desk words the st.button-in-a-form error its own way (exceptions: helper behave)",
     "widget_date_input": "st.write of several arguments (helper behave)",
     "widget_date_range": "st.write of a tuple is JSON in desk, an inline code repr in Streamlit",
+    "widget_modify_after_create": "desk words the modified-after-instantiation error its own way (exceptions: helper behave)",
     "widget_number_input": "st.write of several arguments (helper behave)",
+    "widget_same_label_error": "desk words the duplicate-widget error its own way (exceptions: helper behave)",
     "widget_selectbox_none": "st.write of several arguments (helper behave)",
     "widget_slider": "st.write of several arguments (helper behave)",
+    "widget_slider_bad_range": "desk refuses min_value > max_value with an error; Streamlit 1.67 draws the slider",
     "widget_slider_time": "st.write of several arguments (helper behave)",
     "widget_time_input": "st.write of several arguments (helper behave)",
-    "write_objects": "st.write of a tuple, set or date is JSON in desk, an inline code repr in Streamlit",
     "write_magic": "magic of a tuple is JSON in desk, an inline code repr in Streamlit",
+    "write_objects": "st.write of a tuple, set or date is JSON in desk, an inline code repr in Streamlit",
     "write_several": "st.write of several arguments (helper behave)",
 }
 """App -> why desk's tree still differs from Streamlit's (one line)."""

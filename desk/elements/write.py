@@ -70,11 +70,14 @@ def _is_pydantic(obj: object) -> bool:
 
 
 def is_json_like(obj: object) -> bool:
-    if isinstance(obj, (dict, list, tuple, Mapping)) or _is_namedtuple(obj) or _is_pydantic(obj):
+    """Dicts, lists, named tuples, pydantic models and dict views: written as JSON.
+
+    A plain tuple or set is written as its inline repr and a dataclass instance with
+    ``st.help``, as Streamlit does.
+    """
+    if isinstance(obj, (dict, list, Mapping)) or _is_namedtuple(obj) or _is_pydantic(obj):
         return True
-    if type(obj).__name__ in ("dict_keys", "dict_values", "dict_items", "mappingproxy"):
-        return True
-    return dataclasses.is_dataclass(obj) and not inspect.isclass(obj)
+    return type(obj).__name__ in ("dict_keys", "dict_values", "dict_items", "mappingproxy")
 
 
 def _is_chart(obj: object) -> str | None:
@@ -108,7 +111,7 @@ def _is_stream(obj: object) -> bool:
 
 
 def _is_documentable(obj: object) -> bool:
-    return inspect.isclass(obj) or inspect.ismodule(obj) or inspect.isroutine(obj)
+    return inspect.isclass(obj) or inspect.ismodule(obj) or inspect.isroutine(obj) or dataclasses.is_dataclass(obj)
 
 
 def classify(obj: object) -> str:

@@ -161,12 +161,15 @@ def script_module(session: Session, name: str, path: Path) -> types.ModuleType:
     return module
 
 
-def _magic_write(value: Any) -> Any:
-    """Called for each bare expression in a script (magic): ``st.write(value)``, then the value."""
+def _magic_write(*values: Any) -> Any:
+    """Called for each bare expression in a script (magic): ``st.write(value)``, then the value.
+
+    A bare tuple comes as its items, written as ``st.write``'s arguments.
+    """
     import desk  # the public facade: st.write is looked up by its name, as a script would
 
-    desk.write(value)
-    return value
+    desk.write(*values)
+    return values[0] if len(values) == 1 else values
 
 
 def _run_script(ctx: RunContext) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import textwrap
 from collections.abc import Callable, Iterator
 from typing import Any, Generic, Protocol, TypeVar, overload
 
@@ -118,6 +119,15 @@ class Link(Element):
     @property
     def value(self) -> str:
         return str(self.node.props.get("label", ""))
+
+
+class Latex(Element):
+    """``st.latex``: the value is the dedented expression between ``$$`` lines, as Streamlit's AppTest shows it."""
+
+    @property
+    def value(self) -> str:
+        body = textwrap.dedent(str(self.node.props.get("body", ""))).strip()
+        return f"$$\n{body}\n$$"
 
 
 class Space(Element):
@@ -618,6 +628,7 @@ ELEMENT_CLASSES: dict[str, type[Element]] = {
     "link_button": Link,
     "page_link": Link,
     "space": Space,
+    "latex": Latex,
     "help_info": Help,
     "image": Image,
     "title": Heading,

@@ -37,11 +37,9 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "state_callback": "st.write of several arguments (helper behave)",
     "state_counter": "st.write of several arguments (helper behave)",
     "status_spinner": "st.spinner leaves an empty slot; Streamlit's spinner is transient (helper behave)",
-    "text_latex": "Streamlit's latex value is the dedented body between $$ lines",
     "text_markdown": "markdown bodies are not dedented (helper behave)",
     "widget_button_in_form_error": "desk words the st.button-in-a-form error its own way (exceptions: helper behave)",
     "widget_date_input": "st.write of several arguments (helper behave)",
-    "widget_date_range": "st.write of a tuple is JSON in desk, an inline code repr in Streamlit",
     "widget_modify_after_create": "desk words the modified-after-instantiation error its own way (exceptions: helper behave)",
     "widget_number_input": "st.write of several arguments (helper behave)",
     "widget_same_label_error": "desk words the duplicate-widget error its own way (exceptions: helper behave)",
@@ -50,8 +48,7 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "widget_slider_bad_range": "desk refuses min_value > max_value with an error; Streamlit 1.67 draws the slider",
     "widget_slider_time": "st.write of several arguments (helper behave)",
     "widget_time_input": "st.write of several arguments (helper behave)",
-    "write_magic": "magic of a tuple is JSON in desk, an inline code repr in Streamlit",
-    "write_objects": "st.write of a tuple, set or date is JSON in desk, an inline code repr in Streamlit",
+    "write_magic": "st.write of several arguments (helper behave)",
     "write_several": "st.write of several arguments (helper behave)",
 }
 """App -> why desk's tree still differs from Streamlit's (one line)."""

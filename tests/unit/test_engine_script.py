@@ -222,6 +222,20 @@ def test_magic_writes_bare_expressions_but_not_docstrings_or_calls() -> None:
     assert len(bodies) == 3
 
 
+def test_magic_writes_a_bare_tuple_as_write_arguments() -> None:
+    bodies = _magic_bodies(
+        """
+        import streamlit as st
+        x = 10
+        "x is", {"a": 1}
+        t = (3, 4)
+        t
+        """
+    )
+    # The tuple's items are st.write's arguments; a tuple held in a name is one value.
+    assert bodies == ["x is", '{"a": 1}', "`(3, 4)`"]
+
+
 def test_magic_works_inside_if_for_with_and_functions() -> None:
     bodies = _magic_bodies(
         '''

@@ -167,8 +167,10 @@ def test_latex_accepts_strings_and_sympy() -> None:
         st.latex(x**2 / 2)
         """
     )
-    assert at.latex[0].value == "a^2 + b^2"
-    assert at.latex[1].value == r"\frac{x^{2}}{2}"
+    assert at.latex[0].body == "a^2 + b^2"
+    assert at.latex[1].body == r"\frac{x^{2}}{2}"
+    # Streamlit's AppTest shows the expression between $$ lines.
+    assert at.latex[0].value == "$$\na^2 + b^2\n$$"
 
 
 def test_divider() -> None:

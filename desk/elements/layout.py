@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from desk.elements.base import check_choice
 from desk.elements.definitions import Props, define, definition_of, omitted
 from desk.errors import DeskAPIError, DuplicateWidgetKey
-from desk.protocol import ROOT_SIDEBAR
-from desk.runtime.context import RunContext, get_run
+from desk.runtime.context import get_run
 from desk.runtime.emitter import Container, Sidebar, emit, emit_block
 from desk.tolerated import tolerates
 
@@ -239,13 +238,6 @@ def space(size: str | int = "small") -> Container:
     return emit(SPACE.node(SpaceProps(size=size)))
 
 
-def _column_depth(ctx: RunContext, target: Container) -> int:
-    """How many columns enclose ``target``, read from the page (however it was reached)."""
-    where = target.path if target.slot is None else target.slot[:-1]
-    nodes = ctx.session.view.nodes
-    return sum(1 for depth in range(2, len(where) + 1) if (node := nodes.get(where[:depth])) is not None and node.type == "Column")
-
-
 @tolerates("columns", width="stretch", wrap=True)
 def columns(
     spec: int | Sequence[float],
@@ -274,14 +266,7 @@ def columns(
         raise DeskAPIError(f"st.columns: gap must be 'small', 'medium' or 'large', not {gap!r}.")
     if vertical_alignment not in VERTICAL_ALIGNMENTS:
         raise DeskAPIError(f"st.columns: vertical_alignment must be 'top', 'center' or 'bottom', not {vertical_alignment!r}.")
-    ctx = get_run()
-    if ctx is not None:
-        target = ctx.target()
-        depth = _column_depth(ctx, target)
-        if depth >= 2:
-            raise DeskAPIError("st.columns: columns can only be placed inside other columns up to one level of nesting.")
-        if depth >= 1 and target.path[0] == ROOT_SIDEBAR:
-            raise DeskAPIError("st.columns: columns cannot be placed inside other columns in the sidebar.")
+    # Columns nest to any depth, in the main area and the sidebar, as in Streamlit 1.67.
     total = sum(widths)
     row = _block(ColumnsProps(gap=gap, vertical_alignment=vertical_alignment, border=border))
     result = []

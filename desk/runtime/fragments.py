@@ -100,7 +100,17 @@ def _call_fragment(
         ctx.session.send(AutoRerun(fid, run_every))
         if ctx.session.live:
             ctx.session.start_auto_rerun(fid, run_every)
-    return _run_body(ctx, record, block)
+    return _run_body(ctx, record, _dialog_body(ctx, block) if dialog is not None else block)
+
+
+def _dialog_body(ctx: RunContext, dialog: Container) -> Container:
+    """The block a dialog's function writes into: a plain container inside the dialog, as
+    Streamlit draws a dialog's fragment (its AppTest shows dialog > flex_container)."""
+    with ctx.using(dialog):
+        body = emit_block(Node("Container", {"border": False, "height": None}, block=True))
+    body.fragment_id = dialog.fragment_id
+    body.form_id = dialog.form_id
+    return body
 
 
 def dismiss_trigger_id(fragment_id: str) -> str:
@@ -170,6 +180,8 @@ def rerun_fragment(ctx: RunContext, record: Any) -> None:
         block = emit_block(node)
     block.fragment_id = record.id
     block.form_id = record.parent_form_id
+    if record.dialog is not None:
+        block = _dialog_body(ctx, block)
     ctx.fragment_ids_this_run.append(record.id)
     session = ctx.session
     previous_page = session.page_hash

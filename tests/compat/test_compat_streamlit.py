@@ -25,7 +25,7 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "cache_data_args": "the cache spinner leaves an empty slot; Streamlit's spinner is transient (helper behave)",
     "cache_data_frame": "the cache spinner leaves an empty slot; Streamlit's spinner is transient (helper behave)",
     "cache_resource": "the cache spinner leaves an empty slot; Streamlit's spinner is transient (helper behave)",
-    "dialog_basic": "a dialog holds its elements directly; Streamlit's holds the fragment's flex_container",
+    "dialog_submit": "a click in a dialog reruns the dialog alone in desk (as its server does), the whole script in Streamlit's AppTest",
     "exception_duplicate_key": "desk words the duplicate-key error its own way (exceptions: helper behave)",
     "form_clear_on_submit": "desk clears the form's widgets in the engine after the run; Streamlit's AppTest still shows the submitted value",
     "form_submit": "st.write of several arguments (helper behave)",

@@ -54,7 +54,8 @@ class WidgetValueModifiedError(DeskAPIError):
 
 
 class SetPageConfigMustBeFirstError(DeskAPIError):
-    """``set_page_config`` came after other output, or twice in one run."""
+    """Kept for code that catches it: like Streamlit 1.67, desk no longer raises it
+    (``set_page_config`` may come anywhere, more than once)."""
 
 
 class FragmentError(DeskAPIError):

@@ -9,26 +9,34 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, NoReturn
 
-from desk.errors import DeskAPIError, DeskAPIWarning, RerunRequested, SetPageConfigMustBeFirstError, StopRun
+from desk.errors import DeskAPIError, DeskAPIWarning, RerunRequested, StopRun
 from desk.protocol import PageConfig
 from desk.runtime.context import get_run
 
 LAYOUTS = ("centered", "wide")
 SIDEBAR_STATES = ("auto", "expanded", "collapsed")
 MENU_KEYS = {"get help", "report a bug", "about"}
+PAGE_CONFIG_DEFAULTS: dict[str, Any] = {
+    "title": None, "icon": None, "layout": "centered", "initial_sidebar_state": "auto", "menu_items": None,
+}  # fmt: skip
+"""What the first ``set_page_config`` call of a run starts from."""
 
 
 def set_page_config(
     page_title: str | None = None,
     page_icon: Any = None,
-    layout: str = "centered",
-    initial_sidebar_state: str = "auto",
+    layout: str | None = None,
+    initial_sidebar_state: str | None = None,
     menu_items: Mapping[str, str | None] | None = None,
 ) -> None:
-    """Set the page title, icon, layout and sidebar state. Call it before other output."""
-    if layout not in LAYOUTS:
+    """Set the page title, icon, layout and sidebar state.
+
+    It may be called anywhere and more than once, as in Streamlit 1.67: a later call in
+    the same run changes only the parameters it is given (None keeps the earlier value).
+    """
+    if layout is not None and layout not in LAYOUTS:
         raise DeskAPIError(f"st.set_page_config: layout must be 'centered' or 'wide', not {layout!r}.")
-    if initial_sidebar_state not in SIDEBAR_STATES:
+    if initial_sidebar_state is not None and initial_sidebar_state not in SIDEBAR_STATES:
         raise DeskAPIError(
             f"st.set_page_config: initial_sidebar_state must be 'auto', 'expanded' or 'collapsed', not {initial_sidebar_state!r}."
         )
@@ -45,17 +53,12 @@ def set_page_config(
     ctx = get_run()
     if ctx is None:
         return
+    config: dict[str, Any] = dict(PAGE_CONFIG_DEFAULTS)
     if ctx.page_config_set:
-        raise SetPageConfigMustBeFirstError(
-            "st.set_page_config can only be called once per app page. Remove the second call."
-        )
-    if ctx.script_started and ctx.emitter.element_count > ctx.elements_before_script:
-        raise SetPageConfigMustBeFirstError(
-            "st.set_page_config must be the first desk command of the script, before any other output. "
-            "Move it to the top of the script."
-        )
+        config.update(ctx.session.page_config)
+    given = {"title": page_title, "icon": icon, "layout": layout, "initial_sidebar_state": initial_sidebar_state, "menu_items": items}
+    config.update({name: value for name, value in given.items() if value is not None})
     ctx.page_config_set = True
-    config = {"title": page_title, "icon": icon, "layout": layout, "initial_sidebar_state": initial_sidebar_state, "menu_items": items}
     ctx.session.page_config = config
     ctx.session.send(PageConfig(**config))  # type: ignore[arg-type]
 
@@ -280,9 +283,8 @@ class Page:
         session = ctx.session
         previous = session.page_hash
         session.page_hash = self._hash
-        # The page may set its own title and icon, as long as it has drawn nothing yet.
+        # The page sets its own title and icon, from the defaults.
         ctx.page_config_set = False
-        ctx.elements_before_script = ctx.emitter.element_count
         try:
             self._execute(session)
         finally:

@@ -367,7 +367,8 @@ def code(
     return show(
         CodeProps(
             body=_body(body),
-            language=language,
+            # No language is plain text, named as Streamlit names it.
+            language="plaintext" if language is None else language,
             line_numbers=line_numbers,
             wrap_lines=wrap_lines,
             height=height,

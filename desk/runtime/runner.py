@@ -97,8 +97,6 @@ def _execute_once(
                 ctx.in_callbacks = False
             if fragment_id is None and session.navigator.change_pending():
                 begin_run(ctx)  # a callback called st.switch_page
-            ctx.script_started = True
-            ctx.elements_before_script = emitter.element_count
             if fragment_id is not None:
                 _run_fragment(ctx, fragment_id)
             else:

@@ -52,6 +52,14 @@ UNSETTABLE = {
     "DeckGlChart",
 }
 
+
+def _not_settable(kind: str, key: str) -> ValueAssignmentNotAllowedError:
+    return ValueAssignmentNotAllowedError(
+        f"Values for the {kind} widget with key '{key}' cannot be set using st.session_state. "
+        "Remove the assignment, or give the value to the widget itself."
+    )
+
+
 _MISSING = object()
 
 
@@ -141,10 +149,7 @@ class SessionState(MutableMapping[str, Any]):
         if wid is not None and wid in self._meta:
             kind = self._meta[wid].kind
             if kind in UNSETTABLE:
-                raise ValueAssignmentNotAllowedError(
-                    f"Values for the {kind} widget with key '{key}' cannot be set using st.session_state. "
-                    "Remove the assignment, or give the value to the widget itself."
-                )
+                raise _not_settable(kind, key)
             if ctx is not None and not ctx.in_callbacks and key in ctx.widget_keys_this_run:
                 raise WidgetValueModifiedError(
                     f"st.session_state.{key} cannot be modified after the widget with key '{key}' is "
@@ -263,6 +268,9 @@ class SessionState(MutableMapping[str, Any]):
         if meta.key is not None:
             old_id = self._key_to_id.get(meta.key)
             if set_value_from_key and meta.key in self._user:
+                if meta.kind in UNSETTABLE and meta.kind != "ChatInput":
+                    # Set before the widget's first run (the check in __setitem__ needs the widget known).
+                    raise _not_settable(meta.kind, meta.key)
                 self._values[meta.id] = self._user.pop(meta.key)
                 script_set = True
             elif old_id is not None and old_id != meta.id and old_id in self._set_by_script:

@@ -25,10 +25,12 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "cache_data_args": "the cache spinner leaves an empty slot; Streamlit's spinner is transient (helper behave)",
     "cache_data_frame": "the cache spinner leaves an empty slot; Streamlit's spinner is transient (helper behave)",
     "cache_resource": "the cache spinner leaves an empty slot; Streamlit's spinner is transient (helper behave)",
+    "cache_resource_validate": "the cache spinner leaves an empty slot; Streamlit's spinner is transient (helper behave)",
     "dialog_submit": "a click in a dialog reruns the dialog alone in desk (as its server does), the whole script in Streamlit's AppTest",
     "exception_duplicate_key": "desk words the duplicate-key error its own way (exceptions: helper behave)",
     "form_clear_on_submit": "desk clears the form's widgets in the engine after the run; Streamlit's AppTest still shows the submitted value",
     "form_submit": "st.write of several arguments (helper behave)",
+    "form_two_forms": "a form value set without its own submit: Streamlit's AppTest drops it, desk keeps it for the submit as a browser would",
     "form_value_waits": "a form value set without a submit: Streamlit's AppTest drops it, desk keeps it for the submit as a browser would",
     "fragment_button": "a click in a fragment reruns the fragment alone in desk (as its server does), the whole script in Streamlit's AppTest",
     "fragment_rerun_fragment": "Streamlit's AppTest reruns the whole script for a click in a fragment, so st.rerun(scope='fragment') fails there",
@@ -36,9 +38,12 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "layout_popover": "st.write of several arguments (helper behave)",
     "layout_tabs_widgets": "markdown bodies are not stripped (helper behave)",
     "media_image_array": "image bytes have engine-specific media URLs",
+    "state_button_value_assignment": "desk words the read-only widget key error its own way (exceptions: helper behave)",
     "state_callback": "st.write of several arguments (helper behave)",
+    "state_chat_input_preset": "session_state sets chat_input's draft text in Streamlit 1.67 (returns None); desk submits it",
     "state_counter": "st.write of several arguments (helper behave)",
     "state_missing_key": "desk words the missing session_state key error its own way (exceptions: helper behave)",
+    "state_uploader_preset": "desk words the read-only widget key error its own way (exceptions: helper behave)",
     "status_spinner": "st.spinner leaves an empty slot; Streamlit's spinner is transient (helper behave)",
     "text_markdown": "markdown bodies are not dedented (helper behave)",
     "widget_button_in_form_error": "desk words the st.button-in-a-form error its own way (exceptions: helper behave)",
@@ -59,6 +64,7 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "widget_time_input": "st.write of several arguments (helper behave)",
     "write_magic": "st.write of several arguments (helper behave)",
     "write_several": "st.write of several arguments (helper behave)",
+    "write_stream_mixed": "markdown bodies are not stripped (helper behave)",
 }
 """App -> why desk's tree still differs from Streamlit's (one line)."""
 

@@ -96,7 +96,7 @@ class CustomComponentProps(Props):
 
 
 COMPONENT_IFRAME = define("ComponentIframe", ComponentIframeProps, apptest="iframe", attrs=("src", "width", "height"))
-COMPONENT_HTML = define("ComponentHtml", ComponentHtmlProps, apptest="html_component", attrs=("html", "width", "height"))
+COMPONENT_HTML = define("ComponentHtml", ComponentHtmlProps, apptest="iframe", attrs=("html", "width", "height"))
 CUSTOM_COMPONENT = define(
     "CustomComponent", CustomComponentProps, apptest="custom_component", attrs=("component_name", "args"), value=Any
 )

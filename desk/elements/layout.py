@@ -185,7 +185,7 @@ CONTAINER_VERTICAL_ALIGNMENTS = ("top", "center", "bottom", "distribute")
 @tolerates("container", autoscroll=None)
 def container(
     *,
-    height: int | None = None,
+    height: int | str | None = None,
     border: bool | None = None,
     key: str | None = None,
     width: str | int = "stretch",
@@ -196,8 +196,12 @@ def container(
     wrap: bool = True,
 ) -> Container:
     """A block to group elements; ``height`` makes it scroll, ``horizontal`` lays them out in a row."""
+    if height == "content":  # Streamlit's name for the default: fit the contents
+        height = None
     if height is not None and (not isinstance(height, int) or isinstance(height, bool) or height <= 0):
-        raise DeskAPIError(f"st.container: height must be a positive number of pixels, not {height!r}.")
+        raise DeskAPIError(
+            f"st.container: height must be a positive number of pixels or 'content', not {height!r}."
+        )
     check_choice("container", "horizontal_alignment", horizontal_alignment, HORIZONTAL_ALIGNMENTS)
     check_choice("container", "vertical_alignment", vertical_alignment, CONTAINER_VERTICAL_ALIGNMENTS)
     check_choice("container", "gap", gap, CONTAINER_GAPS)

@@ -38,6 +38,7 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "layout_popover": "st.write of several arguments (helper behave)",
     "layout_tabs_widgets": "markdown bodies are not stripped (helper behave)",
     "media_image_array": "image bytes have engine-specific media URLs",
+    "media_logo": "st.logo is a node of the sidebar in desk; Streamlit's AppTest does not show it",
     "state_button_value_assignment": "desk words the read-only widget key error its own way (exceptions: helper behave)",
     "state_callback": "st.write of several arguments (helper behave)",
     "state_chat_input_preset": "session_state sets chat_input's draft text in Streamlit 1.67 (returns None); desk submits it",

@@ -68,6 +68,12 @@ def test_columns_arguments_are_validated(call: str, message: str) -> None:
     assert at.exception[0].message == message
 
 
+def test_container_height_content_is_the_default() -> None:
+    at = AppTest.from_string("import streamlit as st\nst.container(height='content').text('fits')\n").run()
+    assert not at.exception
+    assert at.main.children[0].proto["height"] is None and at.text[0].value == "fits"
+
+
 def test_columns_nest_to_any_depth_in_the_main_area_and_the_sidebar() -> None:
     """As in Streamlit 1.67, which dropped the one-level limit (the compat apps record it)."""
     at = AppTest.from_string(
@@ -116,7 +122,7 @@ def test_container_expander_tabs_and_popover() -> None:
 
 def test_container_height_is_validated() -> None:
     at = AppTest.from_string("import streamlit as st\nst.container(height=0)\n").run()
-    assert at.exception[0].message == "st.container: height must be a positive number of pixels, not 0."
+    assert at.exception[0].message == "st.container: height must be a positive number of pixels or 'content', not 0."
 
 
 def test_tabs_need_labels() -> None:

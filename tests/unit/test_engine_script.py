@@ -129,7 +129,7 @@ def test_streamlit_components_v1_is_desk_components() -> None:
     ).run()
     assert not at.exception
     assert at.text[0].value == "True"
-    assert [e.type for e in at.main.children][0] == "html_component"
+    assert [e.type for e in at.main.children][0] == "iframe"  # Streamlit's AppTest name
 
 
 def test_importing_streamlit_names_leaves_desk_modules_alone() -> None:

@@ -347,7 +347,7 @@ def _vega_node(
     )
     modes = _chart_modes(func, spec, on_select, selection_mode)
     # Each selection parameter starts empty, as in Streamlit: {"selection": {"pick": {}}}.
-    empty = {name: {} for name in modes}
+    empty: dict[str, Any] = {name: {} for name in modes}
     return _chart_widget("VegaLiteChart", func, props, key=key, on_select=on_select, modes=modes, default_selection=empty)
 
 

@@ -137,8 +137,7 @@ def widget(
         deferred=deferred and form_id is None,
     )
     value, script_set = ctx.session.state.register(ctx, meta)
-    if trigger and script_set:
-        script_set = False
+    draft = trigger and script_set
     shown = value
     if form_id is not None and ctx.submitted_form == form_id and form_id in ctx.forms_cleared_on_submit:
         # clear_on_submit: this run sees the submitted value; the widget resets for the next one.
@@ -150,6 +149,10 @@ def widget(
     if user_key is not None:
         node_props["key"] = user_key
     emit(Node(kind, node_props, id=wid), root)
+    if draft:
+        # A trigger's value set through session_state (st.chat_input's text) is a draft the
+        # widget shows, not a submit: this run sees nothing, as in Streamlit 1.67.
+        return copy.copy(trigger_reset)
     if trigger:
         return value
     return copy.deepcopy(value) if isinstance(value, (list, dict, set)) else value

@@ -40,7 +40,6 @@ UNSETTABLE = {
     "FileUploader",
     "CameraInput",
     "AudioInput",
-    "ChatInput",
     "DataEditor",
     "Form",
     "DataframeSelection",
@@ -268,7 +267,7 @@ class SessionState(MutableMapping[str, Any]):
         if meta.key is not None:
             old_id = self._key_to_id.get(meta.key)
             if set_value_from_key and meta.key in self._user:
-                if meta.kind in UNSETTABLE and meta.kind != "ChatInput":
+                if meta.kind in UNSETTABLE:
                     # Set before the widget's first run (the check in __setitem__ needs the widget known).
                     raise _not_settable(meta.kind, meta.key)
                 self._values[meta.id] = self._user.pop(meta.key)

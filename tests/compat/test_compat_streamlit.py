@@ -41,7 +41,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "media_logo": "st.logo is a node of the sidebar in desk; Streamlit's AppTest does not show it",
     "state_button_value_assignment": "desk words the read-only widget key error its own way (exceptions: helper behave)",
     "state_callback": "st.write of several arguments (helper behave)",
-    "state_chat_input_preset": "session_state sets chat_input's draft text in Streamlit 1.67 (returns None); desk submits it",
     "state_counter": "st.write of several arguments (helper behave)",
     "state_missing_key": "desk words the missing session_state key error its own way (exceptions: helper behave)",
     "state_uploader_preset": "desk words the read-only widget key error its own way (exceptions: helper behave)",

@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { defineNode } from "./types";
 import { useWidgetSender } from "./widget";
 import { formatSize, hasNativePicker, pickNativeFiles, tooLarge } from "./uploader";
@@ -21,6 +21,13 @@ export default defineNode(ChatInput, ({ props, entry }) => {
   const multiple = acceptFile === "multiple" || acceptFile === "directory";
   const types = Array.isArray(props.file_type) ? props.file_type : [];
   const disabled = props.disabled === true || busy;
+  useEffect(() => {
+    // Text the script set through st.session_state is a draft in the box, not a submit.
+    if (props.set_value !== true) return;
+    const value = props.value;
+    if (typeof value === "string") setText(value);
+    else if (value !== null && typeof value.text === "string") setText(value.text);
+  }, [props]);
 
   const attach = (picked: File[]) => {
     const sizeError = tooLarge(picked, maxUploadMb);

@@ -21,6 +21,7 @@ import pytest
 from desk.testing import AppTest
 
 KNOWN_DIFFERENCES: dict[str, str] = {
+    "apptest_widget_by_key": "markdown bodies are not stripped (helper behave: markdown dedent)",
     "cache_data": "the cache spinner leaves an empty slot; Streamlit's spinner is transient (helper behave)",
     "cache_data_args": "the cache spinner leaves an empty slot; Streamlit's spinner is transient (helper behave)",
     "cache_data_frame": "the cache spinner leaves an empty slot; Streamlit's spinner is transient (helper behave)",

@@ -298,7 +298,14 @@ class TextInput(Widget):
     """``st.text_input`` and ``st.text_area``."""
 
     def input(self, value: str) -> TextInput:
-        """Type ``value`` into the widget (replacing its text)."""
+        """Type ``value`` into the widget (replacing its text).
+
+        Text longer than ``max_chars`` is not typed at all, as the box refuses it (and as
+        Streamlit's AppTest does); ``set_value`` raises for it instead.
+        """
+        limit = self.node.props.get("max_chars")
+        if isinstance(limit, int) and len(value) > limit:
+            return self
         self.set_value(value)
         return self
 

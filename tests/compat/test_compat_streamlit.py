@@ -61,7 +61,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "widget_slider_bad_range": "desk refuses min_value > max_value with an error; Streamlit 1.67 draws the slider",
     "widget_slider_time": "st.write of several arguments (helper behave)",
     "widget_text_input_in_chat": "markdown bodies are not stripped (helper behave: markdown dedent)",
-    "widget_text_input_max_chars": "desk's AppTest refuses set_value beyond max_chars with an error; Streamlit's drops the value",
     "widget_time_input": "st.write of several arguments (helper behave)",
     "write_magic": "st.write of several arguments (helper behave)",
     "write_several": "st.write of several arguments (helper behave)",

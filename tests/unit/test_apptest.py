@@ -253,3 +253,13 @@ def test_streamlit_values_of_links_space_metric_and_help() -> None:
         ("help_info", "len"),
     ]
     assert at.metric[0].delta == ""
+
+
+def test_input_beyond_max_chars_is_not_typed_but_set_value_raises() -> None:
+    at = AppTest.from_string("import streamlit as st\nst.text(repr(st.text_input('Code', max_chars=3)))").run()
+    at.text_input[0].input("abcdef").run()
+    assert at.text[0].value == "''"
+    at.text_input[0].input("abc").run()
+    assert at.text[0].value == "'abc'"
+    with pytest.raises(Exception, match="more than max_chars"):
+        at.text_input[0].set_value("abcdef")

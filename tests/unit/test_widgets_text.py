@@ -37,7 +37,9 @@ def test_text_input_value_none_and_properties() -> None:
     with pytest.raises(
         DeskAPIError, match=r"st.text_input: value 'toolong' has 7 characters, more than max_chars \(5\)"
     ):
-        ti.input("toolong")
+        ti.set_value("toolong")
+    ti.input("toolong").run()  # typing is refused by the box, as in Streamlit's AppTest
+    assert at.text[0].value == "None"
 
 
 def test_text_input_validation() -> None:

@@ -58,7 +58,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "widget_same_label_error": "desk's own wording of the duplicate-widget error (Streamlit's text is not copied)",
     "widget_selectbox_none": "st.write of several arguments (helper behave)",
     "widget_slider": "st.write of several arguments (helper behave)",
-    "widget_slider_bad_range": "desk refuses min_value > max_value with an error; Streamlit 1.67 draws the slider",
     "widget_slider_time": "st.write of several arguments (helper behave)",
     "widget_text_input_in_chat": "markdown bodies are not stripped (helper behave: markdown dedent)",
     "widget_time_input": "st.write of several arguments (helper behave)",

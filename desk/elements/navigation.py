@@ -71,8 +71,12 @@ def rerun(*, scope: str = "app") -> NoReturn:
     if ctx is None:
         raise StopRun()
     if ctx.in_callbacks:
-        warnings.warn("Calling st.rerun() within a callback is a no-op.", DeskAPIWarning, stacklevel=2)
-        return None  # type: ignore[misc]
+        if scope == "fragment":
+            warnings.warn('st.rerun(scope="fragment") within a callback is a no-op.', DeskAPIWarning, stacklevel=2)
+            return None  # type: ignore[misc]
+        # As in Streamlit 1.67: the callback stops here, and once every callback has run the
+        # interaction's run becomes a plain rerun (its clicks are not seen).
+        raise RerunRequested("app", None, explicit=True)
     if scope == "fragment" and ctx.fragment_id is None:
         raise DeskAPIError(
             'st.rerun(scope="fragment") can only be called inside a fragment. Use st.rerun() to rerun the whole app.'

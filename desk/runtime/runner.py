@@ -92,16 +92,22 @@ def _execute_once(
             changed = state.apply_changes(changes) if changes else []
             ctx.in_callbacks = True
             try:
-                state.run_callbacks(changed)
+                rerun_from_callback = state.run_callbacks(changed)
             finally:
                 ctx.in_callbacks = False
-            if fragment_id is None and session.navigator.change_pending():
-                begin_run(ctx)  # a callback called st.switch_page
-            if fragment_id is not None:
-                _run_fragment(ctx, fragment_id)
+            if rerun_from_callback:
+                # A callback called st.rerun(): no body in this run (nothing drawn, so every
+                # widget keeps its state); the loop starts a full rerun without the clicks.
+                rerun = RerunRequested("app", None, explicit=True)
+                status = "rerun"
             else:
-                _run_script(ctx)
-            completed = True
+                if fragment_id is None and session.navigator.change_pending():
+                    begin_run(ctx)  # a callback called st.switch_page
+                if fragment_id is not None:
+                    _run_fragment(ctx, fragment_id)
+                else:
+                    _run_script(ctx)
+                completed = True
         except StopRun:
             status = "stopped"
         except RerunRequested as request:

@@ -24,6 +24,7 @@ from desk.errors import (
     DeskAPIError,
     DuplicateWidgetID,
     DuplicateWidgetKey,
+    RerunRequested,
     ValueAssignmentNotAllowedError,
     WidgetValueModifiedError,
 )
@@ -306,13 +307,24 @@ class SessionState(MutableMapping[str, Any]):
             if meta.trigger:
                 self._values[wid] = meta.trigger_reset
 
-    def run_callbacks(self, ids: list[str]) -> None:
-        """Call ``on_change``/``on_click`` for each changed widget, in order."""
+    def run_callbacks(self, ids: list[str]) -> bool:
+        """Call ``on_change``/``on_click`` for each changed widget, in order.
+
+        Returns True when one called ``st.rerun()``: that callback stops there, the others
+        still run.
+        """
+        rerun = False
         for wid in ids:
             meta = self._meta.get(wid)
             if meta is None or meta.on_change is None:
                 continue
-            meta.on_change(*meta.args, **meta.kwargs)
+            try:
+                meta.on_change(*meta.args, **meta.kwargs)
+            except RerunRequested as request:
+                if not request.explicit:
+                    raise  # a newer interaction stops the run, callbacks included
+                rerun = True
+        return rerun
 
     def cleanup(self, rendered: set[str], fragment_ids: list[str] | None = None) -> None:
         """Forget widgets not rendered in a completed run (only a fragment's, for fragment runs)."""

@@ -135,7 +135,37 @@ def test_endless_rerun_loop_is_stopped() -> None:
     assert at.session_state["runs"] == 100
 
 
-def test_rerun_in_a_callback_is_a_no_op_with_a_warning() -> None:
+def test_rerun_in_a_callback_stops_it_and_reruns_without_the_click() -> None:
+    """As in Streamlit 1.67 (the compat app callback_rerun_noop records it): the callback
+    stops at st.rerun(), the other callbacks still run, and the body runs once, as a plain
+    rerun that does not see the click."""
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        st.session_state.setdefault("log", [])
+        def cb():
+            st.session_state.log.append("cb")
+            st.rerun()
+            st.session_state.log.append("not reached")
+        def other():
+            st.session_state.log.append("other")
+        st.checkbox("other", key="other", on_change=other)
+        clicked = st.button("Go", on_click=cb)
+        st.session_state.log.append(f"body {clicked}")
+        st.slider("kept", 0, 9, key="level")
+        """
+    ).run()
+    at.slider[0].set_value(7).run()
+    at.session_state["log"] = []
+    runs = at.session.run_count
+    at.checkbox[0].check()
+    at.button[0].click().run()
+    assert at.session_state["log"] == ["other", "cb", "body False"]
+    assert at.session.run_count == runs + 2  # the interrupted run and the rerun
+    assert (at.slider[0].value, at.checkbox[0].value) == (7, True)
+
+
+def test_fragment_scope_rerun_in_a_callback_is_a_no_op_with_a_warning() -> None:
     at = AppTest.from_string(
         """
         import warnings
@@ -144,15 +174,14 @@ def test_rerun_in_a_callback_is_a_no_op_with_a_warning() -> None:
         def cb():
             with warnings.catch_warnings(record=True) as caught:
                 warnings.simplefilter("always")
-                st.rerun()
+                st.rerun(scope="fragment")
             st.session_state.log.append(str(caught[0].message))
         st.checkbox("box", on_change=cb)
         st.text(" | ".join(st.session_state.log))
         """
     ).run()
     at.checkbox[0].check().run()
-    assert at.text[0].value == "Calling st.rerun() within a callback is a no-op."
-    assert at.session.run_count == 2
+    assert at.text[0].value == 'st.rerun(scope="fragment") within a callback is a no-op.'
 
 
 def test_fragment_scope_rerun_outside_a_fragment_is_an_error() -> None:

@@ -136,7 +136,7 @@ def test_endless_rerun_loop_is_stopped() -> None:
 
 
 def test_rerun_in_a_callback_stops_it_and_reruns_without_the_click() -> None:
-    """As in Streamlit 1.67 (the compat app callback_rerun_noop records it): the callback
+    """As in Streamlit 1.67 (the compat app callback_rerun records it): the callback
     stops at st.rerun(), the other callbacks still run, and the body runs once, as a plain
     rerun that does not see the click."""
     at = AppTest.from_string(

@@ -97,11 +97,15 @@ class StopRun(ScriptControl):
 class RerunRequested(ScriptControl):
     """Ends the current run and starts a new one (``st.rerun()`` or a newer interaction)."""
 
-    def __init__(self, scope: str = "app", fragment_id: str | None = None, *, explicit: bool = False) -> None:
+    def __init__(
+        self, scope: str = "app", fragment_id: str | None = None, *, explicit: bool = False, then: tuple[str, ...] = ()
+    ) -> None:
         super().__init__(scope)
         self.scope = scope
         self.fragment_id = fragment_id
         self.explicit = explicit
+        self.then = then
+        """More fragments to rerun after ``fragment_id`` (``st.rerun([key, ...])`` from a callback)."""
 
 
 # Streamlit's names, so existing scripts and tests keep working.

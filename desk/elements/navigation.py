@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -63,13 +63,26 @@ def set_page_config(
     ctx.session.send(PageConfig(**config))  # type: ignore[arg-type]
 
 
-def rerun(*, scope: str = "app") -> NoReturn:
-    """Stop this run and start a new one at once."""
-    if scope not in ("app", "fragment"):
-        raise DeskAPIError(f"st.rerun: scope must be 'app' or 'fragment', not {scope!r}.")
+def rerun(scope: str | int | Sequence[str | int] = "app") -> NoReturn:
+    """Stop this run and start a new one at once.
+
+    ``scope`` is "app", "fragment" (the fragment this runs in), or, from a widget callback,
+    the key of a fragment (``@st.fragment(key=...)``) or a list of keys: only those rerun.
+    """
+    keys = _fragment_keys(scope)
     ctx = get_run()
     if ctx is None:
         raise StopRun()
+    if keys is not None:
+        if not ctx.in_callbacks:
+            raise DeskAPIError(
+                "st.rerun: a fragment key can only be given in a widget callback (on_change or on_click). "
+                "Use st.rerun() or st.rerun(scope='fragment') here."
+            )
+        from desk.runtime.fragments import fragment_ids_by_key
+
+        ids = fragment_ids_by_key(ctx, keys)
+        raise RerunRequested("fragment", ids[0], explicit=True, then=tuple(ids[1:]))
     if ctx.in_callbacks:
         if scope == "fragment":
             warnings.warn('st.rerun(scope="fragment") within a callback is a no-op.', DeskAPIWarning, stacklevel=2)
@@ -86,7 +99,26 @@ def rerun(*, scope: str = "app") -> NoReturn:
             'st.rerun(scope="fragment") can only be called during a fragment rerun, not while the whole app runs. '
             "Use st.rerun() here, or rerun the fragment after an interaction inside it."
         )
-    raise RerunRequested(scope, ctx.fragment_id, explicit=True)
+    raise RerunRequested("fragment" if scope == "fragment" else "app", ctx.fragment_id, explicit=True)
+
+
+def _fragment_keys(scope: object) -> list[str] | None:
+    """The fragment keys ``scope`` names, or None for "app" and "fragment"."""
+    if scope in ("app", "fragment"):
+        return None
+    items = [scope] if isinstance(scope, (str, int)) else scope
+    if isinstance(scope, bool) or not isinstance(items, (list, tuple)) or not items:
+        raise DeskAPIError(
+            f"st.rerun: scope must be 'app', 'fragment', a fragment key or a list of keys, not {scope!r}."
+        )
+    keys = []
+    for item in items:
+        if isinstance(item, bool) or not isinstance(item, (str, int)):
+            raise DeskAPIError(f"st.rerun: a fragment key must be a string or an int, not {item!r}.")
+        if item in ("app", "fragment"):
+            raise DeskAPIError(f"st.rerun: {item!r} is a scope, not a fragment key; pass it alone: st.rerun({item!r}).")
+        keys.append(str(item))
+    return keys
 
 
 def experimental_rerun() -> NoReturn:

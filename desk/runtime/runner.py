@@ -47,13 +47,20 @@ def execute(session: Session, request: RunRequest, run_id: str) -> str:
     fragment_id = request.fragment_id
     if fragment_id is not None and fragment_id not in session.fragments:
         fragment_id = None
+    queued: list[str] = []  # more fragments st.rerun([key, ...]) named
     for _ in range(MAX_RERUNS_IN_A_ROW):
         status, rerun = _execute_once(session, values, trigger, fragment_id, run_id)
         if rerun is None:
-            return status
+            queued = [fid for fid in queued if fid in session.fragments]
+            if not queued:
+                return status
+            values, trigger, fragment_id = None, None, queued.pop(0)
+            run_id = session.begin_rerun()
+            continue
         # st.rerun(): run again in this thread, with no new values (callbacks do not re-fire).
         values, trigger = None, None
         fragment_id = rerun.fragment_id if rerun.scope == "fragment" else None
+        queued = list(rerun.then) if rerun.scope == "fragment" else []
         run_id = session.begin_rerun()
     log.warning("st.rerun() was called %d times in a row; stopping to avoid an endless loop", MAX_RERUNS_IN_A_ROW)
     return "stopped"
@@ -92,13 +99,14 @@ def _execute_once(
             changed = state.apply_changes(changes) if changes else []
             ctx.in_callbacks = True
             try:
-                rerun_from_callback = state.run_callbacks(changed)
+                from_callback = state.run_callbacks(changed)
             finally:
                 ctx.in_callbacks = False
-            if rerun_from_callback:
+            if from_callback is not None:
                 # A callback called st.rerun(): no body in this run (nothing drawn, so every
-                # widget keeps its state); the loop starts a full rerun without the clicks.
-                rerun = RerunRequested("app", None, explicit=True)
+                # widget keeps its state); the loop runs the app, or the fragments named by
+                # key, again without the clicks.
+                rerun = from_callback
                 status = "rerun"
             else:
                 if fragment_id is None and session.navigator.change_pending():

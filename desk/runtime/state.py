@@ -307,24 +307,32 @@ class SessionState(MutableMapping[str, Any]):
             if meta.trigger:
                 self._values[wid] = meta.trigger_reset
 
-    def run_callbacks(self, ids: list[str]) -> bool:
+    def run_callbacks(self, ids: list[str]) -> RerunRequested | None:
         """Call ``on_change``/``on_click`` for each changed widget, in order.
 
-        Returns True when one called ``st.rerun()``: that callback stops there, the others
-        still run.
+        A callback that calls ``st.rerun()`` stops there; the others still run. Returns the
+        rerun the interaction becomes, or None: fragments only when every callback asked
+        for fragments by key (``st.rerun("key")``), else the whole app, as in Streamlit.
         """
-        rerun = False
+        asked: list[RerunRequested] = []
+        returned = False
         for wid in ids:
             meta = self._meta.get(wid)
             if meta is None or meta.on_change is None:
                 continue
             try:
                 meta.on_change(*meta.args, **meta.kwargs)
+                returned = True
             except RerunRequested as request:
                 if not request.explicit:
                     raise  # a newer interaction stops the run, callbacks included
-                rerun = True
-        return rerun
+                asked.append(request)
+        if not asked:
+            return None
+        if returned or any(request.scope != "fragment" for request in asked):
+            return RerunRequested("app", None, explicit=True)
+        fragment_ids = list(dict.fromkeys(fid for r in asked for fid in (r.fragment_id, *r.then) if fid is not None))
+        return RerunRequested("fragment", fragment_ids[0], explicit=True, then=tuple(fragment_ids[1:]))
 
     def cleanup(self, rendered: set[str], fragment_ids: list[str] | None = None) -> None:
         """Forget widgets not rendered in a completed run (only a fragment's, for fragment runs)."""

@@ -41,6 +41,7 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "form_two_forms": "a form value set without its own submit: Streamlit's AppTest drops it, desk keeps it for the submit as a browser would",
     "form_value_waits": "a form value set without a submit: Streamlit's AppTest drops it, desk keeps it for the submit as a browser would",
     "fragment_button": "a click in a fragment reruns the fragment alone in desk (as its server does), the whole script in Streamlit's AppTest",
+    "fragment_keyed_rerun": "Streamlit's AppTest tree after a fragment run holds only the fragment; desk's holds the whole page, as its client does",
     "fragment_rerun_fragment": "Streamlit's AppTest reruns the whole script for a click in a fragment, so st.rerun(scope='fragment') fails there",
     "layout_add_rows": "Streamlit's AppTest ignores add_rows deltas; desk's frame holds the added rows, as its page does",
     "layout_popover": "st.write of several arguments (helper behave)",

@@ -190,7 +190,48 @@ def test_fragment_scope_rerun_outside_a_fragment_is_an_error() -> None:
         'st.rerun(scope="fragment") can only be called inside a fragment. Use st.rerun() to rerun the whole app.'
     )
     at = AppTest.from_string('import streamlit as st\nst.rerun(scope="page")\n').run()
-    assert at.exception[0].message == "st.rerun: scope must be 'app' or 'fragment', not 'page'."
+    assert at.exception[0].message.startswith("st.rerun: a fragment key can only be given in a widget callback")
+    at = AppTest.from_string('import streamlit as st\nst.rerun(["app"])\n').run()
+    assert at.exception[0].message == "st.rerun: 'app' is a scope, not a fragment key; pass it alone: st.rerun('app')."
+
+
+KEYED = """
+import streamlit as st
+st.session_state.setdefault("runs", {"app": 0, "a": 0, "b": 0})
+st.session_state.runs["app"] += 1
+
+@st.fragment(key="a")
+def part_a():
+    st.session_state.runs["a"] += 1
+    st.text(f"a ran {st.session_state.runs['a']}")
+
+@st.fragment(key=2)
+def part_b():
+    st.session_state.runs["b"] += 1
+    st.text(f"b ran {st.session_state.runs['b']}")
+
+part_a()
+part_b()
+st.button("only a", on_click=lambda: st.rerun("a"))
+st.button("both", on_click=lambda: st.rerun(["a", 2]))
+st.button("unknown", on_click=lambda: st.rerun("nope"))
+st.checkbox("plain", on_change=lambda: None)
+"""
+
+
+def test_a_callback_reruns_fragments_by_key_and_only_them() -> None:
+    at = AppTest.from_string(KEYED).run()
+    at.button[0].click().run()
+    assert at.session_state["runs"] == {"app": 1, "a": 2, "b": 1}
+    assert [t.value for t in at.text] == ["a ran 2", "b ran 1"]
+    at.button[1].click().run()
+    assert at.session_state["runs"] == {"app": 1, "a": 3, "b": 2}
+    # A sibling callback that returns normally makes it a full rerun, as in Streamlit.
+    at.checkbox[0].check()
+    at.button[0].click().run()
+    assert at.session_state["runs"] == {"app": 2, "a": 4, "b": 3}
+    at.button[2].click().run()
+    assert at.exception[0].message.startswith("st.rerun: no fragment has the key 'nope'.")
 
 
 # ---------------------------------------------------------------- stop requests and fast reruns

@@ -6,16 +6,17 @@ Streamlit environment against ``streamlit.testing.v1.AppTest`` and writes
 them against ``desk.testing.AppTest`` and compare. So this module imports neither engine.
 
 An app is a plain script in ``apps/``. Lines ``# step: <expression>`` in it are
-interactions, evaluated in order with ``at`` bound to the AppTest after the first run
-(``# step: at.slider[0].set_value(7).run()``; ``datetime`` is there too); the tree is recorded after the first run
-and after each step.
+interactions, evaluated in order after the first run with ``at`` bound to the AppTest and
+``datetime`` imported (``# step: at.slider[0].set_value(7).run()``); the tree is recorded
+after the first run and after each step.
 
 A tree is a dict ``{"main": [...], "sidebar": [...], "event": [...], "bottom": [...]}``
 of nodes. A node is ``{"type": ...}`` plus, when the element has them, ``"value"`` and
 ``"label"`` (and for a few types one more text attribute, ``EXTRA``), and for a
 container its ``"children"``. Values are made JSON-safe by ``plain`` and nothing else is
 normalised: element naming is the only difference a comparison may forgive, through
-``NAME_MAP``. A node is compared on the attributes Streamlit's AppTest has for it.
+``NAME_MAP`` (empty: desk's AppTest uses Streamlit 1.67's names). A node is compared on
+the attributes Streamlit's AppTest has for it.
 """
 
 from __future__ import annotations
@@ -241,7 +242,7 @@ def _short(value: Any) -> str:
 
 
 NAME_MAP: dict[str, str] = {}
-"""desk's AppTest element name -> Streamlit's, where they still differ (the goal is none)."""
+"""desk's AppTest element name -> Streamlit's, where they still differ: none today, and it should stay so."""
 
 
 def compare(expected: dict[str, Any], actual: dict[str, Any]) -> str | None:

@@ -56,7 +56,8 @@ class WidgetValueModifiedError(DeskAPIError):
 
 
 class SetPageConfigMustBeFirstError(DeskAPIError):
-    """``set_page_config`` came after other output, or twice in one run."""
+    """Kept for code that catches it: like Streamlit 1.67, desk no longer raises it
+    (``set_page_config`` may come anywhere, more than once)."""
 
 
 class FragmentError(DeskAPIError):
@@ -110,7 +111,9 @@ class StopRun(ScriptControl):
 class RerunRequested(ScriptControl):
     """Ends the current run and starts a new one (``st.rerun()`` or a newer interaction)."""
 
-    def __init__(self, scope: object = "app", fragment_id: str | None = None, *, explicit: bool = False) -> None:
+    def __init__(
+        self, scope: object = "app", fragment_id: str | None = None, *, explicit: bool = False, then: tuple[str, ...] = ()
+    ) -> None:
         # Streamlit's spelling, ``RerunException(RerunData(page_script_hash=...))``, passes an
         # object naming the page to show next: the runner asks for that page.
         self.rerun_data: object | None = None
@@ -123,6 +126,8 @@ class RerunRequested(ScriptControl):
         self.scope = scope
         self.fragment_id = fragment_id
         self.explicit = explicit
+        self.then = then
+        """More fragments to rerun after ``fragment_id`` (``st.rerun([key, ...])`` from a callback)."""
 
 
 # Streamlit's names, so that ``from streamlit.errors import X`` and ``except X`` keep working.

@@ -210,8 +210,7 @@ def _register(
         deferred=deferred and form_id is None,
     )
     value, script_set = ctx.session.state.register(ctx, meta)
-    if trigger and script_set:
-        script_set = False
+    draft = trigger and script_set
     shown = value
     if form_id is not None and ctx.submitted_form == form_id and form_id in ctx.forms_cleared_on_submit:
         # clear_on_submit: this run sees the submitted value; the widget resets for the next one.
@@ -225,7 +224,12 @@ def _register(
     node_props = {"label": label, **props.wire(), "value": serialize(shown), "set_value": script_set, "form_id": form_id}
     if user_key is not None:
         node_props["key"] = user_key
-    return value, Node(kind, node_props, id=wid)
+    node = Node(kind, node_props, id=wid)
+    if draft:
+        # A trigger's value set through session_state (st.chat_input's text) is a draft the
+        # widget shows, not a submit: this run sees nothing, as in Streamlit 1.67.
+        return copy.copy(trigger_reset), node
+    return value, node
 
 
 def element(kind: str, props: dict[str, Any], root: int | None = None) -> Any:

@@ -351,7 +351,9 @@ def _vega_node(
         selection_mode=[],
     )
     modes = _chart_modes(func, spec, on_select, selection_mode)
-    return chart_widget("VegaLiteChart", func, props, key=key, on_select=on_select, modes=modes, default_selection={})
+    # Each selection parameter starts empty, as in Streamlit: {"selection": {"pick": {}}}.
+    empty: dict[str, Any] = {name: {} for name in modes}
+    return chart_widget("VegaLiteChart", func, props, key=key, on_select=on_select, modes=modes, default_selection=empty)
 
 
 def _multi_view(spec: Mapping[str, Any]) -> bool:

@@ -11,7 +11,7 @@ from desk.elements.base import check_choice, check_key, widget_block
 from desk.elements.definitions import Props, define, definition_of, omitted
 from desk.errors import DeskAPIError, DuplicateWidgetKey
 from desk.protocol import ROOT_BOTTOM, ROOT_EVENT, ROOT_SIDEBAR
-from desk.runtime.context import RunContext, get_run
+from desk.runtime.context import get_run
 from desk.runtime.emitter import Container, Sidebar, emit, emit_block
 from desk.tolerated import tolerates
 
@@ -308,13 +308,6 @@ def space(size: str | int = "small") -> Container:
     return emit(SPACE.node(SpaceProps(size=size)))
 
 
-def _column_depth(ctx: RunContext, target: Container) -> int:
-    """How many columns enclose ``target``, read from the page (however it was reached)."""
-    where = target.path if target.slot is None else target.slot[:-1]
-    nodes = ctx.session.view.nodes
-    return sum(1 for depth in range(2, len(where) + 1) if (node := nodes.get(where[:depth])) is not None and node.type == "Column")
-
-
 @tolerates("columns", wrap=True)
 def columns(
     spec: int | Sequence[float],
@@ -346,14 +339,7 @@ def columns(
         raise DeskAPIError(f"st.columns: vertical_alignment must be 'top', 'center' or 'bottom', not {vertical_alignment!r}.")
     if width != "stretch" and (not isinstance(width, int) or isinstance(width, bool) or width <= 0):
         raise DeskAPIError(f"st.columns: width must be 'stretch' or a positive number of pixels, not {width!r}.")
-    ctx = get_run()
-    if ctx is not None:
-        target = ctx.target()
-        depth = _column_depth(ctx, target)
-        if depth >= 2:
-            raise DeskAPIError("st.columns: columns can only be placed inside other columns up to one level of nesting.")
-        if depth >= 1 and target.path[0] == ROOT_SIDEBAR:
-            raise DeskAPIError("st.columns: columns cannot be placed inside other columns in the sidebar.")
+    # Columns nest to any depth, in the main area and the sidebar, as in Streamlit 1.67.
     total = sum(widths)
     row = _block(
         ColumnsProps(

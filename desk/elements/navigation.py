@@ -6,30 +6,38 @@ from __future__ import annotations
 import inspect
 import re
 import warnings
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from desk.errors import DeskAPIError, DeskAPIWarning, RerunRequested, SetPageConfigMustBeFirstError, StopRun
+from desk.errors import DeskAPIError, DeskAPIWarning, RerunRequested, StopRun
 from desk.protocol import PageConfig
 from desk.runtime.context import get_run
 
 LAYOUTS = ("centered", "wide")
 SIDEBAR_STATES = ("auto", "expanded", "collapsed")
 MENU_KEYS = {"get help", "report a bug", "about"}
+PAGE_CONFIG_DEFAULTS: dict[str, Any] = {
+    "title": None, "icon": None, "layout": "centered", "initial_sidebar_state": "auto", "menu_items": None,
+}  # fmt: skip
+"""What the first ``set_page_config`` call of a run starts from."""
 
 
 def set_page_config(
     page_title: str | None = None,
     page_icon: Any = None,
-    layout: str = "centered",
-    initial_sidebar_state: str = "auto",
+    layout: str | None = None,
+    initial_sidebar_state: str | None = None,
     menu_items: Mapping[str, str | None] | None = None,
 ) -> None:
-    """Set the page title, icon, layout and sidebar state. Call it before other output."""
-    if layout not in LAYOUTS:
+    """Set the page title, icon, layout and sidebar state.
+
+    It may be called anywhere and more than once, as in Streamlit 1.67: a later call in
+    the same run changes only the parameters it is given (None keeps the earlier value).
+    """
+    if layout is not None and layout not in LAYOUTS:
         raise DeskAPIError(f"st.set_page_config: layout must be 'centered' or 'wide', not {layout!r}.")
-    if initial_sidebar_state not in SIDEBAR_STATES:
+    if initial_sidebar_state is not None and initial_sidebar_state not in SIDEBAR_STATES:
         raise DeskAPIError(
             f"st.set_page_config: initial_sidebar_state must be 'auto', 'expanded' or 'collapsed', not {initial_sidebar_state!r}."
         )
@@ -46,31 +54,43 @@ def set_page_config(
     ctx = get_run()
     if ctx is None:
         return
+    config: dict[str, Any] = dict(PAGE_CONFIG_DEFAULTS)
     if ctx.page_config_set:
-        raise SetPageConfigMustBeFirstError(
-            "st.set_page_config can only be called once per app page. Remove the second call."
-        )
-    if ctx.script_started and ctx.emitter.element_count > ctx.elements_before_script:
-        raise SetPageConfigMustBeFirstError(
-            "st.set_page_config must be the first desk command of the script, before any other output. "
-            "Move it to the top of the script."
-        )
+        config.update(ctx.session.page_config)
+    given = {"title": page_title, "icon": icon, "layout": layout, "initial_sidebar_state": initial_sidebar_state, "menu_items": items}
+    config.update({name: value for name, value in given.items() if value is not None})
     ctx.page_config_set = True
-    config = {"title": page_title, "icon": icon, "layout": layout, "initial_sidebar_state": initial_sidebar_state, "menu_items": items}
     ctx.session.page_config = config
     ctx.session.send(PageConfig(**config))  # type: ignore[arg-type]
 
 
-def rerun(scope: str = "app") -> NoReturn:
-    """Stop this run and start a new one at once."""
-    if scope not in ("app", "fragment"):
-        raise DeskAPIError(f"st.rerun: scope must be 'app' or 'fragment', not {scope!r}.")
+def rerun(scope: str | int | Sequence[str | int] = "app") -> NoReturn:
+    """Stop this run and start a new one at once.
+
+    ``scope`` is "app", "fragment" (the fragment this runs in), or, from a widget callback,
+    the key of a fragment (``@st.fragment(key=...)``) or a list of keys: only those rerun.
+    """
+    keys = _fragment_keys(scope)
     ctx = get_run()
     if ctx is None:
         raise StopRun()
+    if keys is not None:
+        if not ctx.in_callbacks:
+            raise DeskAPIError(
+                "st.rerun: a fragment key can only be given in a widget callback (on_change or on_click). "
+                "Use st.rerun() or st.rerun(scope='fragment') here."
+            )
+        from desk.runtime.fragments import fragment_ids_by_key
+
+        ids = fragment_ids_by_key(ctx, keys)
+        raise RerunRequested("fragment", ids[0], explicit=True, then=tuple(ids[1:]))
     if ctx.in_callbacks:
-        warnings.warn("Calling st.rerun() within a callback is a no-op.", DeskAPIWarning, stacklevel=2)
-        return None  # type: ignore[misc]
+        if scope == "fragment":
+            warnings.warn('st.rerun(scope="fragment") within a callback is a no-op.', DeskAPIWarning, stacklevel=2)
+            return None  # type: ignore[misc]
+        # As in Streamlit 1.67: the callback stops here, and once every callback has run the
+        # interaction's run becomes a plain rerun (its clicks are not seen).
+        raise RerunRequested("app", None, explicit=True)
     if scope == "fragment" and ctx.fragment_id is None:
         raise DeskAPIError(
             'st.rerun(scope="fragment") can only be called inside a fragment. Use st.rerun() to rerun the whole app.'
@@ -80,7 +100,26 @@ def rerun(scope: str = "app") -> NoReturn:
             'st.rerun(scope="fragment") can only be called during a fragment rerun, not while the whole app runs. '
             "Use st.rerun() here, or rerun the fragment after an interaction inside it."
         )
-    raise RerunRequested(scope, ctx.fragment_id, explicit=True)
+    raise RerunRequested("fragment" if scope == "fragment" else "app", ctx.fragment_id, explicit=True)
+
+
+def _fragment_keys(scope: object) -> list[str] | None:
+    """The fragment keys ``scope`` names, or None for "app" and "fragment"."""
+    if scope in ("app", "fragment"):
+        return None
+    items = [scope] if isinstance(scope, (str, int)) else scope
+    if isinstance(scope, bool) or not isinstance(items, (list, tuple)) or not items:
+        raise DeskAPIError(
+            f"st.rerun: scope must be 'app', 'fragment', a fragment key or a list of keys, not {scope!r}."
+        )
+    keys = []
+    for item in items:
+        if isinstance(item, bool) or not isinstance(item, (str, int)):
+            raise DeskAPIError(f"st.rerun: a fragment key must be a string or an int, not {item!r}.")
+        if item in ("app", "fragment"):
+            raise DeskAPIError(f"st.rerun: {item!r} is a scope, not a fragment key; pass it alone: st.rerun({item!r}).")
+        keys.append(str(item))
+    return keys
 
 
 def experimental_rerun() -> NoReturn:
@@ -291,9 +330,8 @@ class Page:
         session = ctx.session
         previous = session.page_hash
         session.page_hash = self._hash
-        # The page may set its own title and icon, as long as it has drawn nothing yet.
+        # The page sets its own title and icon, from the defaults.
         ctx.page_config_set = False
-        ctx.elements_before_script = ctx.emitter.element_count
         try:
             self._execute(session)
         finally:

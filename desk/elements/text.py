@@ -374,7 +374,8 @@ def code(
     return show(
         CodeProps(
             body=_code_body(body),
-            language=language,
+            # No language is plain text, named as Streamlit names it.
+            language="plaintext" if language is None else language,
             line_numbers=line_numbers,
             wrap_lines=wrap_lines,
             height=height,
@@ -468,18 +469,8 @@ def _is_pydantic(value: object) -> bool:
 
 
 def _json_default(value: Any) -> Any:
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    if hasattr(value, "item") and callable(value.item):  # numpy scalars
-        try:
-            return value.item()
-        except (TypeError, ValueError):
-            pass
-    if hasattr(value, "tolist") and callable(value.tolist):  # numpy arrays
-        return value.tolist()
-    if isinstance(value, bytes):
-        return value.decode("utf-8", errors="replace")
-    return str(value)
+    """A value JSON has no type for is shown as its repr (``"datetime.date(2024, 1, 2)"``), as Streamlit does."""
+    return repr(value)
 
 
 # ---------------------------------------------------------------- html

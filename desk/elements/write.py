@@ -71,9 +71,10 @@ def _is_pydantic(obj: object) -> bool:
 
 
 def is_json_like(obj: object) -> bool:
-    """Dicts, lists, mappings, named tuples and pydantic models: what ``st.write`` shows as JSON.
+    """Dicts, lists, named tuples, pydantic models and dict views: written as JSON.
 
-    A plain tuple is not: it is written as inline code, as Streamlit writes it.
+    A plain tuple or set is written as its inline repr and a dataclass instance with
+    ``st.help``, as Streamlit does.
     """
     if isinstance(obj, (dict, list, Mapping)) or _is_namedtuple(obj) or _is_pydantic(obj):
         return True

@@ -37,15 +37,12 @@ class RunContext:
     submitted_form: str | None = None
     in_callbacks: bool = False
     page_config_set: bool = False
-    script_started: bool = False
     dialog_opened: bool = False
     cache_depth: int = 0
     # Forms drawn in this run whose widgets reset when submitted (clear_on_submit=True).
     forms_cleared_on_submit: set[str] = field(default_factory=set)
     # How many headings drew a rainbow divider (divider=True cycles through the colours).
     heading_dividers: int = 0
-    # Elements drawn before the script (or its st.navigation page) started.
-    elements_before_script: int = 0
     # The page a v1 run was asked for, kept for st.navigation should the app turn out to be v2.
     page_request: str | None = None
     # The hash of the page st.navigation chose in this run, and whether it ran.

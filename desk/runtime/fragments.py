@@ -57,6 +57,7 @@ def _call_fragment(
     run_every: float | None,
     dialog: dict[str, Any] | None = None,
     on_dismiss: Callable[..., Any] | None = None,
+    key: str | None = None,
 ) -> Any:
     from desk.runtime.session import FragmentRecord
 
@@ -91,6 +92,7 @@ def _call_fragment(
         run_every=run_every,
         dialog=dialog,
         page_hash=ctx.session.page_hash,
+        key=key,
     )
     ctx.session.fragments[fid] = record
     if dialog is not None and dialog.get("on_dismiss") != "ignore":
@@ -100,7 +102,35 @@ def _call_fragment(
         ctx.session.send(AutoRerun(fid, run_every))
         if ctx.session.live:
             ctx.session.start_auto_rerun(fid, run_every)
-    return _run_body(ctx, record, block)
+    return _run_body(ctx, record, _dialog_body(ctx, block) if dialog is not None else block)
+
+
+def _dialog_body(ctx: RunContext, dialog: Container) -> Container:
+    """The block a dialog's function writes into: a plain container inside the dialog, as
+    Streamlit draws a dialog's fragment (its AppTest shows dialog > flex_container)."""
+    with ctx.using(dialog):
+        body = emit_block(Node("Container", {"border": False, "height": None}, block=True))
+    body.fragment_id = dialog.fragment_id
+    body.form_id = dialog.form_id
+    return body
+
+
+def fragment_ids_by_key(ctx: RunContext, keys: list[str]) -> list[str]:
+    """The ids of the fragments named ``keys`` (``@st.fragment(key=...)``) on this page."""
+    found: list[str] = []
+    for key in keys:
+        matches = [
+            record.id
+            for record in ctx.session.fragments.values()
+            if record.key == key and record.page_hash == ctx.session.page_hash
+        ]
+        if not matches:
+            raise DeskAPIError(
+                f"st.rerun: no fragment has the key {key!r}. Give one with @st.fragment(key={key!r}), "
+                "and call it in the script before rerunning it."
+            )
+        found.extend(matches)
+    return found
 
 
 def dismiss_trigger_id(fragment_id: str) -> str:
@@ -170,6 +200,8 @@ def rerun_fragment(ctx: RunContext, record: Any) -> None:
         block = emit_block(node)
     block.fragment_id = record.id
     block.form_id = record.parent_form_id
+    if record.dialog is not None:
+        block = _dialog_body(ctx, block)
     ctx.fragment_ids_this_run.append(record.id)
     session = ctx.session
     previous_page = session.page_hash
@@ -181,15 +213,25 @@ def rerun_fragment(ctx: RunContext, record: Any) -> None:
 
 
 @overload
-def fragment(func: F, *, run_every: float | int | str | timedelta | None = None) -> F: ...
+def fragment(func: F, *, run_every: float | int | str | timedelta | None = None, key: str | int | None = None) -> F: ...
 @overload
-def fragment(func: None = None, *, run_every: float | int | str | timedelta | None = None) -> Callable[[F], F]: ...
+def fragment(
+    func: None = None, *, run_every: float | int | str | timedelta | None = None, key: str | int | None = None
+) -> Callable[[F], F]: ...
 
 
-@tolerates("fragment", parallel=False, key=None)
-def fragment(func: Any = None, *, run_every: float | int | str | timedelta | None = None) -> Any:
-    """Decorate a function so that interactions inside it rerun only that function."""
+@tolerates("fragment", parallel=False)
+def fragment(
+    func: Any = None, *, run_every: float | int | str | timedelta | None = None, key: str | int | None = None
+) -> Any:
+    """Decorate a function so that interactions inside it rerun only that function.
+
+    ``key`` names the fragment, so that a widget callback can rerun it alone with ``st.rerun(key)``.
+    """
     interval = _interval_seconds(run_every)
+    if key is not None and (isinstance(key, bool) or not isinstance(key, (str, int))):
+        raise FragmentError(f"st.fragment: key must be a string or an int, not {type(key).__name__} ({key!r}).")
+    name = None if key is None else str(key)
 
     def decorate(f: F) -> F:
         if not callable(f):
@@ -197,7 +239,7 @@ def fragment(func: Any = None, *, run_every: float | int | str | timedelta | Non
 
         @functools.wraps(f)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
-            return _call_fragment(f, args, kwargs, interval)
+            return _call_fragment(f, args, kwargs, interval, key=name)
 
         return wrapper  # type: ignore[return-value]
 

@@ -47,13 +47,20 @@ def execute(session: Session, request: RunRequest, run_id: str) -> str:
     fragment_id = request.fragment_id
     if fragment_id is not None and fragment_id not in session.fragments:
         fragment_id = None
+    queued: list[str] = []  # more fragments st.rerun([key, ...]) named
     for _ in range(MAX_RERUNS_IN_A_ROW):
         status, rerun = _execute_once(session, values, trigger, fragment_id, run_id)
         if rerun is None:
-            return status
+            queued = [fid for fid in queued if fid in session.fragments]
+            if not queued:
+                return status
+            values, trigger, fragment_id = None, None, queued.pop(0)
+            run_id = session.begin_rerun()
+            continue
         # st.rerun(): run again in this thread, with no new values (callbacks do not re-fire).
         values, trigger = None, None
         fragment_id = rerun.fragment_id if rerun.scope == "fragment" else None
+        queued = list(rerun.then) if rerun.scope == "fragment" else []
         run_id = session.begin_rerun()
     log.warning("st.rerun() was called %d times in a row; stopping to avoid an endless loop", MAX_RERUNS_IN_A_ROW)
     return "stopped"
@@ -92,18 +99,23 @@ def _execute_once(
             changed = state.apply_changes(changes) if changes else []
             ctx.in_callbacks = True
             try:
-                state.run_callbacks(changed)
+                from_callback = state.run_callbacks(changed)
             finally:
                 ctx.in_callbacks = False
-            if fragment_id is None and session.navigator.change_pending():
-                begin_run(ctx)  # a callback called st.switch_page
-            ctx.script_started = True
-            ctx.elements_before_script = emitter.element_count
-            if fragment_id is not None:
-                _run_fragment(ctx, fragment_id)
+            if from_callback is not None:
+                # A callback called st.rerun(): no body in this run (nothing drawn, so every
+                # widget keeps its state); the loop runs the app, or the fragments named by
+                # key, again without the clicks.
+                rerun = from_callback
+                status = "rerun"
             else:
-                _run_script(ctx)
-            completed = True
+                if fragment_id is None and session.navigator.change_pending():
+                    begin_run(ctx)  # a callback called st.switch_page
+                if fragment_id is not None:
+                    _run_fragment(ctx, fragment_id)
+                else:
+                    _run_script(ctx)
+                completed = True
         except StopRun:
             status = "stopped"
         except RerunRequested as request:
@@ -163,12 +175,15 @@ def script_module(session: Session, name: str, path: Path) -> types.ModuleType:
     return module
 
 
-def _magic_write(value: Any) -> Any:
-    """Called for each bare expression in a script (magic): ``st.write(value)``, then the value."""
+def _magic_write(*values: Any) -> Any:
+    """Called for each bare expression in a script (magic): ``st.write(value)``, then the value.
+
+    A bare tuple comes as its items, written as ``st.write``'s arguments.
+    """
     import desk  # the public facade: st.write is looked up by its name, as a script would
 
-    desk.write(value)
-    return value
+    desk.write(*values)
+    return values[0] if len(values) == 1 else values
 
 
 def _run_script(ctx: RunContext) -> None:

@@ -57,7 +57,9 @@ class _MagicTransformer(ast.NodeTransformer):
         result: list[ast.stmt] = []
         for index, stmt in enumerate(body):
             if isinstance(stmt, ast.Expr) and self._is_magic(stmt.value, docstring=skip_docstring and index == 0):
-                call = ast.Call(func=ast.Name(id=MAGIC_NAME, ctx=ast.Load()), args=[stmt.value], keywords=[])
+                # A bare tuple (`"x is", x`) is written as st.write's arguments, as in Streamlit.
+                args = list(stmt.value.elts) if isinstance(stmt.value, ast.Tuple) else [stmt.value]
+                call = ast.Call(func=ast.Name(id=MAGIC_NAME, ctx=ast.Load()), args=args, keywords=[])
                 stmt = ast.Expr(value=call)
                 ast.copy_location(stmt, body[index])
                 ast.copy_location(call, body[index])

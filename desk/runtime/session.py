@@ -78,6 +78,8 @@ class FragmentRecord:
     run_every: float | None = None
     dialog: dict[str, Any] | None = None
     page_hash: str = ""
+    key: str | None = None
+    """``@st.fragment(key=...)``: the name ``st.rerun(key)`` reruns it by."""
 
 
 class Session:

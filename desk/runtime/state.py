@@ -24,6 +24,7 @@ from desk.errors import (
     DeskAPIError,
     DuplicateWidgetID,
     DuplicateWidgetKey,
+    RerunRequested,
     ValueAssignmentNotAllowedError,
     WidgetValueModifiedError,
 )
@@ -40,7 +41,6 @@ UNSETTABLE = {
     "FileUploader",
     "CameraInput",
     "AudioInput",
-    "ChatInput",
     "DataEditor",
     "Form",
     "DataframeSelection",
@@ -51,6 +51,14 @@ UNSETTABLE = {
     "PlotlyChart",
     "DeckGlChart",
 }
+
+
+def _not_settable(kind: str, key: str) -> ValueAssignmentNotAllowedError:
+    return ValueAssignmentNotAllowedError(
+        f"Values for the {kind} widget with key '{key}' cannot be set using st.session_state. "
+        "Remove the assignment, or give the value to the widget itself."
+    )
+
 
 _MISSING = object()
 
@@ -146,10 +154,7 @@ class SessionState(MutableMapping[str, Any]):
         if wid is not None and wid in self._meta:
             kind = self._meta[wid].kind
             if kind in UNSETTABLE:
-                raise ValueAssignmentNotAllowedError(
-                    f"Values for the {kind} widget with key '{key}' cannot be set using st.session_state. "
-                    "Remove the assignment, or give the value to the widget itself."
-                )
+                raise _not_settable(kind, key)
             if ctx is not None and not ctx.in_callbacks and key in ctx.widget_keys_this_run:
                 raise WidgetValueModifiedError(
                     f"st.session_state.{key} cannot be modified after the widget with key '{key}' is "
@@ -268,6 +273,9 @@ class SessionState(MutableMapping[str, Any]):
         if meta.key is not None:
             old_id = self._key_to_id.get(meta.key)
             if set_value_from_key and meta.key in self._user:
+                if meta.kind in UNSETTABLE:
+                    # Set before the widget's first run (the check in __setitem__ needs the widget known).
+                    raise _not_settable(meta.kind, meta.key)
                 self._values[meta.id] = self._user.pop(meta.key)
                 script_set = True
             elif old_id is not None and old_id != meta.id and old_id in self._set_by_script:
@@ -304,13 +312,32 @@ class SessionState(MutableMapping[str, Any]):
             if meta.trigger:
                 self._values[wid] = meta.trigger_reset
 
-    def run_callbacks(self, ids: list[str]) -> None:
-        """Call ``on_change``/``on_click`` for each changed widget, in order."""
+    def run_callbacks(self, ids: list[str]) -> RerunRequested | None:
+        """Call ``on_change``/``on_click`` for each changed widget, in order.
+
+        A callback that calls ``st.rerun()`` stops there; the others still run. Returns the
+        rerun the interaction becomes, or None: fragments only when every callback asked
+        for fragments by key (``st.rerun("key")``), else the whole app, as in Streamlit.
+        """
+        asked: list[RerunRequested] = []
+        returned = False
         for wid in ids:
             meta = self._meta.get(wid)
             if meta is None or meta.on_change is None:
                 continue
-            meta.on_change(*meta.args, **meta.kwargs)
+            try:
+                meta.on_change(*meta.args, **meta.kwargs)
+                returned = True
+            except RerunRequested as request:
+                if not request.explicit:
+                    raise  # a newer interaction stops the run, callbacks included
+                asked.append(request)
+        if not asked:
+            return None
+        if returned or any(request.scope != "fragment" for request in asked):
+            return RerunRequested("app", None, explicit=True)
+        fragment_ids = list(dict.fromkeys(fid for r in asked for fid in (r.fragment_id, *r.then) if fid is not None))
+        return RerunRequested("fragment", fragment_ids[0], explicit=True, then=tuple(fragment_ids[1:]))
 
     def cleanup(self, rendered: set[str], fragment_ids: list[str] | None = None) -> None:
         """Forget widgets not rendered in a completed run (only a fragment's, for fragment runs)."""

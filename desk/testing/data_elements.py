@@ -141,8 +141,10 @@ class Metric(Element):
         return self.node.props.get("value")
 
     @property
-    def delta(self) -> Any:
-        return self.node.props.get("delta")
+    def delta(self) -> str:
+        """The delta shown, or "" when there is none (as Streamlit's AppTest)."""
+        value = self.node.props.get("delta")
+        return "" if value is None else str(value)
 
     @property
     def delta_direction(self) -> Any:

@@ -12,10 +12,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import textwrap
 from collections.abc import Callable, Iterator
 from typing import Any, Generic, Protocol, TypeVar, overload
 
-from desk.elements.definitions import DEFINITIONS, NodeDef, WidgetState
+from desk.elements.definitions import NodeDef, WidgetState
 from desk.elements.typescript import definitions
 from desk.elements.uploads import UploadedFile, UploadStore, store_file
 from desk.elements.widgets.numeric import slider_from_wire, slider_step_from_wire
@@ -122,11 +123,13 @@ class TextElement(Element):
 
 
 class Latex(TextElement):
-    """``st.latex``: ``.value`` is the formula as Streamlit keeps it, between ``$$`` lines; ``.body`` is the formula."""
+    """``st.latex``: ``.value`` is the dedented formula between ``$$`` lines, as Streamlit's AppTest
+    shows it; ``.body`` is the formula."""
 
     @property
     def value(self) -> str:
-        return f"$$\n{self.node.props.get('body', '')}\n$$"
+        body = textwrap.dedent(str(self.node.props.get("body", ""))).strip()
+        return f"$$\n{body}\n$$"
 
 
 class Divider(TextElement):
@@ -135,6 +138,22 @@ class Divider(TextElement):
     @property
     def value(self) -> str:
         return "---"
+
+
+class Link(Element):
+    """``st.link_button`` and ``st.page_link``: the value is the label, as in Streamlit's AppTest."""
+
+    @property
+    def value(self) -> str:
+        return str(self.node.props.get("label", ""))
+
+
+class Space(Element):
+    """``st.space``: the value is its size (``"small"``, ``"medium"``, ``"large"`` or pixels)."""
+
+    @property
+    def value(self) -> Any:
+        return self.node.props.get("size")
 
 
 class Badge(TextElement):
@@ -172,6 +191,32 @@ class Help(Element):
     def doc_string(self) -> str | None:
         value = self.node.props.get("doc")
         return None if value is None else str(value)
+
+
+    @property
+    def value(self) -> str | None:
+        """The object's short repr, or its name for functions, classes and modules (as Streamlit's AppTest)."""
+        shown = self.node.props.get("value")
+        return str(shown) if shown else self.node.props.get("name")
+
+
+class Image(Element):
+    """``st.image``: ``value`` lists each image's URL (``/media/<digest>`` for bytes), ``captions`` theirs."""
+
+    @property
+    def value(self) -> list[str]:
+        return [_media_url(item) for item in self.node.props.get("images", [])]
+
+    @property
+    def captions(self) -> list[str]:
+        return [str(item.get("caption") or "") for item in self.node.props.get("images", [])]
+
+
+def _media_url(item: Any) -> str:
+    if item.get("src"):
+        return str(item["src"])
+    payload = item.get("payload")
+    return f"/media/{payload.digest}" if payload is not None else ""
 
 
 class Widget(Element):
@@ -307,20 +352,22 @@ class Checkbox(Widget):
 class TextInput(Widget):
     """``st.text_input`` and ``st.text_area``.
 
-    Text longer than ``max_chars`` is dropped, as Streamlit's AppTest drops it at run time:
-    the widget keeps its value.
+    As in Streamlit's AppTest, ``input`` types nothing beyond ``max_chars`` (the box
+    refuses it) while ``set_value`` keeps the first ``max_chars`` characters.
     """
 
     def set_value(self, value: Any) -> TextInput:
         limit = self.node.props.get("max_chars")
         if isinstance(value, str) and isinstance(limit, int) and len(value) > limit:
-            self.root._pending.pop(self._wid(), None)
-            return self
+            value = value[:limit]
         super().set_value(value)
         return self
 
     def input(self, value: str) -> TextInput:
-        """Type ``value`` into the widget (replacing its text)."""
+        """Type ``value`` into the widget (replacing its text); nothing when longer than ``max_chars``."""
+        limit = self.node.props.get("max_chars")
+        if isinstance(limit, int) and len(value) > limit:
+            return self
         self.set_value(value)
         return self
 
@@ -654,10 +701,15 @@ _HEADINGS = {1: "title", 2: "header", 3: "subheader"}
 """``st.title``, ``st.header`` and ``st.subheader`` all emit a Heading node; its level names it."""
 
 
+@functools.cache
+def _all_definitions() -> dict[str, NodeDef[Any]]:
+    """Every definition, its modules imported: the runtime builds some nodes (a fragment's
+    container) without importing the module that defines them."""
+    return definitions()
+
+
 def _definition(node: Node) -> NodeDef[Any] | None:
-    if not DEFINITIONS:
-        definitions()
-    return DEFINITIONS.get(node.type)
+    return _all_definitions().get(node.type)
 
 
 def apptest_name(node: Node) -> str:
@@ -689,6 +741,10 @@ def _attributes(node: Node) -> tuple[str, ...]:
 
 
 ELEMENT_CLASSES: dict[str, type[Element]] = {
+    "link_button": Link,
+    "page_link": Link,
+    "space": Space,
+    "image": Image,
     "title": Heading,
     "header": Heading,
     "subheader": Heading,
@@ -717,7 +773,7 @@ ELEMENT_CLASSES: dict[str, type[Element]] = {
     "camera_input": FileUploader,
     "audio_input": FileUploader,
 }
-"""The element class of headings and widgets, by AppTest name (their definition's)."""
+"""The element class of headings, widgets and the elements whose value is not a prop, by AppTest name."""
 
 
 NODE_CLASSES: dict[str, type[Element]] = {
@@ -779,6 +835,7 @@ _ALIASES: dict[str, Callable[[Node], bool]] = {
     "expandable": _types("Expander"),
     "horizontal_block": _types("Columns"),
     "html_component": _types("ComponentHtml"),
+    "datetime_input": _types("DateTimeInput"),
     "component_html": _types("ComponentHtml"),
 }
 

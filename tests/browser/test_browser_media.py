@@ -58,6 +58,27 @@ def test_chat_input_sends_the_text(open_app: OpenApp) -> None:
     expect(box).to_have_value("")
 
 
+def test_session_state_fills_the_chat_input_with_a_draft(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        if st.button("Suggest"):
+            st.session_state.chat = "I would like to "
+        prompt = st.chat_input("Ask me", key="chat")
+        st.write(f"prompt: {prompt}")
+        """
+    )
+    page.get_by_role("button", name="Suggest").click()
+    box = page.get_by_role("textbox", name="Ask me")
+    expect(box).to_have_value("I would like to ")
+    expect(page.get_by_text("prompt: None")).to_be_visible()
+    box.press("End")
+    box.type("travel")
+    box.press("Enter")
+    expect(page.get_by_text("prompt: I would like to travel")).to_be_visible()
+    expect(box).to_have_value("")
+
+
 def test_chat_input_sends_attached_files_with_the_text(open_app: OpenApp, tmp_path: Path) -> None:
     page = open_app(
         """

@@ -174,6 +174,35 @@ def test_closing_an_ignore_dialog_does_not_rerun(open_app: OpenApp) -> None:
     expect(page.get_by_text("runs=2 closed=0")).to_be_visible()
 
 
+def test_a_dialog_reruns_its_own_content_in_place(open_app: OpenApp) -> None:
+    """The dialog's function writes into a container inside the dialog (as Streamlit's
+    fragment does); a click in it reruns the dialog alone and updates it in place."""
+    page = open_app(
+        """
+        import streamlit as st
+        if "clicks" not in st.session_state:
+            st.session_state.clicks = 0
+
+        @st.dialog("Counter")
+        def counter():
+            if st.button("Add one"):
+                st.session_state.clicks += 1
+            st.write(f"clicks={st.session_state.clicks}")
+
+        if st.button("Open"):
+            counter()
+        """
+    )
+    page.get_by_role("button", name="Open").click()
+    dialog = page.get_by_role("dialog", name="Counter")
+    expect(dialog).to_contain_text("clicks=0")
+    dialog.get_by_role("button", name="Add one").click()
+    expect(dialog).to_contain_text("clicks=1")
+    dialog.get_by_role("button", name="Add one").click()
+    expect(dialog).to_contain_text("clicks=2")
+    expect(dialog.get_by_text("clicks=", exact=False)).to_have_count(1)
+
+
 # ---------------------------------------------------------------- popover, expander, tabs
 
 

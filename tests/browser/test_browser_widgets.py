@@ -246,6 +246,26 @@ def test_untouched_nodes_fade_while_running(open_app: OpenApp) -> None:
     expect(page.get_by_text("tail text")).to_be_visible()
 
 
+def test_a_callback_rerun_redraws_the_page_without_the_click(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        st.session_state.setdefault("n", 0)
+        def bump():
+            st.session_state.n += 1
+            st.rerun()
+        clicked = st.button("Bump", on_click=bump)
+        st.write(f"n={st.session_state.n} clicked={clicked}")
+        """
+    )
+    expect(page.get_by_text("n=0 clicked=False")).to_be_visible()
+    page.get_by_role("button", name="Bump").click()
+    expect(page.get_by_text("n=1 clicked=False")).to_be_visible()
+    page.get_by_role("button", name="Bump").click()
+    expect(page.get_by_text("n=2 clicked=False")).to_be_visible()
+    expect(page.get_by_role("button", name="Bump")).to_have_count(1)
+
+
 def test_file_picker_falls_back_to_a_text_box(open_app: OpenApp) -> None:
     page = open_app(
         """

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -401,3 +403,54 @@ def test_slider_and_date_bounds_use_the_widgets_codec() -> None:
     slider = at.slider[0]
     assert (slider.min, slider.max, slider.step) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31), dt.timedelta(days=7))
     assert (at.date_input[0].min, at.date_input[0].max) == (dt.date(2024, 1, 1), dt.date(2024, 6, 30))
+
+
+def test_a_fragment_container_has_its_name_in_a_fresh_process() -> None:
+    """The runtime builds a fragment's container without importing the layout module that
+    defines it: the name must not depend on which element modules a script happened to load."""
+    script = (
+        "from desk.testing import AppTest\n"
+        "at = AppTest.from_string('import streamlit as st\\n"
+        "@st.fragment\\ndef part():\\n    st.write(1)\\npart()\\n').run()\n"
+        "print([element.type for element in at.main.children])\n"
+    )
+    found = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert found.stdout.strip() == "['flex_container']", found.stderr
+
+
+def test_streamlit_values_of_links_space_metric_and_help() -> None:
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        st.link_button("Go", "https://example.com")
+        st.page_link("https://example.com", label="Page")
+        st.space("large")
+        st.metric("Speed", 3)
+        st.divider()
+        st.badge("New", icon=":material/star:", color="green")
+        st.help(len)
+        """
+    ).run()
+    assert [(e.type, e.value) for e in at.main.children] == [
+        ("link_button", "Go"),
+        ("page_link", "Page"),
+        ("space", "large"),
+        ("metric", "3"),
+        ("divider", "---"),
+        ("markdown", ":green-badge[:material/star: New]"),
+        ("help_info", "len"),
+    ]
+    assert at.metric[0].delta == ""
+
+
+def test_input_beyond_max_chars_is_not_typed_but_set_value_is_cut() -> None:
+    """As Streamlit 1.67's AppTest: input() types nothing, set_value() keeps max_chars characters."""
+    at = AppTest.from_string("import streamlit as st\nst.text(repr(st.text_input('Code', max_chars=3)))").run()
+    at.text_input[0].input("abcdef").run()
+    assert at.text[0].value == "''"
+    at.text_input[0].input("abc").run()
+    assert at.text[0].value == "'abc'"
+    at.text_input[0].set_value("abcdef").run()
+    assert at.text[0].value == "'abc'"
+    at.text_input[0].set_value("xyzuvw").run()
+    assert at.text[0].value == "'xyz'"

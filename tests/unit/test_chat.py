@@ -86,7 +86,26 @@ def test_chat_input_is_not_allowed_in_forms_and_cannot_be_set() -> None:
     ).run()
     assert "st.chat_input() can't be used in an st.form()" in at.exception[0].message
     at = AppTest.from_string("import streamlit as st\nst.chat_input(key='c')\nst.session_state.c = 'x'").run()
-    assert at.exception[0].proto["type"] == "ValueAssignmentNotAllowedError"
+    assert at.exception[0].proto["type"] == "WidgetValueModifiedError"
+
+
+def test_session_state_sets_a_draft_in_the_chat_input_not_a_submit() -> None:
+    """As in Streamlit 1.67: the text shows in the box; the run sees no message."""
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        if st.button("Suggest"):
+            st.session_state.chat = "I would like to "
+        said = st.chat_input("Say", key="chat", on_submit=lambda: st.session_state.update(submits=1))
+        st.text(f"said={said!r} submits={st.session_state.get('submits', 0)}")
+        """
+    ).run()
+    at.button[0].click().run()
+    assert at.text[0].value == "said=None submits=0"
+    assert (at.chat_input[0].value, at.chat_input[0].proto["set_value"]) == ("I would like to ", True)
+    at.chat_input[0].set_value("I would like to go").run()
+    assert at.text[0].value == "said='I would like to go' submits=1"
+    assert at.chat_input[0].proto["set_value"] is False
 
 
 def test_chat_message_avatars() -> None:

@@ -135,7 +135,37 @@ def test_endless_rerun_loop_is_stopped() -> None:
     assert at.session_state["runs"] == 100
 
 
-def test_rerun_in_a_callback_is_a_no_op_with_a_warning() -> None:
+def test_rerun_in_a_callback_stops_it_and_reruns_without_the_click() -> None:
+    """As in Streamlit 1.67 (the compat app callback_rerun records it): the callback
+    stops at st.rerun(), the other callbacks still run, and the body runs once, as a plain
+    rerun that does not see the click."""
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        st.session_state.setdefault("log", [])
+        def cb():
+            st.session_state.log.append("cb")
+            st.rerun()
+            st.session_state.log.append("not reached")
+        def other():
+            st.session_state.log.append("other")
+        st.checkbox("other", key="other", on_change=other)
+        clicked = st.button("Go", on_click=cb)
+        st.session_state.log.append(f"body {clicked}")
+        st.slider("kept", 0, 9, key="level")
+        """
+    ).run()
+    at.slider[0].set_value(7).run()
+    at.session_state["log"] = []
+    runs = at.session.run_count
+    at.checkbox[0].check()
+    at.button[0].click().run()
+    assert at.session_state["log"] == ["other", "cb", "body False"]
+    assert at.session.run_count == runs + 2  # the interrupted run and the rerun
+    assert (at.slider[0].value, at.checkbox[0].value) == (7, True)
+
+
+def test_fragment_scope_rerun_in_a_callback_is_a_no_op_with_a_warning() -> None:
     at = AppTest.from_string(
         """
         import warnings
@@ -144,15 +174,14 @@ def test_rerun_in_a_callback_is_a_no_op_with_a_warning() -> None:
         def cb():
             with warnings.catch_warnings(record=True) as caught:
                 warnings.simplefilter("always")
-                st.rerun()
+                st.rerun(scope="fragment")
             st.session_state.log.append(str(caught[0].message))
         st.checkbox("box", on_change=cb)
         st.text(" | ".join(st.session_state.log))
         """
     ).run()
     at.checkbox[0].check().run()
-    assert at.text[0].value == "Calling st.rerun() within a callback is a no-op."
-    assert at.session.run_count == 2
+    assert at.text[0].value == 'st.rerun(scope="fragment") within a callback is a no-op.'
 
 
 def test_fragment_scope_rerun_outside_a_fragment_is_an_error() -> None:
@@ -161,7 +190,48 @@ def test_fragment_scope_rerun_outside_a_fragment_is_an_error() -> None:
         'st.rerun(scope="fragment") can only be called inside a fragment. Use st.rerun() to rerun the whole app.'
     )
     at = AppTest.from_string('import streamlit as st\nst.rerun(scope="page")\n').run()
-    assert at.exception[0].message == "st.rerun: scope must be 'app' or 'fragment', not 'page'."
+    assert at.exception[0].message.startswith("st.rerun: a fragment key can only be given in a widget callback")
+    at = AppTest.from_string('import streamlit as st\nst.rerun(["app"])\n').run()
+    assert at.exception[0].message == "st.rerun: 'app' is a scope, not a fragment key; pass it alone: st.rerun('app')."
+
+
+KEYED = """
+import streamlit as st
+st.session_state.setdefault("runs", {"app": 0, "a": 0, "b": 0})
+st.session_state.runs["app"] += 1
+
+@st.fragment(key="a")
+def part_a():
+    st.session_state.runs["a"] += 1
+    st.text(f"a ran {st.session_state.runs['a']}")
+
+@st.fragment(key=2)
+def part_b():
+    st.session_state.runs["b"] += 1
+    st.text(f"b ran {st.session_state.runs['b']}")
+
+part_a()
+part_b()
+st.button("only a", on_click=lambda: st.rerun("a"))
+st.button("both", on_click=lambda: st.rerun(["a", 2]))
+st.button("unknown", on_click=lambda: st.rerun("nope"))
+st.checkbox("plain", on_change=lambda: None)
+"""
+
+
+def test_a_callback_reruns_fragments_by_key_and_only_them() -> None:
+    at = AppTest.from_string(KEYED).run()
+    at.button[0].click().run()
+    assert at.session_state["runs"] == {"app": 1, "a": 2, "b": 1}
+    assert [t.value for t in at.text] == ["a ran 2", "b ran 1"]
+    at.button[1].click().run()
+    assert at.session_state["runs"] == {"app": 1, "a": 3, "b": 2}
+    # A sibling callback that returns normally makes it a full rerun, as in Streamlit.
+    at.checkbox[0].check()
+    at.button[0].click().run()
+    assert at.session_state["runs"] == {"app": 2, "a": 4, "b": 3}
+    at.button[2].click().run()
+    assert at.exception[0].message.startswith("st.rerun: no fragment has the key 'nope'.")
 
 
 # ---------------------------------------------------------------- stop requests and fast reruns

@@ -195,15 +195,23 @@ def test_set_page_config_first_sends_a_page_config() -> None:
     session.close()
 
 
-def test_set_page_config_after_output_is_refused() -> None:
-    at = AppTest.from_string("import streamlit as st\nst.text('x')\nst.set_page_config(page_title='late')\n").run()
-    assert at.exception[0].proto["type"] == "SetPageConfigMustBeFirstError"
-    assert at.exception[0].message.startswith("st.set_page_config must be the first desk command of the script")
-
-
-def test_set_page_config_twice_is_refused() -> None:
-    at = AppTest.from_string("import streamlit as st\nst.set_page_config()\nst.set_page_config()\n").run()
-    assert at.exception[0].message == "st.set_page_config can only be called once per app page. Remove the second call."
+def test_set_page_config_may_come_after_output_and_again() -> None:
+    """As in Streamlit 1.67: anywhere, more than once; a later call changes only what it is given."""
+    messages: list[ServerMessage] = []
+    script = """
+    import streamlit as st
+    st.text("first")
+    st.set_page_config(page_title="Demo", layout="wide")
+    st.text("between")
+    st.set_page_config(page_icon="🎈")
+    st.text("after")
+    """
+    session = Session(ScriptSource(Path.cwd() / "<pc2>", textwrap.dedent(script)), messages.append)
+    session.request_rerun()
+    assert session.wait_idle(3)
+    configs = [(m.title, m.icon, m.layout, m.initial_sidebar_state) for m in messages if isinstance(m, PageConfig)]
+    assert configs == [("Demo", None, "wide", "auto"), ("Demo", "🎈", "wide", "auto")]
+    session.close()
 
 
 def test_output_from_callbacks_does_not_count_against_set_page_config() -> None:

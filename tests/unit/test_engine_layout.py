@@ -70,35 +70,31 @@ def test_columns_arguments_are_validated(call: str, message: str) -> None:
     assert at.exception[0].message == message
 
 
-def test_columns_nest_one_level_only() -> None:
+def test_container_height_content_is_the_default() -> None:
+    at = AppTest.from_string("import streamlit as st\nst.container(height='content').text('fits')\n").run()
+    assert not at.exception
+    assert at.main.children[0].proto["height"] is None and at.text[0].value == "fits"
+
+
+def test_columns_nest_to_any_depth_in_the_main_area_and_the_sidebar() -> None:
+    """As in Streamlit 1.67, which dropped the one-level limit (the compat apps record it)."""
     at = AppTest.from_string(
         """
         import streamlit as st
         a, b = st.columns(2)
-        with a:
-            c, d = st.columns(2)
-            c.text("nested once")
-            with c:
-                st.columns(2)
-        """
-    ).run()
-    assert at.text[0].value == "nested once"
-    assert at.exception[0].message == (
-        "st.columns: columns can only be placed inside other columns up to one level of nesting."
-    )
-
-
-def test_columns_cannot_nest_in_the_sidebar() -> None:
-    at = AppTest.from_string(
-        """
-        import streamlit as st
+        c, d = a.columns(2)
+        e, f = c.columns(2)
+        e.text("three levels")
         with st.sidebar:
-            a, b = st.columns(2)
-            with a:
-                st.columns(2)
+            g, h = st.columns(2)
+            with g:
+                i, j = st.columns(2)
+                i.text("nested in the sidebar")
         """
     ).run()
-    assert at.exception[0].message == "st.columns: columns cannot be placed inside other columns in the sidebar."
+    assert not at.exception
+    assert at.text.values == ["three levels", "nested in the sidebar"]
+    assert len(at.columns) == 10
 
 
 def test_container_expander_tabs_and_popover() -> None:
@@ -249,23 +245,6 @@ def test_an_unchanged_rerun_sends_only_same_messages() -> None:
     changed = [m for m in messages if isinstance(m, Delta)]
     assert [m.node.props["body"] for m in changed] == ["changes: 1"]
     session.close()
-
-
-def test_column_nesting_is_checked_for_method_calls_too() -> None:
-    """Regression: `a.columns(2)` then `c.columns(2)` escaped the one-level nesting rule."""
-    at = AppTest.from_string(
-        """
-        import streamlit as st
-        a, b = st.columns(2)
-        c, d = a.columns(2)
-        c.columns(2)
-        st.text("not reached")
-        """
-    ).run()
-    assert at.exception[0].message == (
-        "st.columns: columns can only be placed inside other columns up to one level of nesting."
-    )
-    assert at.text.values == []
 
 
 def test_containers_forward_st_calls_and_refuse_unknown_ones() -> None:

@@ -130,7 +130,7 @@ def test_streamlit_components_v1_is_desk_components() -> None:
     ).run()
     assert not at.exception
     assert at.text[0].value == "True"
-    assert [e.type for e in at.main.children][0] == "iframe"
+    assert [e.type for e in at.main.children][0] == "iframe"  # Streamlit's AppTest name
 
 
 def test_importing_streamlit_names_leaves_desk_modules_alone() -> None:
@@ -221,6 +221,20 @@ def test_magic_writes_bare_expressions_but_not_docstrings_or_calls() -> None:
     assert "42" in bodies[1]
     assert bodies[2] == "an explicit call"
     assert len(bodies) == 3
+
+
+def test_magic_writes_a_bare_tuple_as_write_arguments() -> None:
+    bodies = _magic_bodies(
+        """
+        import streamlit as st
+        x = 10
+        "x is", {"a": 1}
+        t = (3, 4)
+        t
+        """
+    )
+    # The tuple's items are st.write's arguments; a tuple held in a name is one value.
+    assert bodies == ["x is", '{"a": 1}', "`(3, 4)`"]
 
 
 def test_magic_works_inside_if_for_with_and_functions() -> None:

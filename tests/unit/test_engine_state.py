@@ -286,6 +286,18 @@ def test_button_values_cannot_be_set_through_session_state() -> None:
     assert "cannot be set using st.session_state" in at.exception[0].message
 
 
+@pytest.mark.parametrize(
+    "widget",
+    ["st.button('Go', key='k')", "st.file_uploader('File', key='k')", "st.download_button('Get', 'x', key='k')"],
+)
+def test_a_value_set_before_the_first_run_of_an_unsettable_widget_is_refused(widget: str) -> None:
+    """As in Streamlit 1.67; the key was unknown when it was set, so the widget checks it."""
+    at = AppTest.from_string(f"import streamlit as st\nst.session_state.k = None\n{widget}\nst.text('after')\n").run()
+    assert at.exception[0].proto["type"] == "ValueAssignmentNotAllowedError"
+    assert "key 'k' cannot be set using st.session_state" in at.exception[0].message
+    assert at.text.values == []
+
+
 def test_reserved_keys_are_refused() -> None:
     state = SessionState()
     with pytest.raises(DeskAPIError, match=r"reserved for widget ids"):

@@ -60,7 +60,7 @@ TOLERATED_FOR_NOW: frozenset[str] = frozenset({
     "date_input.required", "datetime_input.bind", "datetime_input.persist_state", "datetime_input.required",
     "dialog.icon", "dialog.position", "download_button.icon_position", "download_button.wrap", "expander.bind",
     "expander.type", "feedback.bind", "feedback.persist_state", "file_uploader.max_upload_size", "form.height",
-    "form.width", "form_submit_button.icon_position", "form_submit_button.wrap", "fragment.key", "fragment.parallel",
+    "form.width", "form_submit_button.icon_position", "form_submit_button.wrap", "fragment.parallel",
     "graphviz_chart.alt", "header.wrap", "help.width", "iframe.alt", "image.alt", "image.link", "line_chart.alt",
     "link_button.args", "link_button.icon_position", "link_button.key", "link_button.kwargs", "link_button.on_click",
     "link_button.shortcut", "link_button.wrap", "map.alt", "markdown.anchors", "markdown.wrap", "menu_button.wrap",

@@ -91,11 +91,12 @@ st.text(repr(st.slider("At", value=start, step=dt.timedelta(hours=1))))
     assert at.slider[0].step == dt.timedelta(hours=1)
 
 
-def test_slider_min_must_be_less_than_max() -> None:
-    with pytest.raises(
-        DeskAPIError, match=r"st.slider: min_value \(10\) must be less than max_value \(5\)\."
-    ):
-        st.slider("Age", min_value=10, max_value=5)
+def test_slider_bounds_the_wrong_way_round_are_swapped_but_equal_ones_refused() -> None:
+    """As in Streamlit 1.67 (the compat app widget_slider_bad_range records it)."""
+    at = AppTest.from_string("import streamlit as st\nst.text(repr(st.slider('Age', min_value=10, max_value=5)))").run()
+    assert (at.slider[0].min, at.slider[0].max, at.text[0].value) == (5, 10, "10")
+    with pytest.raises(DeskAPIError, match=r"st.slider: min_value and max_value are both 5; give the slider a range\."):
+        st.slider("Age", min_value=5, max_value=5)
 
 
 def test_slider_value_must_be_within_bounds() -> None:

@@ -34,12 +34,16 @@ def test_text_input_value_none_and_properties() -> None:
         "new-password",
         "password",
     )
-    # Streamlit's AppTest drops text over max_chars at run time: the widget keeps its value.
-    ti.input("abc").run()
+    # As Streamlit's AppTest: input() types nothing beyond max_chars (the box refuses it)...
+    ti.input("toolong").run()
+    assert at.text[0].value == "None"
+    at.text_input[0].input("abc").run()
     assert at.text[0].value == "'abc'"
     at.text_input[0].input("toolong").run()
-    assert at.text[0].value == "'abc'"
     assert at.text_input[0].value == "abc"
+    # ...and set_value keeps the first max_chars characters.
+    at.text_input[0].set_value("toolong").run()
+    assert at.text[0].value == "'toolo'"
 
 
 def test_text_input_validation() -> None:
@@ -47,8 +51,9 @@ def test_text_input_validation() -> None:
         DeskAPIError, match="st.text_input: type must be 'default' or 'password', not 'email'"
     ):
         st.text_input("x", type="email")
-    with pytest.raises(DeskAPIError, match=r"value 'abc' has 3 characters, more than max_chars \(2\)"):
-        st.text_input("x", "abc", max_chars=2)
+    # A default longer than max_chars is cut to it, as Streamlit does.
+    assert st.text_input("x", "abc", max_chars=2) == "ab"
+    assert st.text_area("x", "abcdef", max_chars=3) == "abc"
     with pytest.raises(DeskAPIError, match=r"st.text_input: label must be a string, not int \(5\)"):
         st.text_input(5)  # type: ignore[arg-type]
     with pytest.raises(

@@ -80,6 +80,7 @@ async def _agen() -> Any:
         ({"a": 1}, "json"),
         ([1, 2], "json"),
         ((1, 2), "text"),
+        ({1, 2}, "text"),
         (Point(1, 2), "json"),
         (Item("pen"), "help"),
         ({}.keys(), "json"),
@@ -236,16 +237,25 @@ def test_exceptions_become_exception_elements() -> None:
     assert any("<apptest" in line for line in at.exception[0].traceback)
 
 
-def test_collections_become_json() -> None:
+def test_collections_become_json_but_tuples_and_dataclasses_do_not() -> None:
     at = run(
         """
         import streamlit as st
         from collections import namedtuple
+        from dataclasses import dataclass
         P = namedtuple("P", "x y")
+        @dataclass
+        class D:
+            a: int
         st.write({"a": 1}, [1, 2], P(1, 2))
+        st.write((3,))
+        st.write(D(5))
         """
     )
     assert [json.loads(j.value) for j in at.json] == [{"a": 1}, [1, 2], {"x": 1, "y": 2}]
+    # As in Streamlit 1.67: a plain tuple is its inline repr, a dataclass instance gets st.help.
+    assert at.markdown[-1].value == "`(3,)`"
+    assert at.help[0].value == "D(a=5)"
 
 
 def test_session_state_is_written_as_json() -> None:

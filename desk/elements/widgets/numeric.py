@@ -266,8 +266,11 @@ def slider(
         )
     if step <= (dt.timedelta(0) if isinstance(step, dt.timedelta) else 0):
         raise DeskAPIError(f"st.slider: step must be greater than zero, not {step!r}.")
-    if not min_value < max_value:
-        raise DeskAPIError(f"st.slider: min_value ({min_value}) must be less than max_value ({max_value}).")
+    if min_value > max_value:
+        # Bounds given the wrong way round are swapped, as Streamlit does.
+        min_value, max_value = max_value, min_value
+    if min_value == max_value:
+        raise DeskAPIError(f"st.slider: min_value and max_value are both {min_value}; give the slider a range.")
     if is_range and low > high:
         raise DeskAPIError(f"st.slider: the range start ({low}) must not be greater than its end ({high}).")
     for v in values:

@@ -71,7 +71,7 @@ TIME_INPUT = define("TimeInput", TimeInputProps, apptest="time_input", attrs=("h
 
 
 DATETIME_INPUT = define(
-    "DateTimeInput", DateTimeInputProps, apptest="datetime_input", attrs=("help", "disabled", "min_value", "max_value", "step"),
+    "DateTimeInput", DateTimeInputProps, apptest="date_time_input", attrs=("help", "disabled", "min_value", "max_value", "step"),
     value=str | None,
 )  # fmt: skip
 

@@ -83,6 +83,14 @@ def _text_serde(func: str, max_chars: int | None) -> Callable[[Any], Any]:
     return check
 
 
+def _default_text(value: Any, max_chars: int | None) -> str | None:
+    """The widget's default: ``value`` as text, cut to ``max_chars`` as Streamlit does."""
+    if value is None:
+        return None
+    text = str(value)
+    return text if max_chars is None else text[:max_chars]
+
+
 @tolerates("text_input", required=False, validate=None, live=False, bind=None, persist_state=None)
 def text_input(
     label: str,
@@ -111,7 +119,7 @@ def text_input(
     if autocomplete is None:
         autocomplete = "new-password" if type == "password" else ""
     check = _text_serde("text_input", max_chars)
-    default = check(value)
+    default = _default_text(value, max_chars)
     result = widget(
         "TextInput",
         func="text_input",
@@ -172,7 +180,7 @@ def text_area(
                 f"st.text_area: height must be at least 68 pixels (room for two lines), 'content', 'stretch' or None, not {height!r}."
             )
     check = _text_serde("text_area", max_chars)
-    default = check(value)
+    default = _default_text(value, max_chars)
     result = widget(
         "TextArea",
         func="text_area",

@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { defineNode } from "./types";
 import { useWidgetSender } from "./widget";
 import { formatSize, hasNativePicker, pickNativeFiles, tooLarge } from "./uploader";
@@ -27,6 +27,13 @@ export default defineNode(ChatInput, ({ props, entry }) => {
   const structured = withFiles || withAudio;
   const recorder = useRef<MediaRecorder | null>(null);
   const [recording, setRecording] = useState(false);
+  useEffect(() => {
+    // Text the script set through st.session_state is a draft in the box, not a submit.
+    if (props.set_value !== true) return;
+    const value = props.value;
+    if (typeof value === "string") setText(value);
+    else if (value !== null && typeof value.text === "string") setText(value.text);
+  }, [props]);
 
   const attach = (picked: File[]) => {
     const sizeError = tooLarge(picked, maxUploadMb);

@@ -1,0 +1,136 @@
+"""Differential test against Streamlit: record Streamlit's trees, compare desk's (issue 15).
+
+The apps are desk's own small scripts in ``tests/compat/apps/`` (one or more per public
+``st.*`` function, some with ``# step:`` interactions). Recording runs each through
+``streamlit.testing.v1.AppTest`` and writes every tree to ``tests/compat/streamlit_trees.json``;
+``tests/compat/test_compat_streamlit.py`` compares desk's trees with that file, so CI
+needs no Streamlit.
+
+    bench/.venv-streamlit/bin/python bench/compat.py --record        # re-record every app
+    bench/.venv-streamlit/bin/python bench/compat.py --record a b    # re-record apps a and b
+    python bench/compat.py                                           # desk against the recording
+    python bench/compat.py --report -v                               # ... with each mismatch
+
+The report prints: apps, apps Streamlit runs, apps desk runs (of those), trees matching.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+COMPAT = ROOT / "tests" / "compat"
+sys.path.insert(0, str(COMPAT))
+
+import compat_harness as harness  # noqa: E402
+
+
+def record(names: list[str]) -> None:
+    """Run the apps through Streamlit's AppTest and write (or update) the fixture."""
+    logging.disable(logging.CRITICAL)  # not bare mode's warnings, nor the apps' own tracebacks
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    every = harness.app_names()
+    unknown = sorted(set(names) - set(every))
+    if unknown:
+        raise SystemExit(f"no such app: {', '.join(unknown)} (apps are in {harness.APPS})")
+    old: dict[str, Any] = {}
+    if names and harness.FIXTURE.exists():
+        old = json.loads(harness.FIXTURE.read_text())["apps"]
+    apps: dict[str, Any] = {name: old[name] for name in every if name in old}
+    for name in names or every:
+        # Streamlit's caches live in the process: every app starts with empty ones, as in desk.
+        st.cache_data.clear()
+        st.cache_resource.clear()
+        apps[name] = harness.run_app(name, AppTest, harness.streamlit_tree)
+        print(
+            f"{name:40} {'runs' if apps[name]['runs'] else 'FAILS: ' + str(apps[name]['error'])}", flush=True
+        )
+    fixture = {"streamlit": st.__version__, "apps": {name: apps[name] for name in sorted(apps)}}
+    harness.FIXTURE.write_text(json.dumps(fixture, indent=1, ensure_ascii=False, sort_keys=True) + "\n")
+    print(f"wrote {harness.FIXTURE.relative_to(ROOT)} ({len(apps)} apps, Streamlit {st.__version__})")
+
+
+def known_differences() -> dict[str, str]:
+    """The test's ``KNOWN_DIFFERENCES`` (app -> reason)."""
+    spec = importlib.util.spec_from_file_location(
+        "test_compat_streamlit", COMPAT / "test_compat_streamlit.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return dict(module.KNOWN_DIFFERENCES)
+
+
+def report(verbose: bool, names: list[str]) -> int:
+    """Run desk on every recorded app, compare, print the figures; 1 when an unknown mismatch."""
+    from desk.testing import AppTest
+
+    fixture = json.loads(harness.FIXTURE.read_text())
+    recorded: dict[str, Any] = fixture["apps"]
+    known = known_differences()
+    every = harness.app_names()
+    streamlit_runs = desk_runs = matching = 0
+    unexpected: list[str] = []
+    for name in names or every:
+        expected = recorded.get(name)
+        if expected is None or expected["source"] != harness.source_hash(name):
+            print(f"{name:40} NOT RECORDED (or changed since): re-record with --record {name}")
+            unexpected.append(name)
+            continue
+        if not expected["runs"]:
+            print(f"{name:40} Streamlit fails: {expected['error']}")
+            continue
+        streamlit_runs += 1
+        actual = harness.run_app(name, AppTest, harness.desk_tree)
+        desk_runs += actual["runs"]
+        difference = harness.compare(expected, actual)
+        matching += difference is None
+        mark = "known" if name in known else "NEW"
+        if difference is None:
+            if name in known:
+                print(f"{name:40} matches, but is listed in KNOWN_DIFFERENCES: remove it")
+                unexpected.append(name)
+        else:
+            if name not in known:
+                unexpected.append(name)
+            if verbose or name not in known:
+                print(f"{name:40} {mark}: {difference}")
+    total = len(names or every)
+    print()
+    print(f"apps:              {total}")
+    print(f"Streamlit runs:    {streamlit_runs}")
+    print(f"desk runs:         {desk_runs} of {streamlit_runs}")
+    print(f"trees matching:    {matching} of {streamlit_runs}")
+    print(f"known differences: {len(known)}")
+    if unexpected:
+        print(f"unexpected:        {', '.join(unexpected)}")
+    return 1 if unexpected else 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--record", action="store_true", help="run the apps through Streamlit (its venv's Python)"
+    )
+    parser.add_argument("--report", action="store_true", help="compare desk with the recording (the default)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="also print the known differences")
+    parser.add_argument("apps", nargs="*", help="only these apps (file names without .py)")
+    args = parser.parse_args()
+    if args.record:
+        record(args.apps)
+        return 0
+    return report(args.verbose, args.apps)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,1 +1,0 @@
-export{g as createRailroadServices}from"./mermaid-parser.core-D7r9xlrF.js";import"./chunk-NGNAAXSQ-DI_UYJZ4.js";

@@ -1,0 +1,5 @@
+import streamlit as st
+
+st.caption("first\nsecond")
+st.code("  indented\n\ttabbed")
+st.text("\ttab")

@@ -1,0 +1,4 @@
+import streamlit as st
+
+st.write("before")
+st.tabs([])

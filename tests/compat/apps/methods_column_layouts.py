@@ -1,0 +1,28 @@
+import pandas as pd
+import streamlit as st
+
+col, _ = st.columns(2)
+col.expander("Expander").write("in expander")
+col.tabs(["T1", "T2"])[1].write("in tab two")
+a, b = col.columns(2)
+a.write("inner a")
+col.popover("Popover").write("in popover")
+with col.form("form"):
+    st.text_input("In form")
+    st.form_submit_button("Send")
+col.empty().write("in empty")
+col.container().write("in container")
+col.chat_message("user").write("in chat message")
+col.status("Status").write("in status")
+df = pd.DataFrame({"a": [1, 2], "b": [3, 4]})
+col.dataframe(df)
+col.table(df)
+col.data_editor(df, key="editor")
+col.line_chart(df)
+col.area_chart(df)
+col.bar_chart(df)
+col.scatter_chart(df)
+col.image("https://example.com/i.png")
+col.audio("https://example.com/a.mp3")
+col.video("https://example.com/v.mp4")
+col.space("small")

@@ -1,0 +1,5 @@
+import streamlit as st
+
+st.balloons()
+st.snow()
+st.write("celebrated")

@@ -1,0 +1,5 @@
+import streamlit as st
+
+with st.sidebar:
+    st.chat_input("Ask in the sidebar")
+st.write("main")

@@ -1,0 +1,4 @@
+import streamlit as st
+
+page = st.pagination(5)
+st.write(f"page {page}")

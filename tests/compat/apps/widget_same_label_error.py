@@ -1,0 +1,5 @@
+import streamlit as st
+
+st.checkbox("Same")
+st.checkbox("Same")
+st.write("never")

@@ -1,0 +1,4 @@
+import streamlit as st
+
+text = st.write_stream(["Hello", " ", "list"])
+st.write(f"got {text!r}")

@@ -24,18 +24,11 @@ from desk.config import Settings, load_settings
 from desk.protocol import ROOT_BOTTOM, ROOT_EVENT, ROOT_MAIN, ROOT_SIDEBAR, DeltaPath, Node
 from desk.runtime.script import ScriptSource
 from desk.runtime.session import Session
+from desk.testing.blocks import BLOCK_CLASSES
 from desk.testing.data_elements import DATA_CLASSES
-from desk.testing.elements import (
-    BLOCK_CLASSES,
-    AppTestError,
-    AppTestTimeout,
-    Block,
-    Element,
-    ElementList,
-    Widget,
-    element_class,
-    queries,
-)
+from desk.testing.elements import AppTestError, AppTestTimeout, Block, Element, ElementList, Widget
+from desk.testing.names import queries
+from desk.testing.registry import element_class
 
 
 class _ErrorCollector(logging.Handler):

@@ -244,6 +244,26 @@ def test_data_editor_cell_edit_reaches_the_script(open_app: OpenApp) -> None:
     expect(page.get_by_text("Total: 11")).to_be_visible()
 
 
+def test_data_editor_disabled_columns_cannot_be_edited(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import pandas as pd
+        import streamlit as st
+        edited = st.data_editor(pd.DataFrame({"item": ["pen", "ink"], "qty": [1, 2]}), disabled=["item"])
+        st.write(f"Items: {', '.join(edited['item'])}; total: {int(edited['qty'].sum())}")
+        """
+    )
+    expect(page.get_by_text("Items: pen, ink; total: 3")).to_be_visible()
+    grid = page.get_by_role("grid")
+    grid.get_by_role("gridcell", name="ink", exact=True).dblclick()
+    expect(page.get_by_role("textbox", name="Edit item row 2")).to_have_count(0)
+    grid.get_by_role("gridcell", name="2", exact=True).dblclick()  # an enabled column still edits
+    editor = page.get_by_role("textbox", name="Edit qty row 2")
+    editor.fill("5")
+    editor.press("Enter")
+    expect(page.get_by_text("Items: pen, ink; total: 6")).to_be_visible()
+
+
 def test_data_editor_adds_rows_when_dynamic(open_app: OpenApp) -> None:
     page = open_app(
         """

@@ -90,7 +90,7 @@ export function GridRow({ pos, found, grid }: { pos: number; found: RowRef | nul
               grid.selection.pick(pos, i, e.shiftKey);
               if (c.isIndex && grid.onRowHeaderClick && found !== null) grid.onRowHeaderClick(row);
             }}
-            onDoubleClick={() => grid.editable && !c.isIndex && !isCheckboxColumn(c) && grid.setEditing({ row, col: i })}
+            onDoubleClick={() => grid.editable && !c.isIndex && c.config?.disabled !== true && !isCheckboxColumn(c) && grid.setEditing({ row, col: i })}
           >
             {found === null ? (
               <span className="cell-loading">…</span>

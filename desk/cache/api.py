@@ -74,9 +74,13 @@ class PickledResult:
 
     - ``value``: the value pickled (each hit unpickles it);
     - ``frame``: a private snapshot of a frame or Arrow table, kept until its entry is on
-      disk (each hit copies it; Arrow tables are immutable and returned as they are);
-    - ``disk``: the entry on disk as Arrow (each hit maps the file: a private copy without
-      copying).
+      disk, or the frame a disk hit read (each hit copies it: under copy-on-write a
+      shallow copy, which costs next to nothing; Arrow tables are immutable and returned
+      as they are);
+    - ``disk``: the entry on disk as Arrow (a hit maps the file: a private copy without
+      copying). Without copy-on-write (pandas 2 by default) each hit maps it again, which
+      costs less than a deep copy of a big frame; with it, the first hit keeps its frame
+      (``frame``), whose numeric columns stay in the file's pages.
 
     The background writer sets ``disk`` before it drops ``frame``, so a reader that finds
     neither ``value`` nor ``frame`` finds ``disk``.
@@ -412,7 +416,7 @@ class CachedFunction:
         if found is None:  # dropped or evicted meanwhile, maybe by another process: compute again
             cache.memory.delete(key)
             return None
-        return CachedResult(found.value, pickle.loads(stored.replay))
+        return CachedResult(_keep(stored, found.value), pickle.loads(stored.replay))
 
     def _from_disk(self, ctx: RunContext | None, cache: FunctionCache, key: str) -> CachedResult | None:
         store = _safe_disk(ctx, self.options.persist)
@@ -426,14 +430,17 @@ class CachedFunction:
 
         remaining = None if found.expires is None else max(found.expires - wall_clock(), 0.0)
         replay = pickle.dumps(found.extra, protocol=pickle.HIGHEST_PROTOCOL)
-        if found.format == "arrow":  # later hits map the file again: no pickled copy in memory
-            cache.memory.set(key, PickledResult(replay, disk=(store, disk_key)), ttl=remaining)
+        value = found.value
+        if found.format == "arrow":  # no pickled copy in memory: the mapped frame, or the file again
+            stored = PickledResult(replay, disk=(store, disk_key))
+            value = _keep(stored, value)
+            cache.memory.set(key, stored, ttl=remaining)
         else:
             try:
-                cache.memory.set(key, PickledResult(replay, _pickle(found.value, self.name)), ttl=remaining)
+                cache.memory.set(key, PickledResult(replay, _pickle(value, self.name)), ttl=remaining)
             except UnserializableReturnValueError:
                 pass
-        return CachedResult(found.value, found.extra)
+        return CachedResult(value, found.extra)
 
     def _compute(
         self, ctx: RunContext | None, cache: FunctionCache, key: str, args: tuple[Any, ...], kwargs: dict[str, Any]
@@ -540,6 +547,19 @@ class CachedFunction:
                     _quietly("clear the disk cache", lambda: store.delete_function(self.function_key))
                 else:
                     _quietly("clear a disk cache entry", lambda: store.delete(self.disk_key(key)))
+
+
+def _keep(stored: PickledResult, value: Any) -> Any:
+    """Keep a frame or table a disk hit read for the next hits when copying it costs next to nothing.
+
+    Returns what the caller gets: ``value`` itself, or a private copy when it is kept.
+    """
+    from desk.cache.frames import copies_on_write, private_copy
+
+    if hasattr(value, "schema") or copies_on_write():
+        stored.frame = value
+        return private_copy(value)
+    return value
 
 
 def _pickle(value: Any, name: str) -> bytes:

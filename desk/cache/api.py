@@ -164,7 +164,8 @@ def warm_up_disk(script: Path, settings: Settings) -> None:
     """At server start, open the app's disk cache and, if it holds frames, import pyarrow and pandas.
 
     A reopened app's first hit then pays for neither (importing them takes longer than
-    mapping a cached frame). Nothing is created when the app has no cache yet.
+    mapping a cached frame), nor for opening its connection to the index. Nothing is
+    created when the app has no cache yet.
     """
     from desk.cache import disk, locations
     from desk.cache.index import INDEX_NAME
@@ -183,7 +184,12 @@ def warm_up_disk(script: Path, settings: Settings) -> None:
             store = _disks[(str(root), app_id)] = disk.DiskCache(root, app_id, script=str(script))
     if store.has_arrow_entries():
         import pandas  # noqa: F401
-        import pyarrow.ipc  # noqa: F401
+        import pyarrow.ipc
+        import pyarrow.pandas_compat  # noqa: F401 - imported by a hit's first conversion
+
+        import desk.cache.blobs  # noqa: F401 - the readers of blobs, frames and their columns
+
+        store.prepare_reads()
 
 
 def clear_all() -> None:

@@ -332,6 +332,13 @@ class DiskCache:
             return index.has_arrow_entries(self._open())
         return False
 
+    def prepare_reads(self) -> None:
+        """Open the hits' own connection now (at start), so the first hit does not pay for it."""
+        if self.disabled:
+            return
+        with self._guard("read the cache"):
+            self._lookup("0")
+
     def entries(self) -> list[EntryInfo]:
         writer.flush()
         with self._lock:

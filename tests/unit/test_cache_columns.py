@@ -176,3 +176,15 @@ def test_an_in_process_hit_keeps_the_frame_it_read(monkeypatch: pytest.MonkeyPat
     for hit in hits[1:]:
         _assert_exact(hit, frame)
     _assert_exact(load(), frame)
+
+
+def test_the_warm_up_prepares_a_reopened_apps_first_hit(tmp_path: Path) -> None:
+    import desk.config
+
+    frame = _every_dtype()
+    _round_trip(frame)
+    api.forget_all()
+    settings = desk.config.load_settings(tmp_path)
+    api.warm_up_disk(tmp_path / "app.py", settings)
+    (store,) = api._disks.values()
+    assert store._reader is not None  # the hits' connection is open before the first hit

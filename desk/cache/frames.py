@@ -1,9 +1,8 @@
 """Frames, series and Arrow tables in the disk cache: which ones Arrow stores exactly, and how.
 
 A pandas frame or series is stored as Arrow only when it round-trips unchanged (else it
-is pickled). Writing lays the table out for zero-copy reads; reading turns the Arrow data
-of a memory-mapped blob back into a frame whose columns point into that private map
-where they can, so a hit copies nothing and a caller's change stays in its own pages.
+is pickled). The layout of its columns (``columns``) lets a read view most of them in the
+private map of a blob, so a hit copies little and a caller's change stays in its own pages.
 The data is guarded by a fast checksum (``data_checksum``), not a signature.
 
 pandas, numpy and pyarrow are imported only when a function here runs.
@@ -171,7 +170,7 @@ def decode_arrow(data: memoryview, kind: str, series_name: Any, mapped: mmap.mma
     """The value stored as the Arrow IPC file ``data``, a slice of the private map ``mapped``.
 
     ``kind`` is what was stored: a ``table`` comes back as it is, a ``frame`` or a
-    ``series`` (named ``series_name``) with columns the caller may change (``_private_frame``).
+    ``series`` (named ``series_name``) with columns the caller may change (``columns``).
     """
     import pyarrow as pa
 

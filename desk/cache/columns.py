@@ -12,8 +12,10 @@ a layout that reads back without converting (``LAYOUT``, in the schema's metadat
   the unique strings, the missing value one more entry): reading makes one Python
   string per distinct value and takes the codes, so the column is object dtype again,
   with its own missing value (``None`` or NaN).
-- ``arrow``: anything else (categoricals, ``str`` strings, time zones) is converted by
-  pyarrow's ``to_pandas``, as is a non-range index.
+- ``category``: a categorical as a dictionary whose last entry is the missing value:
+  its codes are viewed in the map, and its categories converted by pyarrow.
+- ``arrow``: anything else (``str`` strings, time zones) is converted by pyarrow's
+  ``to_pandas``, as is a non-range index.
 
 The returned columns are writable (a caller's change stays in its private pages) and
 have the dtypes the cached function returned. pandas, numpy and pyarrow are imported
@@ -55,7 +57,8 @@ def _missing_marker(values: Any, missing: Any) -> str | None:
 def _encode_column(series: Any) -> tuple[str, Any, str] | None:
     """(kind, Arrow array, dtype) of a column stored in a fast layout; None: leave pyarrow's (``arrow``).
 
-    Raises TypeError for a column that cannot be stored exactly (mixed missing values).
+    Raises TypeError for a column that cannot be stored exactly (mixed missing values, an
+    empty categorical).
     """
     import numpy as np
     import pandas as pd
@@ -81,6 +84,17 @@ def _encode_column(series: Any) -> tuple[str, Any, str] | None:
             dictionary = pa.array([*uniques, None], type=pa.large_string())
             return "objstr:" + marker, pa.DictionaryArray.from_arrays(pa.array(codes), dictionary), "object"
         return None
+    if isinstance(dtype, pd.CategoricalDtype):
+        if not len(series):  # no batch in the file, so no dictionary: its categories would be lost
+            raise TypeError("an empty categorical")
+        codes = series.array.codes
+        missing = codes < 0
+        if missing.any():
+            codes = codes.copy()
+            codes[missing] = len(dtype.categories)
+        categories = pa.array(dtype.categories, from_pandas=False)
+        dictionary = pa.concat_arrays([categories, pa.nulls(1, categories.type)])
+        return "category", pa.DictionaryArray.from_arrays(pa.array(codes), dictionary, ordered=bool(dtype.ordered)), str(dtype)
     if isinstance(dtype, pd.api.extensions.ExtensionDtype) and type(dtype).__name__ in _MASKED:
         array = series.array
         data = array._data.view(np.uint8) if dtype.kind == "b" else array._data  # pandas' own buffers
@@ -180,6 +194,34 @@ def _decode_objstr(column: Any, marker: str, where: _Map) -> Any:
     return _joined(parts, object)
 
 
+def _decode_category(column: Any, where: _Map) -> Any:
+    """A categorical: its codes viewed in the map (the missing entry turned back into -1 there), its categories as pyarrow makes them."""
+    import numpy as np
+    import pandas as pd
+
+    if not column.num_chunks:
+        raise LayoutError("a categorical without its dictionary")
+    first = column.chunks[0]
+    dictionary = first.dictionary
+    stored = np.dtype(first.indices.type.to_pandas_dtype())
+    codes = _joined([where.values(chunk.indices, stored) for chunk in column.chunks], stored)
+    categories = len(dictionary) - 1
+    codes[codes == categories] = -1  # writes only the private pages that hold a missing value
+    empty = _empty_dictionary(first.indices.type, dictionary.slice(0, categories), column.type.ordered)
+    dtype = empty.to_pandas().dtype
+    try:
+        return pd.Categorical.from_codes(codes, dtype=dtype, validate=False)
+    except TypeError:  # pandas before 2.1 always validates
+        return pd.Categorical.from_codes(codes, dtype=dtype)
+
+
+def _empty_dictionary(index_type: Any, categories: Any, ordered: bool) -> Any:
+    """An empty dictionary array of ``categories``: pyarrow's conversion of it gives the categories' dtype."""
+    import pyarrow as pa
+
+    return pa.DictionaryArray.from_arrays(pa.array([], type=index_type), categories, ordered=ordered)
+
+
 def _private_arrow_column(column: Any, where: _Map) -> Any:
     """A column pyarrow converted, made private: zero-copy numpy data re-viewed writable from the map."""
     import numpy as np
@@ -225,6 +267,8 @@ def frame_from_table(table: Any, mapped: mmap.mmap | None) -> Any:
     for name, kind, dtype in meta["columns"]:
         if kind == "numpy":
             columns[name] = _decode_numpy(table.column(name), dtype, where)
+        elif kind == "category":
+            columns[name] = _decode_category(table.column(name), where)
         elif kind == "masked":
             columns[name] = _decode_masked(table.column(name), dtype, where)
         elif kind.startswith("objstr:"):

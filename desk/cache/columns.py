@@ -110,22 +110,32 @@ _MASKED = {
 
 
 def table_from_frame(frame: Any) -> Any:
-    """``frame`` as an Arrow table in desk's layout (``LAYOUT``). Raises TypeError when not exact."""
+    """``frame`` as an Arrow table in desk's layout (``LAYOUT``). Raises TypeError when not exact.
+
+    pyarrow converts only the columns left to it (and the index); the others are laid
+    out here, so no column is converted twice.
+    """
     import pyarrow as pa
 
-    table = pa.Table.from_pandas(frame, preserve_index=None)
+    if len(frame.columns) == 0 and len(frame):
+        raise TypeError("rows without columns")  # an Arrow table without columns has no rows
     kinds: list[list[str]] = []
+    laid_out: dict[str, Any] = {}
     for name in frame.columns:
         encoded = _encode_column(frame[name])
         if encoded is None:
             kinds.append([name, "arrow", str(frame[name].dtype)])
-            continue
-        kind, array, dtype = encoded
-        index = table.schema.get_field_index(name)
-        table = table.set_column(index, pa.field(name, array.type), array)
-        kinds.append([name, kind, dtype])
+        else:
+            kinds.append([name, encoded[0], encoded[2]])
+            laid_out[name] = encoded[1]
+    converted = pa.Table.from_pandas(frame[[name for name, kind, _ in kinds if kind == "arrow"]], preserve_index=None)
+    names = [name for name, _, _ in kinds]
+    index_fields = [name for name in converted.column_names if name not in names]
+    arrays = [laid_out[name] if name in laid_out else converted.column(name) for name in names]
+    arrays += [converted.column(name) for name in index_fields]
     meta = {"layout": LAYOUT, "columns": kinds, "columns_name": frame.columns.name}
-    return table.replace_schema_metadata({**(table.schema.metadata or {}), META_KEY: json.dumps(meta).encode()})
+    metadata = {**(converted.schema.metadata or {}), META_KEY: json.dumps(meta).encode()}
+    return pa.Table.from_arrays(arrays, names=names + index_fields, metadata=metadata)
 
 
 # ------------------------------------------------------------------------- reading

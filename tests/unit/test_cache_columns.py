@@ -91,6 +91,8 @@ def test_every_dtype_comes_back_exactly_after_a_restart() -> None:
 def test_an_empty_frame_keeps_its_dtypes_and_categories() -> None:
     frame = _every_dtype().iloc[:0]
     _assert_exact(_round_trip(frame), frame)
+    no_columns = pd.DataFrame(index=pd.RangeIndex(3))
+    _assert_exact(_round_trip(no_columns), no_columns)
 
 
 def test_object_strings_stay_objects_in_desks_layout() -> None:

@@ -74,9 +74,9 @@ class PickledResult:
 
     - ``value``: the value pickled (each hit unpickles it);
     - ``frame``: a private snapshot of a frame or Arrow table, kept until its entry is on
-      disk, or the frame a disk hit read (each hit copies it: under copy-on-write a
-      shallow copy, which costs next to nothing; Arrow tables are immutable and returned
-      as they are);
+      disk, then (with copy-on-write) the frame read back from the file, or the frame a
+      disk hit read (each hit copies it: under copy-on-write a shallow copy, which costs
+      next to nothing; Arrow tables are immutable and returned as they are);
     - ``disk``: the entry on disk as Arrow (a hit maps the file: a private copy without
       copying). Without copy-on-write (pandas 2 by default) each hit maps it again, which
       costs less than a deep copy of a big frame; with it, the first hit keeps its frame
@@ -532,7 +532,7 @@ class CachedFunction:
             )  # fmt: skip
             if stored and encoded.format == "arrow":
                 pickled.disk = (store, disk_key)
-                pickled.frame = None
+                pickled.frame = _read_back(store, disk_key)
 
         store.put_later(disk_key, lambda: _quietly("write the disk cache", write))
 
@@ -553,6 +553,21 @@ class CachedFunction:
                     _quietly("clear the disk cache", lambda: store.delete_function(self.function_key))
                 else:
                     _quietly("clear a disk cache entry", lambda: store.delete(self.disk_key(key)))
+
+
+def _read_back(store: DiskCache, disk_key: str) -> Any:
+    """What replaces a snapshot once its entry is on disk: the frame read from the file, or None.
+
+    With copy-on-write, the next hits are shallow copies of the frame read (numeric
+    columns in the file's pages, not in the process's memory) and none has to decode the
+    file; without it, each hit maps the file again (None).
+    """
+    from desk.cache.frames import copies_on_write
+
+    if not copies_on_write():
+        return None
+    found = _quietly("read the disk cache", lambda: store.read(disk_key, use=False))
+    return None if found is None else found.value
 
 
 def _keep(stored: PickledResult, value: Any) -> Any:

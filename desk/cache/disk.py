@@ -166,8 +166,11 @@ class DiskCache:
         found = self.read(key)
         return None if found is None else (found.value, found.extra, found.expires)
 
-    def read(self, key: str) -> DiskEntry | None:
+    def read(self, key: str, *, use: bool = True) -> DiskEntry | None:
         """The entry of ``key``, or None on a miss. Bad entries are deleted and logged.
+
+        ``use=False`` reads without counting a use (the write-behind thread reading back
+        what it wrote).
 
         A hit costs one indexed read of the index, through a connection of its own: it
         never waits for a write of this process or another (the index is in WAL mode). Its
@@ -196,6 +199,8 @@ class DiskCache:
                 if dropped:
                     log.warning("desk cache: the entry of %s in app %s was dropped and recomputed: %s.", row.name, self.app_id, problem)
                 return None
+            if not use:
+                return DiskEntry(value, extra, row.expires, row.format)
             with self._touch_lock:
                 schedule = not self._touches
                 self._touches[key] = max(now, self._touches.get(key, now))

@@ -203,3 +203,28 @@ def test_the_warm_up_prepares_a_reopened_apps_first_hit(tmp_path: Path) -> None:
     api.warm_up_disk(tmp_path / "app.py", settings)
     (store,) = api._disks.values()
     assert store._reader is not None  # the hits' connection is open before the first hit
+
+
+def test_once_written_a_fresh_entry_is_served_from_the_frame_read_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With copy-on-write the writer reads its entry back once, so no hit in the process decodes the file."""
+    frame = _every_dtype()
+    reads: list[bool] = []
+    original_read = disk.DiskCache.read
+
+    def counting_read(self: disk.DiskCache, key: str, *, use: bool = True) -> Any:
+        reads.append(use)
+        return original_read(self, key, use=use)
+
+    monkeypatch.setattr(disk.DiskCache, "read", counting_read)
+
+    @st.cache_data
+    def load() -> pd.DataFrame:
+        return frame.copy()
+
+    load()
+    write_behind.flush_writes()
+    first = load()
+    first.loc[0, "f64"] = 42.0
+    first.loc[0, "obj_none"] = "changed"
+    _assert_exact(load(), frame)
+    assert reads == ([True, False] if frames.copies_on_write() else [True, True, True])  # the miss, then the read back or each hit

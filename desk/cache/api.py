@@ -164,8 +164,9 @@ def warm_up_disk(script: Path, settings: Settings) -> None:
     """At server start, open the app's disk cache and, if it holds frames, import pyarrow and pandas.
 
     A reopened app's first hit then pays for neither (importing them takes longer than
-    mapping a cached frame), nor for opening its connection to the index. Nothing is
-    created when the app has no cache yet.
+    mapping a cached frame), nor for their first conversions of each kind of column, nor
+    for opening its connection to the index. Nothing is created when the app has no
+    cache yet.
     """
     from desk.cache import disk, locations
     from desk.cache.index import INDEX_NAME
@@ -188,7 +189,9 @@ def warm_up_disk(script: Path, settings: Settings) -> None:
         import pyarrow.pandas_compat  # noqa: F401 - imported by a hit's first conversion
 
         import desk.cache.blobs  # noqa: F401 - the readers of blobs, frames and their columns
+        from desk.cache.columns import warm_up
 
+        warm_up()
         store.prepare_reads()
 
 

@@ -292,3 +292,28 @@ def frame_from_table(table: Any, mapped: mmap.mmap | None) -> Any:
     result = pd.DataFrame(columns, index=index, copy=False)
     result.columns.name = meta.get("columns_name")
     return result
+
+
+def warm_up() -> None:
+    """Lay out and read back a small frame of every kind, so a process's first hit finds pandas and pyarrow ready.
+
+    Their first conversion of some kinds imports modules, compiles patterns and builds
+    caches (about 10 ms for a categorical); the server's warm-up pays for it instead of
+    the first hit.
+    """
+    import numpy as np
+    import pandas as pd
+
+    frame = pd.DataFrame(
+        {
+            "i": np.arange(2),
+            "f": [0.5, np.nan],
+            "b": [True, False],
+            "t": pd.date_range("2024-01-01", periods=2),
+            "n": pd.array([1, None], dtype="Int64"),
+            "o": pd.Series(["a", None], dtype=object),
+            "c": pd.Categorical(["x", None]),
+            "s": pd.array(["p", None], dtype=pd.StringDtype()),
+        }
+    )
+    frame_from_table(table_from_frame(frame), None)

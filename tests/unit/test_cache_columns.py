@@ -193,16 +193,35 @@ def test_an_in_process_hit_keeps_the_frame_it_read(monkeypatch: pytest.MonkeyPat
     _assert_exact(load(), frame)
 
 
-def test_the_warm_up_prepares_a_reopened_apps_first_hit(tmp_path: Path) -> None:
+def test_the_warm_up_prepares_a_reopened_apps_first_hit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import desk.config
 
     frame = _every_dtype()
     _round_trip(frame)
     api.forget_all()
+    warmed: list[bool] = []
+    real_warm_up = columns.warm_up
+    monkeypatch.setattr(columns, "warm_up", lambda: warmed.append(True) or real_warm_up())
     settings = desk.config.load_settings(tmp_path)
     api.warm_up_disk(tmp_path / "app.py", settings)
     (store,) = api._disks.values()
     assert store._reader is not None  # the hits' connection is open before the first hit
+    assert warmed == [True]  # pandas' and pyarrow's first conversions of each kind are done
+
+
+def test_the_warm_up_frame_covers_every_layout(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``columns.warm_up`` runs each reader once; a kind it missed would leave its first-use costs to a hit."""
+    seen: list[str] = []
+    real = columns.table_from_frame
+
+    def spy(frame: pd.DataFrame) -> Any:
+        table = real(frame)
+        seen.extend(kind.split(":")[0] for _, kind, _ in json.loads(table.schema.metadata[columns.META_KEY])["columns"])
+        return table
+
+    monkeypatch.setattr(columns, "table_from_frame", spy)
+    columns.warm_up()
+    assert set(seen) == {"numpy", "masked", "objstr", "category", "arrow"}
 
 
 def test_once_written_a_fresh_entry_is_served_from_the_frame_read_back(monkeypatch: pytest.MonkeyPatch) -> None:

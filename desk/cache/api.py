@@ -74,9 +74,13 @@ class PickledResult:
 
     - ``value``: the value pickled (each hit unpickles it);
     - ``frame``: a private snapshot of a frame or Arrow table, kept until its entry is on
-      disk (each hit copies it; Arrow tables are immutable and returned as they are);
-    - ``disk``: the entry on disk as Arrow (each hit maps the file: a private copy without
-      copying).
+      disk, then (with copy-on-write) the frame read back from the file, or the frame a
+      disk hit read (each hit copies it: under copy-on-write a shallow copy, which costs
+      next to nothing; Arrow tables are immutable and returned as they are);
+    - ``disk``: the entry on disk as Arrow (a hit maps the file: a private copy without
+      copying). Without copy-on-write (pandas 2 by default) each hit maps it again, which
+      costs less than a deep copy of a big frame; with it, the first hit keeps its frame
+      (``frame``), whose numeric columns stay in the file's pages.
 
     The background writer sets ``disk`` before it drops ``frame``, so a reader that finds
     neither ``value`` nor ``frame`` finds ``disk``.
@@ -160,7 +164,9 @@ def warm_up_disk(script: Path, settings: Settings) -> None:
     """At server start, open the app's disk cache and, if it holds frames, import pyarrow and pandas.
 
     A reopened app's first hit then pays for neither (importing them takes longer than
-    mapping a cached frame). Nothing is created when the app has no cache yet.
+    mapping a cached frame), nor for their first conversions of each kind of column, nor
+    for opening its connection to the index. Nothing is created when the app has no
+    cache yet.
     """
     from desk.cache import disk, locations
     from desk.cache.index import INDEX_NAME
@@ -179,7 +185,14 @@ def warm_up_disk(script: Path, settings: Settings) -> None:
             store = _disks[(str(root), app_id)] = disk.DiskCache(root, app_id, script=str(script))
     if store.has_arrow_entries():
         import pandas  # noqa: F401
-        import pyarrow.ipc  # noqa: F401
+        import pyarrow.ipc
+        import pyarrow.pandas_compat  # noqa: F401 - imported by a hit's first conversion
+
+        import desk.cache.blobs  # noqa: F401 - the readers of blobs, frames and their columns
+        from desk.cache.columns import warm_up
+
+        warm_up()
+        store.prepare_reads()
 
 
 def clear_all() -> None:
@@ -412,7 +425,7 @@ class CachedFunction:
         if found is None:  # dropped or evicted meanwhile, maybe by another process: compute again
             cache.memory.delete(key)
             return None
-        return CachedResult(found.value, pickle.loads(stored.replay))
+        return CachedResult(_keep(stored, found.value), pickle.loads(stored.replay))
 
     def _from_disk(self, ctx: RunContext | None, cache: FunctionCache, key: str) -> CachedResult | None:
         store = _safe_disk(ctx, self.options.persist)
@@ -426,14 +439,17 @@ class CachedFunction:
 
         remaining = None if found.expires is None else max(found.expires - wall_clock(), 0.0)
         replay = pickle.dumps(found.extra, protocol=pickle.HIGHEST_PROTOCOL)
-        if found.format == "arrow":  # later hits map the file again: no pickled copy in memory
-            cache.memory.set(key, PickledResult(replay, disk=(store, disk_key)), ttl=remaining)
+        value = found.value
+        if found.format == "arrow":  # no pickled copy in memory: the mapped frame, or the file again
+            stored = PickledResult(replay, disk=(store, disk_key))
+            value = _keep(stored, value)
+            cache.memory.set(key, stored, ttl=remaining)
         else:
             try:
-                cache.memory.set(key, PickledResult(replay, _pickle(found.value, self.name)), ttl=remaining)
+                cache.memory.set(key, PickledResult(replay, _pickle(value, self.name)), ttl=remaining)
             except UnserializableReturnValueError:
                 pass
-        return CachedResult(found.value, found.extra)
+        return CachedResult(value, found.extra)
 
     def _compute(
         self, ctx: RunContext | None, cache: FunctionCache, key: str, args: tuple[Any, ...], kwargs: dict[str, Any]
@@ -520,7 +536,7 @@ class CachedFunction:
             )  # fmt: skip
             if stored and encoded.format == "arrow":
                 pickled.disk = (store, disk_key)
-                pickled.frame = None
+                pickled.frame = _read_back(store, disk_key)
 
         store.put_later(disk_key, lambda: _quietly("write the disk cache", write))
 
@@ -541,6 +557,34 @@ class CachedFunction:
                     _quietly("clear the disk cache", lambda: store.delete_function(self.function_key))
                 else:
                     _quietly("clear a disk cache entry", lambda: store.delete(self.disk_key(key)))
+
+
+def _read_back(store: DiskCache, disk_key: str) -> Any:
+    """What replaces a snapshot once its entry is on disk: the frame read from the file, or None.
+
+    With copy-on-write, the next hits are shallow copies of the frame read (numeric
+    columns in the file's pages, not in the process's memory) and none has to decode the
+    file; without it, each hit maps the file again (None).
+    """
+    from desk.cache.frames import copies_on_write
+
+    if not copies_on_write():
+        return None
+    found = _quietly("read the disk cache", lambda: store.read(disk_key, use=False))
+    return None if found is None else found.value
+
+
+def _keep(stored: PickledResult, value: Any) -> Any:
+    """Keep a frame or table a disk hit read for the next hits when copying it costs next to nothing.
+
+    Returns what the caller gets: ``value`` itself, or a private copy when it is kept.
+    """
+    from desk.cache.frames import copies_on_write, private_copy
+
+    if hasattr(value, "schema") or copies_on_write():
+        stored.frame = value
+        return private_copy(value)
+    return value
 
 
 def _pickle(value: Any, name: str) -> bytes:

@@ -166,8 +166,11 @@ class DiskCache:
         found = self.read(key)
         return None if found is None else (found.value, found.extra, found.expires)
 
-    def read(self, key: str) -> DiskEntry | None:
+    def read(self, key: str, *, use: bool = True) -> DiskEntry | None:
         """The entry of ``key``, or None on a miss. Bad entries are deleted and logged.
+
+        ``use=False`` reads without counting a use (the write-behind thread reading back
+        what it wrote).
 
         A hit costs one indexed read of the index, through a connection of its own: it
         never waits for a write of this process or another (the index is in WAL mode). Its
@@ -196,6 +199,8 @@ class DiskCache:
                 if dropped:
                     log.warning("desk cache: the entry of %s in app %s was dropped and recomputed: %s.", row.name, self.app_id, problem)
                 return None
+            if not use:
+                return DiskEntry(value, extra, row.expires, row.format)
             with self._touch_lock:
                 schedule = not self._touches
                 self._touches[key] = max(now, self._touches.get(key, now))
@@ -331,6 +336,13 @@ class DiskCache:
         with self._lock, self._guard("read the cache"):
             return index.has_arrow_entries(self._open())
         return False
+
+    def prepare_reads(self) -> None:
+        """Open the hits' own connection now (at start), so the first hit does not pay for it."""
+        if self.disabled:
+            return
+        with self._guard("read the cache"):
+            self._lookup("0")
 
     def entries(self) -> list[EntryInfo]:
         writer.flush()

@@ -1,9 +1,8 @@
 """Frames, series and Arrow tables in the disk cache: which ones Arrow stores exactly, and how.
 
 A pandas frame or series is stored as Arrow only when it round-trips unchanged (else it
-is pickled). Writing lays the table out for zero-copy reads; reading turns the Arrow data
-of a memory-mapped blob back into a frame whose columns point into that private map
-where they can, so a hit copies nothing and a caller's change stays in its own pages.
+is pickled). The layout of its columns (``columns``) lets a read view most of them in the
+private map of a blob, so a hit copies little and a caller's change stays in its own pages.
 The data is guarded by a fast checksum (``data_checksum``), not a signature.
 
 pandas, numpy and pyarrow are imported only when a function here runs.
@@ -16,13 +15,32 @@ import mmap
 import struct
 from typing import Any
 
+from desk.cache.columns import frame_from_table, table_from_frame
 
-def _arrow_safe_values(values: Any) -> bool:
+
+def _strings_become_str() -> bool:
+    """True when pyarrow hands strings to pandas as its ``str`` dtype (pandas 3), not as objects."""
+    import pandas as pd
+
+    if int(pd.__version__.split(".")[0]) >= 3:
+        return True
+    try:
+        return bool(pd.get_option("future.infer_string"))
+    except KeyError:  # pandas before 2.1: pd.errors.OptionError, a KeyError
+        return False
+
+
+def _arrow_safe_values(values: Any, converted: bool = False) -> bool:
+    """True when Arrow stores ``values`` exactly; ``converted``: pyarrow's ``to_pandas`` reads them back.
+
+    Columns of object strings are laid out by desk (``columns``) and come back as objects;
+    an index or categories of object strings would come back as ``str`` under pandas 3.
+    """
     import pandas as pd
 
     dtype = values.dtype
     if isinstance(dtype, pd.CategoricalDtype):
-        return _arrow_safe_values(dtype.categories)
+        return _arrow_safe_values(dtype.categories, converted=True)
     if isinstance(dtype, (pd.StringDtype, pd.DatetimeTZDtype)):
         return True
     if isinstance(dtype, pd.api.extensions.ExtensionDtype):
@@ -33,6 +51,8 @@ def _arrow_safe_values(values: Any) -> bool:
     if dtype.kind in "biufmM":
         return True
     if dtype.kind == "O":
+        if converted and _strings_become_str():
+            return False
         return bool(pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty"))
     return False
 
@@ -50,7 +70,7 @@ def arrow_safe_frame(frame: Any) -> bool:
     levels = [index.get_level_values(i) for i in range(index.nlevels)] if isinstance(index, pd.MultiIndex) else [index]
     if not all(isinstance(name, (str, type(None))) for name in index.names):
         return False
-    if not isinstance(index, pd.RangeIndex) and not all(_arrow_safe_values(level) for level in levels):
+    if not isinstance(index, pd.RangeIndex) and not all(_arrow_safe_values(level, converted=True) for level in levels):
         return False
     return all(_arrow_safe_values(frame[name]) for name in columns)
 
@@ -92,29 +112,14 @@ def private_copy(value: Any) -> Any:
     """
     if hasattr(value, "schema"):
         return value
+    return value.copy(deep=not copies_on_write())
+
+
+def copies_on_write() -> bool:
+    """True when pandas copies on write (always from pandas 3): a shallow copy is then a private one."""
     import pandas as pd
 
-    copy_on_write = int(pd.__version__.split(".")[0]) >= 3 or pd.get_option("mode.copy_on_write") is True
-    return value.copy(deep=not copy_on_write)
-
-
-def _table_from_frame(frame: Any) -> Any:
-    """``frame`` as an Arrow table laid out for zero-copy reads.
-
-    A RangeIndex is kept as metadata (no column to store and read back), and NaN in a
-    float column stays a value, as pandas has it, instead of becoming an Arrow null that
-    reading would have to turn back into NaN in a new array.
-    """
-    import numpy as np
-    import pyarrow as pa
-
-    table = pa.Table.from_pandas(frame, preserve_index=None)
-    for name in frame.columns:
-        dtype = frame[name].dtype
-        if isinstance(dtype, np.dtype) and dtype.kind == "f" and table.column(name).null_count:
-            index = table.schema.get_field_index(name)
-            table = table.set_column(index, table.schema.field(index), pa.array(frame[name].to_numpy(), from_pandas=False))
-    return table
+    return int(pd.__version__.split(".")[0]) >= 3 or pd.get_option("mode.copy_on_write") is True
 
 
 def encode_arrow(value: Any) -> tuple[str, Any, dict[str, Any]] | None:
@@ -127,11 +132,11 @@ def encode_arrow(value: Any) -> tuple[str, Any, dict[str, Any]] | None:
         if type(value) is pa.Table:
             return "table", value, {}
         if type(value) is pd.DataFrame and arrow_safe_frame(value):
-            return "frame", _table_from_frame(value), {}
+            return "frame", table_from_frame(value), {}
         if type(value) is pd.Series and isinstance(value.name, (str, type(None))):
             frame = value.to_frame(name="values")
             if arrow_safe_frame(frame):
-                return "series", _table_from_frame(frame), {"series_name": value.name}
+                return "series", table_from_frame(frame), {"series_name": value.name}
     except (pa.ArrowException, ValueError, TypeError):
         return None
     return None
@@ -165,7 +170,7 @@ def decode_arrow(data: memoryview, kind: str, series_name: Any, mapped: mmap.mma
     """The value stored as the Arrow IPC file ``data``, a slice of the private map ``mapped``.
 
     ``kind`` is what was stored: a ``table`` comes back as it is, a ``frame`` or a
-    ``series`` (named ``series_name``) with columns the caller may change (``_private_frame``).
+    ``series`` (named ``series_name``) with columns the caller may change (``columns``).
     """
     import pyarrow as pa
 
@@ -173,39 +178,5 @@ def decode_arrow(data: memoryview, kind: str, series_name: Any, mapped: mmap.mma
     if kind == "table":
         return table
     if kind == "series":
-        return _private_frame(table, mapped).iloc[:, 0].rename(series_name)
-    return _private_frame(table, mapped)
-
-
-def _private_frame(table: Any, mapped: mmap.mmap) -> Any:
-    """``table`` as a frame whose columns the caller may change.
-
-    Arrow hands zero-copy columns to pandas read-only; those are re-viewed writable from
-    the private map (the same memory). Columns pandas owns stay, Arrow-backed ones stay
-    (pandas replaces their arrays on change), and other extension columns are copied.
-    """
-    import numpy as np
-    import pandas as pd
-
-    frame = table.to_pandas(split_blocks=True)
-    low = np.frombuffer(mapped, dtype=np.uint8, count=1).__array_interface__["data"][0]
-    high = low + len(mapped)
-    columns: dict[str, Any] = {}
-    for name in frame.columns:
-        column = frame[name]
-        if isinstance(column.dtype, np.dtype):
-            values = column.to_numpy(copy=False)
-            if not values.flags.writeable:
-                start = values.__array_interface__["data"][0]
-                if values.ndim == 1 and values.flags.c_contiguous and low <= start and start + values.nbytes <= high:
-                    values = np.frombuffer(mapped, dtype=values.dtype, count=values.size, offset=start - low)
-                else:
-                    values = values.copy()
-            columns[name] = values
-        elif isinstance(column.dtype, pd.ArrowDtype) or getattr(column.dtype, "storage", None) == "pyarrow":
-            columns[name] = column.array
-        else:
-            columns[name] = column.array.copy()
-    result = pd.DataFrame(columns, index=frame.index, copy=False)
-    result.columns.name = frame.columns.name
-    return result
+        return frame_from_table(table, mapped).iloc[:, 0].rename(series_name)
+    return frame_from_table(table, mapped)

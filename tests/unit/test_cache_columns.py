@@ -1,0 +1,249 @@
+"""The column layout of cached frames (issue 16): every dtype comes back exactly, as a pickle would give it."""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import pickle
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pytest
+
+import desk as st
+from desk.cache import api, columns, disk, encoding, frames, write_behind
+
+
+@pytest.fixture(autouse=True)
+def fresh_caches(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    monkeypatch.setenv("DESK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("DESK_APP_ID", "columns-app")  # outside a run, the disk tier needs an app id
+    api.forget_all()
+    yield
+    api.forget_all()
+
+
+def _every_dtype() -> pd.DataFrame:
+    strings = pd.Series(["a", None, "c", "a"], dtype=object)
+    return pd.DataFrame(
+        {
+            "i8": np.array([1, -2, 3, 4], dtype=np.int8),
+            "u64": np.array([1, 2, 2**63, 4], dtype=np.uint64),
+            "f32": np.array([0.5, np.nan, 2.5, 3.5], dtype=np.float32),
+            "f64": [0.5, np.nan, -0.0, np.inf],
+            "bool": [True, False, True, True],
+            "ns": pd.to_datetime(["2024-01-01", None, "2024-01-03", "2024-01-04"]).astype("datetime64[ns]"),
+            "us": pd.date_range("2024-01-01", periods=4, freq="s").astype("datetime64[us]"),
+            "tz": pd.date_range("2024-01-01", periods=4, tz="Europe/Paris"),
+            "delta": pd.to_timedelta([1, None, 3, 4], unit="s"),
+            "Int64": pd.array([1, None, 3, 4], dtype="Int64"),
+            "UInt8": pd.array([1, 2, None, 4], dtype="UInt8"),
+            "Float64": pd.array([0.5, None, 2.5, 3.5], dtype="Float64"),
+            "boolean": pd.array([True, None, False, True], dtype="boolean"),
+            "obj_none": strings,
+            "obj_nan": pd.Series(["x", np.nan, "y", "x"], dtype=object),
+            "obj_empty": pd.Series([None, None, None, None], dtype=object),
+            "str": pd.array(["p", None, "q", "p"], dtype=pd.StringDtype()),
+            "cat": pd.Categorical(["x", None, "y", "x"]),
+            "ordered": pd.Categorical([3, 1, 2, 1], categories=[3, 2, 1], ordered=True),
+        }
+    )
+
+
+def _assert_exact(got: pd.DataFrame, want: pd.DataFrame) -> None:
+    pd.testing.assert_frame_equal(got, want, check_exact=True, check_index_type=True, check_column_type=True)
+    assert list(got.dtypes) == list(want.dtypes)
+    for name in want.columns:
+        if want[name].dtype == object:  # the missing value itself, None or NaN, as a pickle keeps it
+            assert [type(x) for x in got[name]] == [type(x) for x in want[name]], name
+
+
+def _round_trip(value: Any) -> Any:
+    """``value`` through a cached function: stored on disk, then read back by a reopened app."""
+
+    calls: list[int] = []
+
+    @st.cache_data
+    def load(stored: Any) -> Any:  # keyed by the value: each test's values are entries of their own
+        calls.append(1)
+        return stored
+
+    load(value)
+    write_behind.flush_writes()
+    api.forget_all()
+    found = load(value)
+    assert calls == [1], "the reopened app computed the value again instead of reading it"
+    assert found is not value
+    return found
+
+
+def test_every_dtype_comes_back_exactly_after_a_restart() -> None:
+    frame = _every_dtype()
+    assert frames.encode_arrow(frame) is not None  # stored as Arrow, not pickled
+    _assert_exact(_round_trip(frame), frame)
+
+
+def test_an_empty_frame_keeps_its_dtypes_and_categories() -> None:
+    frame = _every_dtype().iloc[:0]
+    _assert_exact(_round_trip(frame), frame)
+    no_columns = pd.DataFrame(index=pd.RangeIndex(3))
+    _assert_exact(_round_trip(no_columns), no_columns)
+
+
+def test_object_strings_stay_objects_in_desks_layout() -> None:
+    frame = _every_dtype()
+    table = columns.table_from_frame(frame)
+    kinds = {name: kind for name, kind, _ in json.loads(table.schema.metadata[columns.META_KEY])["columns"]}
+    assert kinds["obj_none"] == "objstr:none" and kinds["obj_nan"] == "objstr:nan"
+    assert kinds["Int64"] == kinds["boolean"] == "masked"
+    assert kinds["bool"] == kinds["ns"] == kinds["f64"] == "numpy"
+    assert kinds["cat"] == kinds["ordered"] == "category"
+    _assert_exact(columns.frame_from_table(table, None), frame)
+
+
+def test_a_series_and_an_index_come_back_exactly() -> None:
+    series = pd.Series(pd.Series(["a", None, "b"], dtype=object).to_numpy(), name="labels", dtype=object)
+    got = _round_trip(series)
+    pd.testing.assert_series_equal(got, series, check_exact=True)
+    assert got[1] is None
+    indexed = pd.DataFrame({"x": pd.array([1, None], dtype="Int64")}, index=pd.Index([10, 20], name="key"))
+    _assert_exact(_round_trip(indexed), indexed)
+
+
+def test_values_arrow_would_change_are_pickled_and_come_back_exactly() -> None:
+    mixed_missing = pd.DataFrame({"s": pd.Series(["a", None, np.nan], dtype=object)})
+    object_index = pd.DataFrame({"x": [1, 2]}, index=pd.Index(["a", "b"], dtype=object))
+    object_categories = pd.DataFrame({"c": pd.Categorical(["a", "b"], categories=pd.Index(["a", "b"], dtype=object))})
+    for frame in (mixed_missing, object_index, object_categories):
+        got = _round_trip(frame)
+        _assert_exact(got, frame)
+        assert got.index.dtype == frame.index.dtype
+        if frame is mixed_missing:
+            assert got["s"][1] is None and math.isnan(got["s"][2])
+    assert frames.encode_arrow(mixed_missing) is None
+    if frames._strings_become_str():  # pandas 3: pyarrow would hand these back as str
+        assert not frames.arrow_safe_frame(object_index)
+        assert not frames.arrow_safe_frame(object_categories)
+
+
+def test_a_hit_may_change_every_kind_of_column_without_reaching_the_next() -> None:
+    frame = _every_dtype()
+
+    @st.cache_data
+    def load() -> Any:
+        return frame
+
+    load()
+    write_behind.flush_writes()
+    for reopen in (True, False):  # a hit after a restart, then one in the same process
+        if reopen:
+            api.forget_all()
+        first = load()
+        first.loc[0, "Int64"] = 100
+        first.loc[0, "obj_none"] = "changed"
+        first.loc[0, "bool"] = False
+        first.loc[0, "ns"] = pd.Timestamp("1999-01-01")
+        first.loc[0, "boolean"] = False
+        first["f64"] *= 2
+        _assert_exact(load(), frame)
+    api.forget_all()
+    _assert_exact(load(), frame)  # the file was never changed
+
+
+def test_a_blob_in_an_older_layout_is_recomputed(caplog: pytest.LogCaptureFixture, tmp_path: Path) -> None:
+    store = disk.DiskCache(tmp_path / "cache", "older")
+    key = "cd" * 16
+    old = pa.Table.from_pandas(pd.DataFrame({"s": pd.Series(["a", "b"], dtype=object)}))  # no desk layout
+    assert store.put(key, function="f", name="f", encoded=encoding.Encoded("arrow", "frame", [pickle.dumps([]), old], {}))
+    with caplog.at_level(logging.WARNING, logger="desk.cache"):
+        assert store.read(key) is None
+    assert "layout" in caplog.text
+    assert store.entries() == []
+
+
+def test_an_in_process_hit_keeps_the_frame_it_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With copy-on-write each later hit is a shallow copy of the frame read once; without it, a new map."""
+    frame = _every_dtype()
+    reads: list[str] = []
+    original_read = disk.DiskCache.read
+
+    def counting_read(self: disk.DiskCache, key: str) -> Any:
+        reads.append(key)
+        return original_read(self, key)
+
+    @st.cache_data
+    def load() -> pd.DataFrame:
+        return frame
+
+    load()
+    write_behind.flush_writes()
+    api.forget_all()
+    monkeypatch.setattr(disk.DiskCache, "read", counting_read)
+    hits = [load() for _ in range(3)]
+    assert len(reads) == (1 if frames.copies_on_write() else 3)
+    hits[0].loc[1, "f64"] = 7.0
+    hits[0].loc[1, "obj_none"] = "seven"
+    for hit in hits[1:]:
+        _assert_exact(hit, frame)
+    _assert_exact(load(), frame)
+
+
+def test_the_warm_up_prepares_a_reopened_apps_first_hit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import desk.config
+
+    frame = _every_dtype()
+    _round_trip(frame)
+    api.forget_all()
+    warmed: list[bool] = []
+    real_warm_up = columns.warm_up
+    monkeypatch.setattr(columns, "warm_up", lambda: warmed.append(True) or real_warm_up())
+    settings = desk.config.load_settings(tmp_path)
+    api.warm_up_disk(tmp_path / "app.py", settings)
+    (store,) = api._disks.values()
+    assert store._reader is not None  # the hits' connection is open before the first hit
+    assert warmed == [True]  # pandas' and pyarrow's first conversions of each kind are done
+
+
+def test_the_warm_up_frame_covers_every_layout(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``columns.warm_up`` runs each reader once; a kind it missed would leave its first-use costs to a hit."""
+    seen: list[str] = []
+    real = columns.table_from_frame
+
+    def spy(frame: pd.DataFrame) -> Any:
+        table = real(frame)
+        seen.extend(kind.split(":")[0] for _, kind, _ in json.loads(table.schema.metadata[columns.META_KEY])["columns"])
+        return table
+
+    monkeypatch.setattr(columns, "table_from_frame", spy)
+    columns.warm_up()
+    assert set(seen) == {"numpy", "masked", "objstr", "category", "arrow"}
+
+
+def test_once_written_a_fresh_entry_is_served_from_the_frame_read_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With copy-on-write the writer reads its entry back once, so no hit in the process decodes the file."""
+    frame = _every_dtype()
+    reads: list[bool] = []
+    original_read = disk.DiskCache.read
+
+    def counting_read(self: disk.DiskCache, key: str, *, use: bool = True) -> Any:
+        reads.append(use)
+        return original_read(self, key, use=use)
+
+    monkeypatch.setattr(disk.DiskCache, "read", counting_read)
+
+    @st.cache_data
+    def load() -> pd.DataFrame:
+        return frame.copy()
+
+    load()
+    write_behind.flush_writes()
+    first = load()
+    first.loc[0, "f64"] = 42.0
+    first.loc[0, "obj_none"] = "changed"
+    _assert_exact(load(), frame)
+    assert reads == ([True, False] if frames.copies_on_write() else [True, True, True])  # the miss, then the read back or each hit

@@ -88,6 +88,59 @@ declare global {
   }
 }
 
+/** The first run's output that boot.ts's socket received before the app's first render. */
+export interface EarlyOutput {
+  messages: ServerMessage[];
+  payloads: Payload[];
+}
+
+let earlyOutput: EarlyOutput | null = null;
+/** The session the early output belongs to: the connection resumes it. */
+let earlySessionId: string | null = null;
+
+/**
+ * Decode and take the frames boot.ts's socket has kept so far, so that the app's first render
+ * draws the first run's output instead of an empty page followed by a second render. Frames
+ * that arrive later stay on the socket for the connection. Every call returns the first
+ * call's answer (React may call a state initialiser twice).
+ */
+export function takeEarlyOutput(): EarlyOutput {
+  if (earlyOutput !== null) return earlyOutput;
+  earlyOutput = { messages: [], payloads: [] };
+  const early = typeof window === "undefined" ? undefined : window.__deskEarlySocket;
+  if (early === undefined || early.closed || early.token !== readToken()) return earlyOutput;
+  for (const frame of early.frames.splice(0)) {
+    const decoded = decodeFrame(frame);
+    if (decoded === null) continue;
+    if ("payload" in decoded) {
+      earlyOutput.payloads.push(decoded.payload);
+    } else {
+      if (decoded.message.type === "SessionInfo") earlySessionId = decoded.message.session_id;
+      earlyOutput.messages.push(decoded.message);
+    }
+  }
+  return earlyOutput;
+}
+
+/** A socket frame decoded: a binary payload, a server message, or null (logged) when unreadable. */
+function decodeFrame(data: unknown): { payload: Payload } | { message: ServerMessage } | null {
+  if (data instanceof ArrayBuffer) {
+    try {
+      return { payload: decodeBinaryFrame(data) };
+    } catch (error) {
+      console.error("desk: bad binary frame", error);
+      return null;
+    }
+  }
+  if (typeof data !== "string") return null;
+  try {
+    return { message: JSON.parse(data) as ServerMessage };
+  } catch (error) {
+    console.error("desk: bad message", error);
+    return null;
+  }
+}
+
 /** Take the early socket (once): null when there is none, or it closed meanwhile. */
 export function takeEarlySocket(token: string): EarlySocket | null {
   const early = window.__deskEarlySocket;
@@ -141,7 +194,10 @@ export class Connection {
 
   private open(): void {
     this.handlers.onStatus("connecting");
-    const early = this.attempts === 0 && this.sessionId === null ? takeEarlySocket(this.token) : null;
+    const first = this.attempts === 0 && this.sessionId === null;
+    const early = first ? takeEarlySocket(this.token) : null;
+    // The first render drew output of this session (takeEarlyOutput): stay in it, even on a new socket.
+    if (first) this.sessionId = earlySessionId;
     const socket = early?.socket ?? new WebSocket(socketUrl(this.token));
     socket.binaryType = "arraybuffer";
     this.socket = socket;
@@ -183,22 +239,13 @@ export class Connection {
   }
 
   private receive(data: unknown): void {
-    if (data instanceof ArrayBuffer) {
-      try {
-        this.handlers.onPayload(decodeBinaryFrame(data));
-      } catch (error) {
-        console.error("desk: bad binary frame", error);
-      }
+    const decoded = decodeFrame(data);
+    if (decoded === null) return;
+    if ("payload" in decoded) {
+      this.handlers.onPayload(decoded.payload);
       return;
     }
-    if (typeof data !== "string") return;
-    let message: ServerMessage;
-    try {
-      message = JSON.parse(data) as ServerMessage;
-    } catch (error) {
-      console.error("desk: bad message", error);
-      return;
-    }
+    const message = decoded.message;
     if (message.type === "SessionInfo") this.sessionId = message.session_id;
     this.queue.push(message);
     if (!this.flushScheduled) {

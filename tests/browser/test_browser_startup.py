@@ -1,14 +1,16 @@
-"""The first paint: the page's socket opens from the small boot entry, before the main bundle (issue 18)."""
+"""The first paint (issue 18): the page's socket opens from the small boot entry, before the main
+bundle; the first render draws what it received; a plain page loads only the core bundle, and
+an element of an on-demand chunk shows a placeholder until the chunk has run."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from conftest import STATIC
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, Route
 
 from desk.config import Settings
-from desk.server.app import start_server
+from desk.server.app import ServerHandle, start_server
 
 APP = """
 import desk as st
@@ -60,3 +62,103 @@ def test_the_boot_entry_comes_first_in_the_page() -> None:
     html = (STATIC / "index.html").read_text(encoding="utf-8")
     boot, main = html.find("/assets/boot-"), html.find("/assets/index-")
     assert 0 <= boot < main, "boot must be the first module script: module scripts run in document order"
+
+
+def _serve(tmp_path: Path, source: str) -> ServerHandle:
+    script = tmp_path / "app.py"
+    script.write_text(source, encoding="utf-8")
+    return start_server(script, Settings(), "browser-test-token", static_dir=STATIC)
+
+
+# True once boot.ts's socket holds the first run's end (its frames are what the app's first render draws).
+RUN_HELD = "() => (window.__deskEarlySocket?.frames ?? []).some((f) => typeof f === 'string' && f.includes('RunFinished'))"
+# Records whether the app's root, when React first filled it, already held the text.
+FIRST_COMMIT = """
+(() => {
+  window.__deskFirstCommit = null;
+  new MutationObserver((records, observer) => {
+    const root = document.getElementById('root');
+    if (root !== null && root.childElementCount > 0) {
+      window.__deskFirstCommit = root.textContent;
+      observer.disconnect();
+    }
+  }).observe(document, {subtree: true, childList: true});
+})();
+"""
+
+
+def test_the_first_render_draws_the_output_the_boot_socket_received(browser: Browser, tmp_path: Path) -> None:
+    handle = _serve(tmp_path, APP)
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.add_init_script(FIRST_COMMIT)
+
+        def hold_core(route: Route) -> None:
+            # Hold the main bundle until the early socket has the whole first run.
+            response = route.fetch()
+            page.wait_for_function(RUN_HELD, timeout=20000)
+            route.fulfill(response=response)
+
+        page.route("**/assets/core-*.js", hold_core)
+        page.goto(handle.url)
+        page.get_by_text("n=0", exact=True).wait_for(timeout=20000)
+        first = page.evaluate("() => window.__deskFirstCommit")
+        assert first is not None and "n=0" in first, f"the first render drew {first!r}, not the run's output"
+        page.get_by_role("button", name="Add").click()
+        page.get_by_text("n=1", exact=True).wait_for(timeout=20000)
+    finally:
+        context.close()
+        handle.stop()
+
+
+def test_a_plain_page_loads_only_the_core_bundle_before_its_load_event(browser: Browser, tmp_path: Path) -> None:
+    handle = _serve(tmp_path, APP)
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(handle.url)
+        page.get_by_text("n=0", exact=True).wait_for(timeout=20000)
+        page.wait_for_function("() => performance.getEntriesByType('navigation')[0].loadEventEnd > 0", timeout=20000)
+        scripts = page.evaluate(
+            """() => {
+              const loaded = performance.getEntriesByType('navigation')[0].loadEventStart;
+              return performance.getEntriesByType('resource')
+                .filter((r) => r.name.endsWith('.js') && r.startTime < loaded)
+                .map((r) => new URL(r.name).pathname.replace(/^.*\\/assets\\//, '').replace(/-[\\w-]{8}\\.js$/, ''));
+            }"""
+        )
+        assert sorted(scripts) == ["boot", "connection", "core", "index", "rolldown-runtime"], scripts
+    finally:
+        context.close()
+        handle.stop()
+
+
+def test_an_on_demand_element_shows_a_placeholder_not_an_error_while_its_chunk_loads(browser: Browser, tmp_path: Path) -> None:
+    handle = _serve(tmp_path, 'import desk as st\n\nst.json({"answer": 42})\nst.write("after")\n')
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        held: list[Route] = []
+        page.route("**/assets/Json-*.js", lambda route: held.append(route))
+        page.goto(handle.url)
+        page.get_by_text("after", exact=True).wait_for(timeout=20000)
+        json = page.get_by_test_id("el-Json")
+        json.get_by_test_id("el-loading").wait_for(timeout=20000)
+        assert page.get_by_role("alert").count() == 0
+        for _ in range(200):  # the route handler runs when Playwright dispatches the request
+            if held:
+                break
+            page.wait_for_timeout(50)
+        assert held, "the Json chunk was never requested"
+        for route in held:
+            route.continue_()
+        json.get_by_text("42").wait_for(timeout=20000)
+        assert json.get_by_test_id("el-loading").count() == 0
+        assert page.get_by_role("alert").count() == 0
+        assert errors == []
+    finally:
+        context.close()
+        handle.stop()

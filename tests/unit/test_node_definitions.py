@@ -45,10 +45,13 @@ def emitted_types() -> set[str]:
 
 
 def component_types() -> dict[str, str]:
-    """Node type -> the source of its registered component in frontend/src/elements."""
+    """Node type -> the source of its registered component in frontend/src/elements (core or on demand)."""
     index = (ELEMENTS / "index.ts").read_text(encoding="utf-8")
     out: dict[str, str] = {}
     listed = re.findall(r'^import (\w+)El from "\./(\w+)";$', index, flags=re.M)
+    # Elements loaded when first drawn: onDemand(Spec, () => import("./Module")).
+    listed += re.findall(r'^  onDemand\((\w+), \(\) => import\("\./(\w+)"\)\),$', index, flags=re.M)
+    assert len({name for name, _ in listed}) == len(listed), "an element is listed twice in elements/index.ts"
     for name, module in listed:
         source = (ELEMENTS / f"{module}.tsx").read_text(encoding="utf-8")
         match = re.search(r"defineNode\((\w+), ", source) or re.search(r'defineElement(?:<.*?>)?\(\{\n  type: "(\w+)"', source)

@@ -3,7 +3,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Payload } from "../binary";
-import { Connection, type ConnectionStatus } from "../connection";
+import { Connection, takeEarlyOutput, type ConnectionStatus } from "../connection";
 import type { DataWindowRows } from "../context";
 import type { ClientMessage, ServerMessage } from "../protocol.gen";
 import { initialState, reduceAll, referencedDigests, type AppState } from "../store";
@@ -22,13 +22,14 @@ export interface DeskConnection {
 
 /** Connect on mount, close on unmount. themeType is asked each time the socket says Hello. */
 export function useConnection(themeType: () => "light" | "dark"): DeskConnection {
-  const [state, setState] = useState<AppState>(initialState);
+  const [payloads] = useState(() => new Map<string, Payload>());
+  // The first render already draws what the first run sent while the bundle loaded.
+  const [state, setState] = useState<AppState>(() => earlyState(payloads));
   const [status, setStatus] = useState<ConnectionStatus>("connecting");
-  const stateRef = useRef<AppState>(initialState);
+  const stateRef = useRef<AppState>(state);
   stateRef.current = state;
   const themeTypeRef = useRef(themeType);
   themeTypeRef.current = themeType;
-  const [payloads] = useState(() => new Map<string, Payload>());
   const connection = useRef<Connection | null>(null);
   const send = useCallback((message: ClientMessage) => connection.current?.send(message), []);
   const [windows] = useState(() => new DataWindows(send, payloads));
@@ -73,4 +74,12 @@ export function useConnection(themeType: () => "light" | "dark"): DeskConnection
     [windows],
   );
   return { state, status, send, payloads, token: connection.current?.token ?? "", requestWindow, requestData };
+}
+
+/** The state drawn by the first render: the early socket's messages reduced, their payloads kept. */
+export function earlyState(payloads: Map<string, Payload>): AppState {
+  const { messages, payloads: early } = takeEarlyOutput();
+  for (const payload of early) payloads.set(payload.digest, payload);
+  const drawn = messages.filter((message) => message.type !== "DataWindow");
+  return drawn.length === 0 ? initialState : reduceAll(initialState, drawn);
 }

@@ -6,6 +6,7 @@ import { NodeView } from "../NodeView";
 import type { DataframeProps } from "../nodes.gen";
 import { buildChildIndex, initialState, type Entry } from "../store";
 import { IDLE_FALLBACK_MS, loadGrid, loadedGrid, preloadGridWhenIdle } from "./frame";
+import { loadAllOnDemand } from "./onDemand";
 
 function fakeWindow(readyState: string) {
   const idle: (() => void)[] = [];
@@ -42,6 +43,7 @@ describe("grid chunk preload", () => {
 
 describe("data elements once the grid chunk is loaded", () => {
   it("draw the grid in their first render, with no loading placeholder", async () => {
+    expect(await loadAllOnDemand()).toEqual([]); // as the idle preload does
     await loadGrid();
     const bytes = tableToIPC(tableFromArrays({ a: Int32Array.from([1, 2, 3]) }), "stream");
     const ctx: DeskContextValue = {

@@ -1,172 +1,179 @@
-// The registry of element components, one module per node type.
+// The registry of element components, one module per node type. The core elements (text,
+// markdown, layout, the common widgets: what most first pages draw) are in the main bundle;
+// the others are listed with onDemand(Spec, () => import("./Name")) and load as chunks of
+// their own when first drawn, or when the page is idle (onDemand.tsx). A new element that
+// first pages rarely show belongs with them.
 
 import type { AnyElementDef } from "./types";
+import { onDemand } from "./onDemand";
+import {
+  Audio,
+  AudioInput,
+  Balloons,
+  BokehChart,
+  CameraInput,
+  ChatInput,
+  ChatMessage,
+  ColorPicker,
+  ComponentHtml,
+  ComponentIframe,
+  CustomComponent,
+  DataEditor,
+  Dataframe,
+  DateInput,
+  DateTimeInput,
+  DeckGlChart,
+  EChartsChart,
+  DownloadButton,
+  Feedback,
+  FilePicker,
+  FileUploader,
+  GraphvizChart,
+  Help,
+  Json,
+  MermaidChart,
+  Pdf,
+  Pills,
+  PlotlyChart,
+  SegmentedControl,
+  Snow,
+  Table,
+  TimeInput,
+  VegaLiteChart,
+  Video,
+} from "../nodes.gen";
 import AlertEl from "./Alert";
-import AudioEl from "./Audio";
-import AudioInputEl from "./AudioInput";
 import BadgeEl from "./Badge";
-import BalloonsEl from "./Balloons";
-import BokehChartEl from "./BokehChart";
 import ButtonEl from "./Button";
-import CameraInputEl from "./CameraInput";
 import CaptionEl from "./Caption";
-import ChatInputEl from "./ChatInput";
-import ChatMessageEl from "./ChatMessage";
 import CheckboxEl from "./Checkbox";
 import CodeEl from "./Code";
-import ColorPickerEl from "./ColorPicker";
 import ColumnEl from "./Column";
 import ColumnsEl from "./Columns";
-import ComponentHtmlEl from "./ComponentHtml";
-import ComponentIframeEl from "./ComponentIframe";
 import ContainerEl from "./Container";
-import CustomComponentEl from "./CustomComponent";
-import DataEditorEl from "./DataEditor";
-import DataframeEl from "./Dataframe";
-import DateInputEl from "./DateInput";
-import DateTimeInputEl from "./DateTimeInput";
-import DeckGlChartEl from "./DeckGlChart";
 import DialogEl from "./Dialog";
 import DividerEl from "./Divider";
-import EChartsChartEl from "./EChartsChart";
 import SpaceEl from "./Space";
-import DownloadButtonEl from "./DownloadButton";
 import EmptyEl from "./Empty";
 import ExceptionEl from "./Exception";
 import ExpanderEl from "./Expander";
-import FeedbackEl from "./Feedback";
-import FilePickerEl from "./FilePicker";
-import FileUploaderEl from "./FileUploader";
 import FormEl from "./Form";
 import FormSubmitButtonEl from "./FormSubmitButton";
-import GraphvizChartEl from "./GraphvizChart";
 import GridEl from "./Grid";
 import GridCellEl from "./GridCell";
 import HeadingEl from "./Heading";
-import HelpEl from "./Help";
 import HtmlEl from "./Html";
 import ImageEl from "./Image";
-import JsonEl from "./Json";
 import LatexEl from "./Latex";
 import LinkButtonEl from "./LinkButton";
 import LogoEl from "./Logo";
 import MarkdownEl from "./Markdown";
 import MenuButtonEl from "./MenuButton";
-import MermaidChartEl from "./MermaidChart";
 import MetricEl from "./Metric";
 import MultiselectEl from "./Multiselect";
 import NumberInputEl from "./NumberInput";
 import PageLinkEl from "./PageLink";
 import PaginationEl from "./Pagination";
-import PdfEl from "./Pdf";
-import PillsEl from "./Pills";
-import PlotlyChartEl from "./PlotlyChart";
 import PopoverEl from "./Popover";
 import ProgressEl from "./Progress";
 import RadioEl from "./Radio";
-import SegmentedControlEl from "./SegmentedControl";
 import SelectSliderEl from "./SelectSlider";
 import SelectboxEl from "./Selectbox";
 import SkeletonEl from "./Skeleton";
 import SliderEl from "./Slider";
-import SnowEl from "./Snow";
 import SpinnerEl from "./Spinner";
 import StatusEl from "./Status";
 import TabEl from "./Tab";
-import TableEl from "./Table";
 import TabsEl from "./Tabs";
 import TextEl from "./Text";
 import TextAreaEl from "./TextArea";
 import TextInputEl from "./TextInput";
-import TimeInputEl from "./TimeInput";
 import ToastEl from "./Toast";
 import ToggleEl from "./Toggle";
-import VegaLiteChartEl from "./VegaLiteChart";
-import VideoEl from "./Video";
 
 export const elements: AnyElementDef[] = [
   AlertEl,
-  AudioEl,
-  AudioInputEl,
+  onDemand(Audio, () => import("./Audio")),
+  onDemand(AudioInput, () => import("./AudioInput")),
   BadgeEl,
-  BalloonsEl,
-  BokehChartEl,
+  onDemand(Balloons, () => import("./Balloons")),
+  onDemand(BokehChart, () => import("./BokehChart")),
   ButtonEl,
-  CameraInputEl,
+  onDemand(CameraInput, () => import("./CameraInput")),
   CaptionEl,
-  ChatInputEl,
-  ChatMessageEl,
+  onDemand(ChatInput, () => import("./ChatInput")),
+  onDemand(ChatMessage, () => import("./ChatMessage")),
   CheckboxEl,
   CodeEl,
-  ColorPickerEl,
+  onDemand(ColorPicker, () => import("./ColorPicker")),
   ColumnEl,
   ColumnsEl,
-  ComponentHtmlEl,
-  ComponentIframeEl,
+  onDemand(ComponentHtml, () => import("./ComponentHtml")),
+  onDemand(ComponentIframe, () => import("./ComponentIframe")),
   ContainerEl,
-  CustomComponentEl,
-  DataEditorEl,
-  DataframeEl,
-  DateInputEl,
-  DateTimeInputEl,
-  DeckGlChartEl,
+  onDemand(CustomComponent, () => import("./CustomComponent")),
+  onDemand(DataEditor, () => import("./DataEditor")),
+  onDemand(Dataframe, () => import("./Dataframe")),
+  onDemand(DateInput, () => import("./DateInput")),
+  onDemand(DateTimeInput, () => import("./DateTimeInput")),
+  onDemand(DeckGlChart, () => import("./DeckGlChart")),
   DialogEl,
   DividerEl,
-  EChartsChartEl,
+  onDemand(EChartsChart, () => import("./EChartsChart")),
   SpaceEl,
-  DownloadButtonEl,
+  onDemand(DownloadButton, () => import("./DownloadButton")),
   EmptyEl,
   ExceptionEl,
   ExpanderEl,
-  FeedbackEl,
-  FilePickerEl,
-  FileUploaderEl,
+  onDemand(Feedback, () => import("./Feedback")),
+  onDemand(FilePicker, () => import("./FilePicker")),
+  onDemand(FileUploader, () => import("./FileUploader")),
   FormEl,
   FormSubmitButtonEl,
-  GraphvizChartEl,
+  onDemand(GraphvizChart, () => import("./GraphvizChart")),
   GridEl,
   GridCellEl,
   HeadingEl,
-  HelpEl,
+  onDemand(Help, () => import("./Help")),
   HtmlEl,
   ImageEl,
-  JsonEl,
+  onDemand(Json, () => import("./Json")),
   LatexEl,
   LinkButtonEl,
   LogoEl,
   MarkdownEl,
   MenuButtonEl,
-  MermaidChartEl,
+  onDemand(MermaidChart, () => import("./MermaidChart")),
   MetricEl,
   MultiselectEl,
   NumberInputEl,
   PageLinkEl,
   PaginationEl,
-  PdfEl,
-  PillsEl,
-  PlotlyChartEl,
+  onDemand(Pdf, () => import("./Pdf")),
+  onDemand(Pills, () => import("./Pills")),
+  onDemand(PlotlyChart, () => import("./PlotlyChart")),
   PopoverEl,
   ProgressEl,
   RadioEl,
-  SegmentedControlEl,
+  onDemand(SegmentedControl, () => import("./SegmentedControl")),
   SelectSliderEl,
   SelectboxEl,
   SkeletonEl,
   SliderEl,
-  SnowEl,
+  onDemand(Snow, () => import("./Snow")),
   SpinnerEl,
   StatusEl,
   TabEl,
-  TableEl,
+  onDemand(Table, () => import("./Table")),
   TabsEl,
   TextEl,
   TextAreaEl,
   TextInputEl,
-  TimeInputEl,
+  onDemand(TimeInput, () => import("./TimeInput")),
   ToastEl,
   ToggleEl,
-  VegaLiteChartEl,
-  VideoEl,
+  onDemand(VegaLiteChart, () => import("./VegaLiteChart")),
+  onDemand(Video, () => import("./Video")),
 ];
 
 export const registry: ReadonlyMap<string, AnyElementDef> = new Map(elements.map((def) => [def.type, def]));

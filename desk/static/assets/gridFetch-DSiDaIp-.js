@@ -1,0 +1,1 @@
+function e(e,t){if(typeof t!=`string`)return;let{requestWindow:n,requestData:r}=e;return n===void 0?(e,n,i,a)=>a===null?r(t,e,n,i).then(e=>e===null?null:{bytes:e,total:null}):Promise.resolve(null):(e,r,i,a)=>n(t,e,r,i,a)}export{e as t};

@@ -2,7 +2,9 @@
 
 ``widget()`` is the one path every input widget takes: it computes the widget id from
 the identity parameters, registers the widget with the session state (which decides its
-current value), emits the node carrying that value, and returns the value.
+current value), emits the node carrying that value, and returns the value. A widget with
+``bind="query-params"`` also hands the engine its ``QueryBinding``, built from its
+``UrlCodec`` (``desk.elements.urls``) and its own codec.
 """
 
 from __future__ import annotations
@@ -12,10 +14,12 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from desk.elements.definitions import Props, definition_of
+from desk.elements.urls import UrlCodec
 from desk.errors import DeskAPIError
 from desk.protocol import Node
 from desk.runtime.context import get_run
 from desk.runtime.emitter import emit
+from desk.runtime.query_params import QueryBinding
 from desk.runtime.state import WidgetMeta, widget_id
 
 LABEL_VISIBILITIES = ("visible", "hidden", "collapsed")
@@ -82,15 +86,19 @@ def widget(
     allowed_in_form: bool = True,
     callback_in_form: bool = False,
     root: int | None = None,
+    bind: str | None = None,
+    url: UrlCodec | None = None,
 ) -> Any:
     """Register a widget, emit its node and return its current value.
 
     ``props`` are the widget's own props (its definition's dataclass); the node adds
-    ``WidgetState``'s: label, value, set_value, form_id and key.
+    ``WidgetState``'s: label, value, set_value, form_id and key. ``bind="query-params"``
+    keeps the value in the URL parameter named by the key, in the form ``url`` gives.
     """
     if definition_of(props).type != kind:
         raise TypeError(f"{type(props).__name__} are not the props of a {kind} node")
     user_key = check_key(func, key)
+    binding = query_binding(func, bind, user_key, url, serialize, deserialize)
     deferred = False
     if isinstance(on_change, str) and not trigger:
         if on_change not in ("rerun", "ignore"):
@@ -135,6 +143,7 @@ def widget(
         form_id=form_id,
         fragment_id=target.fragment_id or ctx.fragment_id,
         deferred=deferred and form_id is None,
+        binding=binding,
     )
     value, script_set = ctx.session.state.register(ctx, meta)
     if trigger and script_set:
@@ -152,6 +161,34 @@ def widget(
     if trigger:
         return value
     return copy.deepcopy(value) if isinstance(value, (list, dict, set)) else value
+
+
+def query_binding(
+    func: str,
+    bind: object,
+    key: str | None,
+    url: UrlCodec | None,
+    serialize: Callable[[Any], Any],
+    deserialize: Callable[[Any], Any],
+) -> QueryBinding | None:
+    """The binding of a widget created with ``bind="query-params"`` (None without ``bind``)."""
+    if bind is None:
+        return None
+    if bind != "query-params":
+        raise DeskAPIError(f"st.{func}: bind must be 'query-params' or None, not {bind!r}.")
+    if key is None:
+        raise DeskAPIError(
+            f"st.{func}: bind='query-params' needs a key, which names the query parameter "
+            f'(e.g. key="{func}"). Add a key.'
+        )
+    if url is None:
+        raise TypeError(f"st.{func} gives no URL form for bind='query-params'")
+    codec = url
+    return QueryBinding(
+        key,
+        read=lambda raw: deserialize(codec.read(raw)),
+        write=lambda value: codec.write(serialize(value)),
+    )
 
 
 def element(kind: str, props: dict[str, Any], root: int | None = None) -> Any:

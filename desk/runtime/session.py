@@ -107,9 +107,9 @@ class Session:
         # Options st.set_option changed in this session, by their Streamlit names.
         self.option_overrides: dict[str, Any] = {}
         self.sink: Callable[[ServerMessage], None] = sink or (lambda message: None)
-        self.state = SessionState()
         self.view = ClientView()
         self.query_params = QueryParams(self, query_string)
+        self.state = SessionState(self.query_params)
         self.fast_reruns = fast_reruns
         self.magic = magic
         self.context_info: dict[str, Any] = context_info if context_info is not None else {}
@@ -232,8 +232,10 @@ class Session:
                 meta = self.state.widget_meta(wid)
                 if meta is not None and meta.form_id is not None and meta.kind != "FormSubmitButton":
                     self._form_pending.setdefault(meta.form_id, {})[wid] = value
+                    self.state.sync_url(wid, value)  # a bound widget's URL follows it before the submit
                 elif meta is not None and meta.deferred:
                     self._deferred[wid] = value
+                    self.state.sync_url(wid, value)  # ...and before the next run
                     waiting.add(wid)
                 else:
                     self._values[wid] = value

@@ -8,7 +8,10 @@ Streamlit's documented behaviour:
 - setting it after the widget rendered in this run raises ``WidgetValueModifiedError``;
 - buttons, uploads, chat input and forms cannot be set at all;
 - callbacks run before the script body, for every widget whose value changed;
-- after a completed run, the state of widgets that were not rendered is deleted.
+- after a completed run, the state of widgets that were not rendered is deleted;
+- a widget bound to the URL (``bind="query-params"``) takes its first value from its query
+  parameter when that holds a valid one, and writes its value back there on every
+  registration (a value equal to the default removes the parameter).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import hashlib
 import logging
 from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desk.errors import (
     DeskAPIError,
@@ -28,6 +31,9 @@ from desk.errors import (
     WidgetValueModifiedError,
 )
 from desk.runtime.context import RunContext, get_run
+
+if TYPE_CHECKING:
+    from desk.runtime.query_params import QueryBinding, QueryParams
 
 log = logging.getLogger("desk.state")
 
@@ -76,6 +82,8 @@ class WidgetMeta:
     deferred: bool = False
     # python value -> wire value (what the client would send back); used by AppTest.
     serialize: Callable[[Any], Any] | None = None
+    # bind="query-params": the URL parameter the value lives in, and how to read and write it.
+    binding: QueryBinding | None = None
 
 
 def widget_id(kind: str, key: str | None, identity: dict[str, Any], form_id: str | None, page: str = "") -> str:
@@ -95,7 +103,8 @@ def _differs(a: Any, b: Any) -> bool:
 class SessionState(MutableMapping[str, Any]):
     """``st.session_state``: attribute and item access to user keys and keyed widgets."""
 
-    def __init__(self) -> None:
+    def __init__(self, query_params: QueryParams | None = None) -> None:
+        object.__setattr__(self, "_query", query_params)
         object.__setattr__(self, "_user", {})
         object.__setattr__(self, "_values", {})
         object.__setattr__(self, "_meta", {})
@@ -103,6 +112,7 @@ class SessionState(MutableMapping[str, Any]):
         object.__setattr__(self, "_set_by_script", set())
         object.__setattr__(self, "_page_of", {})
 
+    _query: QueryParams | None
     _user: dict[str, Any]
     _values: dict[str, Any]
     _meta: dict[str, WidgetMeta]
@@ -260,6 +270,7 @@ class SessionState(MutableMapping[str, Any]):
             if meta.key is not None:
                 ctx.widget_keys_this_run.add(meta.key)
         script_set = False
+        first = meta.id not in self._values
         if meta.key is not None:
             old_id = self._key_to_id.get(meta.key)
             if set_value_from_key and meta.key in self._user:
@@ -277,7 +288,37 @@ class SessionState(MutableMapping[str, Any]):
             self._page_of[meta.id] = ctx.session.page_hash
         if meta.id not in self._values:
             self._values[meta.id] = copy.copy(meta.default)
+        if meta.binding is not None and self._query is not None:
+            self._query.bind(meta.binding.param, meta.id)
+            if first and self._seed_from_url(meta, meta.binding, self._query):
+                script_set = True
+            self.sync_url(meta.id, self._values[meta.id])
         return self._values[meta.id], script_set
+
+    def _seed_from_url(self, meta: WidgetMeta, binding: QueryBinding, query: QueryParams) -> bool:
+        """On its first registration a bound widget takes a valid, non-default value from the URL."""
+        raw = query.get_all(binding.param)
+        if not raw:
+            return False
+        try:
+            value = binding.read(raw)
+        except Exception as error:  # an invalid parameter is dropped (sync_url rewrites the URL)
+            log.debug("ignoring the query parameter %r of a bound widget: %s", binding.param, error)
+            return False
+        if not _differs(value, meta.default):
+            return False
+        self._values[meta.id] = value
+        return True
+
+    def sync_url(self, wid: str, value: Any) -> None:
+        """Write a bound widget's ``value`` to its query parameter (removed when it is the default)."""
+        meta = self._meta.get(wid)
+        if meta is None or meta.binding is None or self._query is None:
+            return
+        if not self._query.is_bound(meta.binding.param):
+            return
+        values = meta.binding.write(value) if _differs(value, meta.default) else []
+        self._query.set_bound(meta.binding.param, values)
 
     def apply_changes(self, changes: dict[str, Any]) -> list[str]:
         """Store new widget values from the client. Returns ids whose value changed."""
@@ -332,6 +373,8 @@ class SessionState(MutableMapping[str, Any]):
     def _forget_widget(self, wid: str) -> None:
         self._page_of.pop(wid, None)
         meta = self._meta.pop(wid, None)
+        if meta is not None and meta.binding is not None and self._query is not None:
+            self._query.unbind(wid)
         self._set_by_script.discard(wid)
         if meta is not None and meta.key is not None and self._key_to_id.get(meta.key) == wid:
             del self._key_to_id[meta.key]

@@ -131,3 +131,24 @@ def test_set_page_config_title_icon_and_wide_layout(open_app: OpenApp) -> None:
     assert icon.startswith("data:"), icon  # the emoji is drawn into an inline icon: nothing fetched
     main_width = page.locator(".main").evaluate("el => el.getBoundingClientRect().width")
     assert main_width > 1000, main_width  # wide: the content spans the 1280 px viewport
+
+
+def test_a_bound_widget_lives_in_the_url(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        dark = st.checkbox("Dark mode", key="dark", bind="query-params")
+        size = st.selectbox("Size", ["S", "M", "L"], key="size", bind="query-params")
+        st.write(f"Chosen: {dark} {size}")
+        """
+    )
+    expect(page.get_by_text("Chosen: False S")).to_be_visible()
+    page.get_by_text("Dark mode").click()
+    expect(page.get_by_text("Chosen: True S")).to_be_visible()
+    page.wait_for_function("() => new URLSearchParams(location.search).get('dark') === 'true'")
+    assert "token=" in page.evaluate("location.search")
+
+    page.goto(page.url.replace("dark=true", "dark=false&size=L"))  # a shared link: the default drops out
+    expect(page.get_by_text("Chosen: False L")).to_be_visible()
+    page.wait_for_function("() => !new URLSearchParams(location.search).has('dark')")
+    assert page.evaluate("new URLSearchParams(location.search).get('size')") == "L"

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, cast
 
+from desk.elements import urls
 from desk.elements.base import WidgetCallback, check_label, help_text, widget
 from desk.elements.definitions import LabeledProps, Props, define
 from desk.elements.widgets._common import (
@@ -180,6 +181,7 @@ def _boolean(
     disabled: bool,
     label_visibility: str,
     width: str | int,
+    bind: str | None,
 ) -> bool:
     check_label(func, label, label_visibility)
     help = help_text(func, help)
@@ -201,11 +203,13 @@ def _boolean(
             on_change=on_change,
             args=args,
             kwargs=kwargs,
+            bind=bind,
+            url=urls.boolean(),
         )
     )
 
 
-@tolerates("checkbox", wrap=None, bind=None, persist_state=None)
+@tolerates("checkbox", wrap=None, persist_state=None)
 def checkbox(
     label: str,
     value: bool = False,
@@ -218,6 +222,7 @@ def checkbox(
     disabled: bool = False,
     label_visibility: str = "visible",
     width: str | int = "content",
+    bind: str | None = None,
 ) -> bool:
     """A checkbox. Returns whether it is checked."""
     return _boolean(
@@ -233,10 +238,11 @@ def checkbox(
         disabled,
         label_visibility,
         width,
+        bind,
     )
 
 
-@tolerates("toggle", wrap=None, bind=None, persist_state=None)
+@tolerates("toggle", wrap=None, persist_state=None)
 def toggle(
     label: str,
     value: bool = False,
@@ -249,6 +255,7 @@ def toggle(
     disabled: bool = False,
     label_visibility: str = "visible",
     width: str | int = "content",
+    bind: str | None = None,
 ) -> bool:
     """A toggle switch. Returns whether it is on."""
     return _boolean(
@@ -264,6 +271,7 @@ def toggle(
         disabled,
         label_visibility,
         width,
+        bind,
     )
 
 
@@ -302,7 +310,7 @@ def _single_choice_serde(
     return serialize, deserialize
 
 
-@tolerates("radio", bind=None, persist_state=None)
+@tolerates("radio", persist_state=None)
 def radio(
     label: str,
     options: Any,
@@ -319,6 +327,7 @@ def radio(
     captions: Sequence[str] | None = None,
     label_visibility: str = "visible",
     width: str | int = "content",
+    bind: str | None = None,
 ) -> Any:
     """Radio buttons. Returns the selected option, or None when ``index`` is None and nothing is chosen."""
     check_label("radio", label, label_visibility)
@@ -361,11 +370,13 @@ def radio(
         on_change=on_change,
         args=args,
         kwargs=kwargs,
+        bind=bind,
+        url=urls.option(formatted, clearable=index is None),
     )
     return deserialize(serialize(value))  # this run's option objects
 
 
-@tolerates("selectbox", required=False, icon=None, filter_mode="fuzzy", bind=None, persist_state=None)
+@tolerates("selectbox", required=False, icon=None, filter_mode="fuzzy", persist_state=None)
 def selectbox(
     label: str,
     options: Any,
@@ -382,6 +393,7 @@ def selectbox(
     label_visibility: str = "visible",
     accept_new_options: bool = False,
     width: str | int = "stretch",
+    bind: str | None = None,
 ) -> Any:
     """A drop-down list. Returns the selected option, or None when nothing is selected."""
     check_label("selectbox", label, label_visibility)
@@ -423,6 +435,8 @@ def selectbox(
         on_change=on_change,
         args=args,
         kwargs=kwargs,
+        bind=bind,
+        url=urls.option(formatted, clearable=index is None, accept_new=bool(accept_new_options)),
     )
     return deserialize(serialize(value))  # this run's option objects
 
@@ -486,7 +500,7 @@ def _check_default(func: str, options: list[Any], default: Any) -> list[Any]:
     return values
 
 
-@tolerates("multiselect", filter_mode="fuzzy", select_all=1000, wrap=None, bind=None, persist_state=None)
+@tolerates("multiselect", filter_mode="fuzzy", select_all=1000, wrap=None, persist_state=None)
 def multiselect(
     label: str,
     options: Any,
@@ -504,6 +518,7 @@ def multiselect(
     label_visibility: str = "visible",
     accept_new_options: bool = False,
     width: str | int = "stretch",
+    bind: str | None = None,
 ) -> list[Any]:
     """A multi-choice list. Returns the list of selected options."""
     check_label("multiselect", label, label_visibility)
@@ -554,6 +569,8 @@ def multiselect(
         on_change=on_change,
         args=args,
         kwargs=kwargs,
+        bind=bind,
+        url=urls.options(formatted, max_count=max_selections, accept_new=bool(accept_new_options)),
     )
     return list(deserialize(serialize(value)))
 
@@ -577,6 +594,7 @@ def _button_group(
     disabled: bool,
     label_visibility: str,
     width: str | int,
+    bind: str | None,
 ) -> Any:
     check_label(func, label, label_visibility)
     help = help_text(func, help)
@@ -626,12 +644,14 @@ def _button_group(
         on_change=on_change,
         args=args,
         kwargs=kwargs,
+        bind=bind,
+        url=urls.options(formatted) if multi else urls.option(formatted, clearable=True),
     )
     value = deserialize(serialize(value))  # this run's option objects
     return list(value) if multi else value
 
 
-@tolerates("segmented_control", required=False, wrap=None, bind=None, persist_state=None)
+@tolerates("segmented_control", required=False, wrap=None, persist_state=None)
 def segmented_control(
     label: str,
     options: Any,
@@ -647,15 +667,16 @@ def segmented_control(
     disabled: bool = False,
     label_visibility: str = "visible",
     width: str | int = "content",
+    bind: str | None = None,
 ) -> Any:
     """A row of segments. Returns the selected option (single) or list of options (multi)."""
     return _button_group(
         "SegmentedControl", "segmented_control", label, options, selection_mode, default, format_func,
-        key, help, on_change, args, kwargs, disabled, label_visibility, width,
+        key, help, on_change, args, kwargs, disabled, label_visibility, width, bind,
     )  # fmt: skip
 
 
-@tolerates("pills", required=False, wrap=None, bind=None, persist_state=None)
+@tolerates("pills", required=False, wrap=None, persist_state=None)
 def pills(
     label: str,
     options: Any,
@@ -671,18 +692,19 @@ def pills(
     disabled: bool = False,
     label_visibility: str = "visible",
     width: str | int = "content",
+    bind: str | None = None,
 ) -> Any:
     """A group of pill buttons. Returns the selected option (single) or list of options (multi)."""
     return _button_group(
         "Pills", "pills", label, options, selection_mode, default, format_func,
-        key, help, on_change, args, kwargs, disabled, label_visibility, width,
+        key, help, on_change, args, kwargs, disabled, label_visibility, width, bind,
     )  # fmt: skip
 
 
 FEEDBACK_COUNTS = {"thumbs": 2, "faces": 5, "stars": 5}
 
 
-@tolerates("feedback", bind=None, persist_state=None)
+@tolerates("feedback", persist_state=None)
 def feedback(
     options: str = "thumbs",
     *,
@@ -693,6 +715,7 @@ def feedback(
     args: Any = None,
     kwargs: Any = None,
     width: str | int = "content",
+    bind: str | None = None,
 ) -> int | None:
     """Thumbs, faces or stars. Returns the index of the chosen icon (thumbs: 0 down, 1 up), or None."""
     if options not in FEEDBACK_COUNTS:
@@ -731,5 +754,7 @@ def feedback(
         on_change=on_change,
         args=args,
         kwargs=kwargs,
+        bind=bind,
+        url=urls.number(clearable=True),
     )
     return None if value is None else int(value)

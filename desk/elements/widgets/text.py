@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from desk.elements import urls
 from desk.elements.base import WidgetCallback, check_label, help_text, widget
 from desk.elements.definitions import LabeledProps, define
 from desk.elements.widgets._common import check_positive_int, short_repr
@@ -83,7 +84,7 @@ def _text_serde(func: str, max_chars: int | None) -> Callable[[Any], Any]:
     return check
 
 
-@tolerates("text_input", required=False, validate=None, live=False, bind=None, persist_state=None)
+@tolerates("text_input", required=False, validate=None, live=False, persist_state=None)
 def text_input(
     label: str,
     value: str | None = "",
@@ -101,6 +102,7 @@ def text_input(
     label_visibility: str = "visible",
     icon: str | None = None,
     width: str | int = "stretch",
+    bind: str | None = None,
 ) -> str | None:
     """A single-line text box. Returns its text (None when ``value`` is None and nothing was typed)."""
     check_label("text_input", label, label_visibility)
@@ -108,6 +110,10 @@ def text_input(
     max_chars = check_positive_int("text_input", "max_chars", max_chars)
     if type not in ("default", "password"):
         raise DeskAPIError(f"st.text_input: type must be 'default' or 'password', not {type!r}.")
+    if type == "password" and bind is not None:
+        raise DeskAPIError(
+            "st.text_input: a password cannot be bound to the URL; remove bind or type='password'."
+        )
     if autocomplete is None:
         autocomplete = "new-password" if type == "password" else ""
     check = _text_serde("text_input", max_chars)
@@ -141,11 +147,13 @@ def text_input(
         on_change=on_change,
         args=args,
         kwargs=kwargs,
+        bind=bind,
+        url=urls.text(),
     )
     return None if result is None else str(result)
 
 
-@tolerates("text_area", required=False, bind=None, persist_state=None)
+@tolerates("text_area", required=False, persist_state=None)
 def text_area(
     label: str,
     value: str | None = "",
@@ -161,6 +169,7 @@ def text_area(
     disabled: bool = False,
     label_visibility: str = "visible",
     width: str | int = "stretch",
+    bind: str | None = None,
 ) -> str | None:
     """A multi-line text box. Returns its text (None when ``value`` is None and nothing was typed)."""
     check_label("text_area", label, label_visibility)
@@ -199,6 +208,8 @@ def text_area(
         on_change=on_change,
         args=args,
         kwargs=kwargs,
+        bind=bind,
+        url=urls.text(),
     )
     return None if result is None else str(result)
 
@@ -206,7 +217,7 @@ def text_area(
 HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
 
 
-@tolerates("color_picker", bind=None, persist_state=None)
+@tolerates("color_picker", persist_state=None)
 def color_picker(
     label: str,
     value: str | None = None,
@@ -219,6 +230,7 @@ def color_picker(
     disabled: bool = False,
     label_visibility: str = "visible",
     width: str | int = "content",
+    bind: str | None = None,
 ) -> str:
     """A color picker. Returns the color as a hex string like ``"#00FFAA"``."""
     check_label("color_picker", label, label_visibility)
@@ -249,5 +261,7 @@ def color_picker(
             on_change=on_change,
             args=args,
             kwargs=kwargs,
+            bind=bind,
+            url=urls.text(),
         )
     )

@@ -88,17 +88,27 @@ def widget(
     root: int | None = None,
     bind: str | None = None,
     url: UrlCodec | None = None,
+    persist_state: str | None = None,
 ) -> Any:
     """Register a widget, emit its node and return its current value.
 
     ``props`` are the widget's own props (its definition's dataclass); the node adds
     ``WidgetState``'s: label, value, set_value, form_id and key. ``bind="query-params"``
-    keeps the value in the URL parameter named by the key, in the form ``url`` gives.
+    keeps the value in the URL parameter named by the key, in the form ``url`` gives;
+    ``persist_state`` ("page" or "session") keeps it while the widget is not drawn.
     """
     if definition_of(props).type != kind:
         raise TypeError(f"{type(props).__name__} are not the props of a {kind} node")
     user_key = check_key(func, key)
     binding = query_binding(func, bind, user_key, url, serialize, deserialize)
+    if persist_state is not None:
+        if persist_state not in ("page", "session"):
+            raise DeskAPIError(f"st.{func}: persist_state must be 'page', 'session' or None, not {persist_state!r}.")
+        if user_key is None:
+            raise DeskAPIError(
+                f"st.{func}: persist_state needs a key, under which the value waits while the widget is "
+                f'not drawn (e.g. key="{func}"). Add a key.'
+            )
     deferred = False
     if isinstance(on_change, str) and not trigger:
         if on_change not in ("rerun", "ignore"):
@@ -144,6 +154,7 @@ def widget(
         fragment_id=target.fragment_id or ctx.fragment_id,
         deferred=deferred and form_id is None,
         binding=binding,
+        persist=persist_state,
     )
     value, script_set = ctx.session.state.register(ctx, meta)
     if trigger and script_set:

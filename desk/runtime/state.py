@@ -11,7 +11,10 @@ Streamlit's documented behaviour:
 - after a completed run, the state of widgets that were not rendered is deleted;
 - a widget bound to the URL (``bind="query-params"``) takes its first value from its query
   parameter when that holds a valid one, and writes its value back there on every
-  registration (a value equal to the default removes the parameter).
+  registration (a value equal to the default removes the parameter);
+- a keyed widget with ``persist_state`` keeps its value under its key while it is not
+  drawn: "session" for the whole session, "page" until the page changes (a bound widget's
+  value lives in the URL, so it always keeps it).
 """
 
 from __future__ import annotations
@@ -84,6 +87,8 @@ class WidgetMeta:
     serialize: Callable[[Any], Any] | None = None
     # bind="query-params": the URL parameter the value lives in, and how to read and write it.
     binding: QueryBinding | None = None
+    # persist_state: "page" or "session" keeps the value under the key while the widget is not drawn.
+    persist: str | None = None
 
 
 def widget_id(kind: str, key: str | None, identity: dict[str, Any], form_id: str | None, page: str = "") -> str:
@@ -111,6 +116,7 @@ class SessionState(MutableMapping[str, Any]):
         object.__setattr__(self, "_key_to_id", {})
         object.__setattr__(self, "_set_by_script", set())
         object.__setattr__(self, "_page_of", {})
+        object.__setattr__(self, "_kept_for_page", set())
 
     _query: QueryParams | None
     _user: dict[str, Any]
@@ -119,6 +125,7 @@ class SessionState(MutableMapping[str, Any]):
     _key_to_id: dict[str, str]
     _set_by_script: set[str]
     _page_of: dict[str, str]
+    _kept_for_page: set[str]  # user keys holding a persist_state="page" value until the page changes
 
     # ---------------------------------------------------------------- mapping API
     def _yield(self) -> RunContext | None:
@@ -163,6 +170,7 @@ class SessionState(MutableMapping[str, Any]):
             self._values[wid] = value
             self._set_by_script.add(wid)
             return
+        self._kept_for_page.discard(key)
         self._user[key] = value
 
     def __delitem__(self, key: str) -> None:
@@ -174,6 +182,7 @@ class SessionState(MutableMapping[str, Any]):
             self._forget_widget(wid)
         if key in self._user:
             del self._user[key]
+            self._kept_for_page.discard(key)
             found = True
         if not found:
             raise KeyError(f'st.session_state has no key "{key}" to delete.')
@@ -228,6 +237,7 @@ class SessionState(MutableMapping[str, Any]):
         self._key_to_id.clear()
         self._set_by_script.clear()
         self._page_of.clear()
+        self._kept_for_page.clear()
 
     # ---------------------------------------------------------------- engine API
     def widget_meta(self, wid: str) -> WidgetMeta | None:
@@ -275,6 +285,7 @@ class SessionState(MutableMapping[str, Any]):
             old_id = self._key_to_id.get(meta.key)
             if set_value_from_key and meta.key in self._user:
                 self._values[meta.id] = self._user.pop(meta.key)
+                self._kept_for_page.discard(meta.key)
                 script_set = True
             elif old_id is not None and old_id != meta.id and old_id in self._set_by_script:
                 self._values[meta.id] = self._values.get(old_id)
@@ -355,6 +366,7 @@ class SessionState(MutableMapping[str, Any]):
                 continue
             if fragment_ids is not None and meta.fragment_id not in fragment_ids:
                 continue
+            self._keep_persisted(wid, meta, page_change=False)
             self._values.pop(wid, None)
             self._forget_widget(wid)
 
@@ -364,11 +376,28 @@ class SessionState(MutableMapping[str, Any]):
         ``keep_main_script`` keeps the widgets of the main script, which a v2 app draws on
         every page.
         """
-        for wid in list(self._meta):
+        for key in self._kept_for_page:
+            self._user.pop(key, None)
+        self._kept_for_page.clear()
+        for wid, meta in list(self._meta.items()):
             if keep_main_script and self._page_of.get(wid, "") == "":
                 continue
+            self._keep_persisted(wid, meta, page_change=True)
             self._values.pop(wid, None)
             self._forget_widget(wid)
+
+    def _keep_persisted(self, wid: str, meta: WidgetMeta, *, page_change: bool) -> None:
+        """A widget with ``persist_state`` leaves the page: its value waits under its key."""
+        if meta.persist is None or meta.key is None or wid not in self._values:
+            return
+        if self._key_to_id.get(meta.key) != wid or meta.key in self._user:
+            return  # another widget took the key, or the script set it meanwhile
+        page_scoped = meta.persist == "page" and meta.binding is None
+        if page_scoped and page_change:
+            return
+        self._user[meta.key] = self._values[wid]
+        if page_scoped:
+            self._kept_for_page.add(meta.key)
 
     def _forget_widget(self, wid: str) -> None:
         self._page_of.pop(wid, None)

@@ -81,7 +81,8 @@ def test_streamlit_defaults_passed_explicitly_are_silent() -> None:
 def test_tolerated_parameters_work_in_containers_and_decorators() -> None:
     script = """
         import streamlit as st
-        st.sidebar.slider("s", 0, 10, 3, persist_state="session")
+        st.sidebar.slider("s", 0, 10, 3)
+        st.sidebar.selectbox("f", ["a"], filter_mode="exact")
         with st.container(horizontal=True, gap="large"):
             st.text("inside")
 

@@ -182,6 +182,7 @@ def _boolean(
     label_visibility: str,
     width: str | int,
     bind: str | None,
+    persist_state: str | None,
 ) -> bool:
     check_label(func, label, label_visibility)
     help = help_text(func, help)
@@ -204,12 +205,13 @@ def _boolean(
             args=args,
             kwargs=kwargs,
             bind=bind,
+            persist_state=persist_state,
             url=urls.boolean(),
         )
     )
 
 
-@tolerates("checkbox", wrap=None, persist_state=None)
+@tolerates("checkbox", wrap=None)
 def checkbox(
     label: str,
     value: bool = False,
@@ -223,6 +225,7 @@ def checkbox(
     label_visibility: str = "visible",
     width: str | int = "content",
     bind: str | None = None,
+    persist_state: str | None = None,
 ) -> bool:
     """A checkbox. Returns whether it is checked."""
     return _boolean(
@@ -239,10 +242,11 @@ def checkbox(
         label_visibility,
         width,
         bind,
+        persist_state,
     )
 
 
-@tolerates("toggle", wrap=None, persist_state=None)
+@tolerates("toggle", wrap=None)
 def toggle(
     label: str,
     value: bool = False,
@@ -256,6 +260,7 @@ def toggle(
     label_visibility: str = "visible",
     width: str | int = "content",
     bind: str | None = None,
+    persist_state: str | None = None,
 ) -> bool:
     """A toggle switch. Returns whether it is on."""
     return _boolean(
@@ -272,6 +277,7 @@ def toggle(
         label_visibility,
         width,
         bind,
+        persist_state,
     )
 
 
@@ -310,7 +316,6 @@ def _single_choice_serde(
     return serialize, deserialize
 
 
-@tolerates("radio", persist_state=None)
 def radio(
     label: str,
     options: Any,
@@ -328,6 +333,7 @@ def radio(
     label_visibility: str = "visible",
     width: str | int = "content",
     bind: str | None = None,
+    persist_state: str | None = None,
 ) -> Any:
     """Radio buttons. Returns the selected option, or None when ``index`` is None and nothing is chosen."""
     check_label("radio", label, label_visibility)
@@ -371,12 +377,13 @@ def radio(
         args=args,
         kwargs=kwargs,
         bind=bind,
+        persist_state=persist_state,
         url=urls.option(formatted, clearable=index is None),
     )
     return deserialize(serialize(value))  # this run's option objects
 
 
-@tolerates("selectbox", required=False, icon=None, filter_mode="fuzzy", persist_state=None)
+@tolerates("selectbox", required=False, icon=None, filter_mode="fuzzy")
 def selectbox(
     label: str,
     options: Any,
@@ -394,6 +401,7 @@ def selectbox(
     accept_new_options: bool = False,
     width: str | int = "stretch",
     bind: str | None = None,
+    persist_state: str | None = None,
 ) -> Any:
     """A drop-down list. Returns the selected option, or None when nothing is selected."""
     check_label("selectbox", label, label_visibility)
@@ -436,6 +444,7 @@ def selectbox(
         args=args,
         kwargs=kwargs,
         bind=bind,
+        persist_state=persist_state,
         url=urls.option(formatted, clearable=index is None, accept_new=bool(accept_new_options)),
     )
     return deserialize(serialize(value))  # this run's option objects
@@ -500,7 +509,7 @@ def _check_default(func: str, options: list[Any], default: Any) -> list[Any]:
     return values
 
 
-@tolerates("multiselect", filter_mode="fuzzy", select_all=1000, wrap=None, persist_state=None)
+@tolerates("multiselect", filter_mode="fuzzy", select_all=1000, wrap=None)
 def multiselect(
     label: str,
     options: Any,
@@ -519,6 +528,7 @@ def multiselect(
     accept_new_options: bool = False,
     width: str | int = "stretch",
     bind: str | None = None,
+    persist_state: str | None = None,
 ) -> list[Any]:
     """A multi-choice list. Returns the list of selected options."""
     check_label("multiselect", label, label_visibility)
@@ -570,6 +580,7 @@ def multiselect(
         args=args,
         kwargs=kwargs,
         bind=bind,
+        persist_state=persist_state,
         url=urls.options(formatted, max_count=max_selections, accept_new=bool(accept_new_options)),
     )
     return list(deserialize(serialize(value)))
@@ -595,6 +606,7 @@ def _button_group(
     label_visibility: str,
     width: str | int,
     bind: str | None,
+    persist_state: str | None,
 ) -> Any:
     check_label(func, label, label_visibility)
     help = help_text(func, help)
@@ -645,13 +657,14 @@ def _button_group(
         args=args,
         kwargs=kwargs,
         bind=bind,
+        persist_state=persist_state,
         url=urls.options(formatted) if multi else urls.option(formatted, clearable=True),
     )
     value = deserialize(serialize(value))  # this run's option objects
     return list(value) if multi else value
 
 
-@tolerates("segmented_control", required=False, wrap=None, persist_state=None)
+@tolerates("segmented_control", required=False, wrap=None)
 def segmented_control(
     label: str,
     options: Any,
@@ -668,15 +681,16 @@ def segmented_control(
     label_visibility: str = "visible",
     width: str | int = "content",
     bind: str | None = None,
+    persist_state: str | None = None,
 ) -> Any:
     """A row of segments. Returns the selected option (single) or list of options (multi)."""
     return _button_group(
         "SegmentedControl", "segmented_control", label, options, selection_mode, default, format_func,
-        key, help, on_change, args, kwargs, disabled, label_visibility, width, bind,
+        key, help, on_change, args, kwargs, disabled, label_visibility, width, bind, persist_state,
     )  # fmt: skip
 
 
-@tolerates("pills", required=False, wrap=None, persist_state=None)
+@tolerates("pills", required=False, wrap=None)
 def pills(
     label: str,
     options: Any,
@@ -693,18 +707,18 @@ def pills(
     label_visibility: str = "visible",
     width: str | int = "content",
     bind: str | None = None,
+    persist_state: str | None = None,
 ) -> Any:
     """A group of pill buttons. Returns the selected option (single) or list of options (multi)."""
     return _button_group(
         "Pills", "pills", label, options, selection_mode, default, format_func,
-        key, help, on_change, args, kwargs, disabled, label_visibility, width, bind,
+        key, help, on_change, args, kwargs, disabled, label_visibility, width, bind, persist_state,
     )  # fmt: skip
 
 
 FEEDBACK_COUNTS = {"thumbs": 2, "faces": 5, "stars": 5}
 
 
-@tolerates("feedback", persist_state=None)
 def feedback(
     options: str = "thumbs",
     *,
@@ -716,6 +730,7 @@ def feedback(
     kwargs: Any = None,
     width: str | int = "content",
     bind: str | None = None,
+    persist_state: str | None = None,
 ) -> int | None:
     """Thumbs, faces or stars. Returns the index of the chosen icon (thumbs: 0 down, 1 up), or None."""
     if options not in FEEDBACK_COUNTS:
@@ -755,6 +770,7 @@ def feedback(
         args=args,
         kwargs=kwargs,
         bind=bind,
+        persist_state=persist_state,
         url=urls.number(clearable=True),
     )
     return None if value is None else int(value)

@@ -220,7 +220,6 @@ def _check_number_format(func: str, format: str, sample: Any) -> None:
         ) from None
 
 
-@tolerates("slider", persist_state=None)
 def slider(
     label: str,
     min_value: Any = None,
@@ -238,6 +237,7 @@ def slider(
     label_visibility: str = "visible",
     width: str | int = "stretch",
     bind: str | None = None,
+    persist_state: str | None = None,
 ) -> Any:
     """A slider over ints, floats, dates, times or datetimes. A two-value ``value`` makes a range slider."""
     check_label("slider", label, label_visibility)
@@ -384,11 +384,11 @@ def slider(
         args=args,
         kwargs=kwargs,
         bind=bind,
+        persist_state=persist_state,
         url=slider_url(kind, is_range),
     )
 
 
-@tolerates("select_slider", persist_state=None)
 def select_slider(
     label: str,
     options: Any = (),
@@ -404,6 +404,7 @@ def select_slider(
     label_visibility: str = "visible",
     width: str | int = "stretch",
     bind: str | None = None,
+    persist_state: str | None = None,
 ) -> Any:
     """A slider over a list of options. A two-option ``value`` makes a range slider (returns a tuple)."""
     check_label("select_slider", label, label_visibility)
@@ -461,12 +462,13 @@ def select_slider(
         args=args,
         kwargs=kwargs,
         bind=bind,
+        persist_state=persist_state,
         url=urls.options(formatted, pair=True) if is_range else urls.option(formatted, clearable=False),
     )
     return deserialize(serialize(value))  # this run's option objects
 
 
-@tolerates("number_input", required=False, persist_state=None)
+@tolerates("number_input", required=False)
 def number_input(
     label: str,
     min_value: Any = None,
@@ -486,6 +488,7 @@ def number_input(
     icon: str | None = None,
     width: str | int = "stretch",
     bind: str | None = None,
+    persist_state: str | None = None,
 ) -> Any:
     """A number box with +/- buttons. Returns an int or a float, following the arguments' type."""
     check_label("number_input", label, label_visibility)
@@ -580,5 +583,6 @@ def number_input(
         args=args,
         kwargs=kwargs,
         bind=bind,
+        persist_state=persist_state,
         url=urls.number(clearable=default is None),
     )

@@ -104,7 +104,7 @@ def _to_date(func: str, name: str, value: Any) -> dt.date:
     )
 
 
-@tolerates("date_input", required=False, persist_state=None)
+@tolerates("date_input", required=False)
 def date_input(
     label: str,
     value: Any = "today",
@@ -121,6 +121,7 @@ def date_input(
     label_visibility: str = "visible",
     width: str | int = "stretch",
     bind: str | None = None,
+    persist_state: str | None = None,
 ) -> Any:
     """A date picker. A list/tuple ``value`` makes a range picker, which returns a tuple of 0 to 2 dates."""
     check_label("date_input", label, label_visibility)
@@ -210,6 +211,7 @@ def date_input(
         args=args,
         kwargs=kwargs,
         bind=bind,
+        persist_state=persist_state,
         url=urls.iso_list(urls.parse_date)
         if is_range
         else urls.iso(urls.parse_date, clearable=default is None),
@@ -259,7 +261,7 @@ def _to_datetime(name: str, value: Any, *, end_of_day: bool = False) -> dt.datet
     )
 
 
-@tolerates("datetime_input", required=False, persist_state=None)
+@tolerates("datetime_input", required=False)
 def datetime_input(
     label: str,
     value: Any = "now",
@@ -277,6 +279,7 @@ def datetime_input(
     label_visibility: str = "visible",
     width: str | int = "stretch",
     bind: str | None = None,
+    persist_state: str | None = None,
 ) -> dt.datetime | None:
     """A date and time picker. Returns a naive ``datetime.datetime`` (None when ``value`` is None and nothing was picked)."""
     check_label("datetime_input", label, label_visibility)
@@ -345,6 +348,7 @@ def datetime_input(
         args=args,
         kwargs=kwargs,
         bind=bind,
+        persist_state=persist_state,
         url=urls.iso(urls.parse_datetime, clearable=default is None),
     )
     return None if result is None else _to_datetime("value", result)
@@ -367,7 +371,7 @@ def _to_time(value: Any) -> dt.time:
     )
 
 
-@tolerates("time_input", required=False, format="24h", persist_state=None)
+@tolerates("time_input", required=False, format="24h")
 def time_input(
     label: str,
     value: Any = "now",
@@ -382,6 +386,7 @@ def time_input(
     step: int | dt.timedelta = dt.timedelta(minutes=15),
     width: str | int = "stretch",
     bind: str | None = None,
+    persist_state: str | None = None,
 ) -> dt.time | None:
     """A time picker. Returns a ``datetime.time`` (or None when ``value`` is None and nothing was picked)."""
     check_label("time_input", label, label_visibility)
@@ -423,6 +428,7 @@ def time_input(
         args=args,
         kwargs=kwargs,
         bind=bind,
+        persist_state=persist_state,
         url=urls.iso(urls.parse_time, clearable=default is None),
     )
     return result if result is None or isinstance(result, dt.time) else _to_time(result)

@@ -84,7 +84,7 @@ def _text_serde(func: str, max_chars: int | None) -> Callable[[Any], Any]:
     return check
 
 
-@tolerates("text_input", required=False, validate=None, live=False, persist_state=None)
+@tolerates("text_input", required=False, validate=None, live=False)
 def text_input(
     label: str,
     value: str | None = "",
@@ -103,6 +103,7 @@ def text_input(
     icon: str | None = None,
     width: str | int = "stretch",
     bind: str | None = None,
+    persist_state: str | None = None,
 ) -> str | None:
     """A single-line text box. Returns its text (None when ``value`` is None and nothing was typed)."""
     check_label("text_input", label, label_visibility)
@@ -148,12 +149,13 @@ def text_input(
         args=args,
         kwargs=kwargs,
         bind=bind,
+        persist_state=persist_state,
         url=urls.text(),
     )
     return None if result is None else str(result)
 
 
-@tolerates("text_area", required=False, persist_state=None)
+@tolerates("text_area", required=False)
 def text_area(
     label: str,
     value: str | None = "",
@@ -170,6 +172,7 @@ def text_area(
     label_visibility: str = "visible",
     width: str | int = "stretch",
     bind: str | None = None,
+    persist_state: str | None = None,
 ) -> str | None:
     """A multi-line text box. Returns its text (None when ``value`` is None and nothing was typed)."""
     check_label("text_area", label, label_visibility)
@@ -209,6 +212,7 @@ def text_area(
         args=args,
         kwargs=kwargs,
         bind=bind,
+        persist_state=persist_state,
         url=urls.text(),
     )
     return None if result is None else str(result)
@@ -217,7 +221,6 @@ def text_area(
 HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
 
 
-@tolerates("color_picker", persist_state=None)
 def color_picker(
     label: str,
     value: str | None = None,
@@ -231,6 +234,7 @@ def color_picker(
     label_visibility: str = "visible",
     width: str | int = "content",
     bind: str | None = None,
+    persist_state: str | None = None,
 ) -> str:
     """A color picker. Returns the color as a hex string like ``"#00FFAA"``."""
     check_label("color_picker", label, label_visibility)
@@ -262,6 +266,7 @@ def color_picker(
             args=args,
             kwargs=kwargs,
             bind=bind,
+            persist_state=persist_state,
             url=urls.text(),
         )
     )

@@ -10,6 +10,7 @@ current value), emits the node carrying that value, and returns the value. A wid
 from __future__ import annotations
 
 import copy
+import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -21,6 +22,8 @@ from desk.runtime.context import get_run
 from desk.runtime.emitter import emit
 from desk.runtime.query_params import QueryBinding
 from desk.runtime.state import WidgetMeta, widget_id
+
+log = logging.getLogger("desk.elements")
 
 LABEL_VISIBILITIES = ("visible", "hidden", "collapsed")
 WidgetCallback = Callable[..., Any] | str | None
@@ -57,6 +60,24 @@ def check_choice(func: str, name: str, value: object, choices: Iterable[object])
     options = list(choices)
     if value not in options:
         raise DeskAPIError(f"st.{func}: {name} must be one of {', '.join(map(repr, options))}, not {value!r}.")
+
+
+def accessible_name(func: str, alt: object, *, decorative: bool = False) -> str | None:
+    """``alt``: what assistive technologies announce for an image, chart, player or table.
+
+    None gives no name. A blank text gives none either (and is logged), except that an
+    image (``decorative``) takes ``""`` as "decorative, skip it".
+    """
+    if alt is None:
+        return None
+    if not isinstance(alt, str):
+        raise DeskAPIError(f"st.{func}: alt must be a string or None, not {type(alt).__name__} ({alt!r}).")
+    if alt.strip():
+        return alt
+    if decorative and alt == "":
+        return ""
+    log.info("st.%s: alt=%r is blank, so the element gets no accessible name (as with alt=None).", func, alt)
+    return None
 
 
 def help_text(func: str, help: object) -> str | None:

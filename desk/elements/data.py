@@ -40,7 +40,7 @@ from desk.elements.arrow import (
     to_arrow,
     to_pandas,
 )
-from desk.elements.base import WidgetCallback, check_choice, check_label, help_text, widget
+from desk.elements.base import WidgetCallback, accessible_name, check_choice, check_label, help_text, widget
 from desk.elements.data_props import (
     DataEditorProps,
     DataframeProps,
@@ -341,7 +341,7 @@ def _selection_wire(value: Any) -> DataframeSelection:
     return {"selection": {"rows": list(selection["rows"]), "columns": list(selection["columns"]), "cells": [list(c) for c in selection["cells"]]}}
 
 
-@tolerates("dataframe", lazy=None, alt=None)
+@tolerates("dataframe", lazy=None)
 def dataframe(
     data: Any = None,
     width: int | str | None = "stretch",
@@ -357,9 +357,11 @@ def dataframe(
     selection_default: Mapping[str, Any] | None = None,
     row_height: int | None = None,
     placeholder: str | None = None,
+    alt: str | None = None,
 ) -> Any:
     """An interactive table. With ``on_select`` it returns the user's selection."""
     _check_on_select("dataframe", on_select)
+    label = accessible_name("dataframe", alt)
     frame = frame_props(
         "dataframe",
         data,
@@ -377,12 +379,17 @@ def dataframe(
             return dataframe(
                 rows, width, height, use_container_width=use_container_width, hide_index=hide_index,
                 column_order=column_order, column_config=column_config, row_height=row_height, placeholder=placeholder,
+                alt=alt,
             )  # fmt: skip
 
-        props = DataframeProps(**frame.shared(), num_rows=frame.total_rows, placeholder=placeholder, selection_mode=[])
+        props = DataframeProps(
+            **frame.shared(), num_rows=frame.total_rows, placeholder=placeholder, selection_mode=[], alt=label
+        )
         return with_add_rows(show(props), redraw, data)
     modes = selection_modes("dataframe", selection_mode)
-    props = DataframeProps(**frame.shared(), num_rows=frame.total_rows, placeholder=placeholder, selection_mode=modes)
+    props = DataframeProps(
+        **frame.shared(), num_rows=frame.total_rows, placeholder=placeholder, selection_mode=modes, alt=label
+    )
     refuse_preset_key("dataframe", "Dataframe", key)
     if key is not None:
         identity: dict[str, Any] = {"selection_mode": modes}
@@ -408,20 +415,19 @@ def dataframe(
     )
 
 
-@tolerates("table", width="stretch", height="content", hide_index=None, hide_header=None, alt=None)
-def table(data: Any = None, *, border: bool | str = True) -> Any:
+@tolerates("table", width="stretch", height="content", hide_index=None, hide_header=None)
+def table(data: Any = None, *, border: bool | str = True, alt: str | None = None) -> Any:
     """A static table: every row shown, no scrolling, sorting or editing."""
     if border not in (True, False, "horizontal"):
         raise DeskAPIError(f"st.table: border must be True, False or 'horizontal', not {border!r}.")
     frame = frame_props("table", data)
-    props = TableProps(**frame.shared(), num_rows=frame.total_rows, border=border)
-    return with_add_rows(show(props), lambda rows: table(rows, border=border), data)
+    props = TableProps(**frame.shared(), num_rows=frame.total_rows, border=border, alt=accessible_name("table", alt))
+    return with_add_rows(show(props), lambda rows: table(rows, border=border, alt=alt), data)
 
 
 # ------------------------------------------------------------------ data_editor
 
 
-@tolerates("data_editor", alt=None)
 def data_editor(
     data: Any,
     *,
@@ -439,6 +445,7 @@ def data_editor(
     kwargs: Any = None,
     row_height: int | None = None,
     placeholder: str | None = None,
+    alt: str | None = None,
 ) -> Any:
     """An editable table. Returns ``data`` with the user's edits applied, in its own type."""
     check_choice("data_editor", "num_rows", num_rows, NUM_ROWS)
@@ -462,7 +469,10 @@ def data_editor(
         column_config=config,
         row_height=row_height,
     )
-    props = DataEditorProps(**frame.shared(), num_rows=num_rows, disabled=all_disabled, placeholder=placeholder)
+    props = DataEditorProps(
+        **frame.shared(), num_rows=num_rows, disabled=all_disabled, placeholder=placeholder,
+        alt=accessible_name("data_editor", alt),
+    )  # fmt: skip
     refuse_preset_key("data_editor", "DataEditor", key)
     if key is not None:
         identity: dict[str, Any] = {"num_rows": num_rows}

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypedDict
 
+from desk.elements.base import accessible_name
 from desk.elements.definitions import Props, define, omitted
 from desk.elements.status import check_width, is_icon, show
 from desk.errors import DeskAPIError, MissingDependencyError
@@ -45,6 +46,8 @@ class MediaItem(TypedDict, total=False):
     """The image's bytes."""
     caption: str | None
     """The caption under the image (st.image)."""
+    alt: str
+    """The image's accessible name (alt); "" marks it decorative. Absent: no name."""
     icon: str
     """An emoji or ":material/name:" icon instead of an image (st.logo)."""
 
@@ -84,6 +87,8 @@ class AudioProps(Props):
     """True starts playing at once."""
     width: str | int
     """"stretch" or a width in pixels."""
+    alt: str | None = omitted()
+    """The player's accessible name (alt), when the script gave one."""
     src: str | None = omitted()
     """A URL, when the audio is not sent as bytes."""
     payload: BinaryPayload | None = omitted()
@@ -363,7 +368,27 @@ def _captions(caption: Any, count: int) -> list[str | None]:
     raise DeskAPIError(f"st.image: caption must be a string, a list of strings or None, not {caption!r}.")
 
 
-@tolerates("image", link=None, alt=None)
+def _alts(alt: Any, count: int) -> list[str | None]:
+    """One accessible name (or None) per image: ``alt`` is a string for one image, else a sequence."""
+    if alt is None:
+        return [None] * count
+    if isinstance(alt, str):
+        if count != 1:
+            raise DeskAPIError(
+                f"st.image: {count} images were given but one alt string. Pass a list of {count} alt texts "
+                "(None for no name, '' for a decorative image), or None."
+            )
+        return [accessible_name("image", alt, decorative=True)]
+    if isinstance(alt, Sequence):
+        if len(alt) != count:
+            raise DeskAPIError(
+                f"st.image: {count} images were given with {len(alt)} alt texts. Pass one per image, or None."
+            )
+        return [accessible_name("image", one, decorative=True) for one in alt]
+    raise DeskAPIError(f"st.image: alt must be a string, a list of strings or None, not {alt!r}.")
+
+
+@tolerates("image", link=None)
 def image(
     image: Any,
     caption: str | Sequence[str] | None = None,
@@ -374,6 +399,7 @@ def image(
     *,
     use_container_width: bool | None = None,
     use_column_width: str | bool | None = None,
+    alt: str | Sequence[str | None] | None = None,
 ) -> Container:
     """One image or a row of images: URLs, paths, bytes, SVG text, PIL images or numpy arrays."""
     if channels not in ("RGB", "BGR"):
@@ -387,10 +413,13 @@ def image(
     if not images:
         raise DeskAPIError("st.image: the list of images is empty. Pass at least one image.")
     captions = _captions(caption, len(images))
+    alts = _alts(alt, len(images))
     items: list[MediaItem] = []
-    for one, text in zip(images, captions, strict=True):
+    for one, text, name in zip(images, captions, alts, strict=True):
         item = image_item("image", one, clamp=bool(clamp), channels=channels, output_format=fmt)
         item["caption"] = text
+        if name is not None:
+            item["alt"] = name
         items.append(item)
     return show(ImageProps(images=items, width=shown_width))
 
@@ -483,7 +512,6 @@ def wav_bytes(data: Any, sample_rate: int) -> bytes:
     return buffer.getvalue()
 
 
-@tolerates("audio", alt=None)
 def audio(
     data: Any,
     format: str = "audio/wav",
@@ -494,6 +522,7 @@ def audio(
     loop: bool = False,
     autoplay: bool = False,
     width: str | int = "stretch",
+    alt: str | None = None,
 ) -> Container:
     """An audio player for a URL, a file, bytes, or a numpy waveform (with ``sample_rate``)."""
     if not isinstance(format, str):
@@ -520,6 +549,7 @@ def audio(
             loop=bool(loop),
             autoplay=bool(autoplay),
             width=check_width("audio", width),
+            alt=accessible_name("audio", alt),
         )
     )
 
@@ -564,7 +594,6 @@ def _subtitles(subtitles: Any) -> list[SubtitleTrack]:
     return tracks
 
 
-@tolerates("video", alt=None)
 def video(
     data: Any,
     format: str = "video/mp4",
@@ -576,6 +605,7 @@ def video(
     autoplay: bool = False,
     muted: bool = False,
     width: str | int = "stretch",
+    alt: str | None = None,
 ) -> Container:
     """A video player for a URL (YouTube too), a file, bytes or a file object."""
     if not isinstance(format, str):
@@ -594,6 +624,7 @@ def video(
             muted=bool(muted),
             subtitles=_subtitles(subtitles),
             width=check_width("video", width),
+            alt=accessible_name("video", alt),
         )
     )
 

@@ -115,3 +115,31 @@ describe("markdown math", () => {
     expect(html).toContain("costs $5 or $6");
   });
 });
+
+describe("alt: accessible names", () => {
+  const image = (item: Record<string, unknown>) => entry("Image", { images: [{ src: "data:image/png;base64,AA", caption: "Figure 1", ...item }], width: "content" });
+
+  it("gives an image its alt, marks alt='' decorative and never uses the caption", () => {
+    expect(render(image({ alt: "A cat on a mat" }))).toContain('alt="A cat on a mat"');
+    expect(render(image({ alt: "" }))).toContain('alt=""');
+    expect(render(image({}))).not.toContain("alt=");
+  });
+
+  it("names players, frames and graphs", () => {
+    const audio = { format: "audio/wav", start_time: 0, end_time: null, loop: false, autoplay: false, width: "stretch", src: "data:audio/wav;base64,AA" };
+    expect(render(entry("Audio", { ...audio, alt: "Interview" }))).toContain('aria-label="Interview"');
+    expect(render(entry("Audio", audio))).not.toContain("aria-label");
+    const frame = { src: "https://example.com", width: null, height: null, scrolling: false, tab_index: null };
+    expect(render(entry("ComponentIframe", { ...frame, title: "Docs" }))).toContain('title="Docs"');
+    expect(render(entry("ComponentIframe", frame))).toContain('title="Embedded page"');
+    const graph = { dot: "digraph { a -> b }", width: null, height: null, use_container_width: null };
+    expect(render(entry("GraphvizChart", { ...graph, alt: "Flow" }))).toContain('aria-label="Flow"');
+    expect(render(entry("GraphvizChart", graph))).toContain('aria-label="Graphviz graph"');
+  });
+
+  it("names a chart's figure only when the script gave an alt", () => {
+    const chart = { spec: {}, data: null, chart_type: null, theme: null, width: null, height: null, use_container_width: null, selection_mode: [] };
+    expect(render(entry("VegaLiteChart", { ...chart, alt: "Sales" }))).toMatch(/role="figure" aria-label="Sales"/);
+    expect(render(entry("VegaLiteChart", chart))).not.toContain("role=\"figure\"");
+  });
+});

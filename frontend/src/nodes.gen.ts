@@ -89,6 +89,8 @@ export interface MediaItem {
   payload?: BinaryRef;
   /** The caption under the image (st.image). */
   caption?: string | null;
+  /** The image's accessible name (alt); "" marks it decorative. Absent: no name. */
+  alt?: string;
   /** An emoji or ":material/name:" icon instead of an image (st.logo). */
   icon?: string;
 }
@@ -140,6 +142,8 @@ export interface AudioProps {
   autoplay: boolean;
   /** "stretch" or a width in pixels. */
   width: string | number;
+  /** The player's accessible name (alt), when the script gave one. */
+  alt?: string;
   /** A URL, when the audio is not sent as bytes. */
   src?: string;
   /** The audio's bytes, when it has no URL (streamed from /media). */
@@ -155,6 +159,7 @@ export const Audio: NodeSpec<AudioProps> = {
     loop: bool,
     autoplay: bool,
     width: oneOf(str, num),
+    alt: optional(str),
     src: optional(str),
     payload: optional(binaryRef),
   },
@@ -592,6 +597,8 @@ export interface ComponentHtmlProps {
   tab_index: number | null;
   /** True lets the page open new windows. */
   allow_popups: boolean;
+  /** The frame's accessible name (st.iframe's alt), when one was given. */
+  title?: string;
 }
 
 export const ComponentHtml: NodeSpec<ComponentHtmlProps> = {
@@ -604,6 +611,7 @@ export const ComponentHtml: NodeSpec<ComponentHtmlProps> = {
     scrolling: bool,
     tab_index: nullable(num),
     allow_popups: bool,
+    title: optional(str),
   },
 };
 
@@ -619,6 +627,8 @@ export interface ComponentIframeProps {
   scrolling: boolean;
   /** The frame's place in the tab order (-1 skips it), or None. */
   tab_index: number | null;
+  /** The frame's accessible name (st.iframe's alt), when one was given. */
+  title?: string;
 }
 
 export const ComponentIframe: NodeSpec<ComponentIframeProps> = {
@@ -629,6 +639,7 @@ export const ComponentIframe: NodeSpec<ComponentIframeProps> = {
     height: nullable(num),
     scrolling: bool,
     tab_index: nullable(num),
+    title: optional(str),
   },
 };
 
@@ -760,6 +771,8 @@ export interface DataEditorProps {
   disabled: boolean;
   /** The text to show for missing values, or None. */
   placeholder: string | null;
+  /** The editor's accessible name (alt), when the script gave one. */
+  alt?: string;
 }
 
 export const DataEditor: NodeSpec<DataEditorProps> = {
@@ -788,6 +801,7 @@ export const DataEditor: NodeSpec<DataEditorProps> = {
     num_rows: str,
     disabled: bool,
     placeholder: nullable(str),
+    alt: optional(str),
   },
 };
 
@@ -839,6 +853,8 @@ export interface DataframeProps {
   placeholder: string | null;
   /** The selections the user may make ("multi-row", "single-cell"...); empty when not selectable. */
   selection_mode: string[];
+  /** The table's accessible name (alt), when the script gave one. */
+  alt?: string;
 }
 
 export const Dataframe: NodeSpec<DataframeProps> = {
@@ -867,6 +883,7 @@ export const Dataframe: NodeSpec<DataframeProps> = {
     num_rows: num,
     placeholder: nullable(str),
     selection_mode: arrayOf(str),
+    alt: optional(str),
   },
 };
 
@@ -990,6 +1007,8 @@ export interface DeckGlChartProps {
   use_container_width: boolean | null;
   /** The selections the user may make ("points", "box", "interval"...); empty when not selectable. */
   selection_mode: string[];
+  /** The chart's accessible name (alt), when the script gave one. */
+  alt?: string;
 }
 
 export const DeckGlChart: NodeSpec<DeckGlChartProps> = {
@@ -1005,6 +1024,7 @@ export const DeckGlChart: NodeSpec<DeckGlChartProps> = {
     height: nullable(oneOf(num, str)),
     use_container_width: nullable(bool),
     selection_mode: arrayOf(str),
+    alt: optional(str),
   },
 };
 
@@ -1362,6 +1382,8 @@ export interface GraphvizChartProps {
   height: number | string | null;
   /** True stretches the graph to its container, None leaves it to width. */
   use_container_width: boolean | null;
+  /** The graph's accessible name (alt), when the script gave one. */
+  alt?: string;
 }
 
 export const GraphvizChart: NodeSpec<GraphvizChartProps> = {
@@ -1371,6 +1393,7 @@ export const GraphvizChart: NodeSpec<GraphvizChartProps> = {
     width: nullable(oneOf(num, str)),
     height: nullable(oneOf(num, str)),
     use_container_width: nullable(bool),
+    alt: optional(str),
   },
 };
 
@@ -1469,7 +1492,7 @@ export interface ImageProps {
 export const Image: NodeSpec<ImageProps> = {
   type: "Image",
   schema: {
-    images: arrayOf(shape({ src: optional(str), payload: optional(binaryRef), caption: optional(str), icon: optional(str) })),
+    images: arrayOf(shape({ src: optional(str), payload: optional(binaryRef), caption: optional(str), alt: optional(str), icon: optional(str) })),
     width: oneOf(str, num),
   },
 };
@@ -1561,8 +1584,8 @@ export interface LogoProps {
 export const Logo: NodeSpec<LogoProps> = {
   type: "Logo",
   schema: {
-    image: shape({ src: optional(str), payload: optional(binaryRef), caption: optional(str), icon: optional(str) }),
-    icon_image: nullable(shape({ src: optional(str), payload: optional(binaryRef), caption: optional(str), icon: optional(str) })),
+    image: shape({ src: optional(str), payload: optional(binaryRef), caption: optional(str), alt: optional(str), icon: optional(str) }),
+    icon_image: nullable(shape({ src: optional(str), payload: optional(binaryRef), caption: optional(str), alt: optional(str), icon: optional(str) })),
     link: nullable(str),
     size: str,
   },
@@ -1878,6 +1901,8 @@ export interface PlotlyChartProps {
   use_container_width: boolean | null;
   /** The selections the user may make ("points", "box", "interval"...); empty when not selectable. */
   selection_mode: string[];
+  /** The chart's accessible name (alt), when the script gave one. */
+  alt?: string;
   /** plotly.js configuration options. */
   config: Record<string, unknown>;
   /** "streamlit" for desk's look, or None for Plotly's. */
@@ -1897,6 +1922,7 @@ export const PlotlyChart: NodeSpec<PlotlyChartProps> = {
     height: nullable(oneOf(num, str)),
     use_container_width: nullable(bool),
     selection_mode: arrayOf(str),
+    alt: optional(str),
     config: obj,
     theme: nullable(str),
   },
@@ -2307,6 +2333,8 @@ export interface TableProps {
   num_rows: number;
   /** True, False or "horizontal": which cell borders to draw. */
   border: boolean | string;
+  /** The table's accessible name (alt), when the script gave one. */
+  alt?: string;
 }
 
 export const Table: NodeSpec<TableProps> = {
@@ -2329,6 +2357,7 @@ export const Table: NodeSpec<TableProps> = {
     styler: nullable(shape({ display_values: arrayOf(arrayOf(str)), styles: obj, caption: nullable(str) })),
     num_rows: num,
     border: oneOf(bool, str),
+    alt: optional(str),
   },
 };
 
@@ -2589,6 +2618,8 @@ export interface VegaLiteChartProps {
   use_container_width: boolean | null;
   /** The selections the user may make ("points", "box", "interval"...); empty when not selectable. */
   selection_mode: string[];
+  /** The chart's accessible name (alt), when the script gave one. */
+  alt?: string;
   /** The chart's data as Arrow IPC, bound to the spec's named dataset, or None. */
   data: BinaryRef | null;
   /** The built-in chart's kind ("line", "bar"...), or None for a script's own spec. */
@@ -2610,6 +2641,7 @@ export const VegaLiteChart: NodeSpec<VegaLiteChartProps> = {
     height: nullable(oneOf(num, str)),
     use_container_width: nullable(bool),
     selection_mode: arrayOf(str),
+    alt: optional(str),
     data: nullable(binaryRef),
     chart_type: nullable(str),
     theme: nullable(str),
@@ -2630,6 +2662,8 @@ export interface VideoProps {
   autoplay: boolean;
   /** "stretch" or a width in pixels. */
   width: string | number;
+  /** The player's accessible name (alt), when the script gave one. */
+  alt?: string;
   /** A URL, when the audio is not sent as bytes. */
   src?: string;
   /** The audio's bytes, when it has no URL (streamed from /media). */
@@ -2649,6 +2683,7 @@ export const Video: NodeSpec<VideoProps> = {
     loop: bool,
     autoplay: bool,
     width: oneOf(str, num),
+    alt: optional(str),
     src: optional(str),
     payload: optional(binaryRef),
     muted: bool,

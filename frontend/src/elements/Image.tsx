@@ -6,7 +6,7 @@ function OneImage({ item, width }: { item: MediaItem; width: ImageProps["width"]
   const src = useSource(item);
   return (
     <figure className="image">
-      {src !== null ? <img src={src} alt={item.caption ?? ""} style={widthStyle(width)} /> : <div className="image-missing">image unavailable</div>}
+      {src !== null ? <img src={src} alt={item.alt} style={widthStyle(width)} /> : <div className="image-missing">image unavailable</div>}
       {item.caption ? <figcaption>{item.caption}</figcaption> : null}
     </figure>
   );

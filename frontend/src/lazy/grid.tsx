@@ -111,11 +111,11 @@ export function Grid({
   );
 }
 
-export function StaticTable({ frame, props }: { frame: Frame; props: FrameProps }) {
+export function StaticTable({ frame, props, label }: { frame: Frame; props: FrameProps; label?: string }) {
   const styler = props.styler ?? null;
   return (
     <div className={`static-table${props.border === false ? " no-border" : props.border === "horizontal" ? " horizontal" : ""}`}>
-      <table>
+      <table aria-label={label}>
         <thead>
           <tr>
             {frame.columns.map((c, i) => (

@@ -80,6 +80,19 @@ def accessible_name(func: str, alt: object, *, decorative: bool = False) -> str 
     return None
 
 
+def check_wrap(func: str, wrap: object) -> bool | None:
+    """``wrap`` of a label or a row of options: True, False, or None to let the layout decide."""
+    if wrap is None or isinstance(wrap, bool):
+        return wrap
+    raise DeskAPIError(f"st.{func}: wrap must be True, False or None, not {wrap!r}.")
+
+
+def check_icon_position(func: str, icon_position: object) -> str | None:
+    """The ``icon_position`` prop: "right", or None for the default, "left"."""
+    check_choice(func, "icon_position", icon_position, ("left", "right"))
+    return None if icon_position == "left" else "right"
+
+
 def help_text(func: str, help: object) -> str | None:
     if help is None:
         return None

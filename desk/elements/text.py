@@ -54,6 +54,8 @@ class MarkdownProps(Props):
     """"stretch", "content", "auto" or a width in pixels."""
     text_alignment: str | None = omitted()
     """"center", "right" or "justify"; absent for the default, left."""
+    wrap: bool | None = omitted()
+    """False keeps the text on one line, cut with an ellipsis; absent: it wraps."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -81,6 +83,8 @@ class HeadingProps(Props):
     """An emoji or ":material/name:" icon before the text."""
     text_alignment: str | None = omitted()
     """"center", "right" or "justify"; absent for the default, left."""
+    wrap: bool | None = omitted()
+    """False keeps the text on one line, cut with an ellipsis; absent: it wraps."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -113,6 +117,8 @@ class TextProps(Props):
     """"content", "stretch" or a width in pixels."""
     text_alignment: str | None = omitted()
     """"center", "right" or "justify"; absent for the default, left."""
+    wrap: bool | None = omitted()
+    """False keeps the text on one line, cut with an ellipsis; absent: it wraps."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -186,10 +192,22 @@ def _check_bool(func: str, name: str, value: object) -> bool:
     return value
 
 
+def _one_line(func: str, wrap: object, allow_html: bool = False) -> bool | None:
+    """The ``wrap`` prop: False (one line, with an ellipsis), or None for the default, wrapping."""
+    if _check_bool(func, "wrap", wrap):
+        return None
+    if allow_html:
+        raise DeskAPIError(
+            f"st.{func}: wrap=False shows one line of inline markdown, which cannot hold HTML: "
+            "remove wrap=False or unsafe_allow_html=True."
+        )
+    return False
+
+
 # ---------------------------------------------------------------- markdown and headings
 
 
-@tolerates("markdown", anchors=True, wrap=True)
+@tolerates("markdown", anchors=True)
 def markdown(
     body: Any,
     unsafe_allow_html: bool = False,
@@ -197,10 +215,12 @@ def markdown(
     help: str | None = None,
     width: str | int = "stretch",
     text_alignment: str = "left",
+    wrap: bool = True,
 ) -> Container:
     """GitHub-flavoured markdown. Raw HTML shows only with ``unsafe_allow_html=True``."""
     return show(
         MarkdownProps(
+            wrap=_one_line("markdown", wrap, bool(unsafe_allow_html)),
             text_alignment=_alignment("markdown", text_alignment),
             body=_body(body),
             allow_html=bool(unsafe_allow_html),
@@ -210,7 +230,6 @@ def markdown(
     )
 
 
-@tolerates("caption", wrap=True)
 def caption(
     body: Any,
     unsafe_allow_html: bool = False,
@@ -218,10 +237,12 @@ def caption(
     help: str | None = None,
     width: str | int = "stretch",
     text_alignment: str = "left",
+    wrap: bool = True,
 ) -> Container:
     """Small, muted markdown text for captions, asides and footnotes."""
     return show(
         CaptionProps(
+            wrap=_one_line("caption", wrap, bool(unsafe_allow_html)),
             text_alignment=_alignment("caption", text_alignment),
             body=_body(body),
             allow_html=bool(unsafe_allow_html),
@@ -281,10 +302,12 @@ def _heading(
     width: object,
     icon: str | None = None,
     text_alignment: str = "left",
+    wrap: object = True,
 ) -> Container:
     text = _body(body)
     return show(
         HeadingProps(
+            wrap=_one_line(func, wrap),
             text_alignment=_alignment(func, text_alignment),
             icon=check_icon(func, icon) if icon else None,
             body=text,
@@ -297,7 +320,6 @@ def _heading(
     )
 
 
-@tolerates("title", wrap=True)
 def title(
     body: Any,
     anchor: str | bool | None = None,
@@ -306,12 +328,12 @@ def title(
     width: str | int = "stretch",
     icon: str | None = None,
     text_alignment: str = "left",
+    wrap: bool = True,
 ) -> Container:
     """A level-1 heading, with an optional emoji or Material icon before it."""
-    return _heading("title", 1, body, anchor, help, False, width, icon, text_alignment)
+    return _heading("title", 1, body, anchor, help, False, width, icon, text_alignment, wrap)
 
 
-@tolerates("header", wrap=True)
 def header(
     body: Any,
     anchor: str | bool | None = None,
@@ -321,12 +343,12 @@ def header(
     width: str | int = "stretch",
     icon: str | None = None,
     text_alignment: str = "left",
+    wrap: bool = True,
 ) -> Container:
     """A level-2 heading; ``divider`` draws a coloured line under it."""
-    return _heading("header", 2, body, anchor, help, divider, width, icon, text_alignment)
+    return _heading("header", 2, body, anchor, help, divider, width, icon, text_alignment, wrap)
 
 
-@tolerates("subheader", wrap=True)
 def subheader(
     body: Any,
     anchor: str | bool | None = None,
@@ -336,9 +358,10 @@ def subheader(
     width: str | int = "stretch",
     icon: str | None = None,
     text_alignment: str = "left",
+    wrap: bool = True,
 ) -> Container:
     """A level-3 heading; ``divider`` draws a coloured line under it."""
-    return _heading("subheader", 3, body, anchor, help, divider, width, icon, text_alignment)
+    return _heading("subheader", 3, body, anchor, help, divider, width, icon, text_alignment, wrap)
 
 
 # ---------------------------------------------------------------- code, text, latex
@@ -376,11 +399,13 @@ def code(
     )
 
 
-@tolerates("text", wrap=True)
-def text(body: Any, *, help: str | None = None, width: str | int = "content", text_alignment: str = "left") -> Container:
+def text(
+    body: Any, *, help: str | None = None, width: str | int = "content", text_alignment: str = "left", wrap: bool = True
+) -> Container:
     """Fixed-width, preformatted text."""
     return show(
         TextProps(
+            wrap=_one_line("text", wrap),
             text_alignment=_alignment("text", text_alignment),
             body=_body(body),
             help=help_text("text", help),

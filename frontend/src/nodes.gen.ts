@@ -291,6 +291,10 @@ export interface ButtonProps {
   width: string | number;
   /** A keyboard shortcut that clicks it, e.g. "Ctrl+K", or None. */
   shortcut: string | null;
+  /** True wraps the label onto more lines, False keeps one line with an ellipsis; absent: by layout. */
+  wrap?: boolean;
+  /** "right" puts the icon after the label; absent: before it. */
+  icon_position?: string;
 }
 
 export const Button: NodeSpec<ButtonProps> = {
@@ -308,6 +312,8 @@ export const Button: NodeSpec<ButtonProps> = {
     use_container_width: bool,
     width: oneOf(str, num),
     shortcut: nullable(str),
+    wrap: optional(bool),
+    icon_position: optional(str),
   },
 };
 
@@ -366,6 +372,8 @@ export interface CaptionProps {
   width: string | number;
   /** "center", "right" or "justify"; absent for the default, left. */
   text_alignment?: string;
+  /** False keeps the text on one line, cut with an ellipsis; absent: it wraps. */
+  wrap?: boolean;
 }
 
 export const Caption: NodeSpec<CaptionProps> = {
@@ -376,6 +384,7 @@ export const Caption: NodeSpec<CaptionProps> = {
     help: nullable(str),
     width: oneOf(str, num),
     text_alignment: optional(str),
+    wrap: optional(bool),
   },
 };
 
@@ -464,6 +473,8 @@ export interface CheckboxProps {
   disabled: boolean;
   /** "content", "stretch" or a width in pixels. */
   width: string | number;
+  /** True wraps the label onto more lines, False keeps one line with an ellipsis; absent: by layout. */
+  wrap?: boolean;
 }
 
 export const Checkbox: NodeSpec<CheckboxProps> = {
@@ -478,6 +489,7 @@ export const Checkbox: NodeSpec<CheckboxProps> = {
     label_visibility: str,
     disabled: bool,
     width: oneOf(str, num),
+    wrap: optional(bool),
   },
 };
 
@@ -1095,6 +1107,10 @@ export interface DownloadButtonProps {
   width: string | number;
   /** A keyboard shortcut that clicks it, e.g. "Ctrl+K", or None. */
   shortcut: string | null;
+  /** True wraps the label onto more lines, False keeps one line with an ellipsis; absent: by layout. */
+  wrap?: boolean;
+  /** "right" puts the icon after the label; absent: before it. */
+  icon_position?: string;
   /** The file's bytes. */
   data: BinaryRef;
   /** The name offered in the Save dialog, or None for a generated one. */
@@ -1120,6 +1136,8 @@ export const DownloadButton: NodeSpec<DownloadButtonProps> = {
     use_container_width: bool,
     width: oneOf(str, num),
     shortcut: nullable(str),
+    wrap: optional(bool),
+    icon_position: optional(str),
     data: binaryRef,
     file_name: nullable(str),
     mime: str,
@@ -1352,6 +1370,10 @@ export interface FormSubmitButtonProps {
   width: string | number;
   /** A keyboard shortcut that clicks it, e.g. "Ctrl+K", or None. */
   shortcut: string | null;
+  /** True wraps the label onto more lines, False keeps one line with an ellipsis; absent: by layout. */
+  wrap?: boolean;
+  /** "right" puts the icon after the label; absent: before it. */
+  icon_position?: string;
 }
 
 export const FormSubmitButton: NodeSpec<FormSubmitButtonProps> = {
@@ -1369,6 +1391,8 @@ export const FormSubmitButton: NodeSpec<FormSubmitButtonProps> = {
     use_container_width: bool,
     width: oneOf(str, num),
     shortcut: nullable(str),
+    wrap: optional(bool),
+    icon_position: optional(str),
   },
 };
 
@@ -1415,6 +1439,8 @@ export interface HeadingProps {
   icon?: string;
   /** "center", "right" or "justify"; absent for the default, left. */
   text_alignment?: string;
+  /** False keeps the text on one line, cut with an ellipsis; absent: it wraps. */
+  wrap?: boolean;
 }
 
 export const Heading: NodeSpec<HeadingProps> = {
@@ -1428,6 +1454,7 @@ export const Heading: NodeSpec<HeadingProps> = {
     width: oneOf(str, num),
     icon: optional(str),
     text_alignment: optional(str),
+    wrap: optional(bool),
   },
 };
 
@@ -1553,6 +1580,10 @@ export interface LinkButtonProps {
   use_container_width: boolean;
   /** "content", "stretch" or a width in pixels. */
   width: string | number;
+  /** True wraps the label onto more lines, False keeps one line with an ellipsis; absent: by layout. */
+  wrap?: boolean;
+  /** "right" puts the icon after the label; absent: before it. */
+  icon_position?: string;
 }
 
 export const LinkButton: NodeSpec<LinkButtonProps> = {
@@ -1566,6 +1597,8 @@ export const LinkButton: NodeSpec<LinkButtonProps> = {
     disabled: bool,
     use_container_width: bool,
     width: oneOf(str, num),
+    wrap: optional(bool),
+    icon_position: optional(str),
   },
 };
 
@@ -1603,6 +1636,8 @@ export interface MarkdownProps {
   width: string | number;
   /** "center", "right" or "justify"; absent for the default, left. */
   text_alignment?: string;
+  /** False keeps the text on one line, cut with an ellipsis; absent: it wraps. */
+  wrap?: boolean;
 }
 
 export const Markdown: NodeSpec<MarkdownProps> = {
@@ -1613,6 +1648,7 @@ export const Markdown: NodeSpec<MarkdownProps> = {
     help: nullable(str),
     width: oneOf(str, num),
     text_alignment: optional(str),
+    wrap: optional(bool),
   },
 };
 
@@ -1710,6 +1746,8 @@ export interface MultiselectProps {
   accept_new_options: boolean;
   /** "stretch" or a width in pixels. */
   width: string | number;
+  /** True lets the selected options wrap onto more rows, False keeps one scrolling row; absent: by layout. */
+  wrap?: boolean;
 }
 
 export const Multiselect: NodeSpec<MultiselectProps> = {
@@ -1729,6 +1767,7 @@ export const Multiselect: NodeSpec<MultiselectProps> = {
     placeholder: str,
     accept_new_options: bool,
     width: oneOf(str, num),
+    wrap: optional(bool),
   },
 };
 
@@ -1812,6 +1851,8 @@ export interface PageLinkProps {
   width: string | number;
   /** The page's script hash, for pages the app knows. */
   page_script_hash?: string;
+  /** "right" puts the icon after the label; absent: before it. */
+  icon_position?: string;
 }
 
 export const PageLink: NodeSpec<PageLinkProps> = {
@@ -1827,6 +1868,7 @@ export const PageLink: NodeSpec<PageLinkProps> = {
     use_container_width: nullable(bool),
     width: oneOf(str, num),
     page_script_hash: optional(str),
+    icon_position: optional(str),
   },
 };
 
@@ -1858,6 +1900,8 @@ export interface PillsProps {
   multi: boolean;
   /** "content", "stretch" or a width in pixels. */
   width: string | number;
+  /** True lets the options wrap onto more rows, False keeps one scrolling row; absent: by layout. */
+  wrap?: boolean;
 }
 
 export const Pills: NodeSpec<PillsProps> = {
@@ -1876,6 +1920,7 @@ export const Pills: NodeSpec<PillsProps> = {
     selection_mode: literal("single", "multi"),
     multi: bool,
     width: oneOf(str, num),
+    wrap: optional(bool),
   },
 };
 
@@ -2049,6 +2094,8 @@ export interface SegmentedControlProps {
   multi: boolean;
   /** "content", "stretch" or a width in pixels. */
   width: string | number;
+  /** True lets the options wrap onto more rows, False keeps one scrolling row; absent: by layout. */
+  wrap?: boolean;
 }
 
 export const SegmentedControl: NodeSpec<SegmentedControlProps> = {
@@ -2067,6 +2114,7 @@ export const SegmentedControl: NodeSpec<SegmentedControlProps> = {
     selection_mode: literal("single", "multi"),
     multi: bool,
     width: oneOf(str, num),
+    wrap: optional(bool),
   },
 };
 
@@ -2387,6 +2435,8 @@ export interface TextProps {
   width: string | number;
   /** "center", "right" or "justify"; absent for the default, left. */
   text_alignment?: string;
+  /** False keeps the text on one line, cut with an ellipsis; absent: it wraps. */
+  wrap?: boolean;
 }
 
 export const Text: NodeSpec<TextProps> = {
@@ -2396,6 +2446,7 @@ export const Text: NodeSpec<TextProps> = {
     help: nullable(str),
     width: oneOf(str, num),
     text_alignment: optional(str),
+    wrap: optional(bool),
   },
 };
 
@@ -2579,6 +2630,8 @@ export interface ToggleProps {
   disabled: boolean;
   /** "content", "stretch" or a width in pixels. */
   width: string | number;
+  /** True wraps the label onto more lines, False keeps one line with an ellipsis; absent: by layout. */
+  wrap?: boolean;
 }
 
 export const Toggle: NodeSpec<ToggleProps> = {
@@ -2593,6 +2646,7 @@ export const Toggle: NodeSpec<ToggleProps> = {
     label_visibility: str,
     disabled: bool,
     width: oneOf(str, num),
+    wrap: optional(bool),
   },
 };
 

@@ -386,3 +386,44 @@ def test_space_is_vertical_in_a_column_and_stretches_in_a_row(open_app: OpenApp)
     assert row is not None
     assert right["x"] + right["width"] > row["x"] + row["width"] - 2  # pushed to the far side
     assert right["x"] - (left["x"] + left["width"]) > row["width"] / 2
+
+
+def test_wrap_and_icon_position(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        long = "A rather long label that cannot fit in a narrow space at all"
+        with st.container(width=220):
+            st.button(long, key="one", wrap=False)
+            st.button(long, key="many", wrap=True)
+            st.checkbox(long, key="box", wrap=False)
+            st.title(long + "\\nsecond line", wrap=False)
+            st.text(long, wrap=False)
+            st.markdown("# not a heading " + long, wrap=False)
+        left, right = st.columns(2)
+        left.button(long, key="auto")
+        st.button("Home", icon=":material/home:", icon_position="right")
+        """
+    )
+
+    def one_line(selector: str) -> bool:
+        return bool(page.locator(selector).first.evaluate("e => e.scrollWidth > e.clientWidth && getComputedStyle(e).whiteSpace === 'nowrap'"))
+
+    one = page.locator(".el-Button").nth(0).locator("button")
+    many = page.locator(".el-Button").nth(1).locator("button")
+    expect(one).to_be_visible()
+    assert one.bounding_box()["height"] < many.bounding_box()["height"]  # type: ignore[index]
+    assert one_line(".el-Button >> nth=0 >> .btn-label")
+    assert page.locator(".el-Button").nth(0).locator(".btn-label").get_attribute("title", timeout=5000)
+    assert one_line(".el-Checkbox .check-label")
+    assert one_line(".el-Heading .one-line")
+    expect(page.locator(".el-Heading")).not_to_contain_text("second line")
+    assert one_line(".el-Text .plain-text")
+    assert one_line(".el-Markdown .one-line")
+    expect(page.get_by_role("heading", name="not a heading", exact=False)).to_have_count(0)  # block markers stay text
+    assert one_line(".column .el-Button .btn-label")  # in a column the layout keeps one line
+
+    home = page.get_by_role("button", name="Home")
+    label_x = home.locator(".btn-label").bounding_box()["x"]  # type: ignore[index]
+    icon_x = home.locator(".material-icon").bounding_box()["x"]  # type: ignore[index]
+    assert icon_x > label_x

@@ -60,28 +60,26 @@ NOT_YET_BUILT: dict[str, str] = {
 
 # Parameters desk accepts and ignores with one warning (desk.tolerated), as "function.parameter".
 TOLERATED_FOR_NOW: frozenset[str] = frozenset({
-    "button.icon_position", "button.wrap",
-    "camera_input.resolution", "caption.wrap", "chat_input.accept_audio", "chat_input.audio_sample_rate",
-    "chat_input.height", "chat_input.max_upload_size", "chat_input.submit_mode", "checkbox.wrap", "column_config.CheckboxColumn.alignment", "column_config.Column.alignment",
+    "camera_input.resolution", "chat_input.accept_audio", "chat_input.audio_sample_rate",
+    "chat_input.height", "chat_input.max_upload_size", "chat_input.submit_mode", "column_config.CheckboxColumn.alignment", "column_config.Column.alignment",
     "column_config.DateColumn.alignment", "column_config.DatetimeColumn.alignment",
     "column_config.ImageColumn.alignment", "column_config.JsonColumn.alignment",
     "column_config.LinkColumn.alignment", "column_config.NumberColumn.alignment",
     "column_config.SelectboxColumn.format_func", "column_config.TextColumn.alignment",
     "column_config.TimeColumn.alignment", "columns.width", "columns.wrap", "container.autoscroll",
     "dataframe.lazy", "date_input.required", "datetime_input.required",
-    "dialog.icon", "dialog.position", "download_button.icon_position", "download_button.wrap", "expander.args",
+    "dialog.icon", "dialog.position", "expander.args",
     "expander.bind", "expander.key", "expander.kwargs", "expander.on_change", "expander.type", "expander.width",
     "file_uploader.max_upload_size", "form.height", "form.width",
-    "form_submit_button.icon_position", "form_submit_button.wrap", "fragment.key", "fragment.parallel",
-    "header.wrap", "help.width", "image.link", "link_button.args", "link_button.icon_position", "link_button.key", "link_button.kwargs",
-    "link_button.on_click", "link_button.shortcut", "link_button.wrap", "markdown.anchors",
-    "markdown.wrap", "metric.icon", "multiselect.filter_mode", "multiselect.select_all", "multiselect.wrap", "number_input.required", "page_link.icon_position", "page_link.query_params", "pills.required", "pills.wrap", "popover.args", "popover.key",
-    "popover.kwargs", "popover.on_change", "popover.type", "popover.width", "popover.wrap", "segmented_control.required", "segmented_control.wrap", "selectbox.filter_mode", "selectbox.icon",
+    "fragment.key", "fragment.parallel",
+    "help.width", "image.link", "link_button.args", "link_button.key", "link_button.kwargs",
+    "link_button.on_click", "link_button.shortcut", "markdown.anchors",
+    "metric.icon", "multiselect.filter_mode", "multiselect.select_all", "number_input.required", "page_link.query_params", "pills.required", "popover.args", "popover.key",
+    "popover.kwargs", "popover.on_change", "popover.type", "popover.width", "popover.wrap", "segmented_control.required", "selectbox.filter_mode", "selectbox.icon",
     "selectbox.required", "status.type",
-    "subheader.wrap", "table.height", "table.hide_header", "table.hide_index", "table.width",
-    "tabs.args", "tabs.bind", "tabs.height", "tabs.key", "tabs.kwargs", "tabs.on_change", "tabs.width", "text.wrap",
-    "text_area.required", "text_input.live",
-    "text_input.required", "text_input.validate", "time_input.format", "time_input.required", "title.wrap", "toggle.wrap"
+    "table.height", "table.hide_header", "table.hide_index", "table.width",
+    "tabs.args", "tabs.bind", "tabs.height", "tabs.key", "tabs.kwargs", "tabs.on_change", "tabs.width", "text_area.required", "text_input.live",
+    "text_input.required", "text_input.validate", "time_input.format", "time_input.required"
 })  # fmt: skip
 
 _POSITIONAL = {"POSITIONAL_ONLY", "POSITIONAL_OR_KEYWORD"}

@@ -29,7 +29,7 @@ def test_an_ignored_parameter_warns_once_naming_it_and_changes_nothing() -> None
     script = """
         import streamlit as st
         for _ in range(3):
-            st.button("Go", key=f"b{_}", wrap=False, icon_position="right")
+            st.multiselect("Go", ["a"], key=f"m{_}", filter_mode="exact", select_all=2)
         st.markdown("**hi**", anchors=False)
         """
     at = AppTest.from_string(script)
@@ -37,10 +37,10 @@ def test_an_ignored_parameter_warns_once_naming_it_and_changes_nothing() -> None
         at.run()
     messages = sorted(str(w.message) for w in record if issubclass(w.category, DeskAPIWarning))
     assert len(messages) == 3, messages  # once per (function, parameter), not once per call
-    assert any("st.button" in m and "'wrap'" in m for m in messages)
-    assert any("st.button" in m and "'icon_position'" in m for m in messages)
+    assert any("st.multiselect" in m and "'filter_mode'" in m for m in messages)
+    assert any("st.multiselect" in m and "'select_all'" in m for m in messages)
     assert any("st.markdown" in m and "'anchors'" in m for m in messages)
-    assert [b.label for b in at.button] == ["Go", "Go", "Go"]
+    assert [m.label for m in at.multiselect] == ["Go", "Go", "Go"]
     assert at.markdown[0].value == "**hi**"
     assert not at.exception
 
@@ -50,9 +50,9 @@ def test_an_ignored_parameter_warns_once_naming_it_and_changes_nothing() -> None
 
 
 def test_the_warning_points_at_the_script_line() -> None:
-    script = "import streamlit as st\n\nst.caption('note', wrap=False)\n"
+    script = "import streamlit as st\n\nst.markdown('note', anchors=False)\n"
     at = AppTest.from_string(script)
-    with pytest.warns(DeskAPIWarning, match=r"st\.caption: .*'wrap'") as record:
+    with pytest.warns(DeskAPIWarning, match=r"st\.markdown: .*'anchors'") as record:
         at.run()
     assert record[0].lineno == 3
 

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from typing import Any, Literal, cast
 
 from desk.elements import urls
-from desk.elements.base import WidgetCallback, check_label, help_text, widget
-from desk.elements.definitions import LabeledProps, Props, define
+from desk.elements.base import WidgetCallback, check_label, check_wrap, help_text, widget
+from desk.elements.definitions import LabeledProps, Props, define, omitted
 from desk.elements.widgets._common import (
     FormatFunc,
     as_list,
@@ -38,6 +38,8 @@ class CheckboxProps(LabeledProps):
 
     width: str | int
     """"content", "stretch" or a width in pixels."""
+    wrap: bool | None = omitted()
+    """True wraps the label onto more lines, False keeps one line with an ellipsis; absent: by layout."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -93,6 +95,8 @@ class MultiselectProps(LabeledProps):
     """True lets the user type options that are not in the list."""
     width: str | int
     """"stretch" or a width in pixels."""
+    wrap: bool | None = omitted()
+    """True lets the selected options wrap onto more rows, False keeps one scrolling row; absent: by layout."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -109,6 +113,8 @@ class PillsProps(LabeledProps):
     """True when ``selection_mode`` is "multi"."""
     width: str | int
     """"content", "stretch" or a width in pixels."""
+    wrap: bool | None = omitted()
+    """True lets the options wrap onto more rows, False keeps one scrolling row; absent: by layout."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -183,6 +189,7 @@ def _boolean(
     width: str | int,
     bind: str | None,
     persist_state: str | None,
+    wrap: bool | None = None,
 ) -> bool:
     check_label(func, label, label_visibility)
     help = help_text(func, help)
@@ -197,7 +204,8 @@ def _boolean(
             identity={"label": label, "value": bool(value), "help": help},
             default=bool(value),
             props=(CheckboxProps if kind == "Checkbox" else ToggleProps)(
-                help=help, disabled=bool(disabled), label_visibility=label_visibility, width=width
+                help=help, disabled=bool(disabled), label_visibility=label_visibility, width=width,
+                wrap=check_wrap(func, wrap),
             ),
             serialize=bool,
             deserialize=bool,
@@ -211,7 +219,6 @@ def _boolean(
     )
 
 
-@tolerates("checkbox", wrap=None)
 def checkbox(
     label: str,
     value: bool = False,
@@ -226,6 +233,7 @@ def checkbox(
     width: str | int = "content",
     bind: str | None = None,
     persist_state: str | None = None,
+    wrap: bool | None = None,
 ) -> bool:
     """A checkbox. Returns whether it is checked."""
     return _boolean(
@@ -243,10 +251,10 @@ def checkbox(
         width,
         bind,
         persist_state,
+        wrap,
     )
 
 
-@tolerates("toggle", wrap=None)
 def toggle(
     label: str,
     value: bool = False,
@@ -261,6 +269,7 @@ def toggle(
     width: str | int = "content",
     bind: str | None = None,
     persist_state: str | None = None,
+    wrap: bool | None = None,
 ) -> bool:
     """A toggle switch. Returns whether it is on."""
     return _boolean(
@@ -278,6 +287,7 @@ def toggle(
         width,
         bind,
         persist_state,
+        wrap,
     )
 
 
@@ -509,7 +519,7 @@ def _check_default(func: str, options: list[Any], default: Any) -> list[Any]:
     return values
 
 
-@tolerates("multiselect", filter_mode="fuzzy", select_all=1000, wrap=None)
+@tolerates("multiselect", filter_mode="fuzzy", select_all=1000)
 def multiselect(
     label: str,
     options: Any,
@@ -529,6 +539,7 @@ def multiselect(
     width: str | int = "stretch",
     bind: str | None = None,
     persist_state: str | None = None,
+    wrap: bool | None = None,
 ) -> list[Any]:
     """A multi-choice list. Returns the list of selected options."""
     check_label("multiselect", label, label_visibility)
@@ -573,6 +584,7 @@ def multiselect(
             placeholder=placeholder,
             accept_new_options=bool(accept_new_options),
             width=width,
+            wrap=check_wrap("multiselect", wrap),
         ),
         serialize=serialize,
         deserialize=deserialize,
@@ -607,6 +619,7 @@ def _button_group(
     width: str | int,
     bind: str | None,
     persist_state: str | None,
+    wrap: bool | None = None,
 ) -> Any:
     check_label(func, label, label_visibility)
     help = help_text(func, help)
@@ -650,6 +663,7 @@ def _button_group(
             selection_mode="multi" if multi else "single",
             multi=multi,
             width=width,
+            wrap=check_wrap(func, wrap),
         ),
         serialize=serialize,
         deserialize=deserialize,
@@ -664,7 +678,7 @@ def _button_group(
     return list(value) if multi else value
 
 
-@tolerates("segmented_control", required=False, wrap=None)
+@tolerates("segmented_control", required=False)
 def segmented_control(
     label: str,
     options: Any,
@@ -682,15 +696,16 @@ def segmented_control(
     width: str | int = "content",
     bind: str | None = None,
     persist_state: str | None = None,
+    wrap: bool | None = None,
 ) -> Any:
     """A row of segments. Returns the selected option (single) or list of options (multi)."""
     return _button_group(
         "SegmentedControl", "segmented_control", label, options, selection_mode, default, format_func,
-        key, help, on_change, args, kwargs, disabled, label_visibility, width, bind, persist_state,
+        key, help, on_change, args, kwargs, disabled, label_visibility, width, bind, persist_state, wrap,
     )  # fmt: skip
 
 
-@tolerates("pills", required=False, wrap=None)
+@tolerates("pills", required=False)
 def pills(
     label: str,
     options: Any,
@@ -708,11 +723,12 @@ def pills(
     width: str | int = "content",
     bind: str | None = None,
     persist_state: str | None = None,
+    wrap: bool | None = None,
 ) -> Any:
     """A group of pill buttons. Returns the selected option (single) or list of options (multi)."""
     return _button_group(
         "Pills", "pills", label, options, selection_mode, default, format_func,
-        key, help, on_change, args, kwargs, disabled, label_visibility, width, bind, persist_state,
+        key, help, on_change, args, kwargs, disabled, label_visibility, width, bind, persist_state, wrap,
     )  # fmt: skip
 
 

@@ -123,13 +123,15 @@ def widget(
     bind: str | None = None,
     url: UrlCodec | None = None,
     persist_state: str | None = None,
+    required: bool = False,
 ) -> Any:
     """Register a widget, emit its node and return its current value.
 
     ``props`` are the widget's own props (its definition's dataclass); the node adds
     ``WidgetState``'s: label, value, set_value, form_id and key. ``bind="query-params"``
     keeps the value in the URL parameter named by the key, in the form ``url`` gives;
-    ``persist_state`` ("page" or "session") keeps it while the widget is not drawn.
+    ``persist_state`` ("page" or "session") keeps it while the widget is not drawn;
+    ``required`` refuses empty values from the client and the submit of a form holding one.
     """
     if definition_of(props).type != kind:
         raise TypeError(f"{type(props).__name__} are not the props of a {kind} node")
@@ -189,6 +191,7 @@ def widget(
         deferred=deferred and form_id is None,
         binding=binding,
         persist=persist_state,
+        required=bool(required),
     )
     value, script_set = ctx.session.state.register(ctx, meta)
     if trigger and script_set:
@@ -202,6 +205,8 @@ def widget(
     node_props = {"label": label, **props.wire(), "value": serialize(shown), "set_value": script_set, "form_id": form_id}
     if user_key is not None:
         node_props["key"] = user_key
+    if required:
+        node_props["required"] = True
     emit(Node(kind, node_props, id=wid), root)
     if trigger:
         return value

@@ -89,6 +89,8 @@ class WidgetMeta:
     binding: QueryBinding | None = None
     # persist_state: "page" or "session" keeps the value under the key while the widget is not drawn.
     persist: str | None = None
+    # required=True: an empty value from the client is refused, and so is the submit of its form while empty.
+    required: bool = False
 
 
 def widget_id(kind: str, key: str | None, identity: dict[str, Any], form_id: str | None, page: str = "") -> str:
@@ -96,6 +98,15 @@ def widget_id(kind: str, key: str | None, identity: dict[str, Any], form_id: str
     parts = [kind, repr(key), *(f"{name}={value!r}" for name, value in identity.items()), repr(form_id), page]
     digest = hashlib.md5("\x1f".join(parts).encode(), usedforsecurity=False).hexdigest()
     return f"{WIDGET_ID_PREFIX}-{digest}-{key}"
+
+
+def is_empty(value: Any) -> bool:
+    """What a required widget may not hold: nothing, blank text, or a range without both ends."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    return isinstance(value, tuple) and len(value) < 2
 
 
 def _differs(a: Any, b: Any) -> bool:

@@ -4,7 +4,7 @@ import { DeskContext, type DeskContextValue } from "./context";
 import { NodeView } from "./NodeView";
 import { elements, registry } from "./elements";
 import { formatNumber } from "./elements/common";
-import { selectedIndex, wireSelection } from "./elements/widget";
+import { isEmptyValue, selectedIndex, wireSelection } from "./elements/widget";
 import { buildChildIndex, initialState, type Entry } from "./store";
 import { effectiveBase, themeVariables } from "./theme";
 import { arrayOf, literal, num, optional, str, validate } from "./utils/schema";
@@ -141,5 +141,12 @@ describe("alt: accessible names", () => {
     const chart = { spec: {}, data: null, chart_type: null, theme: null, width: null, height: null, use_container_width: null, selection_mode: [] };
     expect(render(entry("VegaLiteChart", { ...chart, alt: "Sales" }))).toMatch(/role="figure" aria-label="Sales"/);
     expect(render(entry("VegaLiteChart", chart))).not.toContain("role=\"figure\"");
+  });
+});
+
+describe("required widgets", () => {
+  it("know an empty value: nothing, blank text, a range without both ends", () => {
+    for (const empty of [null, undefined, "", "   ", [], ["2024-01-01"]]) expect(isEmptyValue(empty)).toBe(true);
+    for (const filled of ["x", 0, 3, ["2024-01-01", "2024-01-02"]]) expect(isEmptyValue(filled)).toBe(false);
   });
 });

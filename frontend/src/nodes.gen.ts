@@ -177,6 +177,8 @@ export interface AudioInputProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -201,6 +203,7 @@ export const AudioInput: NodeSpec<AudioInputProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -277,6 +280,8 @@ export interface ButtonProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) of the button. */
   help: string | null;
   /** "primary", "secondary" or "tertiary": how prominent the button is. */
@@ -305,6 +310,7 @@ export const Button: NodeSpec<ButtonProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     type: str,
     icon: nullable(str),
@@ -329,6 +335,8 @@ export interface CameraInputProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -351,6 +359,7 @@ export const CameraInput: NodeSpec<CameraInputProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -400,6 +409,8 @@ export interface ChatInputProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Text shown while the box is empty. */
   placeholder: string;
   /** The most characters a message may have, or None for no limit. */
@@ -422,6 +433,7 @@ export const ChatInput: NodeSpec<ChatInputProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     placeholder: str,
     max_chars: nullable(num),
     disabled: bool,
@@ -465,6 +477,8 @@ export interface CheckboxProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -485,6 +499,7 @@ export const Checkbox: NodeSpec<CheckboxProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -533,6 +548,8 @@ export interface ColorPickerProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -551,6 +568,7 @@ export const ColorPicker: NodeSpec<ColorPickerProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -707,6 +725,8 @@ export interface CustomComponentProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** The component's name. */
   component_name: string;
   /** Where its page is served. */
@@ -727,6 +747,7 @@ export const CustomComponent: NodeSpec<CustomComponentProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     component_name: str,
     url: str,
     args: obj,
@@ -747,6 +768,8 @@ export interface DataEditorProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** The first window of rows (the whole table when it is small enough) as Arrow IPC. */
   data: BinaryRef;
   /** The id under which the session keeps the whole table, for DataRequest. */
@@ -795,6 +818,7 @@ export const DataEditor: NodeSpec<DataEditorProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     data: binaryRef,
     dataset: str,
     total_rows: num,
@@ -829,6 +853,8 @@ export interface DataframeProps {
   form_id?: string;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** The first window of rows (the whole table when it is small enough) as Arrow IPC. */
   data: BinaryRef;
   /** The id under which the session keeps the whole table, for DataRequest. */
@@ -877,6 +903,7 @@ export const Dataframe: NodeSpec<DataframeProps> = {
     set_value: optional(bool),
     form_id: optional(str),
     key: optional(str),
+    required: optional(bool),
     data: binaryRef,
     dataset: str,
     total_rows: num,
@@ -911,6 +938,8 @@ export interface DateInputProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -937,6 +966,7 @@ export const DateInput: NodeSpec<DateInputProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -960,6 +990,8 @@ export interface DateTimeInputProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -986,6 +1018,7 @@ export const DateTimeInput: NodeSpec<DateTimeInputProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -1009,6 +1042,8 @@ export interface DeckGlChartProps {
   form_id?: string;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** The chart's specification (Vega-Lite, Plotly figure or deck.gl JSON). */
   spec: Record<string, unknown>;
   /** A width in pixels, "stretch", "content", or None for the library's own. */
@@ -1031,6 +1066,7 @@ export const DeckGlChart: NodeSpec<DeckGlChartProps> = {
     set_value: optional(bool),
     form_id: optional(str),
     key: optional(str),
+    required: optional(bool),
     spec: obj,
     width: nullable(oneOf(num, str)),
     height: nullable(oneOf(num, str)),
@@ -1093,6 +1129,8 @@ export interface DownloadButtonProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) of the button. */
   help: string | null;
   /** "primary", "secondary" or "tertiary": how prominent the button is. */
@@ -1129,6 +1167,7 @@ export const DownloadButton: NodeSpec<DownloadButtonProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     type: str,
     icon: nullable(str),
@@ -1211,6 +1250,8 @@ export interface FeedbackProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Which icons to show. */
   options: "thumbs" | "faces" | "stars";
   /** How many icons: 2 thumbs, 5 faces or 5 stars. */
@@ -1231,6 +1272,7 @@ export const Feedback: NodeSpec<FeedbackProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     options: literal("thumbs", "faces", "stars"),
     count: num,
     default: nullable(num),
@@ -1251,6 +1293,8 @@ export interface FilePickerProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -1271,6 +1315,7 @@ export const FilePicker: NodeSpec<FilePickerProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -1291,6 +1336,8 @@ export interface FileUploaderProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -1313,6 +1360,7 @@ export const FileUploader: NodeSpec<FileUploaderProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -1356,6 +1404,8 @@ export interface FormSubmitButtonProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) of the button. */
   help: string | null;
   /** "primary", "secondary" or "tertiary": how prominent the button is. */
@@ -1384,6 +1434,7 @@ export const FormSubmitButton: NodeSpec<FormSubmitButtonProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     type: str,
     icon: nullable(str),
@@ -1728,6 +1779,8 @@ export interface MultiselectProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -1758,6 +1811,7 @@ export const Multiselect: NodeSpec<MultiselectProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -1783,6 +1837,8 @@ export interface NumberInputProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -1815,6 +1871,7 @@ export const NumberInput: NodeSpec<NumberInputProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -1884,6 +1941,8 @@ export interface PillsProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -1912,6 +1971,7 @@ export const Pills: NodeSpec<PillsProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -1936,6 +1996,8 @@ export interface PlotlyChartProps {
   form_id?: string;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** The chart's specification (Vega-Lite, Plotly figure or deck.gl JSON). */
   spec: Record<string, unknown>;
   /** A width in pixels, "stretch", "content", or None for the library's own. */
@@ -1962,6 +2024,7 @@ export const PlotlyChart: NodeSpec<PlotlyChartProps> = {
     set_value: optional(bool),
     form_id: optional(str),
     key: optional(str),
+    required: optional(bool),
     spec: obj,
     width: nullable(oneOf(num, str)),
     height: nullable(oneOf(num, str)),
@@ -2029,6 +2092,8 @@ export interface RadioProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -2055,6 +2120,7 @@ export const Radio: NodeSpec<RadioProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -2078,6 +2144,8 @@ export interface SegmentedControlProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -2106,6 +2174,7 @@ export const SegmentedControl: NodeSpec<SegmentedControlProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -2130,6 +2199,8 @@ export interface SelectSliderProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -2152,6 +2223,7 @@ export const SelectSlider: NodeSpec<SelectSliderProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -2173,6 +2245,8 @@ export interface SelectboxProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -2199,6 +2273,7 @@ export const Selectbox: NodeSpec<SelectboxProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -2222,6 +2297,8 @@ export interface SliderProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -2252,6 +2329,7 @@ export const Slider: NodeSpec<SliderProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -2462,6 +2540,8 @@ export interface TextAreaProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -2486,6 +2566,7 @@ export const TextArea: NodeSpec<TextAreaProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -2508,6 +2589,8 @@ export interface TextInputProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -2536,6 +2619,7 @@ export const TextInput: NodeSpec<TextInputProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -2560,6 +2644,8 @@ export interface TimeInputProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -2580,6 +2666,7 @@ export const TimeInput: NodeSpec<TimeInputProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -2622,6 +2709,8 @@ export interface ToggleProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -2642,6 +2731,7 @@ export const Toggle: NodeSpec<ToggleProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -2662,6 +2752,8 @@ export interface VegaLiteChartProps {
   form_id?: string;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** The chart's specification (Vega-Lite, Plotly figure or deck.gl JSON). */
   spec: Record<string, unknown>;
   /** A width in pixels, "stretch", "content", or None for the library's own. */
@@ -2690,6 +2782,7 @@ export const VegaLiteChart: NodeSpec<VegaLiteChartProps> = {
     set_value: optional(bool),
     form_id: optional(str),
     key: optional(str),
+    required: optional(bool),
     spec: obj,
     width: nullable(oneOf(num, str)),
     height: nullable(oneOf(num, str)),

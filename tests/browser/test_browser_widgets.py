@@ -342,3 +342,34 @@ def test_button_shortcut_clicks_it_from_the_keyboard(open_app: OpenApp) -> None:
     page.locator("body").click(position={"x": 5, "y": 5})
     page.keyboard.press("n")
     expect(page.get_by_text("saves: 102")).to_be_visible()
+
+
+def test_a_required_field_is_not_left_empty(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        st.session_state.setdefault("submits", 0)
+        st.session_state.runs = st.session_state.get("runs", 0) + 1
+        name = st.text_input("Name", "Ann", required=True)
+        st.button("Refresh")
+        with st.form("f"):
+            city = st.text_input("City", required=True)
+            if st.form_submit_button("Send"):
+                st.session_state.submits += 1
+        st.write(f"Result: {name} / {city} / {st.session_state.submits} / run {st.session_state.runs}")
+        """
+    )
+    expect(page.get_by_text("Result: Ann /  / 0 / run 1")).to_be_visible()
+    assert page.get_by_role("textbox", name="Name").get_attribute("aria-required") == "true"
+    box = page.get_by_role("textbox", name="Name")
+    box.fill("")
+    box.press("Enter")
+    page.get_by_role("button", name="Refresh").click()
+    expect(page.get_by_text("Result: Ann /  / 0 / run 2")).to_be_visible()  # the empty name never reached the app
+    box.fill("Bo")
+    box.press("Enter")
+    expect(page.get_by_text("Result: Bo /  / 0 / run 3")).to_be_visible()
+    page.get_by_role("button", name="Send").click()  # refused: City is empty
+    page.get_by_role("textbox", name="City").fill("Oslo")
+    page.get_by_role("button", name="Send").click()
+    expect(page.get_by_text("Result: Bo / Oslo / 1 / run 4")).to_be_visible()  # one submit: the first was refused

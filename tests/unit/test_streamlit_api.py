@@ -67,19 +67,18 @@ TOLERATED_FOR_NOW: frozenset[str] = frozenset({
     "column_config.LinkColumn.alignment", "column_config.NumberColumn.alignment",
     "column_config.SelectboxColumn.format_func", "column_config.TextColumn.alignment",
     "column_config.TimeColumn.alignment", "columns.width", "columns.wrap", "container.autoscroll",
-    "dataframe.lazy", "date_input.required", "datetime_input.required",
-    "dialog.icon", "dialog.position", "expander.args",
+    "dataframe.lazy", "dialog.icon", "dialog.position", "expander.args",
     "expander.bind", "expander.key", "expander.kwargs", "expander.on_change", "expander.type", "expander.width",
     "file_uploader.max_upload_size", "form.height", "form.width",
     "fragment.key", "fragment.parallel",
     "help.width", "image.link", "link_button.args", "link_button.key", "link_button.kwargs",
     "link_button.on_click", "link_button.shortcut", "markdown.anchors",
-    "metric.icon", "multiselect.filter_mode", "multiselect.select_all", "number_input.required", "page_link.query_params", "pills.required", "popover.args", "popover.key",
-    "popover.kwargs", "popover.on_change", "popover.type", "popover.width", "popover.wrap", "segmented_control.required", "selectbox.filter_mode", "selectbox.icon",
-    "selectbox.required", "status.type",
+    "metric.icon", "multiselect.filter_mode", "multiselect.select_all", "page_link.query_params", "popover.args", "popover.key",
+    "popover.kwargs", "popover.on_change", "popover.type", "popover.width", "popover.wrap", "selectbox.filter_mode", "selectbox.icon",
+    "status.type",
     "table.height", "table.hide_header", "table.hide_index", "table.width",
-    "tabs.args", "tabs.bind", "tabs.height", "tabs.key", "tabs.kwargs", "tabs.on_change", "tabs.width", "text_area.required", "text_input.live",
-    "text_input.required", "text_input.validate", "time_input.format", "time_input.required"
+    "tabs.args", "tabs.bind", "tabs.height", "tabs.key", "tabs.kwargs", "tabs.on_change", "tabs.width", "text_input.live",
+    "text_input.validate", "time_input.format"
 })  # fmt: skip
 
 _POSITIONAL = {"POSITIONAL_ONLY", "POSITIONAL_OR_KEYWORD"}

@@ -393,7 +393,7 @@ def radio(
     return deserialize(serialize(value))  # this run's option objects
 
 
-@tolerates("selectbox", required=False, icon=None, filter_mode="fuzzy")
+@tolerates("selectbox", icon=None, filter_mode="fuzzy")
 def selectbox(
     label: str,
     options: Any,
@@ -412,6 +412,7 @@ def selectbox(
     width: str | int = "stretch",
     bind: str | None = None,
     persist_state: str | None = None,
+    required: bool = False,
 ) -> Any:
     """A drop-down list. Returns the selected option, or None when nothing is selected."""
     check_label("selectbox", label, label_visibility)
@@ -455,6 +456,7 @@ def selectbox(
         kwargs=kwargs,
         bind=bind,
         persist_state=persist_state,
+        required=bool(required),
         url=urls.option(formatted, clearable=index is None, accept_new=bool(accept_new_options)),
     )
     return deserialize(serialize(value))  # this run's option objects
@@ -620,6 +622,7 @@ def _button_group(
     bind: str | None,
     persist_state: str | None,
     wrap: bool | None = None,
+    required: bool = False,
 ) -> Any:
     check_label(func, label, label_visibility)
     help = help_text(func, help)
@@ -631,6 +634,11 @@ def _button_group(
     formatted = format_options(func, opts, format_func)
     defaults = _check_default(func, opts, default)
     multi = selection_mode == "multi"
+    if required and multi:
+        raise DeskAPIError(
+            f"st.{func}: required=True needs selection_mode='single' (it stops the user from deselecting "
+            "the one option); a multi selection can always be emptied."
+        )
     if not multi and len(defaults) > 1:
         raise DeskAPIError(
             f"st.{func}: with selection_mode='single', default must be one option or None, not {len(defaults)} options. "
@@ -672,13 +680,13 @@ def _button_group(
         kwargs=kwargs,
         bind=bind,
         persist_state=persist_state,
+        required=bool(required),
         url=urls.options(formatted) if multi else urls.option(formatted, clearable=True),
     )
     value = deserialize(serialize(value))  # this run's option objects
     return list(value) if multi else value
 
 
-@tolerates("segmented_control", required=False)
 def segmented_control(
     label: str,
     options: Any,
@@ -696,16 +704,16 @@ def segmented_control(
     width: str | int = "content",
     bind: str | None = None,
     persist_state: str | None = None,
+    required: bool = False,
     wrap: bool | None = None,
 ) -> Any:
     """A row of segments. Returns the selected option (single) or list of options (multi)."""
     return _button_group(
         "SegmentedControl", "segmented_control", label, options, selection_mode, default, format_func,
-        key, help, on_change, args, kwargs, disabled, label_visibility, width, bind, persist_state, wrap,
+        key, help, on_change, args, kwargs, disabled, label_visibility, width, bind, persist_state, wrap, required,
     )  # fmt: skip
 
 
-@tolerates("pills", required=False)
 def pills(
     label: str,
     options: Any,
@@ -723,12 +731,13 @@ def pills(
     width: str | int = "content",
     bind: str | None = None,
     persist_state: str | None = None,
+    required: bool = False,
     wrap: bool | None = None,
 ) -> Any:
     """A group of pill buttons. Returns the selected option (single) or list of options (multi)."""
     return _button_group(
         "Pills", "pills", label, options, selection_mode, default, format_func,
-        key, help, on_change, args, kwargs, disabled, label_visibility, width, bind, persist_state, wrap,
+        key, help, on_change, args, kwargs, disabled, label_visibility, width, bind, persist_state, wrap, required,
     )  # fmt: skip
 
 

@@ -22,7 +22,6 @@ from desk.elements.widgets._common import (
     to_options,
 )
 from desk.errors import DeskAPIError
-from desk.tolerated import tolerates
 
 SliderDataType = Literal["int", "float", "date", "time", "datetime"]
 
@@ -468,7 +467,6 @@ def select_slider(
     return deserialize(serialize(value))  # this run's option objects
 
 
-@tolerates("number_input", required=False)
 def number_input(
     label: str,
     min_value: Any = None,
@@ -489,6 +487,7 @@ def number_input(
     width: str | int = "stretch",
     bind: str | None = None,
     persist_state: str | None = None,
+    required: bool = False,
 ) -> Any:
     """A number box with +/- buttons. Returns an int or a float, following the arguments' type."""
     check_label("number_input", label, label_visibility)
@@ -584,5 +583,6 @@ def number_input(
         kwargs=kwargs,
         bind=bind,
         persist_state=persist_state,
+        required=bool(required),
         url=urls.number(clearable=default is None),
     )

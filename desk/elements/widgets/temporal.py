@@ -104,7 +104,6 @@ def _to_date(func: str, name: str, value: Any) -> dt.date:
     )
 
 
-@tolerates("date_input", required=False)
 def date_input(
     label: str,
     value: Any = "today",
@@ -122,6 +121,7 @@ def date_input(
     width: str | int = "stretch",
     bind: str | None = None,
     persist_state: str | None = None,
+    required: bool = False,
 ) -> Any:
     """A date picker. A list/tuple ``value`` makes a range picker, which returns a tuple of 0 to 2 dates."""
     check_label("date_input", label, label_visibility)
@@ -212,6 +212,7 @@ def date_input(
         kwargs=kwargs,
         bind=bind,
         persist_state=persist_state,
+        required=bool(required),
         url=urls.iso_list(urls.parse_date)
         if is_range
         else urls.iso(urls.parse_date, clearable=default is None),
@@ -261,7 +262,6 @@ def _to_datetime(name: str, value: Any, *, end_of_day: bool = False) -> dt.datet
     )
 
 
-@tolerates("datetime_input", required=False)
 def datetime_input(
     label: str,
     value: Any = "now",
@@ -280,6 +280,7 @@ def datetime_input(
     width: str | int = "stretch",
     bind: str | None = None,
     persist_state: str | None = None,
+    required: bool = False,
 ) -> dt.datetime | None:
     """A date and time picker. Returns a naive ``datetime.datetime`` (None when ``value`` is None and nothing was picked)."""
     check_label("datetime_input", label, label_visibility)
@@ -349,6 +350,7 @@ def datetime_input(
         kwargs=kwargs,
         bind=bind,
         persist_state=persist_state,
+        required=bool(required),
         url=urls.iso(urls.parse_datetime, clearable=default is None),
     )
     return None if result is None else _to_datetime("value", result)
@@ -371,7 +373,7 @@ def _to_time(value: Any) -> dt.time:
     )
 
 
-@tolerates("time_input", required=False, format="24h")
+@tolerates("time_input", format="24h")
 def time_input(
     label: str,
     value: Any = "now",
@@ -387,6 +389,7 @@ def time_input(
     width: str | int = "stretch",
     bind: str | None = None,
     persist_state: str | None = None,
+    required: bool = False,
 ) -> dt.time | None:
     """A time picker. Returns a ``datetime.time`` (or None when ``value`` is None and nothing was picked)."""
     check_label("time_input", label, label_visibility)
@@ -429,6 +432,7 @@ def time_input(
         kwargs=kwargs,
         bind=bind,
         persist_state=persist_state,
+        required=bool(required),
         url=urls.iso(urls.parse_time, clearable=default is None),
     )
     return result if result is None or isinstance(result, dt.time) else _to_time(result)

@@ -84,7 +84,7 @@ def _text_serde(func: str, max_chars: int | None) -> Callable[[Any], Any]:
     return check
 
 
-@tolerates("text_input", required=False, validate=None, live=False)
+@tolerates("text_input", validate=None, live=False)
 def text_input(
     label: str,
     value: str | None = "",
@@ -104,6 +104,7 @@ def text_input(
     width: str | int = "stretch",
     bind: str | None = None,
     persist_state: str | None = None,
+    required: bool = False,
 ) -> str | None:
     """A single-line text box. Returns its text (None when ``value`` is None and nothing was typed)."""
     check_label("text_input", label, label_visibility)
@@ -150,12 +151,12 @@ def text_input(
         kwargs=kwargs,
         bind=bind,
         persist_state=persist_state,
+        required=bool(required),
         url=urls.text(),
     )
     return None if result is None else str(result)
 
 
-@tolerates("text_area", required=False)
 def text_area(
     label: str,
     value: str | None = "",
@@ -173,6 +174,7 @@ def text_area(
     width: str | int = "stretch",
     bind: str | None = None,
     persist_state: str | None = None,
+    required: bool = False,
 ) -> str | None:
     """A multi-line text box. Returns its text (None when ``value`` is None and nothing was typed)."""
     check_label("text_area", label, label_visibility)
@@ -213,6 +215,7 @@ def text_area(
         kwargs=kwargs,
         bind=bind,
         persist_state=persist_state,
+        required=bool(required),
         url=urls.text(),
     )
     return None if result is None else str(result)

@@ -8,13 +8,14 @@ export default defineNode(Selectbox, ({ props, entry }) => {
   const labels = optionLabels(props.options);
   const byLabel = typeof props.value === "string";
   const [value, setValue] = useWidgetValue<unknown>(props, null);
-  const { change } = useWidgetSender(entry);
+  const { change } = useWidgetSender(entry, props.required === true);
   const id = useFieldId();
   const current = selectedIndex(value, labels);
   return (
     <div className="field">
       <WidgetLabel props={props} htmlFor={id} />
       <select
+        aria-required={props.required === true ? true : undefined}
         id={id}
         className="input"
         aria-label={props.label}

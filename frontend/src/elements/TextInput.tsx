@@ -8,7 +8,7 @@ import { TextInput, type TextAreaProps, type TextInputProps } from "../nodes.gen
 export function TextField({ props, entry, multiline }: { props: TextInputProps | TextAreaProps; entry: Parameters<typeof useWidgetSender>[0]; multiline: boolean }) {
   const [value, setValue] = useWidgetValue<string | null>(props, "");
   const [draft, setDraft] = useWidgetValue<string | null>(props, "");
-  const { change } = useWidgetSender(entry);
+  const { change } = useWidgetSender(entry, props.required === true);
   const id = useFieldId();
   const commit = () => {
     const next = draft ?? "";
@@ -32,6 +32,7 @@ export function TextField({ props, entry, multiline }: { props: TextInputProps |
       <WidgetLabel props={props} htmlFor={id} />
       {multiline ? (
         <textarea
+          aria-required={props.required === true ? true : undefined}
           {...common}
           style={"height" in props && typeof props.height === "number" ? { height: props.height } : undefined}
           onChange={(e) => setDraft(e.target.value)}
@@ -41,6 +42,7 @@ export function TextField({ props, entry, multiline }: { props: TextInputProps |
         />
       ) : (
         <input
+          aria-required={props.required === true ? true : undefined}
           {...common}
           type={"type" in props && props.type === "password" ? "password" : "text"}
           onChange={(e) => setDraft(e.target.value)}

@@ -31,6 +31,8 @@ export interface ColumnConfig {
   pinned?: boolean | null;
   /** The column type's own settings: "type" ("number", "link"...) and its options. */
   type_config?: Record<string, unknown>;
+  /** "left", "center" or "right" for the cells; absent: by the column's type (numbers right). */
+  alignment?: string;
 }
 
 /** What a pandas Styler shows: each cell's text, the CSS of styled cells, and a caption. */

@@ -61,12 +61,7 @@ NOT_YET_BUILT: dict[str, str] = {
 # Parameters desk accepts and ignores with one warning (desk.tolerated), as "function.parameter".
 TOLERATED_FOR_NOW: frozenset[str] = frozenset({
     "camera_input.resolution", "chat_input.accept_audio", "chat_input.audio_sample_rate",
-    "chat_input.height", "chat_input.max_upload_size", "chat_input.submit_mode", "column_config.CheckboxColumn.alignment", "column_config.Column.alignment",
-    "column_config.DateColumn.alignment", "column_config.DatetimeColumn.alignment",
-    "column_config.ImageColumn.alignment", "column_config.JsonColumn.alignment",
-    "column_config.LinkColumn.alignment", "column_config.NumberColumn.alignment",
-    "column_config.SelectboxColumn.format_func", "column_config.TextColumn.alignment",
-    "column_config.TimeColumn.alignment", "columns.width", "columns.wrap", "container.autoscroll",
+    "chat_input.height", "chat_input.max_upload_size", "chat_input.submit_mode", "column_config.SelectboxColumn.format_func", "columns.width", "columns.wrap", "container.autoscroll",
     "dataframe.lazy", "dialog.icon", "dialog.position", "expander.args",
     "expander.bind", "expander.key", "expander.kwargs", "expander.on_change", "expander.type", "expander.width",
     "file_uploader.max_upload_size", "form.height", "form.width",

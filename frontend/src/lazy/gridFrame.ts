@@ -89,6 +89,15 @@ export function formatCell(value: unknown, typeId: string): string {
 
 export const isNumeric = (typeId: string) => /^(Int|Uint|Float|Decimal)/.test(typeId);
 
+/** A column's alignment class: its column_config alignment, else right for numbers and left for the rest. */
+export function alignClass(c: Pick<Column, "typeId" | "config">): string {
+  const alignment = c.config?.alignment;
+  if (alignment === "center") return " center";
+  if (alignment === "right") return " num";
+  if (alignment === "left") return "";
+  return isNumeric(c.typeId) ? " num" : "";
+}
+
 /** A Styler's CSS text ("color: red; font-weight: bold") as a React style. */
 export function cssFromText(text: string): CSSProperties {
   const style: Record<string, string> = {};

@@ -4,7 +4,7 @@
 import type { ReactNode } from "react";
 import { renderTyped } from "./cells";
 import type { GridData, RowRef } from "./gridData";
-import { cssFromText, isNumeric, type Column, type Frame, type FrameProps } from "./gridFrame";
+import { alignClass, cssFromText, type Column, type Frame, type FrameProps } from "./gridFrame";
 import type { CellSelection } from "./gridSelection";
 
 export type EditingCell = { row: number; col: number } | null;
@@ -53,7 +53,7 @@ export function GridRow({ pos, found, grid }: { pos: number; found: RowRef | nul
             role={c.isIndex ? "rowheader" : "gridcell"}
             aria-colindex={i + 1}
             aria-selected={picked ? true : undefined}
-            className={`grid-cell${isNumeric(c.typeId) ? " num" : ""}${c.isIndex ? " index" : ""}${picked ? " picked" : ""}`}
+            className={`grid-cell${alignClass(c)}${c.isIndex ? " index" : ""}${picked ? " picked" : ""}`}
             style={style ? cssFromText(style) : undefined}
             onClick={(e) => {
               grid.selection.pick(pos, i, e.shiftKey);

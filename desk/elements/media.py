@@ -26,7 +26,6 @@ from desk.errors import DeskAPIError, MissingDependencyError
 from desk.protocol import ROOT_SIDEBAR, BinaryPayload
 from desk.runtime.context import get_run
 from desk.runtime.emitter import Container
-from desk.tolerated import tolerates
 
 IMAGE_FORMATS = ("AUTO", "PNG", "JPEG", "JPG")
 IMAGE_WIDTHS = ("content", "stretch")
@@ -69,6 +68,8 @@ class ImageProps(Props):
     """The images, each with its caption."""
     width: str | int
     """"content", "stretch" or a width in pixels."""
+    link: str | None = omitted()
+    """The URL a click on the (single) image opens, when the script gave one."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -388,7 +389,6 @@ def _alts(alt: Any, count: int) -> list[str | None]:
     raise DeskAPIError(f"st.image: alt must be a string, a list of strings or None, not {alt!r}.")
 
 
-@tolerates("image", link=None)
 def image(
     image: Any,
     caption: str | Sequence[str] | None = None,
@@ -400,6 +400,7 @@ def image(
     use_container_width: bool | None = None,
     use_column_width: str | bool | None = None,
     alt: str | Sequence[str | None] | None = None,
+    link: str | None = None,
 ) -> Container:
     """One image or a row of images: URLs, paths, bytes, SVG text, PIL images or numpy arrays."""
     if channels not in ("RGB", "BGR"):
@@ -413,6 +414,11 @@ def image(
     if not images:
         raise DeskAPIError("st.image: the list of images is empty. Pass at least one image.")
     captions = _captions(caption, len(images))
+    if link is not None:
+        if not isinstance(link, str) or not link.strip():
+            raise DeskAPIError(f"st.image: link must be a URL or a path like '/page', or None, not {link!r}.")
+        if len(images) != 1:
+            raise DeskAPIError(f"st.image: link works with one image, but {len(images)} were given. Show them one by one.")
     alts = _alts(alt, len(images))
     items: list[MediaItem] = []
     for one, text, name in zip(images, captions, alts, strict=True):
@@ -421,7 +427,7 @@ def image(
         if name is not None:
             item["alt"] = name
         items.append(item)
-    return show(ImageProps(images=items, width=shown_width))
+    return show(ImageProps(images=items, width=shown_width, link=link))
 
 
 # ---------------------------------------------------------------- audio and video

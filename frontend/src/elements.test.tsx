@@ -150,3 +150,12 @@ describe("required widgets", () => {
     for (const filled of ["x", 0, 3, ["2024-01-01", "2024-01-02"]]) expect(isEmptyValue(filled)).toBe(false);
   });
 });
+
+describe("image link", () => {
+  it("wraps the image in a link, a new window for another site", () => {
+    const props = { images: [{ src: "data:image/png;base64,AA", caption: null }], width: "content" };
+    expect(render(entry("Image", { ...props, link: "https://example.com" }))).toMatch(/<a class="image-link" href="https:\/\/example.com" target="_blank" rel="noopener noreferrer">/);
+    expect(render(entry("Image", { ...props, link: "/reports" }))).toMatch(/<a class="image-link" href="\/reports">/);
+    expect(render(entry("Image", props))).not.toContain("<a ");
+  });
+});

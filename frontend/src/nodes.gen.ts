@@ -1567,6 +1567,8 @@ export interface ImageProps {
   images: MediaItem[];
   /** "content", "stretch" or a width in pixels. */
   width: string | number;
+  /** The URL a click on the (single) image opens, when the script gave one. */
+  link?: string;
 }
 
 export const Image: NodeSpec<ImageProps> = {
@@ -1574,6 +1576,7 @@ export const Image: NodeSpec<ImageProps> = {
   schema: {
     images: arrayOf(shape({ src: optional(str), payload: optional(binaryRef), caption: optional(str), alt: optional(str), icon: optional(str) })),
     width: oneOf(str, num),
+    link: optional(str),
   },
 };
 

@@ -1913,6 +1913,8 @@ export interface PageLinkProps {
   width: string | number;
   /** The page's script hash, for pages the app knows. */
   page_script_hash?: string;
+  /** The query string the target page opens with ("" clears it), for links to app pages. */
+  query_string?: string;
   /** "right" puts the icon after the label; absent: before it. */
   icon_position?: string;
 }
@@ -1930,6 +1932,7 @@ export const PageLink: NodeSpec<PageLinkProps> = {
     use_container_width: nullable(bool),
     width: oneOf(str, num),
     page_script_hash: optional(str),
+    query_string: optional(str),
     icon_position: optional(str),
   },
 };

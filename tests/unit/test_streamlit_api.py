@@ -68,7 +68,7 @@ TOLERATED_FOR_NOW: frozenset[str] = frozenset({
     "fragment.key", "fragment.parallel",
     "help.width", "link_button.args", "link_button.key", "link_button.kwargs",
     "link_button.on_click", "link_button.shortcut", "markdown.anchors",
-    "metric.icon", "multiselect.filter_mode", "multiselect.select_all", "page_link.query_params", "popover.args", "popover.key",
+    "metric.icon", "multiselect.filter_mode", "multiselect.select_all", "popover.args", "popover.key",
     "popover.kwargs", "popover.on_change", "popover.type", "popover.width", "popover.wrap", "selectbox.filter_mode", "selectbox.icon",
     "status.type",
     "table.height", "table.hide_header", "table.hide_index", "table.width",

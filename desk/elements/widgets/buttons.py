@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -119,6 +120,8 @@ class PageLinkProps(Props):
     """"content", "stretch" or a width in pixels."""
     page_script_hash: str | None = omitted()
     """The page's script hash, for pages the app knows."""
+    query_string: str | None = omitted()
+    """The query string the target page opens with ("" clears it), for links to app pages."""
     icon_position: str | None = omitted()
     """"right" puts the icon after the label; absent: before it."""
 
@@ -448,6 +451,27 @@ def link_button(
     )
 
 
+def _page_query(func: str, query_params: Any) -> str:
+    """``query_params`` (a dict or (key, value) pairs; a value may be a list) as a query string."""
+    if query_params is None:
+        return ""
+    from urllib.parse import urlencode
+
+    pairs = query_params.items() if isinstance(query_params, Mapping) else query_params
+    result: list[tuple[str, str]] = []
+    try:
+        for key, value in pairs:
+            if str(key) in ("embed", "embed_options"):
+                raise DeskAPIError(f"st.{func}: query parameter {key!r} is reserved and cannot be set.")
+            values = [value] if isinstance(value, str) or not isinstance(value, Iterable) else list(value)
+            result.extend((str(key), str(v)) for v in values)
+    except (TypeError, ValueError):
+        raise DeskAPIError(
+            f"st.{func}: query_params must be a dict or a list of (key, value) pairs, not {short_repr(query_params)}."
+        ) from None
+    return urlencode(result)
+
+
 def _page_label(path: Path) -> str:
     name = re.sub(r"^[0-9]+[_\- ]*", "", path.stem)
     return name.replace("_", " ").strip() or path.stem
@@ -462,7 +486,6 @@ def _known_page(ctx: Any, relative: Path) -> Any:
     return find_by_path(ctx.session, relative)
 
 
-@tolerates("page_link", query_params=None)
 def page_link(
     page: Any,
     *,
@@ -473,11 +496,13 @@ def page_link(
     use_container_width: bool | None = None,
     width: str | int = "content",
     icon_position: str = "left",
+    query_params: Any = None,
 ) -> Any:
     """A link to another page of the app (a script path relative to the main script, or a Page), or a URL."""
     help = help_text("page_link", help)
     if label is not None and not isinstance(label, str):
         raise DeskAPIError(f"st.page_link: label must be a string, not {short_repr(label)}.")
+    query = _page_query("page_link", query_params)
     link = functools.partial(
         PageLinkProps, help=help, disabled=bool(disabled), use_container_width=use_container_width, width=width,
         icon_position=check_icon_position("page_link", icon_position),
@@ -489,6 +514,10 @@ def page_link(
             if label is None:
                 raise DeskAPIError(
                     f"st.page_link: a link to an external URL ({page!r}) needs a label. Pass label=..."
+                )
+            if query_params is not None:
+                raise DeskAPIError(
+                    f"st.page_link: query_params apply to the app's pages; write them into the URL {page!r} instead."
                 )
             return show(link(page=page, url=page, external=True, label=label, icon=icon))
         ctx = get_run()
@@ -512,7 +541,7 @@ def page_link(
         return show(
             link(
                 page=relative.as_posix(), url=page_url, external=False, label=shown, icon=shown_icon,
-                page_script_hash=script_hash,
+                page_script_hash=script_hash, query_string=query,
             )
         )  # fmt: skip
     url_path = getattr(page, "url_path", None)
@@ -525,6 +554,7 @@ def page_link(
     return show(
         link(
             page_script_hash=getattr(page, "_script_hash", None),
+            query_string=query,
             icon=icon if icon is not None else page_icon,
             page=str(url_path),
             url=str(url_path),

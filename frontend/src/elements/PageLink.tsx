@@ -18,10 +18,10 @@ export default defineNode(PageLink, ({ props }) => {
   const go = (e: React.MouseEvent) => {
     e.preventDefault();
     if (props.disabled) return;
-    goToPage(send, target);
+    goToPage(send, target, props.query_string);
   };
   return (
-    <a className="page-link" href={"/" + target} onClick={go} title={props.help ?? undefined} aria-disabled={props.disabled === true}>
+    <a className="page-link" href={"/" + target + (props.query_string ? `?${props.query_string}` : "")} onClick={go} title={props.help ?? undefined} aria-disabled={props.disabled === true}>
       <ButtonLabel props={props} label={label} />
     </a>
   );

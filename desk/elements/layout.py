@@ -159,6 +159,10 @@ class DialogProps(Props):
     """The dialog's fragment."""
     is_open: bool
     """True while the dialog shows."""
+    position: str | None = omitted()
+    """"left" or "right": a full-height drawer on that side; absent: centred."""
+    icon: str | None = omitted()
+    """An emoji or ":material/name:" icon before the title."""
 
 
 CONTAINER = define("Container", ContainerProps, apptest="container", attrs=("height", "border"), block=True)

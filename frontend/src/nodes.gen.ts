@@ -1092,6 +1092,10 @@ export interface DialogProps {
   fragment_id: string;
   /** True while the dialog shows. */
   is_open: boolean;
+  /** "left" or "right": a full-height drawer on that side; absent: centred. */
+  position?: string;
+  /** An emoji or ":material/name:" icon before the title. */
+  icon?: string;
 }
 
 export const Dialog: NodeSpec<DialogProps> = {
@@ -1103,6 +1107,8 @@ export const Dialog: NodeSpec<DialogProps> = {
     on_dismiss: str,
     fragment_id: str,
     is_open: bool,
+    position: optional(str),
+    icon: optional(str),
   },
 };
 

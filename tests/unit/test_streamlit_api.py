@@ -62,7 +62,7 @@ NOT_YET_BUILT: dict[str, str] = {
 TOLERATED_FOR_NOW: frozenset[str] = frozenset({
     "camera_input.resolution", "chat_input.accept_audio", "chat_input.audio_sample_rate",
     "chat_input.height", "chat_input.max_upload_size", "chat_input.submit_mode", "column_config.SelectboxColumn.format_func", "columns.width", "columns.wrap", "container.autoscroll",
-    "dataframe.lazy", "dialog.icon", "dialog.position", "expander.args",
+    "dataframe.lazy", "expander.args",
     "expander.bind", "expander.key", "expander.kwargs", "expander.on_change", "expander.type", "expander.width",
     "file_uploader.max_upload_size", "form.height", "form.width",
     "fragment.key", "fragment.parallel",

@@ -159,3 +159,11 @@ describe("image link", () => {
     expect(render(entry("Image", props))).not.toContain("<a ");
   });
 });
+
+describe("selectbox icon", () => {
+  it("draws the icon inside the field, left of the value", () => {
+    const props = { label: "Size", help: null, label_visibility: "visible", disabled: false, options: ["S", "M"], index: 0, placeholder: "Choose", accept_new_options: false, width: "stretch", value: 0, set_value: false, form_id: null };
+    expect(render(entry("Selectbox", { ...props, icon: ":material/search:" }))).toMatch(/class="input-with-icon"><span class="input-icon"><span class="material-icon"[^>]*data-icon="search"/);
+    expect(render(entry("Selectbox", props))).not.toContain("input-with-icon");
+  });
+});

@@ -2277,6 +2277,8 @@ export interface SelectboxProps {
   accept_new_options: boolean;
   /** "stretch" or a width in pixels. */
   width: string | number;
+  /** An emoji or ":material/name:" icon inside the field, left of the value. */
+  icon?: string;
 }
 
 export const Selectbox: NodeSpec<SelectboxProps> = {
@@ -2296,6 +2298,7 @@ export const Selectbox: NodeSpec<SelectboxProps> = {
     placeholder: str,
     accept_new_options: bool,
     width: oneOf(str, num),
+    icon: optional(str),
   },
 };
 

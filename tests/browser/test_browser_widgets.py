@@ -373,3 +373,18 @@ def test_a_required_field_is_not_left_empty(open_app: OpenApp) -> None:
     page.get_by_role("textbox", name="City").fill("Oslo")
     page.get_by_role("button", name="Send").click()
     expect(page.get_by_text("Result: Bo / Oslo / 1 / run 4")).to_be_visible()  # one submit: the first was refused
+
+
+def test_selectbox_icon_sits_inside_the_field(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        st.selectbox("Size", ["Small", "Large"], icon=":material/straighten:")
+        """
+    )
+    field = page.get_by_role("combobox", name="Size")
+    icon = page.locator(".el-Selectbox .input-icon .material-icon")
+    expect(icon).to_have_attribute("data-icon", "straighten")
+    f, i = field.bounding_box(), icon.bounding_box()
+    assert f is not None and i is not None
+    assert f["x"] < i["x"] < f["x"] + 40 and f["y"] < i["y"] < f["y"] + f["height"]  # inside, at the left

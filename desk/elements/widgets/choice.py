@@ -12,6 +12,7 @@ from typing import Any, Literal, cast
 from desk.elements import urls
 from desk.elements.base import WidgetCallback, check_label, check_wrap, help_text, widget
 from desk.elements.definitions import LabeledProps, Props, define, omitted
+from desk.elements.status import check_icon
 from desk.elements.widgets._common import (
     FormatFunc,
     as_list,
@@ -77,6 +78,8 @@ class SelectboxProps(LabeledProps):
     """True lets the user type an option that is not in the list."""
     width: str | int
     """"stretch" or a width in pixels."""
+    icon: str | None = omitted()
+    """An emoji or ":material/name:" icon inside the field, left of the value."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -393,7 +396,7 @@ def radio(
     return deserialize(serialize(value))  # this run's option objects
 
 
-@tolerates("selectbox", icon=None, filter_mode="fuzzy")
+@tolerates("selectbox", filter_mode="fuzzy")
 def selectbox(
     label: str,
     options: Any,
@@ -413,6 +416,7 @@ def selectbox(
     bind: str | None = None,
     persist_state: str | None = None,
     required: bool = False,
+    icon: str | None = None,
 ) -> Any:
     """A drop-down list. Returns the selected option, or None when nothing is selected."""
     check_label("selectbox", label, label_visibility)
@@ -448,6 +452,7 @@ def selectbox(
             placeholder=placeholder,
             accept_new_options=bool(accept_new_options),
             width=width,
+            icon=check_icon("selectbox", icon),
         ),
         serialize=serialize,
         deserialize=deserialize,

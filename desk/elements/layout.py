@@ -128,6 +128,10 @@ class FormProps(Props):
     """True submits the form when Enter is pressed in a text box."""
     border: bool
     """True draws a border around the form."""
+    width: str | int | None = omitted()
+    """"content" or a width in pixels; absent: it stretches."""
+    height: str | int | None = omitted()
+    """"stretch" or a height in pixels (the form scrolls); absent: its content's height."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -340,11 +344,23 @@ def popover(
     )
 
 
-@tolerates("form", width="stretch", height="content")
-def form(key: str, clear_on_submit: bool = False, *, enter_to_submit: bool = True, border: bool = True) -> Container:
+def form(
+    key: str,
+    clear_on_submit: bool = False,
+    *,
+    enter_to_submit: bool = True,
+    border: bool = True,
+    width: str | int = "stretch",
+    height: str | int = "content",
+) -> Container:
     """A form: widget changes inside it are applied only when it is submitted."""
     if not isinstance(key, str) or not key:
         raise DeskAPIError(f"st.form: key must be a non-empty string, not {key!r}.")
+    for name, value, keywords in (("width", width, ("stretch", "content")), ("height", height, ("content", "stretch"))):
+        if value not in keywords and (not isinstance(value, int) or isinstance(value, bool) or value <= 0):
+            raise DeskAPIError(
+                f"st.form: {name} must be {keywords[0]!r}, {keywords[1]!r} or a positive number of pixels, not {value!r}."
+            )
     ctx = get_run()
     if ctx is not None:
         if ctx.target().form_id is not None:
@@ -357,7 +373,10 @@ def form(key: str, clear_on_submit: bool = False, *, enter_to_submit: bool = Tru
         if clear_on_submit:
             ctx.forms_cleared_on_submit.add(key)
     block = _block(
-        FormProps(form_id=key, clear_on_submit=bool(clear_on_submit), enter_to_submit=bool(enter_to_submit), border=border)
+        FormProps(
+            form_id=key, clear_on_submit=bool(clear_on_submit), enter_to_submit=bool(enter_to_submit), border=border,
+            width=None if width == "stretch" else width, height=None if height == "content" else height,
+        )  # fmt: skip
     )
     block.form_id = key
     return block

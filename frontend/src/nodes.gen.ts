@@ -1388,6 +1388,10 @@ export interface FormProps {
   enter_to_submit: boolean;
   /** True draws a border around the form. */
   border: boolean;
+  /** "content" or a width in pixels; absent: it stretches. */
+  width?: string | number;
+  /** "stretch" or a height in pixels (the form scrolls); absent: its content's height. */
+  height?: string | number;
 }
 
 export const Form: NodeSpec<FormProps> = {
@@ -1397,6 +1401,8 @@ export const Form: NodeSpec<FormProps> = {
     clear_on_submit: bool,
     enter_to_submit: bool,
     border: bool,
+    width: optional(oneOf(str, num)),
+    height: optional(oneOf(str, num)),
   },
 };
 

@@ -427,3 +427,29 @@ def test_wrap_and_icon_position(open_app: OpenApp) -> None:
     label_x = home.locator(".btn-label").bounding_box()["x"]  # type: ignore[index]
     icon_x = home.locator(".material-icon").bounding_box()["x"]  # type: ignore[index]
     assert icon_x > label_x
+
+
+def test_form_width_and_height(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        with st.form("fixed", width=300, height=150):
+            for i in range(8):
+                st.write(f"Line {i}")
+            st.form_submit_button("Send fixed")
+        with st.form("narrow", width="content"):
+            st.form_submit_button("Go")
+        with st.container(height=400):
+            with st.form("tall", height="stretch"):
+                st.form_submit_button("Send tall")
+        """
+    )
+    fixed = page.locator(".form[data-form-id=fixed]")
+    expect(fixed).to_be_visible()
+    box = fixed.bounding_box()
+    assert box is not None and abs(box["width"] - 300) < 2 and abs(box["height"] - 150) < 2
+    assert fixed.evaluate("e => e.scrollHeight > e.clientHeight")  # the rest scrolls
+    narrow = page.locator(".form[data-form-id=narrow]").bounding_box()
+    assert narrow is not None and narrow["width"] < 200
+    tall = page.locator(".form[data-form-id=tall]").bounding_box()
+    assert tall is not None and tall["height"] > 300  # fills the 400-pixel container

@@ -606,14 +606,17 @@ def _first_line(stmt: ast.stmt) -> int:
 # ---------------------------------------------------------------- help
 
 
-@tolerates("help", width="stretch")
-def help(obj: Any = None) -> Container:
+def help(obj: Any = None, *, width: str | int = "stretch") -> Container:
     """Documentation of an object: its name, type, signature, docstring and members."""
+    shown_width = check_width("help", width)
     if obj is None:
         import desk
 
         obj = desk
-    return show(help_props(obj, _call_site_name()))
+    props = help_props(obj, _call_site_name())
+    if isinstance(shown_width, int):
+        props.width = shown_width
+    return show(props)
 
 
 def _call_site_name() -> str | None:

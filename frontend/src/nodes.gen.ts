@@ -1537,6 +1537,8 @@ export interface HelpProps {
   value: string | null;
   /** Its public attributes. */
   members: HelpMember[];
+  /** A width in pixels; absent: it stretches. */
+  width?: number;
 }
 
 export const Help: NodeSpec<HelpProps> = {
@@ -1548,6 +1550,7 @@ export const Help: NodeSpec<HelpProps> = {
     signature: nullable(str),
     value: nullable(str),
     members: arrayOf(shape({ name: str, type: str, doc: nullable(str), value: nullable(str) })),
+    width: optional(num),
   },
 };
 

@@ -191,3 +191,18 @@ def test_metric_format_and_delta_description(open_app: OpenApp) -> None:
     expect(page.get_by_text("-$3.25")).to_be_visible()
     expect(page.get_by_text("vs last month")).to_be_visible()
     expect(page.get_by_text("1,234,567")).to_be_visible()
+
+
+def test_help_width(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        st.help(len, width=300)
+        st.help(len)
+        """
+    )
+    narrow, wide = page.locator(".help-block").nth(0), page.locator(".help-block").nth(1)
+    expect(wide).to_be_visible()
+    n, w = narrow.bounding_box(), wide.bounding_box()
+    assert n is not None and w is not None
+    assert abs(n["width"] - 300) < 2 and w["width"] > 500

@@ -65,7 +65,7 @@ TOLERATED_FOR_NOW: frozenset[str] = frozenset({
     "dataframe.lazy", "expander.args",
     "expander.bind", "expander.key", "expander.kwargs", "expander.on_change", "expander.type", "expander.width",
     "file_uploader.max_upload_size", "fragment.key", "fragment.parallel",
-    "help.width", "link_button.args", "link_button.key", "link_button.kwargs",
+    "link_button.args", "link_button.key", "link_button.kwargs",
     "link_button.on_click", "link_button.shortcut", "markdown.anchors",
     "metric.icon", "multiselect.filter_mode", "multiselect.select_all", "popover.args", "popover.key",
     "popover.kwargs", "popover.on_change", "popover.type", "popover.width", "popover.wrap", "selectbox.filter_mode", "status.type",

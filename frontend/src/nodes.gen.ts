@@ -2635,6 +2635,8 @@ export interface TextInputProps {
   icon: string | null;
   /** "stretch" or a width in pixels. */
   width: string | number;
+  /** live=: commit while typing, after this many milliseconds without input; absent: on Enter or blur. */
+  live_ms?: number;
 }
 
 export const TextInput: NodeSpec<TextInputProps> = {
@@ -2655,6 +2657,7 @@ export const TextInput: NodeSpec<TextInputProps> = {
     placeholder: str,
     icon: nullable(str),
     width: oneOf(str, num),
+    live_ms: optional(num),
   },
 };
 

@@ -388,3 +388,16 @@ def test_selectbox_icon_sits_inside_the_field(open_app: OpenApp) -> None:
     f, i = field.bounding_box(), icon.bounding_box()
     assert f is not None and i is not None
     assert f["x"] < i["x"] < f["x"] + 40 and f["y"] < i["y"] < f["y"] + f["height"]  # inside, at the left
+
+
+def test_a_live_text_input_commits_while_typing(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        st.write(f"Typed: [{st.text_input('Search', live=True)}]")
+        """
+    )
+    box = page.get_by_role("textbox", name="Search")
+    box.press_sequentially("owl")  # no Enter, no blur: the pause commits it
+    expect(page.get_by_text("Typed: [owl]")).to_be_visible()
+    expect(box).to_be_focused()

@@ -70,8 +70,7 @@ TOLERATED_FOR_NOW: frozenset[str] = frozenset({
     "metric.icon", "multiselect.filter_mode", "multiselect.select_all", "popover.args", "popover.key",
     "popover.kwargs", "popover.on_change", "popover.type", "popover.width", "popover.wrap", "selectbox.filter_mode", "status.type",
     "table.height", "table.hide_header", "table.hide_index", "table.width",
-    "tabs.args", "tabs.bind", "tabs.height", "tabs.key", "tabs.kwargs", "tabs.on_change", "tabs.width", "text_input.live",
-    "text_input.validate", "time_input.format"
+    "tabs.args", "tabs.bind", "tabs.height", "tabs.key", "tabs.kwargs", "tabs.on_change", "tabs.width", "text_input.validate", "time_input.format"
 })  # fmt: skip
 
 _POSITIONAL = {"POSITIONAL_ONLY", "POSITIONAL_OR_KEYWORD"}

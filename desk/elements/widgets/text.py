@@ -7,9 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from desk.durations import parse_duration
 from desk.elements import urls
 from desk.elements.base import WidgetCallback, check_label, help_text, widget
-from desk.elements.definitions import LabeledProps, define
+from desk.elements.definitions import LabeledProps, define, omitted
 from desk.elements.widgets._common import check_positive_int, short_repr
 from desk.errors import DeskAPIError
 from desk.tolerated import tolerates
@@ -39,6 +40,8 @@ class TextInputProps(LabeledProps):
     """An emoji or ":material/name:" icon inside the box."""
     width: str | int
     """"stretch" or a width in pixels."""
+    live_ms: int | None = omitted()
+    """live=: commit while typing, after this many milliseconds without input; absent: on Enter or blur."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -84,7 +87,24 @@ def _text_serde(func: str, max_chars: int | None) -> Callable[[Any], Any]:
     return check
 
 
-@tolerates("text_input", validate=None, live=False)
+def _live_ms(live: object) -> int | None:
+    """``live``: False (commit on Enter or blur), True (after 250 ms) or a pause such as "300ms", up to a minute."""
+    if live is False:
+        return None
+    if live is True:
+        return 250
+    if not isinstance(live, str):
+        raise DeskAPIError(
+            f"st.text_input: live must be True, False or a duration string such as '300ms', not {short_repr(live)} "
+            "(a bare number is ambiguous: write '300ms')."
+        )
+    seconds = parse_duration(live)
+    if not 0 <= seconds <= 60:
+        raise DeskAPIError(f"st.text_input: live must be a pause between 0 and 1 minute, not {live!r}.")
+    return round(seconds * 1000)
+
+
+@tolerates("text_input", validate=None)
 def text_input(
     label: str,
     value: str | None = "",
@@ -105,6 +125,7 @@ def text_input(
     bind: str | None = None,
     persist_state: str | None = None,
     required: bool = False,
+    live: bool | str = False,
 ) -> str | None:
     """A single-line text box. Returns its text (None when ``value`` is None and nothing was typed)."""
     check_label("text_input", label, label_visibility)
@@ -142,6 +163,7 @@ def text_input(
             autocomplete=autocomplete,
             placeholder="" if placeholder is None else str(placeholder),
             icon=icon,
+            live_ms=_live_ms(live),
             width=width,
         ),
         serialize=check,

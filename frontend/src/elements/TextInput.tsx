@@ -8,7 +8,15 @@ import { TextInput, type TextAreaProps, type TextInputProps } from "../nodes.gen
 export function TextField({ props, entry, multiline }: { props: TextInputProps | TextAreaProps; entry: Parameters<typeof useWidgetSender>[0]; multiline: boolean }) {
   const [value, setValue] = useWidgetValue<string | null>(props, "");
   const [draft, setDraft] = useWidgetValue<string | null>(props, "");
-  const { change } = useWidgetSender(entry, props.required === true);
+  const { change, changeSoon } = useWidgetSender(entry, props.required === true);
+  // live=: commit after a pause in typing (not inside a form, whose widgets wait for the submit).
+  const live = "live_ms" in props && typeof props.live_ms === "number" && !props.form_id ? props.live_ms : null;
+  const edit = (next: string) => {
+    setDraft(next);
+    if (live === null) return;
+    setValue(next);
+    changeSoon(next, live);
+  };
   const id = useFieldId();
   const commit = () => {
     const next = draft ?? "";
@@ -45,7 +53,7 @@ export function TextField({ props, entry, multiline }: { props: TextInputProps |
           aria-required={props.required === true ? true : undefined}
           {...common}
           type={"type" in props && props.type === "password" ? "password" : "text"}
-          onChange={(e) => setDraft(e.target.value)}
+          onChange={(e) => edit(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === "Enter") commit();
           }}

@@ -46,6 +46,8 @@ class ContainerProps(Props):
     """True wraps a row onto more lines when it does not fit."""
     width: str | int | None = omitted()
     """"stretch", "content" or a width in pixels."""
+    autoscroll: bool | None = omitted()
+    """True/False: a fixed-height container follows new content to its bottom, or not; absent: when it holds chat messages."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -191,7 +193,6 @@ HORIZONTAL_ALIGNMENTS = ("left", "center", "right", "distribute")
 CONTAINER_VERTICAL_ALIGNMENTS = ("top", "center", "bottom", "distribute")
 
 
-@tolerates("container", autoscroll=None)
 def container(
     *,
     height: int | None = None,
@@ -203,6 +204,7 @@ def container(
     vertical_alignment: str = "top",
     gap: str | None = "small",
     wrap: bool = True,
+    autoscroll: bool | None = None,
 ) -> Container:
     """A block to group elements; ``height`` makes it scroll, ``horizontal`` lays them out in a row."""
     if height is not None and (not isinstance(height, int) or isinstance(height, bool) or height <= 0):
@@ -215,6 +217,8 @@ def container(
             f"st.container: width must be 'stretch', 'content' or a positive number of pixels, not {width!r}."
         )
     framed = bool(border) if border is not None else height is not None
+    if autoscroll is not None and not isinstance(autoscroll, bool):
+        raise DeskAPIError(f"st.container: autoscroll must be True, False or None, not {autoscroll!r}.")
     if horizontal or horizontal_alignment != "left" or vertical_alignment != "top" or gap != "small" or width != "stretch":
         return _block(
             ContainerProps(
@@ -227,9 +231,10 @@ def container(
                 gap=gap,
                 wrap=bool(wrap),
                 width=width,
+                autoscroll=autoscroll,
             )
         )
-    return _block(ContainerProps(height=height, border=framed, key=key))
+    return _block(ContainerProps(height=height, border=framed, key=key, autoscroll=autoscroll))
 
 
 SPACE_SIZES = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge", "stretch")

@@ -697,6 +697,8 @@ export interface ContainerProps {
   wrap?: boolean;
   /** "stretch", "content" or a width in pixels. */
   width?: string | number;
+  /** True/False: a fixed-height container follows new content to its bottom, or not; absent: when it holds chat messages. */
+  autoscroll?: boolean;
 }
 
 export const Container: NodeSpec<ContainerProps> = {
@@ -712,6 +714,7 @@ export const Container: NodeSpec<ContainerProps> = {
     gap: optional(str),
     wrap: optional(bool),
     width: optional(oneOf(str, num)),
+    autoscroll: optional(bool),
   },
 };
 

@@ -453,3 +453,34 @@ def test_form_width_and_height(open_app: OpenApp) -> None:
     assert narrow is not None and narrow["width"] < 200
     tall = page.locator(".form[data-form-id=tall]").bounding_box()
     assert tall is not None and tall["height"] > 300  # fills the 400-pixel container
+
+
+def test_container_autoscroll(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        with st.container(height=150, key="chat"):
+            for i in range(12):
+                with st.chat_message("user"):
+                    st.write(f"Message {i}")
+        with st.container(height=150, key="told"):
+            for i in range(12):
+                st.write(f"Line {i}")
+        st.container(height=150, autoscroll=True, key="forced").write("\\n\\n".join(f"Row {i}" for i in range(12)))
+        with st.container(height=150, autoscroll=False, key="off"):
+            for i in range(12):
+                with st.chat_message("user"):
+                    st.write(f"Note {i}")
+        """
+    )
+    expect(page.get_by_text("Row 11")).to_be_attached()
+
+    def at_bottom(text: str) -> bool:
+        box = page.get_by_text(text, exact=True).locator("xpath=ancestor::div[contains(@class, 'container')][1]")
+        return bool(box.evaluate("e => e.scrollHeight > e.clientHeight && e.scrollTop + e.clientHeight >= e.scrollHeight - 2"))
+
+    page.wait_for_function("() => [...document.querySelectorAll('.container')].some(e => e.scrollTop > 0)")
+    assert at_bottom("Message 11")  # chat messages: followed by default
+    assert not at_bottom("Line 11")  # plain content: not by default
+    assert at_bottom("Row 11")  # autoscroll=True
+    assert not at_bottom("Note 11")  # autoscroll=False, even with chat

@@ -61,8 +61,7 @@ NOT_YET_BUILT: dict[str, str] = {
 # Parameters desk accepts and ignores with one warning (desk.tolerated), as "function.parameter".
 TOLERATED_FOR_NOW: frozenset[str] = frozenset({
     "camera_input.resolution", "chat_input.accept_audio", "chat_input.audio_sample_rate",
-    "chat_input.height", "chat_input.max_upload_size", "chat_input.submit_mode", "column_config.SelectboxColumn.format_func", "columns.width", "columns.wrap", "container.autoscroll",
-    "dataframe.lazy", "expander.args",
+    "chat_input.height", "chat_input.max_upload_size", "chat_input.submit_mode", "column_config.SelectboxColumn.format_func", "columns.width", "columns.wrap", "dataframe.lazy", "expander.args",
     "expander.bind", "expander.key", "expander.kwargs", "expander.on_change", "expander.type", "expander.width",
     "file_uploader.max_upload_size", "fragment.key", "fragment.parallel",
     "link_button.args", "link_button.key", "link_button.kwargs",

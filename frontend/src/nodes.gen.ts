@@ -1824,6 +1824,8 @@ export interface MultiselectProps {
   width: string | number;
   /** True lets the selected options wrap onto more rows, False keeps one scrolling row; absent: by layout. */
   wrap?: boolean;
+  /** The most selectable options for which the list offers "Select all" (0: never); absent: 1000. */
+  select_all?: number;
 }
 
 export const Multiselect: NodeSpec<MultiselectProps> = {
@@ -1845,6 +1847,7 @@ export const Multiselect: NodeSpec<MultiselectProps> = {
     accept_new_options: bool,
     width: oneOf(str, num),
     wrap: optional(bool),
+    select_all: optional(num),
   },
 };
 

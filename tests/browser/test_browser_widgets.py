@@ -401,3 +401,20 @@ def test_a_live_text_input_commits_while_typing(open_app: OpenApp) -> None:
     box.press_sequentially("owl")  # no Enter, no blur: the pause commits it
     expect(page.get_by_text("Typed: [owl]")).to_be_visible()
     expect(box).to_be_focused()
+
+
+def test_multiselect_select_all(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        st.write(f"Picked: {st.multiselect('Colors', ['red', 'green', 'blue'])}")
+        st.multiselect("Few", ["a", "b", "c"], select_all=2, key="few")
+        st.multiselect("Capped", ["x", "y", "z"], max_selections=2, key="capped")
+        """
+    )
+    colors = page.get_by_role("combobox", name="Colors")
+    colors.select_option("all")
+    expect(page.get_by_text("Picked: ['red', 'green', 'blue']")).to_be_visible()
+    expect(page.get_by_role("combobox", name="Few").locator("option[value=all]")).to_have_count(0)  # 3 options > select_all=2
+    page.get_by_role("combobox", name="Capped").select_option("all")
+    expect(page.locator(".el-Multiselect").nth(2).locator(".chip")).to_have_count(2)  # max_selections still holds

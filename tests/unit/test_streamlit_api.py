@@ -66,7 +66,7 @@ TOLERATED_FOR_NOW: frozenset[str] = frozenset({
     "file_uploader.max_upload_size", "fragment.key", "fragment.parallel",
     "link_button.args", "link_button.key", "link_button.kwargs",
     "link_button.on_click", "link_button.shortcut", "markdown.anchors",
-    "metric.icon", "multiselect.filter_mode", "multiselect.select_all", "popover.args", "popover.key",
+    "metric.icon", "multiselect.filter_mode", "popover.args", "popover.key",
     "popover.kwargs", "popover.on_change", "popover.type", "popover.width", "popover.wrap", "selectbox.filter_mode", "status.type",
     "table.height", "table.hide_header", "table.hide_index", "table.width",
     "tabs.args", "tabs.bind", "tabs.height", "tabs.key", "tabs.kwargs", "tabs.on_change", "tabs.width", "text_input.validate", "time_input.format"

@@ -29,7 +29,8 @@ def test_an_ignored_parameter_warns_once_naming_it_and_changes_nothing() -> None
     script = """
         import streamlit as st
         for _ in range(3):
-            st.multiselect("Go", ["a"], key=f"m{_}", filter_mode="exact", select_all=2)
+            st.multiselect("Go", ["a"], key=f"m{_}", filter_mode="exact")
+            st.time_input("When", key=f"w{_}", format="12h")
         st.markdown("**hi**", anchors=False)
         """
     at = AppTest.from_string(script)
@@ -38,7 +39,7 @@ def test_an_ignored_parameter_warns_once_naming_it_and_changes_nothing() -> None
     messages = sorted(str(w.message) for w in record if issubclass(w.category, DeskAPIWarning))
     assert len(messages) == 3, messages  # once per (function, parameter), not once per call
     assert any("st.multiselect" in m and "'filter_mode'" in m for m in messages)
-    assert any("st.multiselect" in m and "'select_all'" in m for m in messages)
+    assert any("st.time_input" in m and "'format'" in m for m in messages)
     assert any("st.markdown" in m and "'anchors'" in m for m in messages)
     assert [m.label for m in at.multiselect] == ["Go", "Go", "Go"]
     assert at.markdown[0].value == "**hi**"

@@ -100,6 +100,8 @@ class MultiselectProps(LabeledProps):
     """"stretch" or a width in pixels."""
     wrap: bool | None = omitted()
     """True lets the selected options wrap onto more rows, False keeps one scrolling row; absent: by layout."""
+    select_all: int | None = omitted()
+    """The most selectable options for which the list offers "Select all" (0: never); absent: 1000."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -526,7 +528,7 @@ def _check_default(func: str, options: list[Any], default: Any) -> list[Any]:
     return values
 
 
-@tolerates("multiselect", filter_mode="fuzzy", select_all=1000)
+@tolerates("multiselect", filter_mode="fuzzy")
 def multiselect(
     label: str,
     options: Any,
@@ -547,6 +549,7 @@ def multiselect(
     bind: str | None = None,
     persist_state: str | None = None,
     wrap: bool | None = None,
+    select_all: bool | int = 1000,
 ) -> list[Any]:
     """A multi-choice list. Returns the list of selected options."""
     check_label("multiselect", label, label_visibility)
@@ -592,6 +595,7 @@ def multiselect(
             accept_new_options=bool(accept_new_options),
             width=width,
             wrap=check_wrap("multiselect", wrap),
+            select_all=_select_all(select_all),
         ),
         serialize=serialize,
         deserialize=deserialize,
@@ -603,6 +607,22 @@ def multiselect(
         url=urls.options(formatted, max_count=max_selections, accept_new=bool(accept_new_options)),
     )
     return list(deserialize(serialize(value)))
+
+
+ALWAYS = 2**31 - 1
+
+
+def _select_all(select_all: object) -> int | None:
+    """The ``select_all`` prop: a threshold of selectable options (True: always, False: never); None for 1000."""
+    if select_all is True:
+        return ALWAYS
+    if select_all is False:
+        return 0
+    if not isinstance(select_all, int) or select_all < 0:
+        raise DeskAPIError(
+            f"st.multiselect: select_all must be True, False or a number of options (0 or more), not {select_all!r}."
+        )
+    return None if select_all == 1000 else select_all
 
 
 SELECTION_MODES = ("single", "multi")

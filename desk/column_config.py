@@ -42,9 +42,12 @@ class ColumnConfig(TypedDict, total=False):
     """True keeps the column in view when the grid scrolls sideways."""
     type_config: dict[str, Any]
     """The column type's own settings: "type" ("number", "link"...) and its options."""
+    alignment: str
+    """"left", "center" or "right" for the cells; absent: by the column's type (numbers right)."""
 
 
 WIDTHS = ("small", "medium", "large")
+ALIGNMENTS = ("left", "center", "right")
 NUMBER_FORMATS = (
     "plain",
     "localized",
@@ -161,6 +164,7 @@ def _base(
     required: object = None,
     pinned: object = None,
     default: Any = None,
+    alignment: object = None,
     **type_options: Any,
 ) -> ColumnConfig:
     config: ColumnConfig = {
@@ -174,6 +178,10 @@ def _base(
     }
     if type_name is not None:
         config["type_config"] = {"type": type_name, **type_options}
+    if alignment is not None:
+        if alignment not in ALIGNMENTS:
+            raise _fail(func, f"alignment must be 'left', 'center', 'right' or None, not {alignment!r}.")
+        config["alignment"] = str(alignment)
     return config
 
 
@@ -211,7 +219,6 @@ def _seconds(func: str, step: object) -> int | float | None:
 # ------------------------------------------------------------------ column types
 
 
-@tolerates("Column", alignment=None)
 def Column(
     label: str | None = None,
     *,
@@ -220,12 +227,15 @@ def Column(
     disabled: bool | None = None,
     required: bool | None = None,
     pinned: bool | None = None,
+    alignment: str | None = None,
 ) -> ColumnConfig:
     """A column with generic settings and the type chosen from the data."""
-    return _base("Column", None, label, width=width, help=help, disabled=disabled, required=required, pinned=pinned)
+    return _base(
+        "Column", None, label, width=width, help=help, disabled=disabled, required=required, pinned=pinned,
+        alignment=alignment,
+    )  # fmt: skip
 
 
-@tolerates("TextColumn", alignment=None)
 def TextColumn(
     label: str | None = None,
     *,
@@ -237,6 +247,7 @@ def TextColumn(
     default: str | None = None,
     max_chars: int | None = None,
     validate: str | None = None,
+    alignment: str | None = None,
 ) -> ColumnConfig:
     """A text column; ``validate`` is a regular expression edited values must match."""
     func = "TextColumn"
@@ -245,11 +256,10 @@ def TextColumn(
         raise _fail(func, f"max_chars must be a positive integer or None, not {max_chars!r}.")
     return _base(
         func, "text", label, width=width, help=help, disabled=disabled, required=required, pinned=pinned,
-        default=default, max_chars=max_chars, validate=_regex(func, validate),
+        alignment=alignment, default=default, max_chars=max_chars, validate=_regex(func, validate),
     )  # fmt: skip
 
 
-@tolerates("NumberColumn", alignment=None)
 def NumberColumn(
     label: str | None = None,
     *,
@@ -263,6 +273,7 @@ def NumberColumn(
     min_value: int | float | None = None,
     max_value: int | float | None = None,
     step: int | float | None = None,
+    alignment: str | None = None,
 ) -> ColumnConfig:
     """A number column; ``format`` is printf-style (``"%.2f"``) or a preset (``"dollar"``)."""
     func = "NumberColumn"
@@ -276,12 +287,11 @@ def NumberColumn(
         _ordered(func, "default", default_value, "max_value", high)
     return _base(
         func, "number", label, width=width, help=help, disabled=disabled, required=required, pinned=pinned,
-        default=default_value, format=_format(func, format, NUMBER_FORMATS), min_value=low, max_value=high,
+        alignment=alignment, default=default_value, format=_format(func, format, NUMBER_FORMATS), min_value=low, max_value=high,
         step=step_value,
     )  # fmt: skip
 
 
-@tolerates("CheckboxColumn", alignment=None)
 def CheckboxColumn(
     label: str | None = None,
     *,
@@ -291,11 +301,15 @@ def CheckboxColumn(
     required: bool | None = None,
     pinned: bool | None = None,
     default: bool | None = None,
+    alignment: str | None = None,
 ) -> ColumnConfig:
     """A column of checkboxes."""
     func = "CheckboxColumn"
     _optional_bool(func, "default", default)
-    return _base(func, "checkbox", label, width=width, help=help, disabled=disabled, required=required, pinned=pinned, default=default)
+    return _base(
+        func, "checkbox", label, width=width, help=help, disabled=disabled, required=required, pinned=pinned,
+        alignment=alignment, default=default,
+    )  # fmt: skip
 
 
 @tolerates("SelectboxColumn", format_func=None)
@@ -328,7 +342,6 @@ def SelectboxColumn(
     )  # fmt: skip
 
 
-@tolerates("DatetimeColumn", alignment=None)
 def DatetimeColumn(
     label: str | None = None,
     *,
@@ -343,6 +356,7 @@ def DatetimeColumn(
     max_value: dt.datetime | str | None = None,
     step: int | float | dt.timedelta | None = None,
     timezone: str | None = None,
+    alignment: str | None = None,
 ) -> ColumnConfig:
     """A date-and-time column; ``format`` is a momentJS pattern or a preset."""
     func = "DatetimeColumn"
@@ -351,12 +365,11 @@ def DatetimeColumn(
     _ordered(func, "min_value", low, "max_value", high)
     return _base(
         func, "datetime", label, width=width, help=help, disabled=disabled, required=required, pinned=pinned,
-        default=_iso(func, "default", default, kinds), format=_format(func, format), min_value=low, max_value=high,
+        alignment=alignment, default=_iso(func, "default", default, kinds), format=_format(func, format), min_value=low, max_value=high,
         step=_seconds(func, step), timezone=_optional_str(func, "timezone", timezone),
     )  # fmt: skip
 
 
-@tolerates("DateColumn", alignment=None)
 def DateColumn(
     label: str | None = None,
     *,
@@ -370,6 +383,7 @@ def DateColumn(
     min_value: dt.date | str | None = None,
     max_value: dt.date | str | None = None,
     step: int | None = None,
+    alignment: str | None = None,
 ) -> ColumnConfig:
     """A date column; ``step`` is in days."""
     func = "DateColumn"
@@ -380,12 +394,11 @@ def DateColumn(
         raise _fail(func, f"step must be a positive whole number of days or None, not {step!r}.")
     return _base(
         func, "date", label, width=width, help=help, disabled=disabled, required=required, pinned=pinned,
-        default=_iso(func, "default", default, kinds), format=_format(func, format), min_value=low, max_value=high,
+        alignment=alignment, default=_iso(func, "default", default, kinds), format=_format(func, format), min_value=low, max_value=high,
         step=step,
     )  # fmt: skip
 
 
-@tolerates("TimeColumn", alignment=None)
 def TimeColumn(
     label: str | None = None,
     *,
@@ -399,6 +412,7 @@ def TimeColumn(
     min_value: dt.time | str | None = None,
     max_value: dt.time | str | None = None,
     step: int | float | dt.timedelta | None = None,
+    alignment: str | None = None,
 ) -> ColumnConfig:
     """A time-of-day column; ``step`` is in seconds (or a timedelta)."""
     func = "TimeColumn"
@@ -407,12 +421,11 @@ def TimeColumn(
     _ordered(func, "min_value", low, "max_value", high)
     return _base(
         func, "time", label, width=width, help=help, disabled=disabled, required=required, pinned=pinned,
-        default=_iso(func, "default", default, kinds), format=_format(func, format), min_value=low, max_value=high,
+        alignment=alignment, default=_iso(func, "default", default, kinds), format=_format(func, format), min_value=low, max_value=high,
         step=_seconds(func, step),
     )  # fmt: skip
 
 
-@tolerates("LinkColumn", alignment=None)
 def LinkColumn(
     label: str | None = None,
     *,
@@ -425,6 +438,7 @@ def LinkColumn(
     max_chars: int | None = None,
     validate: str | None = None,
     display_text: str | None = None,
+    alignment: str | None = None,
 ) -> ColumnConfig:
     """A column of clickable URLs; ``display_text`` may be a regex with a capture group."""
     func = "LinkColumn"
@@ -433,17 +447,21 @@ def LinkColumn(
         raise _fail(func, f"max_chars must be a positive integer or None, not {max_chars!r}.")
     return _base(
         func, "link", label, width=width, help=help, disabled=disabled, required=required, pinned=pinned,
-        default=default, max_chars=max_chars, validate=_regex(func, validate),
+        alignment=alignment, default=default, max_chars=max_chars, validate=_regex(func, validate),
         display_text=_optional_str(func, "display_text", display_text),
     )  # fmt: skip
 
 
-@tolerates("ImageColumn", alignment=None)
 def ImageColumn(
-    label: str | None = None, *, width: str | int | None = None, help: str | None = None, pinned: bool | None = None
+    label: str | None = None,
+    *,
+    width: str | int | None = None,
+    help: str | None = None,
+    pinned: bool | None = None,
+    alignment: str | None = None,
 ) -> ColumnConfig:
     """A column of images (URLs or data URLs); not editable."""
-    return _base("ImageColumn", "image", label, width=width, help=help, pinned=pinned)
+    return _base("ImageColumn", "image", label, width=width, help=help, pinned=pinned, alignment=alignment)
 
 
 def ListColumn(
@@ -466,12 +484,16 @@ def ListColumn(
     )  # fmt: skip
 
 
-@tolerates("JsonColumn", alignment=None)
 def JsonColumn(
-    label: str | None = None, *, width: str | int | None = None, help: str | None = None, pinned: bool | None = None
+    label: str | None = None,
+    *,
+    width: str | int | None = None,
+    help: str | None = None,
+    pinned: bool | None = None,
+    alignment: str | None = None,
 ) -> ColumnConfig:
     """A column of JSON values (dicts, lists or JSON text); not editable."""
-    return _base("JsonColumn", "json", label, width=width, help=help, pinned=pinned)
+    return _base("JsonColumn", "json", label, width=width, help=help, pinned=pinned, alignment=alignment)
 
 
 def ProgressColumn(
@@ -555,23 +577,30 @@ def AreaChartColumn(
 # ------------------------------------------------------------------ media, markdown, multiselect, buttons
 
 
-@tolerates("AudioColumn", alignment=None)
 def AudioColumn(
-    label: str | None = None, *, width: str | int | None = None, help: str | None = None, pinned: bool | None = None
+    label: str | None = None,
+    *,
+    width: str | int | None = None,
+    help: str | None = None,
+    pinned: bool | None = None,
+    alignment: str | None = None,
 ) -> ColumnConfig:
     """A column of audio players; cells hold data URLs or URLs the page may load (offline: data URLs). Not editable."""
-    return _base("AudioColumn", "audio", label, width=width, help=help, pinned=pinned)
+    return _base("AudioColumn", "audio", label, width=width, help=help, pinned=pinned, alignment=alignment)
 
 
-@tolerates("VideoColumn", alignment=None)
 def VideoColumn(
-    label: str | None = None, *, width: str | int | None = None, help: str | None = None, pinned: bool | None = None
+    label: str | None = None,
+    *,
+    width: str | int | None = None,
+    help: str | None = None,
+    pinned: bool | None = None,
+    alignment: str | None = None,
 ) -> ColumnConfig:
     """A column of small videos that play when clicked; cells hold data URLs or URLs. Not editable."""
-    return _base("VideoColumn", "video", label, width=width, help=help, pinned=pinned)
+    return _base("VideoColumn", "video", label, width=width, help=help, pinned=pinned, alignment=alignment)
 
 
-@tolerates("MarkdownColumn", alignment=None)
 def MarkdownColumn(
     label: str | None = None,
     *,
@@ -581,12 +610,13 @@ def MarkdownColumn(
     required: bool | None = None,
     pinned: bool | None = None,
     default: str | None = None,
+    alignment: str | None = None,
 ) -> ColumnConfig:
     """A column of text drawn as inline Markdown (bold, links, code, emoji...); edited as plain text."""
     func = "MarkdownColumn"
     return _base(
         func, "markdown", label, width=width, help=help, disabled=disabled, required=required, pinned=pinned,
-        default=_optional_str(func, "default", default),
+        alignment=alignment, default=_optional_str(func, "default", default),
     )  # fmt: skip
 
 
@@ -689,8 +719,8 @@ def ButtonColumn(
         raise _fail(func, f"kwargs must be a dict, not {kwargs!r}.")
     if key is None and (on_click is not None or args is not None or kwargs is not None):
         raise _fail(func, "on_click, args and kwargs need a key: clicks are reported through st.session_state[key]. Pass key='...'.")
-    config = _base(
-        func, "button", label, width=width, help=help, pinned=pinned, disabled=True, button_type=type, alignment=alignment
-    )
+    config = _base(func, "button", label, width=width, help=help, pinned=pinned, disabled=True, button_type=type)
+    # The button's place in its cell (centred by default), not the column-wide alignment of _base.
+    config["type_config"]["alignment"] = alignment
     clicks = ButtonColumnConfig(config, key=key, on_click=on_click, args=tuple(args or ()), kwargs=dict(kwargs or {}))
     return cast(ColumnConfig, clicks)  # a ColumnConfig's items, with the click handling as attributes

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from desk.elements.base import WidgetCallback, widget
-from desk.elements.definitions import Props, define
+from desk.elements.definitions import Props, define, omitted
 from desk.elements.status import show
 from desk.errors import DeskAPIError
 from desk.protocol import BinaryPayload
@@ -57,6 +57,8 @@ class ComponentIframeProps(Props):
     """True shows scroll bars when the page overflows."""
     tab_index: int | None
     """The frame's place in the tab order (-1 skips it), or None."""
+    title: str | None = omitted()
+    """The frame's accessible name (st.iframe's alt), when one was given."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -77,6 +79,8 @@ class ComponentHtmlProps(Props):
     """The frame's place in the tab order (-1 skips it), or None."""
     allow_popups: bool
     """True lets the page open new windows."""
+    title: str | None = omitted()
+    """The frame's accessible name (st.iframe's alt), when one was given."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -127,6 +131,7 @@ def html(
     *,
     tab_index: int | None = None,
     allow_popups: bool = False,
+    title: str | None = None,
 ) -> Container:
     """Show ``html`` (scripts included) in a sandboxed frame of its own.
 
@@ -141,6 +146,7 @@ def html(
         scrolling: Whether the frame shows scroll bars when its content overflows.
         tab_index: The frame's position in the keyboard tab order (-1 to skip it).
         allow_popups: Let the page open new windows (``window.open``, ``target="_blank"``).
+        title: The frame's accessible name (a desk extension; st.iframe's ``alt``).
     """
     if not isinstance(html, str):
         raise DeskAPIError(f"components.html: html must be a string, not {type(html).__name__} ({html!r}).")
@@ -151,7 +157,7 @@ def html(
     mimetype = "text/html; charset=utf-8" + ("; desk-allow=popups" if allow_popups else "")
     page = BinaryPayload(html.encode("utf-8"), mimetype)
     frame = _check_frame_args("html", width, height, scrolling, tab_index)
-    return show(ComponentHtmlProps(html=html, page=page, **frame._asdict(), allow_popups=allow_popups))
+    return show(ComponentHtmlProps(html=html, page=page, **frame._asdict(), allow_popups=allow_popups, title=title))
 
 
 def iframe(
@@ -161,11 +167,16 @@ def iframe(
     scrolling: bool = False,
     *,
     tab_index: int | None = None,
+    title: str | None = None,
 ) -> Container:
-    """Show the page at ``src`` in a frame. Offline desk apps reach only local pages."""
+    """Show the page at ``src`` in a frame. Offline desk apps reach only local pages.
+
+    ``title`` is the frame's accessible name (a desk extension; st.iframe's ``alt``).
+    """
     if not isinstance(src, str) or not src.strip():
         raise DeskAPIError(f"components.iframe: src must be a non-empty URL string, not {src!r}.")
-    return show(ComponentIframeProps(src=src, **_check_frame_args("iframe", width, height, scrolling, tab_index)._asdict()))
+    frame = _check_frame_args("iframe", width, height, scrolling, tab_index)
+    return show(ComponentIframeProps(src=src, **frame._asdict(), title=title))
 
 
 # ---------------------------------------------------------------- custom components

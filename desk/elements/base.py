@@ -2,22 +2,29 @@
 
 ``widget()`` is the one path every input widget takes: it computes the widget id from
 the identity parameters, registers the widget with the session state (which decides its
-current value), emits the node carrying that value, and returns the value.
+current value), emits the node carrying that value, and returns the value. A widget with
+``bind="query-params"`` also hands the engine its ``QueryBinding``, built from its
+``UrlCodec`` (``desk.elements.urls``) and its own codec.
 """
 
 from __future__ import annotations
 
 import copy
+import logging
 import textwrap
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from desk.elements.definitions import Props, definition_of
+from desk.elements.urls import UrlCodec
 from desk.errors import DeskAPIError
 from desk.protocol import Node
 from desk.runtime.context import get_run
 from desk.runtime.emitter import Container, emit, emit_block
+from desk.runtime.query_params import QueryBinding
 from desk.runtime.state import WidgetMeta, widget_id
+
+log = logging.getLogger("desk.elements")
 
 LABEL_VISIBILITIES = ("visible", "hidden", "collapsed")
 WidgetCallback = Callable[..., Any] | str | None
@@ -63,6 +70,37 @@ def check_choice(func: str, name: str, value: object, choices: Iterable[object])
         raise DeskAPIError(f"st.{func}: {name} must be one of {', '.join(map(repr, options))}, not {value!r}.")
 
 
+def accessible_name(func: str, alt: object, *, decorative: bool = False) -> str | None:
+    """``alt``: what assistive technologies announce for an image, chart, player or table.
+
+    None gives no name. A blank text gives none either (and is logged), except that an
+    image (``decorative``) takes ``""`` as "decorative, skip it".
+    """
+    if alt is None:
+        return None
+    if not isinstance(alt, str):
+        raise DeskAPIError(f"st.{func}: alt must be a string or None, not {type(alt).__name__} ({alt!r}).")
+    if alt.strip():
+        return alt
+    if decorative and alt == "":
+        return ""
+    log.info("st.%s: alt=%r is blank, so the element gets no accessible name (as with alt=None).", func, alt)
+    return None
+
+
+def check_wrap(func: str, wrap: object) -> bool | None:
+    """``wrap`` of a label or a row of options: True, False, or None to let the layout decide."""
+    if wrap is None or isinstance(wrap, bool):
+        return wrap
+    raise DeskAPIError(f"st.{func}: wrap must be True, False or None, not {wrap!r}.")
+
+
+def check_icon_position(func: str, icon_position: object) -> str | None:
+    """The ``icon_position`` prop: "right", or None for the default, "left"."""
+    check_choice(func, "icon_position", icon_position, ("left", "right"))
+    return None if icon_position == "left" else "right"
+
+
 def help_text(func: str, help: object) -> str | None:
     if help is None:
         return None
@@ -90,17 +128,24 @@ def widget(
     allowed_in_form: bool = True,
     callback_in_form: bool = False,
     root: int | None = None,
+    bind: str | None = None,
+    url: UrlCodec | None = None,
+    persist_state: str | None = None,
+    required: bool = False,
 ) -> Any:
     """Register a widget, emit its node and return its current value.
 
     ``props`` are the widget's own props (its definition's dataclass); the node adds
-    ``WidgetState``'s: label, value, set_value, form_id and key.
+    ``WidgetState``'s: label, value, set_value, form_id and key. ``bind="query-params"``
+    keeps the value in the URL parameter named by the key, in the form ``url`` gives;
+    ``persist_state`` ("page" or "session") keeps it while the widget is not drawn;
+    ``required`` refuses empty values from the client and the submit of a form holding one.
     """
     value, node = _register(
         kind, func=func, label=label, key=key, identity=identity, default=default, props=props,
         serialize=serialize, deserialize=deserialize, on_change=on_change, args=args, kwargs=kwargs,
         trigger=trigger, trigger_reset=trigger_reset, allowed_in_form=allowed_in_form,
-        callback_in_form=callback_in_form,
+        callback_in_form=callback_in_form, bind=bind, url=url, persist_state=persist_state, required=required,
     )  # fmt: skip
     if node is None:
         return value
@@ -124,16 +169,20 @@ def widget_block(
     on_change: WidgetCallback = None,
     args: Iterable[Any] | None = None,
     kwargs: dict[str, Any] | None = None,
+    bind: str | None = None,
+    url: UrlCodec | None = None,
+    persist_state: str | None = None,
 ) -> tuple[Any, Container]:
     """Register a container whose state is a widget value (an expander's or popover's open
     state, the open tab), emit its block and return the value with the block.
 
-    ``props`` builds the block's props from the current value, which they show.
+    ``props`` builds the block's props from the current value, which they show; ``bind``,
+    ``url`` and ``persist_state`` are widget()'s.
     """
     value, node = _register(
         kind, func=func, label=label, key=key, identity=identity, default=default, props=props,
         serialize=serialize, deserialize=deserialize, on_change=on_change, args=args, kwargs=kwargs,
-        callback_in_form=False,
+        callback_in_form=False, bind=bind, url=url, persist_state=persist_state,
     )  # fmt: skip
     if node is None:
         shown = props(value)
@@ -159,11 +208,24 @@ def _register(
     trigger_reset: Any = False,
     allowed_in_form: bool = True,
     callback_in_form: bool = False,
+    bind: str | None = None,
+    url: UrlCodec | None = None,
+    persist_state: str | None = None,
+    required: bool = False,
 ) -> tuple[Any, Node | None]:
     """Check and register a widget: its current value and its node (None outside a run)."""
     if isinstance(props, Props) and definition_of(props).type != kind:
         raise TypeError(f"{type(props).__name__} are not the props of a {kind} node")
     user_key = check_key(func, key)
+    binding = query_binding(func, bind, user_key, url, serialize, deserialize)
+    if persist_state is not None:
+        if persist_state not in ("page", "session"):
+            raise DeskAPIError(f"st.{func}: persist_state must be 'page', 'session' or None, not {persist_state!r}.")
+        if user_key is None:
+            raise DeskAPIError(
+                f"st.{func}: persist_state needs a key, under which the value waits while the widget is "
+                f'not drawn (e.g. key="{func}"). Add a key.'
+            )
     deferred = False
     if isinstance(on_change, str) and not trigger:
         if on_change not in ("rerun", "ignore"):
@@ -208,6 +270,9 @@ def _register(
         form_id=form_id,
         fragment_id=target.fragment_id or ctx.fragment_id,
         deferred=deferred and form_id is None,
+        binding=binding,
+        persist=persist_state,
+        required=bool(required),
     )
     value, script_set = ctx.session.state.register(ctx, meta)
     draft = trigger and script_set
@@ -224,12 +289,42 @@ def _register(
     node_props = {"label": label, **props.wire(), "value": serialize(shown), "set_value": script_set, "form_id": form_id}
     if user_key is not None:
         node_props["key"] = user_key
+    if required:
+        node_props["required"] = True
     node = Node(kind, node_props, id=wid)
     if draft:
         # A trigger's value set through session_state (st.chat_input's text) is a draft the
         # widget shows, not a submit: this run sees nothing, as in Streamlit 1.67.
         return copy.copy(trigger_reset), node
     return value, node
+
+
+def query_binding(
+    func: str,
+    bind: object,
+    key: str | None,
+    url: UrlCodec | None,
+    serialize: Callable[[Any], Any],
+    deserialize: Callable[[Any], Any],
+) -> QueryBinding | None:
+    """The binding of a widget created with ``bind="query-params"`` (None without ``bind``)."""
+    if bind is None:
+        return None
+    if bind != "query-params":
+        raise DeskAPIError(f"st.{func}: bind must be 'query-params' or None, not {bind!r}.")
+    if key is None:
+        raise DeskAPIError(
+            f"st.{func}: bind='query-params' needs a key, which names the query parameter "
+            f'(e.g. key="{func}"). Add a key.'
+        )
+    if url is None:
+        raise TypeError(f"st.{func} gives no URL form for bind='query-params'")
+    codec = url
+    return QueryBinding(
+        key,
+        read=lambda raw: deserialize(codec.read(raw)),
+        write=lambda value: codec.write(serialize(value)),
+    )
 
 
 def element(kind: str, props: dict[str, Any], root: int | None = None) -> Any:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from desk.elements.arrow import to_pandas
-from desk.elements.base import check_choice
+from desk.elements.base import accessible_name, check_choice
 from desk.elements.chart_props import VegaLiteChartProps
 from desk.elements.charts import (
     BAR_STACKS,
@@ -26,7 +26,6 @@ from desk.elements.charts import (
 from desk.elements.data import with_add_rows
 from desk.elements.status import show
 from desk.errors import DeskAPIError
-from desk.tolerated import tolerates
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -249,6 +248,7 @@ def _builtin_chart(
     width: object,
     height: object,
     use_container_width: object,
+    alt: object = None,
 ) -> Any:
     for name, label in (("x_label", x_label), ("y_label", y_label)):
         if label is not None and not isinstance(label, str):
@@ -275,6 +275,7 @@ def _builtin_chart(
         data=data_payload(plan.frame),
         chart_type=kind,
         theme="streamlit",
+        alt=accessible_name(func, alt),
         width=width_value,
         height=height_value,
         use_container_width=None if use_container_width is None else bool(use_container_width),
@@ -286,12 +287,12 @@ def _builtin_chart(
         return _builtin_chart(
             func, kind, rows, x=x, y=y, x_label=x_label, y_label=y_label, color=color, size=size, stack=stack,
             horizontal=horizontal, sort=sort, width=width, height=height, use_container_width=use_container_width,
+            alt=alt,
         )  # fmt: skip
 
     return with_add_rows(handle, redraw, data)
 
 
-@tolerates("line_chart", alt=None)
 def line_chart(
     data: Any = None,
     *,
@@ -303,15 +304,15 @@ def line_chart(
     width: int | str | None = "stretch",
     height: int | str | None = "content",
     use_container_width: bool | None = None,
+    alt: str | None = None,
 ) -> Any:
     """A line chart of ``y`` (every other column by default) against ``x`` (the index by default)."""
     return _builtin_chart(
         "line_chart", "line", data, x=x, y=y, x_label=x_label, y_label=y_label, color=color,
-        width=width, height=height, use_container_width=use_container_width,
+        width=width, height=height, use_container_width=use_container_width, alt=alt,
     )  # fmt: skip
 
 
-@tolerates("area_chart", alt=None)
 def area_chart(
     data: Any = None,
     *,
@@ -324,16 +325,16 @@ def area_chart(
     width: int | str | None = "stretch",
     height: int | str | None = "content",
     use_container_width: bool | None = None,
+    alt: str | None = None,
 ) -> Any:
     """An area chart; ``stack`` is True, False (overlapping), 'normalize', 'center' or None."""
     check_choice("area_chart", "stack", stack, STACKS)
     return _builtin_chart(
         "area_chart", "area", data, x=x, y=y, x_label=x_label, y_label=y_label, color=color, stack=stack,
-        width=width, height=height, use_container_width=use_container_width,
+        width=width, height=height, use_container_width=use_container_width, alt=alt,
     )  # fmt: skip
 
 
-@tolerates("bar_chart", alt=None)
 def bar_chart(
     data: Any = None,
     *,
@@ -348,16 +349,17 @@ def bar_chart(
     width: int | str | None = "stretch",
     height: int | str | None = "content",
     use_container_width: bool | None = None,
+    alt: str | None = None,
 ) -> Any:
     """A bar chart; ``stack`` is True, False (side by side), 'layered', 'normalize', 'center' or None."""
     check_choice("bar_chart", "stack", stack, BAR_STACKS)
     return _builtin_chart(
         "bar_chart", "bar", data, x=x, y=y, x_label=x_label, y_label=y_label, color=color, stack=stack,
         horizontal=bool(horizontal), sort=sort, width=width, height=height, use_container_width=use_container_width,
+        alt=alt,
     )  # fmt: skip
 
 
-@tolerates("scatter_chart", alt=None)
 def scatter_chart(
     data: Any = None,
     *,
@@ -370,9 +372,10 @@ def scatter_chart(
     width: int | str | None = "stretch",
     height: int | str | None = "content",
     use_container_width: bool | None = None,
+    alt: str | None = None,
 ) -> Any:
     """A scatter chart; ``size`` is a column name or a number of square pixels."""
     return _builtin_chart(
         "scatter_chart", "scatter", data, x=x, y=y, x_label=x_label, y_label=y_label, color=color, size=size,
-        width=width, height=height, use_container_width=use_container_width,
+        width=width, height=height, use_container_width=use_container_width, alt=alt,
     )  # fmt: skip

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from desk.elements.definitions import Props, define
+from desk.elements.definitions import Props, define, omitted
 from desk.protocol import BinaryPayload
 
 
@@ -27,6 +27,8 @@ class SelectableChartProps(Props):
     """True stretches the chart to its container, None leaves it to width."""
     selection_mode: list[str]
     """The selections the user may make ("points", "box", "interval"...); empty when not selectable."""
+    alt: str | None = omitted()
+    """The chart's accessible name (alt), when the script gave one."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -68,6 +70,8 @@ class GraphvizChartProps(Props):
     """A height in pixels, "stretch", "content", or None."""
     use_container_width: bool | None
     """True stretches the graph to its container, None leaves it to width."""
+    alt: str | None = omitted()
+    """The graph's accessible name (alt), when the script gave one."""
 
 
 @dataclass(kw_only=True, slots=True)

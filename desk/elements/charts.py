@@ -42,7 +42,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from desk.elements.arrow import ARROW_STREAM_MIMETYPE, from_pandas, ipc_bytes, module_of, to_pandas
-from desk.elements.base import check_choice, widget
+from desk.elements.base import accessible_name, check_choice, widget
 from desk.elements.chart_props import (
     BokehChartProps,
     DeckGlChartProps,
@@ -56,7 +56,6 @@ from desk.elements.media import ImageProps, MediaItem
 from desk.elements.status import show
 from desk.errors import DeskAPIError, MissingDependencyError
 from desk.protocol import BinaryPayload
-from desk.tolerated import tolerates
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -322,9 +321,11 @@ def _vega_node(
     selection_mode: object,
     width: object,
     height: object,
+    alt: object = None,
 ) -> Any:
     check_on_select(func, on_select)
     theme_value = check_theme(func, theme)
+    label = accessible_name(func, alt)
     width_value, height_value = check_size(func, "width", width), check_size(func, "height", height)
     inner = spec.get("data")
     if data is None and inner is not None and not isinstance(inner, Mapping):
@@ -349,6 +350,7 @@ def _vega_node(
         height=height_value,
         use_container_width=None if use_container_width is None else bool(use_container_width),
         selection_mode=[],
+        alt=label,
     )
     modes = _chart_modes(func, spec, on_select, selection_mode)
     # Each selection parameter starts empty, as in Streamlit: {"selection": {"pick": {}}}.
@@ -376,7 +378,6 @@ def _vega_width(spec: Mapping[str, Any], width: int | str | None, use_container_
     return "content" if _multi_view(spec) else "stretch"
 
 
-@tolerates("vega_lite_chart", alt=None)
 def vega_lite_chart(
     data: Any = None,
     spec: dict[str, Any] | str | None = None,
@@ -388,6 +389,7 @@ def vega_lite_chart(
     key: str | None = None,
     on_select: str | Callable[..., Any] = "ignore",
     selection_mode: str | Iterable[str] | None = None,
+    alt: str | None = None,
     **kwargs: Any,
 ) -> Any:
     """A chart from a Vega-Lite spec; ``data`` becomes the spec's dataset."""
@@ -401,11 +403,10 @@ def vega_lite_chart(
         raise DeskAPIError("st.vega_lite_chart: spec is empty. Pass a Vega-Lite spec, e.g. {'mark': 'bar', 'encoding': {...}}.")
     return _vega_node(
         "vega_lite_chart", spec_dict, data, use_container_width=use_container_width, theme=theme, key=key,
-        on_select=on_select, selection_mode=selection_mode, width=width, height=height,
+        on_select=on_select, selection_mode=selection_mode, width=width, height=height, alt=alt,
     )  # fmt: skip
 
 
-@tolerates("altair_chart", alt=None)
 def altair_chart(
     altair_chart: Any,
     *,
@@ -416,6 +417,7 @@ def altair_chart(
     key: str | None = None,
     on_select: str | Callable[..., Any] = "ignore",
     selection_mode: str | Iterable[str] | None = None,
+    alt: str | None = None,
 ) -> Any:
     """An Altair chart, drawn from its Vega-Lite spec (its data stays inline in the spec)."""
     if module_of(altair_chart) != "altair" or not hasattr(altair_chart, "to_dict"):
@@ -423,20 +425,19 @@ def altair_chart(
             f"st.altair_chart: altair_chart must be an Altair chart (alt.Chart, alt.LayerChart...), "
             f"not {type(altair_chart).__name__}. For a spec dict, use st.vega_lite_chart."
         )
-    alt = require("altair_chart", "altair")
-    with alt.data_transformers.disable_max_rows():
+    altair = require("altair_chart", "altair")
+    with altair.data_transformers.disable_max_rows():
         spec = altair_chart.to_dict()
     spec.pop("$schema", None)
     return _vega_node(
         "altair_chart", spec, None, use_container_width=use_container_width, theme=theme, key=key,
-        on_select=on_select, selection_mode=selection_mode, width=width, height=height,
+        on_select=on_select, selection_mode=selection_mode, width=width, height=height, alt=alt,
     )  # fmt: skip
 
 
 # ------------------------------------------------------------------ Plotly
 
 
-@tolerates("plotly_chart", alt=None)
 def plotly_chart(
     figure_or_data: Any,
     use_container_width: bool | None = None,
@@ -448,6 +449,7 @@ def plotly_chart(
     on_select: str | Callable[..., Any] = "ignore",
     selection_mode: str | Iterable[str] = ("points", "box", "lasso"),
     config: dict[str, Any] | None = None,
+    alt: str | None = None,
     **kwargs: Any,
 ) -> Any:
     """A Plotly figure (or a dict/list of traces), drawn by plotly.js."""
@@ -474,6 +476,7 @@ def plotly_chart(
         height=check_size(func, "height", height),
         use_container_width=None if use_container_width is None else bool(use_container_width),
         selection_mode=[],
+        alt=accessible_name(func, alt),
     )
     empty: dict[str, Any] = {"points": [], "point_indices": [], "box": [], "lasso": []}
     return chart_widget("PlotlyChart", func, props, key=key, on_select=on_select, modes=modes if on_select != "ignore" else [], default_selection=empty)
@@ -482,19 +485,20 @@ def plotly_chart(
 # ------------------------------------------------------------------ matplotlib
 
 
-@tolerates("pyplot", alt=None)
 def pyplot(
     fig: Any = None,
     clear_figure: bool | None = None,
     *,
     use_container_width: bool = True,
     width: int | str | None = None,
+    alt: str | None = None,
     **kwargs: Any,
 ) -> Any:
     """A matplotlib figure, rendered to PNG on the server; the figure is closed afterwards."""
     import io
 
     func = "pyplot"
+    label = accessible_name(func, alt, decorative=True)
     require(func, "matplotlib")
     global_figure = fig is None
     if global_figure:
@@ -513,15 +517,21 @@ def pyplot(
     mimetype = "image/svg+xml" if options["format"] == "svg" else f"image/{options['format']}"
     shown_width: int | str = check_size(func, "width", width) or ("stretch" if use_container_width else "content")
     item: MediaItem = {"payload": BinaryPayload(buffer.getvalue(), mimetype), "caption": None}
+    if label is not None:
+        item["alt"] = label
     return show(ImageProps(images=[item], width=shown_width))
 
 
 # ------------------------------------------------------------------ Graphviz, Bokeh
 
 
-@tolerates("graphviz_chart", alt=None)
 def graphviz_chart(
-    figure_or_dot: Any, use_container_width: bool | None = None, *, width: int | str | None = None, height: int | str | None = None
+    figure_or_dot: Any,
+    use_container_width: bool | None = None,
+    *,
+    width: int | str | None = None,
+    height: int | str | None = None,
+    alt: str | None = None,
 ) -> Any:
     """A Graphviz graph (a graphviz.Graph/Digraph or DOT text), laid out in the browser."""
     if isinstance(figure_or_dot, str):
@@ -538,6 +548,7 @@ def graphviz_chart(
             width=check_size("graphviz_chart", "width", width),
             height=check_size("graphviz_chart", "height", height),
             use_container_width=None if use_container_width is None else bool(use_container_width),
+            alt=accessible_name("graphviz_chart", alt),
         )
     )
 
@@ -551,7 +562,6 @@ def bokeh_chart(figure: Any, use_container_width: bool = True) -> Any:
 # ------------------------------------------------------------------ pydeck and maps
 
 
-@tolerates("pydeck_chart", alt=None)
 def pydeck_chart(
     pydeck_obj: Any = None,
     *,
@@ -561,6 +571,7 @@ def pydeck_chart(
     selection_mode: str = "single-object",
     on_select: str | Callable[..., Any] = "ignore",
     key: str | None = None,
+    alt: str | None = None,
 ) -> Any:
     """A pydeck Deck, drawn by deck.gl (no basemap is fetched: desk works offline)."""
     func = "pydeck_chart"
@@ -579,6 +590,7 @@ def pydeck_chart(
         height=check_size(func, "height", height),
         use_container_width=None if use_container_width is None else bool(use_container_width),
         selection_mode=[],
+        alt=accessible_name(func, alt),
     )
     modes = [selection_mode] if on_select != "ignore" else []
     return chart_widget("DeckGlChart", func, props, key=key, on_select=on_select, modes=modes, default_selection={"indices": {}, "objects": {}})
@@ -619,7 +631,6 @@ def _zoom(lats: list[float], lons: list[float]) -> float:
     return max(0.0, min(16.0, math.log2(360.0 / extent) - 0.5))
 
 
-@tolerates("map", alt=None)
 def map(
     data: Any = None,
     *,
@@ -631,9 +642,11 @@ def map(
     use_container_width: bool | None = None,
     width: int | str | None = None,
     height: int | str | None = None,
+    alt: str | None = None,
 ) -> Any:
     """Points on a map: a deck.gl ScatterplotLayer over no basemap (offline)."""
     func = "map"
+    label = accessible_name(func, alt)
     frame = to_pandas(data, func)
     frame.columns = [str(c) for c in frame.columns]
     if zoom is not None and (isinstance(zoom, bool) or not isinstance(zoom, (int, float))):
@@ -642,7 +655,7 @@ def map(
         # No data (None, or a frame without rows, whatever its columns): an empty map, as Streamlit draws it.
         empty_view = {"latitude": 0.0, "longitude": 0.0, "zoom": float(zoom) if zoom is not None else 1.0, "pitch": 0}
         nothing: dict[str, Any] = {"initialViewState": empty_view, "layers": [], "mapStyle": None, "basemap": None}
-        return _show_map(func, nothing, use_container_width, width, height)
+        return _show_map(func, nothing, use_container_width, width, height, label)
     columns = list(frame.columns)
     lat = _find_column(func, "latitude", latitude, LATITUDES, columns)
     lon = _find_column(func, "longitude", longitude, LONGITUDES, columns)
@@ -681,10 +694,12 @@ def map(
         "pitch": 0,
     }
     spec = {"initialViewState": view, "layers": [layer], "mapStyle": None, "basemap": None}
-    return _show_map(func, spec, use_container_width, width, height)
+    return _show_map(func, spec, use_container_width, width, height, label)
 
 
-def _show_map(func: str, spec: dict[str, Any], use_container_width: bool | None, width: Any, height: Any) -> Any:
+def _show_map(
+    func: str, spec: dict[str, Any], use_container_width: bool | None, width: Any, height: Any, label: str | None
+) -> Any:
     return show(
         DeckGlChartProps(
             spec=spec,
@@ -692,5 +707,6 @@ def _show_map(func: str, spec: dict[str, Any], use_container_width: bool | None,
             height=check_size(func, "height", height),
             use_container_width=None if use_container_width is None else bool(use_container_width),
             selection_mode=[],
+            alt=label,
         )
     )

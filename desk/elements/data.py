@@ -40,7 +40,7 @@ from desk.elements.arrow import (
     to_arrow,
     to_pandas,
 )
-from desk.elements.base import WidgetCallback, check_choice, check_label, help_text, widget
+from desk.elements.base import WidgetCallback, accessible_name, check_choice, check_label, help_text, widget
 from desk.elements.button_column import register_button_columns
 from desk.elements.data_props import (
     DataEditorProps,
@@ -343,7 +343,7 @@ def _selection_wire(value: Any) -> DataframeSelection:
     return {"selection": {"rows": list(selection["rows"]), "columns": list(selection["columns"]), "cells": [list(c) for c in selection["cells"]]}}
 
 
-@tolerates("dataframe", lazy=None, alt=None)
+@tolerates("dataframe", lazy=None)
 def dataframe(
     data: Any = None,
     width: int | str | None = "stretch",
@@ -359,9 +359,11 @@ def dataframe(
     selection_default: Mapping[str, Any] | None = None,
     row_height: int | None = None,
     placeholder: str | None = None,
+    alt: str | None = None,
 ) -> Any:
     """An interactive table. With ``on_select`` it returns the user's selection."""
     _check_on_select("dataframe", on_select)
+    label = accessible_name("dataframe", alt)
     frame = frame_props(
         "dataframe",
         data,
@@ -379,12 +381,17 @@ def dataframe(
             return dataframe(
                 rows, width, height, use_container_width=use_container_width, hide_index=hide_index,
                 column_order=column_order, column_config=column_config, row_height=row_height, placeholder=placeholder,
+                alt=alt,
             )  # fmt: skip
 
-        props = DataframeProps(**frame.shared(), num_rows=frame.total_rows, placeholder=placeholder, selection_mode=[])
+        props = DataframeProps(
+            **frame.shared(), num_rows=frame.total_rows, placeholder=placeholder, selection_mode=[], alt=label
+        )
         return with_add_rows(show(props), redraw, data)
     modes = selection_modes("dataframe", selection_mode)
-    props = DataframeProps(**frame.shared(), num_rows=frame.total_rows, placeholder=placeholder, selection_mode=modes)
+    props = DataframeProps(
+        **frame.shared(), num_rows=frame.total_rows, placeholder=placeholder, selection_mode=modes, alt=label
+    )
     refuse_preset_key("dataframe", "Dataframe", key)
     if key is not None:
         identity: dict[str, Any] = {"selection_mode": modes}
@@ -410,7 +417,7 @@ def dataframe(
     )
 
 
-@tolerates("table", height="content", alt=None)
+@tolerates("table", height="content")
 def table(
     data: Any = None,
     *,
@@ -418,21 +425,28 @@ def table(
     width: str | int = "stretch",
     hide_index: bool | None = None,
     hide_header: bool | None = None,
+    alt: str | None = None,
 ) -> Any:
     """A static table: every row shown, no scrolling, sorting or editing.
 
     ``hide_index`` and ``hide_header`` leave out the index column and the header row;
-    ``width`` is "stretch", "content" or pixels.
+    ``width`` is "stretch", "content" or pixels; ``alt`` is the table's accessible name.
     """
     if border not in (True, False, "horizontal"):
         raise DeskAPIError(f"st.table: border must be True, False or 'horizontal', not {border!r}.")
     if hide_header is not None and not isinstance(hide_header, bool):
         raise DeskAPIError(f"st.table: hide_header must be True, False or None, not {hide_header!r}.")
     frame = frame_props("table", data, width=width, hide_index=hide_index)
-    props = TableProps(**frame.shared(), num_rows=frame.total_rows, border=border, hide_header=bool(hide_header))
+    props = TableProps(
+        **frame.shared(),
+        num_rows=frame.total_rows,
+        border=border,
+        hide_header=bool(hide_header),
+        alt=accessible_name("table", alt),
+    )
 
     def more(rows: Any) -> Any:
-        return table(rows, border=border, width=width, hide_index=hide_index, hide_header=hide_header)
+        return table(rows, border=border, width=width, hide_index=hide_index, hide_header=hide_header, alt=alt)
 
     return with_add_rows(show(props), more, data)
 
@@ -440,7 +454,6 @@ def table(
 # ------------------------------------------------------------------ data_editor
 
 
-@tolerates("data_editor", alt=None)
 def data_editor(
     data: Any,
     *,
@@ -458,6 +471,7 @@ def data_editor(
     kwargs: Any = None,
     row_height: int | None = None,
     placeholder: str | None = None,
+    alt: str | None = None,
 ) -> Any:
     """An editable table. Returns ``data`` with the user's edits applied, in its own type."""
     check_choice("data_editor", "num_rows", num_rows, NUM_ROWS)
@@ -481,7 +495,10 @@ def data_editor(
         column_config=config,
         row_height=row_height,
     )
-    props = DataEditorProps(**frame.shared(), num_rows=num_rows, disabled=all_disabled, placeholder=placeholder)
+    props = DataEditorProps(
+        **frame.shared(), num_rows=num_rows, disabled=all_disabled, placeholder=placeholder,
+        alt=accessible_name("data_editor", alt),
+    )  # fmt: skip
     refuse_preset_key("data_editor", "DataEditor", key)
     if key is not None:
         identity: dict[str, Any] = {"num_rows": num_rows}

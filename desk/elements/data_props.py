@@ -16,7 +16,7 @@ from typing import Any, TypedDict
 
 from desk.column_config import ColumnConfig
 from desk.elements.arrow import ArrowField
-from desk.elements.definitions import Props, define
+from desk.elements.definitions import Props, define, omitted
 from desk.protocol import BinaryPayload
 
 
@@ -110,6 +110,8 @@ class DataframeProps(FrameProps):
     """The text to show for missing values, or None."""
     selection_mode: list[str]
     """The selections the user may make ("multi-row", "single-cell"...); empty when not selectable."""
+    alt: str | None = omitted()
+    """The table's accessible name (alt), when the script gave one."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -122,6 +124,8 @@ class TableProps(FrameProps):
     """True, False or "horizontal": which cell borders to draw."""
     hide_header: bool
     """True leaves out the header row."""
+    alt: str | None = omitted()
+    """The table's accessible name (alt), when the script gave one."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -134,6 +138,8 @@ class DataEditorProps(FrameProps):
     """True makes the whole editor read-only (single columns are disabled in column_config)."""
     placeholder: str | None
     """The text to show for missing values, or None."""
+    alt: str | None = omitted()
+    """The editor's accessible name (alt), when the script gave one."""
 
 
 DATAFRAME = define(

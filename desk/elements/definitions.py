@@ -143,6 +143,8 @@ class WidgetState(Props):
     """The form the widget belongs to, or None."""
     key: str | None = omitted()
     """The user's key, when the script gave one."""
+    required: bool | None = omitted()
+    """True when the widget may not be left empty (required=True): the client sends no empty value."""
 
 
 @dataclass(kw_only=True, slots=True)

@@ -53,6 +53,8 @@ class HelpProps(Props):
     """A short repr of its value, for plain values; None for documented things."""
     members: list[HelpMember]
     """Its public attributes."""
+    width: int | None = omitted()
+    """A width in pixels; absent: it stretches."""
 
 
 @dataclass(kw_only=True, slots=True)

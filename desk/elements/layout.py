@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from desk.elements import urls
 from desk.elements.base import check_choice, check_key, widget_block
 from desk.elements.definitions import Props, define, definition_of, omitted
 from desk.errors import DeskAPIError, DuplicateWidgetKey
@@ -83,6 +84,8 @@ class ContainerProps(Props):
     """True wraps a row onto more lines when it does not fit."""
     width: str | int | None = omitted()
     """"stretch", "content" or a width in pixels."""
+    autoscroll: bool | None = omitted()
+    """True/False: a fixed-height container follows new content to its bottom, or not; absent: when it holds chat messages."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -183,6 +186,10 @@ class FormProps(Props):
     """True submits the form when Enter is pressed in a text box."""
     border: bool
     """True draws a border around the form."""
+    width: str | int | None = omitted()
+    """"content" or a width in pixels; absent: it stretches."""
+    height: str | int | None = omitted()
+    """"stretch" or a height in pixels (the form scrolls); absent: its content's height."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -214,6 +221,10 @@ class DialogProps(Props):
     """The dialog's fragment."""
     is_open: bool
     """True while the dialog shows."""
+    position: str | None = omitted()
+    """"left" or "right": a full-height drawer on that side; absent: centred."""
+    icon: str | None = omitted()
+    """An emoji or ":material/name:" icon before the title."""
 
 
 CONTAINER = define("Container", ContainerProps, apptest="flex_container", attrs=("height", "border"), block=True)
@@ -247,7 +258,6 @@ HORIZONTAL_ALIGNMENTS = ("left", "center", "right", "distribute")
 CONTAINER_VERTICAL_ALIGNMENTS = ("top", "center", "bottom", "distribute")
 
 
-@tolerates("container", autoscroll=None)
 def container(
     *,
     height: int | str | None = "content",
@@ -259,6 +269,7 @@ def container(
     vertical_alignment: str = "top",
     gap: str | None = "small",
     wrap: bool = True,
+    autoscroll: bool | None = None,
 ) -> Container:
     """A block to group elements; ``height`` makes it scroll, ``horizontal`` lays them out in a row."""
     if height == "content":
@@ -276,6 +287,8 @@ def container(
         )
     framed = bool(border) if border is not None else isinstance(height, int)
     key = check_key("container", key)  # any key stands for its str(), as in Streamlit
+    if autoscroll is not None and not isinstance(autoscroll, bool):
+        raise DeskAPIError(f"st.container: autoscroll must be True, False or None, not {autoscroll!r}.")
     if horizontal or horizontal_alignment != "left" or vertical_alignment != "top" or gap != "small" or width != "stretch":
         return _block(
             ContainerProps(
@@ -288,9 +301,10 @@ def container(
                 gap=gap,
                 wrap=bool(wrap),
                 width=width,
+                autoscroll=autoscroll,
             )
         )
-    return _block(ContainerProps(height=height, border=framed, key=key))
+    return _block(ContainerProps(height=height, border=framed, key=key, autoscroll=autoscroll))
 
 
 SPACE_SIZES = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge", "stretch")
@@ -379,7 +393,7 @@ def _stateful(func: str, on_change: object) -> bool:
     raise DeskAPIError(f"st.{func}: on_change must be 'ignore', 'rerun' or a function, not {on_change!r}.")
 
 
-@tolerates("expander", type="default", bind=None)
+@tolerates("expander", type="default")
 def expander(
     label: str,
     expanded: bool = False,
@@ -390,17 +404,19 @@ def expander(
     on_change: OnChange = "ignore",
     args: Sequence[Any] | None = None,
     kwargs: dict[str, Any] | None = None,
+    bind: str | None = None,
 ) -> Container:
     """A collapsible block. With ``on_change`` ("rerun" or a function), opening or closing it
     reruns the script and ``.open`` (and ``st.session_state[key]``) says whether it is open;
-    otherwise ``.open`` is None.
+    otherwise ``.open`` is None. ``bind="query-params"`` does the same and keeps the state in
+    the URL parameter named by the key.
     """
     if not isinstance(label, str):
         raise DeskAPIError(f"st.expander: label must be a string, not {type(label).__name__} ({label!r}).")
     check_key("expander", key)
     fixed = _pixels_or("expander", "width", width, ("stretch",))
     pixels = fixed if isinstance(fixed, int) else None
-    if not _stateful("expander", on_change):
+    if not _stateful("expander", on_change) and bind is None:
         return _block(ExpanderProps(label=label, expanded=bool(expanded), icon=icon, width=pixels))
     is_open, block = widget_block(
         "Expander",
@@ -411,15 +427,16 @@ def expander(
         default=bool(expanded),
         props=lambda now: ExpanderProps(label=label, expanded=bool(now), icon=icon, on_change="rerun", width=pixels),
         deserialize=bool,
-        on_change=None if on_change == "rerun" else on_change,
+        on_change=None if on_change in ("rerun", "ignore") else on_change,
         args=args,
         kwargs=kwargs,
+        bind=bind,
+        url=urls.boolean(),
     )
     block.open = bool(is_open)
     return block
 
 
-@tolerates("tabs", bind=None)
 def tabs(
     tabs: Sequence[str],
     *,
@@ -430,12 +447,14 @@ def tabs(
     on_change: OnChange = "ignore",
     args: Sequence[Any] | None = None,
     kwargs: dict[str, Any] | None = None,
+    bind: str | None = None,
 ) -> list[Container]:
     """A row of tabs; returns one container per tab. ``default`` names the tab shown first.
 
     With ``on_change`` ("rerun" or a function), switching tabs reruns the script, the open
     tab's label is ``st.session_state[key]``, and each tab's ``.open`` says whether it is the
-    open one; otherwise ``.open`` is None.
+    open one; otherwise ``.open`` is None. ``bind="query-params"`` does the same and keeps the
+    open tab's label in the URL parameter named by the key.
     """
     if isinstance(tabs, str) or not isinstance(tabs, Sequence) or len(tabs) == 0:
         raise DeskAPIError(f"st.tabs: tabs must be a non-empty list of strings, not {tabs!r}.")
@@ -451,7 +470,12 @@ def tabs(
     tabs_width = fixed if isinstance(fixed, int) else None
     tabs_height = _pixels_or("tabs", "height", height, ("content", "stretch"))
     current: str | None = None
-    if _stateful("tabs", on_change):
+    if bind is not None and (len(set(labels)) != len(labels) or "" in labels):
+        raise DeskAPIError(
+            f"st.tabs: with bind='query-params' the URL names the open tab by its label, so the labels must be "
+            f"non-empty and different, not {labels!r}."
+        )
+    if _stateful("tabs", on_change) or bind is not None:
         first = labels[0] if default is None else default
 
         def to_label(wire: object) -> str:
@@ -476,9 +500,11 @@ def tabs(
             ),
             serialize=serialize,
             deserialize=to_label,
-            on_change=None if on_change == "rerun" else on_change,
+            on_change=None if on_change in ("rerun", "ignore") else on_change,
             args=args,
             kwargs=kwargs,
+            bind=bind,
+            url=_tab_url(labels),
         )
     else:
         first_index = None if default is None else labels.index(default)
@@ -492,6 +518,17 @@ def tabs(
         tab.open = None if current is None else label == current
         result.append(tab)
     return result
+
+
+def _tab_url(labels: list[str]) -> urls.UrlCodec:
+    """The open tab in the URL: its label, verbatim; anything else is not a tab."""
+
+    def read(raw: list[str]) -> str:
+        if raw[-1] not in labels:
+            raise ValueError(f"{raw[-1]!r} is not a tab")
+        return raw[-1]
+
+    return urls.UrlCodec(read, lambda wire: [str(wire)])
 
 
 def empty() -> Container:
@@ -558,11 +595,23 @@ def popover(
     return block
 
 
-@tolerates("form", width="stretch", height="content")
-def form(key: str, clear_on_submit: bool = False, *, enter_to_submit: bool = True, border: bool = True) -> Container:
+def form(
+    key: str,
+    clear_on_submit: bool = False,
+    *,
+    enter_to_submit: bool = True,
+    border: bool = True,
+    width: str | int = "stretch",
+    height: str | int = "content",
+) -> Container:
     """A form: widget changes inside it are applied only when it is submitted."""
     if not isinstance(key, str) or not key:
         raise DeskAPIError(f"st.form: key must be a non-empty string, not {key!r}.")
+    for name, value, keywords in (("width", width, ("stretch", "content")), ("height", height, ("content", "stretch"))):
+        if value not in keywords and (not isinstance(value, int) or isinstance(value, bool) or value <= 0):
+            raise DeskAPIError(
+                f"st.form: {name} must be {keywords[0]!r}, {keywords[1]!r} or a positive number of pixels, not {value!r}."
+            )
     ctx = get_run()
     if ctx is not None:
         if ctx.target().form_id is not None:
@@ -575,7 +624,10 @@ def form(key: str, clear_on_submit: bool = False, *, enter_to_submit: bool = Tru
         if clear_on_submit:
             ctx.forms_cleared_on_submit.add(key)
     block = _block(
-        FormProps(form_id=key, clear_on_submit=bool(clear_on_submit), enter_to_submit=bool(enter_to_submit), border=border)
+        FormProps(
+            form_id=key, clear_on_submit=bool(clear_on_submit), enter_to_submit=bool(enter_to_submit), border=border,
+            width=None if width == "stretch" else width, height=None if height == "content" else height,
+        )  # fmt: skip
     )
     block.form_id = key
     return block

@@ -19,13 +19,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypedDict
 
+from desk.elements.base import accessible_name
 from desk.elements.definitions import Props, define, omitted
 from desk.elements.status import check_width, is_icon, show
 from desk.errors import DeskAPIError, MissingDependencyError
 from desk.protocol import ROOT_SIDEBAR, BinaryPayload
 from desk.runtime.context import get_run
 from desk.runtime.emitter import Container
-from desk.tolerated import tolerates
 
 IMAGE_FORMATS = ("AUTO", "PNG", "JPEG", "JPG")
 IMAGE_WIDTHS = ("content", "stretch")
@@ -45,6 +45,8 @@ class MediaItem(TypedDict, total=False):
     """The image's bytes."""
     caption: str | None
     """The caption under the image (st.image)."""
+    alt: str
+    """The image's accessible name (alt); "" marks it decorative. Absent: no name."""
     icon: str
     """An emoji or ":material/name:" icon instead of an image (st.logo)."""
 
@@ -66,6 +68,8 @@ class ImageProps(Props):
     """The images, each with its caption."""
     width: str | int
     """"content", "stretch" or a width in pixels."""
+    link: str | None = omitted()
+    """The URL a click on the (single) image opens, when the script gave one."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -84,6 +88,8 @@ class AudioProps(Props):
     """True starts playing at once."""
     width: str | int
     """"stretch" or a width in pixels."""
+    alt: str | None = omitted()
+    """The player's accessible name (alt), when the script gave one."""
     src: str | None = omitted()
     """A URL, when the audio is not sent as bytes."""
     payload: BinaryPayload | None = omitted()
@@ -376,7 +382,26 @@ def _captions(caption: Any, count: int) -> list[str | None]:
     raise DeskAPIError(f"st.image: caption must be a string, a list of strings or None, not {caption!r}.")
 
 
-@tolerates("image", link=None, alt=None)
+def _alts(alt: Any, count: int) -> list[str | None]:
+    """One accessible name (or None) per image: ``alt`` is a string for one image, else a sequence."""
+    if alt is None:
+        return [None] * count
+    if isinstance(alt, str):
+        if count != 1:
+            raise DeskAPIError(
+                f"st.image: {count} images were given but one alt string. Pass a list of {count} alt texts "
+                "(None for no name, '' for a decorative image), or None."
+            )
+        return [accessible_name("image", alt, decorative=True)]
+    if isinstance(alt, Sequence):
+        if len(alt) != count:
+            raise DeskAPIError(
+                f"st.image: {count} images were given with {len(alt)} alt texts. Pass one per image, or None."
+            )
+        return [accessible_name("image", one, decorative=True) for one in alt]
+    raise DeskAPIError(f"st.image: alt must be a string, a list of strings or None, not {alt!r}.")
+
+
 def image(
     image: Any,
     caption: str | Sequence[str] | None = None,
@@ -387,6 +412,8 @@ def image(
     *,
     use_container_width: bool | None = None,
     use_column_width: str | bool | None = None,
+    alt: str | Sequence[str | None] | None = None,
+    link: str | None = None,
 ) -> Container:
     """One image or a row of images: URLs, paths, bytes, SVG text, PIL images or numpy arrays."""
     if channels not in ("RGB", "BGR"):
@@ -400,12 +427,20 @@ def image(
     if not images:
         raise DeskAPIError("st.image: the list of images is empty. Pass at least one image.")
     captions = _captions(caption, len(images))
+    if link is not None:
+        if not isinstance(link, str) or not link.strip():
+            raise DeskAPIError(f"st.image: link must be a URL or a path like '/page', or None, not {link!r}.")
+        if len(images) != 1:
+            raise DeskAPIError(f"st.image: link works with one image, but {len(images)} were given. Show them one by one.")
+    alts = _alts(alt, len(images))
     items: list[MediaItem] = []
-    for one, text in zip(images, captions, strict=True):
+    for one, text, name in zip(images, captions, alts, strict=True):
         item = image_item("image", one, clamp=bool(clamp), channels=channels, output_format=fmt)
         item["caption"] = text
+        if name is not None:
+            item["alt"] = name
         items.append(item)
-    return show(ImageProps(images=items, width=shown_width))
+    return show(ImageProps(images=items, width=shown_width, link=link))
 
 
 # ---------------------------------------------------------------- audio and video
@@ -496,7 +531,6 @@ def wav_bytes(data: Any, sample_rate: int) -> bytes:
     return buffer.getvalue()
 
 
-@tolerates("audio", alt=None)
 def audio(
     data: Any,
     format: str = "audio/wav",
@@ -507,6 +541,7 @@ def audio(
     loop: bool = False,
     autoplay: bool = False,
     width: str | int = "stretch",
+    alt: str | None = None,
 ) -> Container:
     """An audio player for a URL, a file, bytes, or a numpy waveform (with ``sample_rate``)."""
     if not isinstance(format, str):
@@ -533,6 +568,7 @@ def audio(
             loop=bool(loop),
             autoplay=bool(autoplay),
             width=check_width("audio", width),
+            alt=accessible_name("audio", alt),
         )
     )
 
@@ -577,7 +613,6 @@ def _subtitles(subtitles: Any) -> list[SubtitleTrack]:
     return tracks
 
 
-@tolerates("video", alt=None)
 def video(
     data: Any,
     format: str = "video/mp4",
@@ -589,6 +624,7 @@ def video(
     autoplay: bool = False,
     muted: bool = False,
     width: str | int = "stretch",
+    alt: str | None = None,
 ) -> Container:
     """A video player for a URL (YouTube too), a file, bytes or a file object."""
     if not isinstance(format, str):
@@ -607,6 +643,7 @@ def video(
             muted=bool(muted),
             subtitles=_subtitles(subtitles),
             width=check_width("video", width),
+            alt=accessible_name("video", alt),
         )
     )
 

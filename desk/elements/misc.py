@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from desk.errors import DeskAPIError, DeskAPIWarning
-from desk.tolerated import tolerates
 
 if TYPE_CHECKING:
     from desk.runtime.emitter import Container
@@ -153,13 +152,13 @@ def _frame_size(name: str, value: object, keywords: tuple[str, ...]) -> int | No
     raise DeskAPIError(f"st.iframe: {name} must be {options} or a positive number of pixels, not {value!r}.")
 
 
-@tolerates("iframe", alt=None)
 def iframe(
     src: str | Path,
     *,
     width: int | str = "stretch",
     height: int | str = "content",
     tab_index: int | None = None,
+    alt: str | None = None,
 ) -> Container:
     """Embed a page, an HTML file or an HTML string in a frame.
 
@@ -170,9 +169,13 @@ def iframe(
         width: ``"stretch"`` (the default), ``"content"`` or a number of pixels.
         height: ``"content"`` (the default), ``"stretch"`` or a number of pixels.
         tab_index: The frame's place in the keyboard tab order (-1 to skip it), or None.
+        alt: The frame's accessible name, or None for the default one.
     """
     from desk.components.v1 import html as component_html
     from desk.components.v1 import iframe as component_iframe
+    from desk.elements.base import accessible_name
+
+    title = accessible_name("iframe", alt)
 
     frame_width = _frame_size("width", width, ("stretch", "content"))
     frame_height = _frame_size("height", height, ("content", "stretch"))
@@ -181,14 +184,16 @@ def iframe(
     text = str(src).strip()
     one_line = "\n" not in text and "<" not in text and len(text) <= 1024
     if isinstance(src, str) and text.startswith(_URL_PREFIXES):
-        return component_iframe(text, frame_width, frame_height, tab_index=tab_index)
+        return component_iframe(text, frame_width, frame_height, tab_index=tab_index, title=title)
     if isinstance(src, Path) or (one_line and Path(text).expanduser().is_file()):
-        return component_html(_read_html_file(Path(text).expanduser()), frame_width, frame_height, tab_index=tab_index)
+        return component_html(
+            _read_html_file(Path(text).expanduser()), frame_width, frame_height, tab_index=tab_index, title=title
+        )
     if one_line and text.startswith("/"):
-        return component_iframe(text, frame_width, frame_height, tab_index=tab_index)
+        return component_iframe(text, frame_width, frame_height, tab_index=tab_index, title=title)
     if one_line and text.lower().endswith(_HTML_SUFFIXES):
         raise DeskAPIError(f"st.iframe: no file at {text!r}. Check the path, or pass a URL or an HTML string.")
-    return component_html(str(src), frame_width, frame_height, tab_index=tab_index)
+    return component_html(str(src), frame_width, frame_height, tab_index=tab_index, title=title)
 
 
 def _read_html_file(path: Path) -> str:

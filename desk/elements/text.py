@@ -54,6 +54,8 @@ class MarkdownProps(Props):
     """"stretch", "content", "auto" or a width in pixels."""
     text_alignment: str | None = omitted()
     """"center", "right" or "justify"; absent for the default, left."""
+    wrap: bool | None = omitted()
+    """False keeps the text on one line, cut with an ellipsis; absent: it wraps."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -81,6 +83,8 @@ class HeadingProps(Props):
     """An emoji or ":material/name:" icon before the text."""
     text_alignment: str | None = omitted()
     """"center", "right" or "justify"; absent for the default, left."""
+    wrap: bool | None = omitted()
+    """False keeps the text on one line, cut with an ellipsis; absent: it wraps."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -113,6 +117,8 @@ class TextProps(Props):
     """"content", "stretch" or a width in pixels."""
     text_alignment: str | None = omitted()
     """"center", "right" or "justify"; absent for the default, left."""
+    wrap: bool | None = omitted()
+    """False keeps the text on one line, cut with an ellipsis; absent: it wraps."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -193,10 +199,22 @@ def _check_bool(func: str, name: str, value: object) -> bool:
     return value
 
 
+def _one_line(func: str, wrap: object, allow_html: bool = False) -> bool | None:
+    """The ``wrap`` prop: False (one line, with an ellipsis), or None for the default, wrapping."""
+    if _check_bool(func, "wrap", wrap):
+        return None
+    if allow_html:
+        raise DeskAPIError(
+            f"st.{func}: wrap=False shows one line of inline markdown, which cannot hold HTML: "
+            "remove wrap=False or unsafe_allow_html=True."
+        )
+    return False
+
+
 # ---------------------------------------------------------------- markdown and headings
 
 
-@tolerates("markdown", anchors=True, wrap=True)
+@tolerates("markdown", anchors=True)
 def markdown(
     body: Any,
     unsafe_allow_html: bool = False,
@@ -204,10 +222,12 @@ def markdown(
     help: str | None = None,
     width: str | int = "stretch",
     text_alignment: str = "left",
+    wrap: bool = True,
 ) -> Container:
     """GitHub-flavoured markdown. Raw HTML shows only with ``unsafe_allow_html=True``."""
     return show(
         MarkdownProps(
+            wrap=_one_line("markdown", wrap, bool(unsafe_allow_html)),
             text_alignment=_alignment("markdown", text_alignment),
             body=clean_text(body),
             allow_html=bool(unsafe_allow_html),
@@ -217,7 +237,6 @@ def markdown(
     )
 
 
-@tolerates("caption", wrap=True)
 def caption(
     body: Any,
     unsafe_allow_html: bool = False,
@@ -225,10 +244,12 @@ def caption(
     help: str | None = None,
     width: str | int = "stretch",
     text_alignment: str = "left",
+    wrap: bool = True,
 ) -> Container:
     """Small, muted markdown text for captions, asides and footnotes."""
     return show(
         CaptionProps(
+            wrap=_one_line("caption", wrap, bool(unsafe_allow_html)),
             text_alignment=_alignment("caption", text_alignment),
             body=clean_text(body),
             allow_html=bool(unsafe_allow_html),
@@ -288,10 +309,12 @@ def _heading(
     width: object,
     icon: str | None = None,
     text_alignment: str = "left",
+    wrap: object = True,
 ) -> Container:
     text = clean_text(body)
     return show(
         HeadingProps(
+            wrap=_one_line(func, wrap),
             text_alignment=_alignment(func, text_alignment),
             icon=check_icon(func, icon) if icon else None,
             body=text,
@@ -304,7 +327,6 @@ def _heading(
     )
 
 
-@tolerates("title", wrap=True)
 def title(
     body: Any,
     anchor: str | bool | None = None,
@@ -313,12 +335,12 @@ def title(
     width: str | int = "stretch",
     icon: str | None = None,
     text_alignment: str = "left",
+    wrap: bool = True,
 ) -> Container:
     """A level-1 heading, with an optional emoji or Material icon before it."""
-    return _heading("title", 1, body, anchor, help, False, width, icon, text_alignment)
+    return _heading("title", 1, body, anchor, help, False, width, icon, text_alignment, wrap)
 
 
-@tolerates("header", wrap=True)
 def header(
     body: Any,
     anchor: str | bool | None = None,
@@ -328,12 +350,12 @@ def header(
     width: str | int = "stretch",
     icon: str | None = None,
     text_alignment: str = "left",
+    wrap: bool = True,
 ) -> Container:
     """A level-2 heading; ``divider`` draws a coloured line under it."""
-    return _heading("header", 2, body, anchor, help, divider, width, icon, text_alignment)
+    return _heading("header", 2, body, anchor, help, divider, width, icon, text_alignment, wrap)
 
 
-@tolerates("subheader", wrap=True)
 def subheader(
     body: Any,
     anchor: str | bool | None = None,
@@ -343,9 +365,10 @@ def subheader(
     width: str | int = "stretch",
     icon: str | None = None,
     text_alignment: str = "left",
+    wrap: bool = True,
 ) -> Container:
     """A level-3 heading; ``divider`` draws a coloured line under it."""
-    return _heading("subheader", 3, body, anchor, help, divider, width, icon, text_alignment)
+    return _heading("subheader", 3, body, anchor, help, divider, width, icon, text_alignment, wrap)
 
 
 # ---------------------------------------------------------------- code, text, latex
@@ -384,11 +407,13 @@ def code(
     )
 
 
-@tolerates("text", wrap=True)
-def text(body: Any, *, help: str | None = None, width: str | int = "content", text_alignment: str = "left") -> Container:
+def text(
+    body: Any, *, help: str | None = None, width: str | int = "content", text_alignment: str = "left", wrap: bool = True
+) -> Container:
     """Fixed-width, preformatted text."""
     return show(
         TextProps(
+            wrap=_one_line("text", wrap),
             text_alignment=_alignment("text", text_alignment),
             body=clean_text(body),
             help=help_text("text", help),
@@ -579,14 +604,17 @@ def _first_line(stmt: ast.stmt) -> int:
 # ---------------------------------------------------------------- help
 
 
-@tolerates("help", width="stretch")
-def help(obj: Any = None) -> Container:
+def help(obj: Any = None, *, width: str | int = "stretch") -> Container:
     """Documentation of an object: its name, type, signature, docstring and members."""
+    shown_width = check_width("help", width)
     if obj is None:
         import desk
 
         obj = desk
-    return show(help_props(obj, _call_site_name()))
+    props = help_props(obj, _call_site_name())
+    if isinstance(shown_width, int):
+        props.width = shown_width
+    return show(props)
 
 
 def _call_site_name() -> str | None:

@@ -251,11 +251,17 @@ def fragment(
 experimental_fragment = fragment
 
 DIALOG_WIDTHS = ("small", "medium", "large")
+DIALOG_POSITIONS = ("center", "left", "right")
 
 
-@tolerates("dialog", position="center", icon=None)
 def dialog(
-    title: str, *, width: str = "small", dismissible: bool = True, on_dismiss: str | Callable[..., Any] = "ignore"
+    title: str,
+    *,
+    width: str = "small",
+    position: str = "center",
+    dismissible: bool = True,
+    icon: str | None = None,
+    on_dismiss: str | Callable[..., Any] = "ignore",
 ) -> Callable[[F], F]:
     """Decorate a function that draws a modal dialog when called."""
     if not isinstance(title, str) or not title:
@@ -264,7 +270,15 @@ def dialog(
         raise DeskAPIError(f"st.dialog: width must be 'small', 'medium' or 'large', not {width!r}.")
     if not (on_dismiss in ("ignore", "rerun") or callable(on_dismiss)):
         raise DeskAPIError(f"st.dialog: on_dismiss must be 'ignore', 'rerun' or a function, not {on_dismiss!r}.")
-    spec = {"title": title, "width": width, "dismissible": bool(dismissible), "on_dismiss": on_dismiss if isinstance(on_dismiss, str) else "callback"}
+    if position not in DIALOG_POSITIONS:
+        raise DeskAPIError(f"st.dialog: position must be 'center', 'left' or 'right', not {position!r}.")
+    if icon is not None and (not isinstance(icon, str) or not icon.strip()):
+        raise DeskAPIError(f"st.dialog: icon must be an emoji or ':material/name:' text, or None, not {icon!r}.")
+    spec: dict[str, Any] = {"title": title, "width": width, "dismissible": bool(dismissible), "on_dismiss": on_dismiss if isinstance(on_dismiss, str) else "callback"}
+    if position != "center":
+        spec["position"] = position
+    if icon is not None:
+        spec["icon"] = icon
     callback = None if isinstance(on_dismiss, str) else on_dismiss
 
     def decorate(f: F) -> F:

@@ -2,11 +2,17 @@
 
 Reads give the last value of a key; ``get_all`` gives every value. Writes send the new
 query string to the client, which updates its URL without a rerun.
+
+A widget created with ``bind="query-params"`` owns the parameter named by its key
+(``QueryBinding``): the session state seeds the widget from it and writes the widget's
+value back after every registration, and the script may not set, delete or clear it
+through ``st.query_params``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlencode
 
@@ -19,13 +25,65 @@ if TYPE_CHECKING:
 RESERVED = ("embed", "embed_options")
 
 
+@dataclass(frozen=True)
+class QueryBinding:
+    """How a widget's value and its URL parameter map to each other (``bind="query-params"``)."""
+
+    param: str
+    """The parameter's name: the widget's key."""
+    read: Callable[[list[str]], Any]
+    """The parameter's values -> the widget's value; raises (ValueError, DeskAPIError...) when invalid."""
+    write: Callable[[Any], list[str]]
+    """The widget's value -> the parameter's values."""
+
+
 class QueryParams(MutableMapping[str, str]):
     """A session's query parameters."""
 
     def __init__(self, session: Session | None, query_string: str = "") -> None:
         self._session = session
         self._data: dict[str, list[str]] = {}
+        self._bound: dict[str, str] = {}  # parameter -> id of the widget bound to it
         self.load(query_string)
+
+    # ---------------------------------------------------------------- widget bindings
+    def bind(self, param: str, widget_id: str) -> None:
+        """Let the widget ``widget_id`` own ``param`` (a later widget with the same key takes it over)."""
+        if param in RESERVED:
+            raise DeskAPIError(
+                f'Query parameter "{param}" is reserved: a widget cannot bind to it. Use another key.'
+            )
+        self._bound[param] = widget_id
+
+    def unbind(self, widget_id: str) -> None:
+        """The widget is gone: its parameter leaves the URL and becomes an ordinary one again."""
+        for param, owner in list(self._bound.items()):
+            if owner == widget_id:
+                del self._bound[param]
+                if self._data.pop(param, None) is not None:
+                    self._changed()
+
+    def is_bound(self, param: str) -> bool:
+        return param in self._bound
+
+    def set_bound(self, param: str, values: list[str]) -> None:
+        """Write a bound parameter (no values removes it); tells the client only when it changed."""
+        if values:
+            if self._data.get(param) == values:
+                return
+            self._data[param] = list(values)
+        elif self._data.pop(param, None) is None:
+            return
+        self._changed()
+
+    def _check_unbound(self, keys: Iterable[str], action: str) -> None:
+        bound = [key for key in keys if key in self._bound]
+        if bound:
+            names = ", ".join(repr(key) for key in bound)
+            raise DeskAPIError(
+                f"st.query_params: cannot {action} {names}: bound to a widget (bind='query-params'). "
+                "Change the widget's value, e.g. through st.session_state, instead."
+            )
 
     def load(self, query_string: str) -> None:
         """Replace the parameters with those of ``query_string`` (from the client)."""
@@ -49,6 +107,7 @@ class QueryParams(MutableMapping[str, str]):
             raise DeskAPIError(f'Query parameter "{key}" is reserved and cannot be set.')
         if isinstance(value, dict):
             raise DeskAPIError(f"Query parameter values must be strings or lists of strings, not a dict ({key!r}).")
+        self._check_unbound([key], "set")
         if isinstance(value, (list, tuple)):
             self._data[key] = [str(v) for v in value]
         else:
@@ -58,6 +117,7 @@ class QueryParams(MutableMapping[str, str]):
     def __delitem__(self, key: str) -> None:
         if key not in self._data:
             raise KeyError(f'st.query_params has no key "{key}".')
+        self._check_unbound([key], "delete")
         del self._data[key]
         self._changed()
 
@@ -99,9 +159,10 @@ class QueryParams(MutableMapping[str, str]):
         return {k: v[-1] for k, v in self._data.items() if v and k not in RESERVED}
 
     def from_dict(self, params: dict[str, Any] | Iterable[tuple[str, Any]]) -> None:
-        """Replace all parameters at once."""
-        items = params.items() if isinstance(params, dict) else params
-        self._data = {}
+        """Replace all parameters at once (those bound to widgets stay)."""
+        items = list(params.items() if isinstance(params, dict) else params)
+        self._check_unbound([key for key, _ in items], "set")
+        self._data = {k: v for k, v in self._data.items() if k in self._bound}  # widgets keep theirs
         for key, value in items:
             if isinstance(value, (list, tuple)):
                 self._data[key] = [str(v) for v in value]
@@ -110,11 +171,14 @@ class QueryParams(MutableMapping[str, str]):
         self._changed()
 
     def clear(self) -> None:
+        self._check_unbound(self._data, "clear")
         self._data = {k: v for k, v in self._data.items() if k in RESERVED}
         self._changed()
 
     def update(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
-        for key, value in dict(*args, **kwargs).items():
+        changes = dict(*args, **kwargs)
+        self._check_unbound(changes, "set")
+        for key, value in changes.items():
             if key in RESERVED:
                 raise DeskAPIError(f'Query parameter "{key}" is reserved and cannot be set.')
             self._data[key] = [str(v) for v in value] if isinstance(value, (list, tuple)) else [str(value)]

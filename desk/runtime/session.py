@@ -46,7 +46,7 @@ from desk.runtime.datasets import DatasetStore
 from desk.runtime.emitter import ClientView
 from desk.runtime.pages import Navigator
 from desk.runtime.script import ScriptSource
-from desk.runtime.state import SessionState
+from desk.runtime.state import SessionState, is_empty
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -109,9 +109,9 @@ class Session:
         # Options st.set_option changed in this session, by their Streamlit names.
         self.option_overrides: dict[str, Any] = {}
         self.sink: Callable[[ServerMessage], None] = sink or (lambda message: None)
-        self.state = SessionState()
         self.view = ClientView()
         self.query_params = QueryParams(self, query_string)
+        self.state = SessionState(self.query_params)
         self.fast_reruns = fast_reruns
         self.magic = magic
         self.context_info: dict[str, Any] = context_info if context_info is not None else {}
@@ -230,12 +230,17 @@ class Session:
         """Record new widget values (Python values) and schedule a run."""
         with self._cond:
             waiting: set[str] = set()
+            values = {wid: value for wid, value in values.items() if not self._refused_empty(wid, value)}
+            if not values:
+                return
             for wid, value in values.items():
                 meta = self.state.widget_meta(wid)
                 if meta is not None and meta.form_id is not None and meta.kind != "FormSubmitButton":
                     self._form_pending.setdefault(meta.form_id, {})[wid] = value
+                    self.state.sync_url(wid, value)  # a bound widget's URL follows it before the submit
                 elif meta is not None and meta.deferred:
                     self._deferred[wid] = value
+                    self.state.sync_url(wid, value)  # ...and before the next run
                     waiting.add(wid)
                 else:
                     self._values[wid] = value
@@ -245,6 +250,25 @@ class Session:
                 self._preempt_locked()
             self._cond.notify_all()
         self._ensure_thread()
+
+    def _refused_empty(self, wid: str, value: Any) -> bool:
+        """A required widget keeps its last value when the client sends an empty one."""
+        meta = self.state.widget_meta(wid)
+        if meta is None or not meta.required or not is_empty(value):
+            return False
+        log.info("refused an empty value for the required %s %s", meta.kind, wid)
+        return True
+
+    def _form_has_empty_required(self, form_id: str) -> bool:
+        """A required widget of the form is empty: its submit is refused."""
+        pending = self._form_pending.get(form_id, {})
+        for wid in self.state.widget_ids():
+            meta = self.state.widget_meta(wid)
+            if meta is not None and meta.required and meta.form_id == form_id:
+                if is_empty(pending.get(wid, self.state.widget_value(wid))):
+                    log.info("refused the submit of form %s: the required %s %s is empty", form_id, meta.kind, wid)
+                    return True
+        return False
 
     def _is_app_scoped(self, wid: str) -> bool:
         """True when a change of ``wid`` reruns the whole app (not a form, not a fragment)."""
@@ -256,8 +280,12 @@ class Session:
         return meta.fragment_id is None or meta.fragment_id not in self.fragments
 
     def trigger(self, widget_id: str, value: Any = True) -> None:
-        """Queue a one-shot event; it gets a run of its own."""
+        """Queue a one-shot event; it gets a run of its own (not a form's submit while a required field is empty)."""
         with self._cond:
+            meta = self.state.widget_meta(widget_id)
+            if meta is not None and meta.kind == "FormSubmitButton" and meta.form_id is not None:
+                if self._form_has_empty_required(meta.form_id):
+                    return
             self._triggers.append((widget_id, value))
             self._cond.notify_all()
         self._ensure_thread()

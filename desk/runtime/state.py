@@ -8,7 +8,13 @@ Streamlit's documented behaviour:
 - setting it after the widget rendered in this run raises ``WidgetValueModifiedError``;
 - buttons, uploads, chat input and forms cannot be set at all;
 - callbacks run before the script body, for every widget whose value changed;
-- after a completed run, the state of widgets that were not rendered is deleted.
+- after a completed run, the state of widgets that were not rendered is deleted;
+- a widget bound to the URL (``bind="query-params"``) takes its first value from its query
+  parameter when that holds a valid one, and writes its value back there on every
+  registration (a value equal to the default removes the parameter);
+- a keyed widget with ``persist_state`` keeps its value under its key while it is not
+  drawn: "session" for the whole session, "page" until the page changes (a bound widget's
+  value lives in the URL, so it always keeps it).
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ import hashlib
 import logging
 from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desk.errors import (
     DeskAPIError,
@@ -29,6 +35,9 @@ from desk.errors import (
     WidgetValueModifiedError,
 )
 from desk.runtime.context import RunContext, get_run
+
+if TYPE_CHECKING:
+    from desk.runtime.query_params import QueryBinding, QueryParams
 
 log = logging.getLogger("desk.state")
 
@@ -84,6 +93,12 @@ class WidgetMeta:
     deferred: bool = False
     # python value -> wire value (what the client would send back); used by AppTest.
     serialize: Callable[[Any], Any] | None = None
+    # bind="query-params": the URL parameter the value lives in, and how to read and write it.
+    binding: QueryBinding | None = None
+    # persist_state: "page" or "session" keeps the value under the key while the widget is not drawn.
+    persist: str | None = None
+    # required=True: an empty value from the client is refused, and so is the submit of its form while empty.
+    required: bool = False
 
 
 def widget_id(kind: str, key: str | None, identity: dict[str, Any], form_id: str | None, page: str = "") -> str:
@@ -91,6 +106,15 @@ def widget_id(kind: str, key: str | None, identity: dict[str, Any], form_id: str
     parts = [kind, repr(key), *(f"{name}={value!r}" for name, value in identity.items()), repr(form_id), page]
     digest = hashlib.md5("\x1f".join(parts).encode(), usedforsecurity=False).hexdigest()
     return f"{WIDGET_ID_PREFIX}-{digest}-{key}"
+
+
+def is_empty(value: Any) -> bool:
+    """What a required widget may not hold: nothing, blank text, or a range without both ends."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    return isinstance(value, tuple) and len(value) < 2
 
 
 def _differs(a: Any, b: Any) -> bool:
@@ -108,20 +132,24 @@ def _key(key: object) -> str:
 class SessionState(MutableMapping[str, Any]):
     """``st.session_state``: attribute and item access to user keys and keyed widgets."""
 
-    def __init__(self) -> None:
+    def __init__(self, query_params: QueryParams | None = None) -> None:
+        object.__setattr__(self, "_query", query_params)
         object.__setattr__(self, "_user", {})
         object.__setattr__(self, "_values", {})
         object.__setattr__(self, "_meta", {})
         object.__setattr__(self, "_key_to_id", {})
         object.__setattr__(self, "_set_by_script", set())
         object.__setattr__(self, "_page_of", {})
+        object.__setattr__(self, "_kept_for_page", set())
 
+    _query: QueryParams | None
     _user: dict[str, Any]
     _values: dict[str, Any]
     _meta: dict[str, WidgetMeta]
     _key_to_id: dict[str, str]
     _set_by_script: set[str]
     _page_of: dict[str, str]
+    _kept_for_page: set[str]  # user keys holding a persist_state="page" value until the page changes
 
     # ---------------------------------------------------------------- mapping API
     def _yield(self) -> RunContext | None:
@@ -163,6 +191,7 @@ class SessionState(MutableMapping[str, Any]):
             self._values[wid] = value
             self._set_by_script.add(wid)
             return
+        self._kept_for_page.discard(key)
         self._user[key] = value
 
     def __delitem__(self, key: str) -> None:
@@ -175,6 +204,7 @@ class SessionState(MutableMapping[str, Any]):
             self._forget_widget(wid)
         if key in self._user:
             del self._user[key]
+            self._kept_for_page.discard(key)
             found = True
         if not found:
             raise KeyError(f'st.session_state has no key "{key}" to delete.')
@@ -228,6 +258,7 @@ class SessionState(MutableMapping[str, Any]):
         self._key_to_id.clear()
         self._set_by_script.clear()
         self._page_of.clear()
+        self._kept_for_page.clear()
 
     # ---------------------------------------------------------------- engine API
     def widget_meta(self, wid: str) -> WidgetMeta | None:
@@ -270,6 +301,7 @@ class SessionState(MutableMapping[str, Any]):
             if meta.key is not None:
                 ctx.widget_keys_this_run.add(meta.key)
         script_set = False
+        first = meta.id not in self._values
         if meta.key is not None:
             old_id = self._key_to_id.get(meta.key)
             if set_value_from_key and meta.key in self._user:
@@ -277,6 +309,7 @@ class SessionState(MutableMapping[str, Any]):
                     # Set before the widget's first run (the check in __setitem__ needs the widget known).
                     raise _not_settable(meta.kind, meta.key)
                 self._values[meta.id] = self._user.pop(meta.key)
+                self._kept_for_page.discard(meta.key)
                 script_set = True
             elif old_id is not None and old_id != meta.id and old_id in self._set_by_script:
                 self._values[meta.id] = self._values.get(old_id)
@@ -290,7 +323,37 @@ class SessionState(MutableMapping[str, Any]):
             self._page_of[meta.id] = ctx.session.page_hash
         if meta.id not in self._values:
             self._values[meta.id] = copy.copy(meta.default)
+        if meta.binding is not None and self._query is not None:
+            self._query.bind(meta.binding.param, meta.id)
+            if first and self._seed_from_url(meta, meta.binding, self._query):
+                script_set = True
+            self.sync_url(meta.id, self._values[meta.id])
         return self._values[meta.id], script_set
+
+    def _seed_from_url(self, meta: WidgetMeta, binding: QueryBinding, query: QueryParams) -> bool:
+        """On its first registration a bound widget takes a valid, non-default value from the URL."""
+        raw = query.get_all(binding.param)
+        if not raw:
+            return False
+        try:
+            value = binding.read(raw)
+        except Exception as error:  # an invalid parameter is dropped (sync_url rewrites the URL)
+            log.debug("ignoring the query parameter %r of a bound widget: %s", binding.param, error)
+            return False
+        if not _differs(value, meta.default):
+            return False
+        self._values[meta.id] = value
+        return True
+
+    def sync_url(self, wid: str, value: Any) -> None:
+        """Write a bound widget's ``value`` to its query parameter (removed when it is the default)."""
+        meta = self._meta.get(wid)
+        if meta is None or meta.binding is None or self._query is None:
+            return
+        if not self._query.is_bound(meta.binding.param):
+            return
+        values = meta.binding.write(value) if _differs(value, meta.default) else []
+        self._query.set_bound(meta.binding.param, values)
 
     def apply_changes(self, changes: dict[str, Any]) -> list[str]:
         """Store new widget values from the client. Returns ids whose value changed."""
@@ -346,6 +409,7 @@ class SessionState(MutableMapping[str, Any]):
                 continue
             if fragment_ids is not None and meta.fragment_id not in fragment_ids:
                 continue
+            self._keep_persisted(wid, meta, page_change=False)
             self._values.pop(wid, None)
             self._forget_widget(wid)
 
@@ -355,15 +419,34 @@ class SessionState(MutableMapping[str, Any]):
         ``keep_main_script`` keeps the widgets of the main script, which a v2 app draws on
         every page.
         """
-        for wid in list(self._meta):
+        for key in self._kept_for_page:
+            self._user.pop(key, None)
+        self._kept_for_page.clear()
+        for wid, meta in list(self._meta.items()):
             if keep_main_script and self._page_of.get(wid, "") == "":
                 continue
+            self._keep_persisted(wid, meta, page_change=True)
             self._values.pop(wid, None)
             self._forget_widget(wid)
+
+    def _keep_persisted(self, wid: str, meta: WidgetMeta, *, page_change: bool) -> None:
+        """A widget with ``persist_state`` leaves the page: its value waits under its key."""
+        if meta.persist is None or meta.key is None or wid not in self._values:
+            return
+        if self._key_to_id.get(meta.key) != wid or meta.key in self._user:
+            return  # another widget took the key, or the script set it meanwhile
+        page_scoped = meta.persist == "page" and meta.binding is None
+        if page_scoped and page_change:
+            return
+        self._user[meta.key] = self._values[wid]
+        if page_scoped:
+            self._kept_for_page.add(meta.key)
 
     def _forget_widget(self, wid: str) -> None:
         self._page_of.pop(wid, None)
         meta = self._meta.pop(wid, None)
+        if meta is not None and meta.binding is not None and self._query is not None:
+            self._query.unbind(wid)
         self._set_by_script.discard(wid)
         if meta is not None and meta.key is not None and self._key_to_id.get(meta.key) == wid:
             del self._key_to_id[meta.key]

@@ -18,7 +18,15 @@ interface PageItem {
 }
 
 /** Ask the server for a page (by url_path); the URL follows when Navigation arrives. */
-export function goToPage(send: (m: ClientMessage) => void, urlPath: string): void {
+/** Open a page; `queryString` (st.page_link's query_params, "" to clear) replaces the URL's query first. */
+export function goToPage(send: (m: ClientMessage) => void, urlPath: string, queryString?: string | null): void {
+  if (typeof queryString === "string") {
+    const params = new URLSearchParams(queryString);
+    const token = new URLSearchParams(window.location.search).get("token");
+    if (token) params.set("token", token);
+    const qs = params.toString();
+    window.history.replaceState(null, "", window.location.pathname + (qs ? `?${qs}` : "") + window.location.hash);
+  }
   send({ type: "Rerun", query_string: appQueryString(), fragment_id: null, page: urlPath });
 }
 

@@ -74,6 +74,7 @@ export const NodeView = memo(function NodeView({ entry, style }: { entry: Entry;
       className={`el el-${type}${stale ? " stale" : ""}`}
       data-testid={`el-${type}`}
       data-path={pathKey(entry.path)}
+      data-wrap={typeof props?.wrap === "boolean" ? String(props.wrap) : undefined}
       style={align ? { ...style, textAlign: align } : style}
     >
       {body}

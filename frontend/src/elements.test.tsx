@@ -4,7 +4,7 @@ import { DeskContext, type DeskContextValue } from "./context";
 import { NodeView } from "./NodeView";
 import { elements, registry } from "./elements";
 import { formatNumber } from "./elements/common";
-import { selectedIndex, wireSelection } from "./elements/widget";
+import { isEmptyValue, selectedIndex, wireSelection } from "./elements/widget";
 import { buildChildIndex, initialState, type Entry } from "./store";
 import { effectiveBase, themeVariables } from "./theme";
 import { arrayOf, literal, num, optional, str, validate } from "./utils/schema";
@@ -113,5 +113,57 @@ describe("markdown math", () => {
     const html = render(entry("Markdown", markdown("Area $a^2$ costs $5 or $6")));
     expect(html).toContain('class="md-math" data-display="0">a^2</span>');
     expect(html).toContain("costs $5 or $6");
+  });
+});
+
+describe("alt: accessible names", () => {
+  const image = (item: Record<string, unknown>) => entry("Image", { images: [{ src: "data:image/png;base64,AA", caption: "Figure 1", ...item }], width: "content" });
+
+  it("gives an image its alt, marks alt='' decorative and never uses the caption", () => {
+    expect(render(image({ alt: "A cat on a mat" }))).toContain('alt="A cat on a mat"');
+    expect(render(image({ alt: "" }))).toContain('alt=""');
+    expect(render(image({}))).not.toContain("alt=");
+  });
+
+  it("names players, frames and graphs", () => {
+    const audio = { format: "audio/wav", start_time: 0, end_time: null, loop: false, autoplay: false, width: "stretch", src: "data:audio/wav;base64,AA" };
+    expect(render(entry("Audio", { ...audio, alt: "Interview" }))).toContain('aria-label="Interview"');
+    expect(render(entry("Audio", audio))).not.toContain("aria-label");
+    const frame = { src: "https://example.com", width: null, height: null, scrolling: false, tab_index: null };
+    expect(render(entry("ComponentIframe", { ...frame, title: "Docs" }))).toContain('title="Docs"');
+    expect(render(entry("ComponentIframe", frame))).toContain('title="Embedded page"');
+    const graph = { dot: "digraph { a -> b }", width: null, height: null, use_container_width: null };
+    expect(render(entry("GraphvizChart", { ...graph, alt: "Flow" }))).toContain('aria-label="Flow"');
+    expect(render(entry("GraphvizChart", graph))).toContain('aria-label="Graphviz graph"');
+  });
+
+  it("names a chart's figure only when the script gave an alt", () => {
+    const chart = { spec: {}, data: null, chart_type: null, theme: null, width: null, height: null, use_container_width: null, selection_mode: [] };
+    expect(render(entry("VegaLiteChart", { ...chart, alt: "Sales" }))).toMatch(/role="figure" aria-label="Sales"/);
+    expect(render(entry("VegaLiteChart", chart))).not.toContain("role=\"figure\"");
+  });
+});
+
+describe("required widgets", () => {
+  it("know an empty value: nothing, blank text, a range without both ends", () => {
+    for (const empty of [null, undefined, "", "   ", [], ["2024-01-01"]]) expect(isEmptyValue(empty)).toBe(true);
+    for (const filled of ["x", 0, 3, ["2024-01-01", "2024-01-02"]]) expect(isEmptyValue(filled)).toBe(false);
+  });
+});
+
+describe("image link", () => {
+  it("wraps the image in a link, a new window for another site", () => {
+    const props = { images: [{ src: "data:image/png;base64,AA", caption: null }], width: "content" };
+    expect(render(entry("Image", { ...props, link: "https://example.com" }))).toMatch(/<a class="image-link" href="https:\/\/example.com" target="_blank" rel="noopener noreferrer">/);
+    expect(render(entry("Image", { ...props, link: "/reports" }))).toMatch(/<a class="image-link" href="\/reports">/);
+    expect(render(entry("Image", props))).not.toContain("<a ");
+  });
+});
+
+describe("selectbox icon", () => {
+  it("draws the icon inside the field, left of the value", () => {
+    const props = { label: "Size", help: null, label_visibility: "visible", disabled: false, options: ["S", "M"], index: 0, placeholder: "Choose", accept_new_options: false, width: "stretch", value: 0, set_value: false, form_id: null };
+    expect(render(entry("Selectbox", { ...props, icon: ":material/search:" }))).toMatch(/class="input-with-icon"><span class="input-icon"><span class="material-icon"[^>]*data-icon="search"/);
+    expect(render(entry("Selectbox", props))).not.toContain("input-with-icon");
   });
 });

@@ -31,6 +31,8 @@ export interface ColumnConfig {
   pinned?: boolean | null;
   /** The column type's own settings: "type" ("number", "link"...) and its options. */
   type_config?: Record<string, unknown>;
+  /** "left", "center" or "right" for the cells; absent: by the column's type (numbers right). */
+  alignment?: string;
 }
 
 /** What a pandas Styler shows: each cell's text, the CSS of styled cells, and a caption. */
@@ -89,6 +91,8 @@ export interface MediaItem {
   payload?: BinaryRef;
   /** The caption under the image (st.image). */
   caption?: string | null;
+  /** The image's accessible name (alt); "" marks it decorative. Absent: no name. */
+  alt?: string;
   /** An emoji or ":material/name:" icon instead of an image (st.logo). */
   icon?: string;
 }
@@ -140,6 +144,8 @@ export interface AudioProps {
   autoplay: boolean;
   /** "stretch" or a width in pixels. */
   width: string | number;
+  /** The player's accessible name (alt), when the script gave one. */
+  alt?: string;
   /** A URL, when the audio is not sent as bytes. */
   src?: string;
   /** The audio's bytes, when it has no URL (streamed from /media). */
@@ -155,6 +161,7 @@ export const Audio: NodeSpec<AudioProps> = {
     loop: bool,
     autoplay: bool,
     width: oneOf(str, num),
+    alt: optional(str),
     src: optional(str),
     payload: optional(binaryRef),
   },
@@ -172,6 +179,8 @@ export interface AudioInputProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -196,6 +205,7 @@ export const AudioInput: NodeSpec<AudioInputProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -272,6 +282,8 @@ export interface ButtonProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) of the button. */
   help: string | null;
   /** "primary", "secondary" or "tertiary": how prominent the button is. */
@@ -286,6 +298,10 @@ export interface ButtonProps {
   width: string | number;
   /** A keyboard shortcut that clicks it, e.g. "Ctrl+K", or None. */
   shortcut: string | null;
+  /** True wraps the label onto more lines, False keeps one line with an ellipsis; absent: by layout. */
+  wrap?: boolean;
+  /** "right" puts the icon after the label; absent: before it. */
+  icon_position?: string;
 }
 
 export const Button: NodeSpec<ButtonProps> = {
@@ -296,6 +312,7 @@ export const Button: NodeSpec<ButtonProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     type: str,
     icon: nullable(str),
@@ -303,6 +320,8 @@ export const Button: NodeSpec<ButtonProps> = {
     use_container_width: bool,
     width: oneOf(str, num),
     shortcut: nullable(str),
+    wrap: optional(bool),
+    icon_position: optional(str),
   },
 };
 
@@ -318,6 +337,8 @@ export interface CameraInputProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -340,6 +361,7 @@ export const CameraInput: NodeSpec<CameraInputProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -361,6 +383,8 @@ export interface CaptionProps {
   width: string | number;
   /** "center", "right" or "justify"; absent for the default, left. */
   text_alignment?: string;
+  /** False keeps the text on one line, cut with an ellipsis; absent: it wraps. */
+  wrap?: boolean;
 }
 
 export const Caption: NodeSpec<CaptionProps> = {
@@ -371,6 +395,7 @@ export const Caption: NodeSpec<CaptionProps> = {
     help: nullable(str),
     width: oneOf(str, num),
     text_alignment: optional(str),
+    wrap: optional(bool),
   },
 };
 
@@ -386,6 +411,8 @@ export interface ChatInputProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Text shown while the box is empty. */
   placeholder: string;
   /** The most characters a message may have, or None for no limit. */
@@ -412,6 +439,7 @@ export const ChatInput: NodeSpec<ChatInputProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     placeholder: str,
     max_chars: nullable(num),
     disabled: bool,
@@ -457,6 +485,8 @@ export interface CheckboxProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -465,6 +495,8 @@ export interface CheckboxProps {
   disabled: boolean;
   /** "content", "stretch" or a width in pixels. */
   width: string | number;
+  /** True wraps the label onto more lines, False keeps one line with an ellipsis; absent: by layout. */
+  wrap?: boolean;
 }
 
 export const Checkbox: NodeSpec<CheckboxProps> = {
@@ -475,10 +507,12 @@ export const Checkbox: NodeSpec<CheckboxProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
     width: oneOf(str, num),
+    wrap: optional(bool),
   },
 };
 
@@ -522,6 +556,8 @@ export interface ColorPickerProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -540,6 +576,7 @@ export const ColorPicker: NodeSpec<ColorPickerProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -601,6 +638,8 @@ export interface ComponentHtmlProps {
   tab_index: number | null;
   /** True lets the page open new windows. */
   allow_popups: boolean;
+  /** The frame's accessible name (st.iframe's alt), when one was given. */
+  title?: string;
 }
 
 export const ComponentHtml: NodeSpec<ComponentHtmlProps> = {
@@ -613,6 +652,7 @@ export const ComponentHtml: NodeSpec<ComponentHtmlProps> = {
     scrolling: bool,
     tab_index: nullable(num),
     allow_popups: bool,
+    title: optional(str),
   },
 };
 
@@ -628,6 +668,8 @@ export interface ComponentIframeProps {
   scrolling: boolean;
   /** The frame's place in the tab order (-1 skips it), or None. */
   tab_index: number | null;
+  /** The frame's accessible name (st.iframe's alt), when one was given. */
+  title?: string;
 }
 
 export const ComponentIframe: NodeSpec<ComponentIframeProps> = {
@@ -638,6 +680,7 @@ export const ComponentIframe: NodeSpec<ComponentIframeProps> = {
     height: nullable(num),
     scrolling: bool,
     tab_index: nullable(num),
+    title: optional(str),
   },
 };
 
@@ -663,6 +706,8 @@ export interface ContainerProps {
   wrap?: boolean;
   /** "stretch", "content" or a width in pixels. */
   width?: string | number;
+  /** True/False: a fixed-height container follows new content to its bottom, or not; absent: when it holds chat messages. */
+  autoscroll?: boolean;
 }
 
 export const Container: NodeSpec<ContainerProps> = {
@@ -678,6 +723,7 @@ export const Container: NodeSpec<ContainerProps> = {
     gap: optional(str),
     wrap: optional(bool),
     width: optional(oneOf(str, num)),
+    autoscroll: optional(bool),
   },
 };
 
@@ -693,6 +739,8 @@ export interface CustomComponentProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** The component's name. */
   component_name: string;
   /** Where its page is served. */
@@ -713,6 +761,7 @@ export const CustomComponent: NodeSpec<CustomComponentProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     component_name: str,
     url: str,
     args: obj,
@@ -733,6 +782,8 @@ export interface DataEditorProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** The first window of rows (the whole table when it is small enough) as Arrow IPC. */
   data: BinaryRef;
   /** The id under which the session keeps the whole table, for DataRequest. */
@@ -769,6 +820,8 @@ export interface DataEditorProps {
   disabled: boolean;
   /** The text to show for missing values, or None. */
   placeholder: string | null;
+  /** The editor's accessible name (alt), when the script gave one. */
+  alt?: string;
 }
 
 export const DataEditor: NodeSpec<DataEditorProps> = {
@@ -779,6 +832,7 @@ export const DataEditor: NodeSpec<DataEditorProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     data: binaryRef,
     dataset: str,
     total_rows: num,
@@ -797,6 +851,7 @@ export const DataEditor: NodeSpec<DataEditorProps> = {
     num_rows: str,
     disabled: bool,
     placeholder: nullable(str),
+    alt: optional(str),
   },
 };
 
@@ -812,6 +867,8 @@ export interface DataframeProps {
   form_id?: string;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** The first window of rows (the whole table when it is small enough) as Arrow IPC. */
   data: BinaryRef;
   /** The id under which the session keeps the whole table, for DataRequest. */
@@ -848,6 +905,8 @@ export interface DataframeProps {
   placeholder: string | null;
   /** The selections the user may make ("multi-row", "single-cell"...); empty when not selectable. */
   selection_mode: string[];
+  /** The table's accessible name (alt), when the script gave one. */
+  alt?: string;
 }
 
 export const Dataframe: NodeSpec<DataframeProps> = {
@@ -858,6 +917,7 @@ export const Dataframe: NodeSpec<DataframeProps> = {
     set_value: optional(bool),
     form_id: optional(str),
     key: optional(str),
+    required: optional(bool),
     data: binaryRef,
     dataset: str,
     total_rows: num,
@@ -876,6 +936,7 @@ export const Dataframe: NodeSpec<DataframeProps> = {
     num_rows: num,
     placeholder: nullable(str),
     selection_mode: arrayOf(str),
+    alt: optional(str),
   },
 };
 
@@ -891,6 +952,8 @@ export interface DateInputProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -917,6 +980,7 @@ export const DateInput: NodeSpec<DateInputProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -940,6 +1004,8 @@ export interface DateTimeInputProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -966,6 +1032,7 @@ export const DateTimeInput: NodeSpec<DateTimeInputProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -989,6 +1056,8 @@ export interface DeckGlChartProps {
   form_id?: string;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** The chart's specification (Vega-Lite, Plotly figure or deck.gl JSON). */
   spec: Record<string, unknown>;
   /** A width in pixels, "stretch", "content", or None for the library's own. */
@@ -999,6 +1068,8 @@ export interface DeckGlChartProps {
   use_container_width: boolean | null;
   /** The selections the user may make ("points", "box", "interval"...); empty when not selectable. */
   selection_mode: string[];
+  /** The chart's accessible name (alt), when the script gave one. */
+  alt?: string;
 }
 
 export const DeckGlChart: NodeSpec<DeckGlChartProps> = {
@@ -1009,11 +1080,13 @@ export const DeckGlChart: NodeSpec<DeckGlChartProps> = {
     set_value: optional(bool),
     form_id: optional(str),
     key: optional(str),
+    required: optional(bool),
     spec: obj,
     width: nullable(oneOf(num, str)),
     height: nullable(oneOf(num, str)),
     use_container_width: nullable(bool),
     selection_mode: arrayOf(str),
+    alt: optional(str),
   },
 };
 
@@ -1031,6 +1104,10 @@ export interface DialogProps {
   fragment_id: string;
   /** True while the dialog shows. */
   is_open: boolean;
+  /** "left" or "right": a full-height drawer on that side; absent: centred. */
+  position?: string;
+  /** An emoji or ":material/name:" icon before the title. */
+  icon?: string;
 }
 
 export const Dialog: NodeSpec<DialogProps> = {
@@ -1042,6 +1119,8 @@ export const Dialog: NodeSpec<DialogProps> = {
     on_dismiss: str,
     fragment_id: str,
     is_open: bool,
+    position: optional(str),
+    icon: optional(str),
   },
 };
 
@@ -1070,6 +1149,8 @@ export interface DownloadButtonProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) of the button. */
   help: string | null;
   /** "primary", "secondary" or "tertiary": how prominent the button is. */
@@ -1084,6 +1165,10 @@ export interface DownloadButtonProps {
   width: string | number;
   /** A keyboard shortcut that clicks it, e.g. "Ctrl+K", or None. */
   shortcut: string | null;
+  /** True wraps the label onto more lines, False keeps one line with an ellipsis; absent: by layout. */
+  wrap?: boolean;
+  /** "right" puts the icon after the label; absent: before it. */
+  icon_position?: string;
   /** The file's bytes. */
   data: BinaryRef;
   /** The name offered in the Save dialog, or None for a generated one. */
@@ -1102,6 +1187,7 @@ export const DownloadButton: NodeSpec<DownloadButtonProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     type: str,
     icon: nullable(str),
@@ -1109,6 +1195,8 @@ export const DownloadButton: NodeSpec<DownloadButtonProps> = {
     use_container_width: bool,
     width: oneOf(str, num),
     shortcut: nullable(str),
+    wrap: optional(bool),
+    icon_position: optional(str),
     data: binaryRef,
     file_name: nullable(str),
     mime: str,
@@ -1128,6 +1216,8 @@ export interface EChartsChartProps {
   form_id?: string;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** The chart's specification (Vega-Lite, Plotly figure or deck.gl JSON). */
   spec: Record<string, unknown>;
   /** A width in pixels, "stretch", "content", or None for the library's own. */
@@ -1138,12 +1228,12 @@ export interface EChartsChartProps {
   use_container_width: boolean | null;
   /** The selections the user may make ("points", "box", "interval"...); empty when not selectable. */
   selection_mode: string[];
+  /** A description of the chart for screen readers, or None. */
+  alt: string | null;
   /** "streamlit" for desk's look, or None for ECharts' own. */
   theme: string | null;
   /** "canvas" or "svg". */
   renderer: string;
-  /** A description of the chart for screen readers, or None. */
-  alt: string | null;
 }
 
 export const EChartsChart: NodeSpec<EChartsChartProps> = {
@@ -1154,14 +1244,15 @@ export const EChartsChart: NodeSpec<EChartsChartProps> = {
     set_value: optional(bool),
     form_id: optional(str),
     key: optional(str),
+    required: optional(bool),
     spec: obj,
     width: nullable(oneOf(num, str)),
     height: nullable(oneOf(num, str)),
     use_container_width: nullable(bool),
     selection_mode: arrayOf(str),
+    alt: nullable(str),
     theme: nullable(str),
     renderer: str,
-    alt: nullable(str),
   },
 };
 
@@ -1210,6 +1301,8 @@ export interface ExpanderProps {
   form_id?: string;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** The header's text (markdown). */
   label: string;
   /** True shows the contents at first. */
@@ -1229,6 +1322,7 @@ export const Expander: NodeSpec<ExpanderProps> = {
     set_value: optional(bool),
     form_id: optional(str),
     key: optional(str),
+    required: optional(bool),
     label: str,
     expanded: bool,
     icon: nullable(str),
@@ -1249,6 +1343,8 @@ export interface FeedbackProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Which icons to show. */
   options: "thumbs" | "faces" | "stars";
   /** How many icons: 2 thumbs, 5 faces or 5 stars. */
@@ -1269,6 +1365,7 @@ export const Feedback: NodeSpec<FeedbackProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     options: literal("thumbs", "faces", "stars"),
     count: num,
     default: nullable(num),
@@ -1289,6 +1386,8 @@ export interface FilePickerProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -1309,6 +1408,7 @@ export const FilePicker: NodeSpec<FilePickerProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -1329,6 +1429,8 @@ export interface FileUploaderProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -1351,6 +1453,7 @@ export const FileUploader: NodeSpec<FileUploaderProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -1370,6 +1473,10 @@ export interface FormProps {
   enter_to_submit: boolean;
   /** True draws a border around the form. */
   border: boolean;
+  /** "content" or a width in pixels; absent: it stretches. */
+  width?: string | number;
+  /** "stretch" or a height in pixels (the form scrolls); absent: its content's height. */
+  height?: string | number;
 }
 
 export const Form: NodeSpec<FormProps> = {
@@ -1379,6 +1486,8 @@ export const Form: NodeSpec<FormProps> = {
     clear_on_submit: bool,
     enter_to_submit: bool,
     border: bool,
+    width: optional(oneOf(str, num)),
+    height: optional(oneOf(str, num)),
   },
 };
 
@@ -1394,6 +1503,8 @@ export interface FormSubmitButtonProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) of the button. */
   help: string | null;
   /** "primary", "secondary" or "tertiary": how prominent the button is. */
@@ -1408,6 +1519,10 @@ export interface FormSubmitButtonProps {
   width: string | number;
   /** A keyboard shortcut that clicks it, e.g. "Ctrl+K", or None. */
   shortcut: string | null;
+  /** True wraps the label onto more lines, False keeps one line with an ellipsis; absent: by layout. */
+  wrap?: boolean;
+  /** "right" puts the icon after the label; absent: before it. */
+  icon_position?: string;
 }
 
 export const FormSubmitButton: NodeSpec<FormSubmitButtonProps> = {
@@ -1418,6 +1533,7 @@ export const FormSubmitButton: NodeSpec<FormSubmitButtonProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     type: str,
     icon: nullable(str),
@@ -1425,6 +1541,8 @@ export const FormSubmitButton: NodeSpec<FormSubmitButtonProps> = {
     use_container_width: bool,
     width: oneOf(str, num),
     shortcut: nullable(str),
+    wrap: optional(bool),
+    icon_position: optional(str),
   },
 };
 
@@ -1438,6 +1556,8 @@ export interface GraphvizChartProps {
   height: number | string | null;
   /** True stretches the graph to its container, None leaves it to width. */
   use_container_width: boolean | null;
+  /** The graph's accessible name (alt), when the script gave one. */
+  alt?: string;
 }
 
 export const GraphvizChart: NodeSpec<GraphvizChartProps> = {
@@ -1447,6 +1567,7 @@ export const GraphvizChart: NodeSpec<GraphvizChartProps> = {
     width: nullable(oneOf(num, str)),
     height: nullable(oneOf(num, str)),
     use_container_width: nullable(bool),
+    alt: optional(str),
   },
 };
 
@@ -1530,6 +1651,8 @@ export interface HeadingProps {
   icon?: string;
   /** "center", "right" or "justify"; absent for the default, left. */
   text_alignment?: string;
+  /** False keeps the text on one line, cut with an ellipsis; absent: it wraps. */
+  wrap?: boolean;
 }
 
 export const Heading: NodeSpec<HeadingProps> = {
@@ -1543,6 +1666,7 @@ export const Heading: NodeSpec<HeadingProps> = {
     width: oneOf(str, num),
     icon: optional(str),
     text_alignment: optional(str),
+    wrap: optional(bool),
   },
 };
 
@@ -1560,6 +1684,8 @@ export interface HelpProps {
   value: string | null;
   /** Its public attributes. */
   members: HelpMember[];
+  /** A width in pixels; absent: it stretches. */
+  width?: number;
 }
 
 export const Help: NodeSpec<HelpProps> = {
@@ -1571,6 +1697,7 @@ export const Help: NodeSpec<HelpProps> = {
     signature: nullable(str),
     value: nullable(str),
     members: arrayOf(shape({ name: str, type: str, doc: nullable(str), value: nullable(str) })),
+    width: optional(num),
   },
 };
 
@@ -1602,13 +1729,16 @@ export interface ImageProps {
   images: MediaItem[];
   /** "content", "stretch" or a width in pixels. */
   width: string | number;
+  /** The URL a click on the (single) image opens, when the script gave one. */
+  link?: string;
 }
 
 export const Image: NodeSpec<ImageProps> = {
   type: "Image",
   schema: {
-    images: arrayOf(shape({ src: optional(str), payload: optional(binaryRef), caption: optional(str), icon: optional(str) })),
+    images: arrayOf(shape({ src: optional(str), payload: optional(binaryRef), caption: optional(str), alt: optional(str), icon: optional(str) })),
     width: oneOf(str, num),
+    link: optional(str),
   },
 };
 
@@ -1668,6 +1798,10 @@ export interface LinkButtonProps {
   use_container_width: boolean;
   /** "content", "stretch" or a width in pixels. */
   width: string | number;
+  /** True wraps the label onto more lines, False keeps one line with an ellipsis; absent: by layout. */
+  wrap?: boolean;
+  /** "right" puts the icon after the label; absent: before it. */
+  icon_position?: string;
 }
 
 export const LinkButton: NodeSpec<LinkButtonProps> = {
@@ -1681,6 +1815,8 @@ export const LinkButton: NodeSpec<LinkButtonProps> = {
     disabled: bool,
     use_container_width: bool,
     width: oneOf(str, num),
+    wrap: optional(bool),
+    icon_position: optional(str),
   },
 };
 
@@ -1699,8 +1835,8 @@ export interface LogoProps {
 export const Logo: NodeSpec<LogoProps> = {
   type: "Logo",
   schema: {
-    image: shape({ src: optional(str), payload: optional(binaryRef), caption: optional(str), icon: optional(str) }),
-    icon_image: nullable(shape({ src: optional(str), payload: optional(binaryRef), caption: optional(str), icon: optional(str) })),
+    image: shape({ src: optional(str), payload: optional(binaryRef), caption: optional(str), alt: optional(str), icon: optional(str) }),
+    icon_image: nullable(shape({ src: optional(str), payload: optional(binaryRef), caption: optional(str), alt: optional(str), icon: optional(str) })),
     link: nullable(str),
     size: str,
   },
@@ -1718,6 +1854,8 @@ export interface MarkdownProps {
   width: string | number;
   /** "center", "right" or "justify"; absent for the default, left. */
   text_alignment?: string;
+  /** False keeps the text on one line, cut with an ellipsis; absent: it wraps. */
+  wrap?: boolean;
 }
 
 export const Markdown: NodeSpec<MarkdownProps> = {
@@ -1728,6 +1866,7 @@ export const Markdown: NodeSpec<MarkdownProps> = {
     help: nullable(str),
     width: oneOf(str, num),
     text_alignment: optional(str),
+    wrap: optional(bool),
   },
 };
 
@@ -1743,6 +1882,8 @@ export interface MenuButtonProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** The options as the list shows them (formatted). */
   options: string[];
   /** Tooltip text (markdown) of the button. */
@@ -1755,6 +1896,8 @@ export interface MenuButtonProps {
   disabled: boolean;
   /** "content", "stretch" or a width in pixels. */
   width: string | number;
+  /** True wraps the label onto more lines, False keeps one line with an ellipsis; absent: by layout. */
+  wrap?: boolean;
 }
 
 export const MenuButton: NodeSpec<MenuButtonProps> = {
@@ -1765,12 +1908,14 @@ export const MenuButton: NodeSpec<MenuButtonProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     options: arrayOf(str),
     help: nullable(str),
     type: str,
     icon: nullable(str),
     disabled: bool,
     width: oneOf(str, num),
+    wrap: optional(bool),
   },
 };
 
@@ -1872,6 +2017,8 @@ export interface MultiselectProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -1890,6 +2037,10 @@ export interface MultiselectProps {
   accept_new_options: boolean;
   /** "stretch" or a width in pixels. */
   width: string | number;
+  /** True lets the selected options wrap onto more rows, False keeps one scrolling row; absent: by layout. */
+  wrap?: boolean;
+  /** The most selectable options for which the list offers "Select all" (0: never); absent: 1000. */
+  select_all?: number;
 }
 
 export const Multiselect: NodeSpec<MultiselectProps> = {
@@ -1900,6 +2051,7 @@ export const Multiselect: NodeSpec<MultiselectProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -1909,6 +2061,8 @@ export const Multiselect: NodeSpec<MultiselectProps> = {
     placeholder: str,
     accept_new_options: bool,
     width: oneOf(str, num),
+    wrap: optional(bool),
+    select_all: optional(num),
   },
 };
 
@@ -1924,6 +2078,8 @@ export interface NumberInputProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -1956,6 +2112,7 @@ export const NumberInput: NodeSpec<NumberInputProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -1992,6 +2149,10 @@ export interface PageLinkProps {
   width: string | number;
   /** The page's script hash, for pages the app knows. */
   page_script_hash?: string;
+  /** The query string the target page opens with ("" clears it), for links to app pages. */
+  query_string?: string;
+  /** "right" puts the icon after the label; absent: before it. */
+  icon_position?: string;
 }
 
 export const PageLink: NodeSpec<PageLinkProps> = {
@@ -2007,6 +2168,8 @@ export const PageLink: NodeSpec<PageLinkProps> = {
     use_container_width: nullable(bool),
     width: oneOf(str, num),
     page_script_hash: optional(str),
+    query_string: optional(str),
+    icon_position: optional(str),
   },
 };
 
@@ -2022,6 +2185,8 @@ export interface PaginationProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** How many pages there are (1 or more). */
   num_pages: number;
   /** The page shown before the user picks one. */
@@ -2042,6 +2207,7 @@ export const Pagination: NodeSpec<PaginationProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     num_pages: num,
     default: num,
     max_visible_pages: nullable(num),
@@ -2081,6 +2247,8 @@ export interface PillsProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -2097,6 +2265,8 @@ export interface PillsProps {
   multi: boolean;
   /** "content", "stretch" or a width in pixels. */
   width: string | number;
+  /** True lets the options wrap onto more rows, False keeps one scrolling row; absent: by layout. */
+  wrap?: boolean;
 }
 
 export const Pills: NodeSpec<PillsProps> = {
@@ -2107,6 +2277,7 @@ export const Pills: NodeSpec<PillsProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -2115,6 +2286,7 @@ export const Pills: NodeSpec<PillsProps> = {
     selection_mode: literal("single", "multi"),
     multi: bool,
     width: oneOf(str, num),
+    wrap: optional(bool),
   },
 };
 
@@ -2130,6 +2302,8 @@ export interface PlotlyChartProps {
   form_id?: string;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** The chart's specification (Vega-Lite, Plotly figure or deck.gl JSON). */
   spec: Record<string, unknown>;
   /** A width in pixels, "stretch", "content", or None for the library's own. */
@@ -2140,6 +2314,8 @@ export interface PlotlyChartProps {
   use_container_width: boolean | null;
   /** The selections the user may make ("points", "box", "interval"...); empty when not selectable. */
   selection_mode: string[];
+  /** The chart's accessible name (alt), when the script gave one. */
+  alt?: string;
   /** plotly.js configuration options. */
   config: Record<string, unknown>;
   /** "streamlit" for desk's look, or None for Plotly's. */
@@ -2154,11 +2330,13 @@ export const PlotlyChart: NodeSpec<PlotlyChartProps> = {
     set_value: optional(bool),
     form_id: optional(str),
     key: optional(str),
+    required: optional(bool),
     spec: obj,
     width: nullable(oneOf(num, str)),
     height: nullable(oneOf(num, str)),
     use_container_width: nullable(bool),
     selection_mode: arrayOf(str),
+    alt: optional(str),
     config: obj,
     theme: nullable(str),
   },
@@ -2174,6 +2352,8 @@ export interface PopoverProps {
   form_id?: string;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** The button's label (markdown). */
   label: string;
   /** Tooltip text (markdown) of the button. */
@@ -2199,6 +2379,7 @@ export const Popover: NodeSpec<PopoverProps> = {
     set_value: optional(bool),
     form_id: optional(str),
     key: optional(str),
+    required: optional(bool),
     label: str,
     help: nullable(str),
     icon: nullable(str),
@@ -2241,6 +2422,8 @@ export interface RadioProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -2267,6 +2450,7 @@ export const Radio: NodeSpec<RadioProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -2290,6 +2474,8 @@ export interface SegmentedControlProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -2306,6 +2492,8 @@ export interface SegmentedControlProps {
   multi: boolean;
   /** "content", "stretch" or a width in pixels. */
   width: string | number;
+  /** True lets the options wrap onto more rows, False keeps one scrolling row; absent: by layout. */
+  wrap?: boolean;
 }
 
 export const SegmentedControl: NodeSpec<SegmentedControlProps> = {
@@ -2316,6 +2504,7 @@ export const SegmentedControl: NodeSpec<SegmentedControlProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -2324,6 +2513,7 @@ export const SegmentedControl: NodeSpec<SegmentedControlProps> = {
     selection_mode: literal("single", "multi"),
     multi: bool,
     width: oneOf(str, num),
+    wrap: optional(bool),
   },
 };
 
@@ -2339,6 +2529,8 @@ export interface SelectSliderProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -2361,6 +2553,7 @@ export const SelectSlider: NodeSpec<SelectSliderProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -2382,6 +2575,8 @@ export interface SelectboxProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -2398,6 +2593,8 @@ export interface SelectboxProps {
   accept_new_options: boolean;
   /** "stretch" or a width in pixels. */
   width: string | number;
+  /** An emoji or ":material/name:" icon inside the field, left of the value. */
+  icon?: string;
 }
 
 export const Selectbox: NodeSpec<SelectboxProps> = {
@@ -2408,6 +2605,7 @@ export const Selectbox: NodeSpec<SelectboxProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -2416,6 +2614,7 @@ export const Selectbox: NodeSpec<SelectboxProps> = {
     placeholder: str,
     accept_new_options: bool,
     width: oneOf(str, num),
+    icon: optional(str),
   },
 };
 
@@ -2447,6 +2646,8 @@ export interface SliderProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -2477,6 +2678,7 @@ export const Slider: NodeSpec<SliderProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -2608,6 +2810,8 @@ export interface TableProps {
   border: boolean | string;
   /** True leaves out the header row. */
   hide_header: boolean;
+  /** The table's accessible name (alt), when the script gave one. */
+  alt?: string;
 }
 
 export const Table: NodeSpec<TableProps> = {
@@ -2631,6 +2835,7 @@ export const Table: NodeSpec<TableProps> = {
     num_rows: num,
     border: oneOf(bool, str),
     hide_header: bool,
+    alt: optional(str),
   },
 };
 
@@ -2646,6 +2851,8 @@ export interface TabsProps {
   form_id?: string;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** The tabs' labels, in order. */
   labels: string[];
   /** The tab shown first, when not the first one (for tabs with on_change, the open tab). */
@@ -2666,6 +2873,7 @@ export const Tabs: NodeSpec<TabsProps> = {
     set_value: optional(bool),
     form_id: optional(str),
     key: optional(str),
+    required: optional(bool),
     labels: arrayOf(str),
     default_index: optional(num),
     on_change: optional(str),
@@ -2684,6 +2892,8 @@ export interface TextProps {
   width: string | number;
   /** "center", "right" or "justify"; absent for the default, left. */
   text_alignment?: string;
+  /** False keeps the text on one line, cut with an ellipsis; absent: it wraps. */
+  wrap?: boolean;
 }
 
 export const Text: NodeSpec<TextProps> = {
@@ -2693,6 +2903,7 @@ export const Text: NodeSpec<TextProps> = {
     help: nullable(str),
     width: oneOf(str, num),
     text_alignment: optional(str),
+    wrap: optional(bool),
   },
 };
 
@@ -2708,6 +2919,8 @@ export interface TextAreaProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -2732,6 +2945,7 @@ export const TextArea: NodeSpec<TextAreaProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -2754,6 +2968,8 @@ export interface TextInputProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -2772,6 +2988,8 @@ export interface TextInputProps {
   icon: string | null;
   /** "stretch" or a width in pixels. */
   width: string | number;
+  /** live=: commit while typing, after this many milliseconds without input; absent: on Enter or blur. */
+  live_ms?: number;
 }
 
 export const TextInput: NodeSpec<TextInputProps> = {
@@ -2782,6 +3000,7 @@ export const TextInput: NodeSpec<TextInputProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -2791,6 +3010,7 @@ export const TextInput: NodeSpec<TextInputProps> = {
     placeholder: str,
     icon: nullable(str),
     width: oneOf(str, num),
+    live_ms: optional(num),
   },
 };
 
@@ -2806,6 +3026,8 @@ export interface TimeInputProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -2826,6 +3048,7 @@ export const TimeInput: NodeSpec<TimeInputProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
@@ -2868,6 +3091,8 @@ export interface ToggleProps {
   form_id: string | null;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** Tooltip text (markdown) shown beside the label. */
   help: string | null;
   /** "visible", "hidden" (keeps the space) or "collapsed". */
@@ -2876,6 +3101,8 @@ export interface ToggleProps {
   disabled: boolean;
   /** "content", "stretch" or a width in pixels. */
   width: string | number;
+  /** True wraps the label onto more lines, False keeps one line with an ellipsis; absent: by layout. */
+  wrap?: boolean;
 }
 
 export const Toggle: NodeSpec<ToggleProps> = {
@@ -2886,10 +3113,12 @@ export const Toggle: NodeSpec<ToggleProps> = {
     set_value: bool,
     form_id: nullable(str),
     key: optional(str),
+    required: optional(bool),
     help: nullable(str),
     label_visibility: str,
     disabled: bool,
     width: oneOf(str, num),
+    wrap: optional(bool),
   },
 };
 
@@ -2905,6 +3134,8 @@ export interface VegaLiteChartProps {
   form_id?: string;
   /** The user's key, when the script gave one. */
   key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** The chart's specification (Vega-Lite, Plotly figure or deck.gl JSON). */
   spec: Record<string, unknown>;
   /** A width in pixels, "stretch", "content", or None for the library's own. */
@@ -2915,6 +3146,8 @@ export interface VegaLiteChartProps {
   use_container_width: boolean | null;
   /** The selections the user may make ("points", "box", "interval"...); empty when not selectable. */
   selection_mode: string[];
+  /** The chart's accessible name (alt), when the script gave one. */
+  alt?: string;
   /** The chart's data as Arrow IPC, bound to the spec's named dataset, or None. */
   data: BinaryRef | null;
   /** The built-in chart's kind ("line", "bar"...), or None for a script's own spec. */
@@ -2931,11 +3164,13 @@ export const VegaLiteChart: NodeSpec<VegaLiteChartProps> = {
     set_value: optional(bool),
     form_id: optional(str),
     key: optional(str),
+    required: optional(bool),
     spec: obj,
     width: nullable(oneOf(num, str)),
     height: nullable(oneOf(num, str)),
     use_container_width: nullable(bool),
     selection_mode: arrayOf(str),
+    alt: optional(str),
     data: nullable(binaryRef),
     chart_type: nullable(str),
     theme: nullable(str),
@@ -2956,6 +3191,8 @@ export interface VideoProps {
   autoplay: boolean;
   /** "stretch" or a width in pixels. */
   width: string | number;
+  /** The player's accessible name (alt), when the script gave one. */
+  alt?: string;
   /** A URL, when the audio is not sent as bytes. */
   src?: string;
   /** The audio's bytes, when it has no URL (streamed from /media). */
@@ -2975,6 +3212,7 @@ export const Video: NodeSpec<VideoProps> = {
     loop: bool,
     autoplay: bool,
     width: oneOf(str, num),
+    alt: optional(str),
     src: optional(str),
     payload: optional(binaryRef),
     muted: bool,

@@ -218,3 +218,24 @@ def test_graphviz_chart_is_drawn_as_svg(open_app: OpenApp) -> None:
     expect(graph.locator("svg g.node")).to_have_count(3)
     expect(graph.locator("svg g.edge")).to_have_count(3)
     expect(graph).to_contain_text("middle step")
+
+
+def test_column_alignment(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import pandas as pd
+        import streamlit as st
+        cc = st.column_config
+        st.dataframe(
+            pd.DataFrame({"n": [1, 2], "m": [3, 4], "t": ["a", "b"]}),
+            column_config={"n": cc.NumberColumn(alignment="left"), "t": cc.TextColumn(alignment="center")},
+            hide_index=True,
+        )
+        """
+    )
+    grid = page.get_by_role("grid")
+    expect(grid).to_be_visible()
+    cells = grid.locator(".grid-cell:not(.head)")
+    expect(cells.first).to_have_text("1")
+    aligns = cells.evaluate_all("cs => cs.slice(0, 3).map(c => getComputedStyle(c).textAlign)")
+    assert aligns[0] in ("left", "start") and aligns[1:] == ["right", "center"], aligns  # start: left, in English

@@ -432,3 +432,103 @@ def test_container_height_stretch_fills_its_parent_and_columns_take_a_width(open
     row = page.locator(".columns").bounding_box()
     assert row is not None
     assert abs(row["width"] - 400) <= 1
+
+
+def test_wrap_and_icon_position(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        long = "A rather long label that cannot fit in a narrow space at all"
+        with st.container(width=220):
+            st.button(long, key="one", wrap=False)
+            st.button(long, key="many", wrap=True)
+            st.checkbox(long, key="box", wrap=False)
+            st.menu_button(long, ["a", "b"], key="menu", wrap=False)
+            st.title(long + "\\nsecond line", wrap=False)
+            st.text(long, wrap=False)
+            st.markdown("# not a heading " + long, wrap=False)
+        left, right = st.columns(2)
+        left.button(long, key="auto")
+        st.button("Home", icon=":material/home:", icon_position="right")
+        """
+    )
+
+    def one_line(selector: str) -> bool:
+        return bool(page.locator(selector).first.evaluate("e => e.scrollWidth > e.clientWidth && getComputedStyle(e).whiteSpace === 'nowrap'"))
+
+    one = page.locator(".el-Button").nth(0).locator("button")
+    many = page.locator(".el-Button").nth(1).locator("button")
+    expect(one).to_be_visible()
+    assert one.bounding_box()["height"] < many.bounding_box()["height"]  # type: ignore[index]
+    assert one_line(".el-Button >> nth=0 >> .btn-label")
+    assert page.locator(".el-Button").nth(0).locator(".btn-label").get_attribute("title", timeout=5000)
+    assert one_line(".el-Checkbox .check-label")
+    assert one_line(".el-MenuButton .btn-label")
+    assert one_line(".el-Heading .one-line")
+    expect(page.locator(".el-Heading")).not_to_contain_text("second line")
+    assert one_line(".el-Text .plain-text")
+    assert one_line(".el-Markdown .one-line")
+    expect(page.get_by_role("heading", name="not a heading", exact=False)).to_have_count(0)  # block markers stay text
+    assert one_line(".column .el-Button .btn-label")  # in a column the layout keeps one line
+
+    home = page.get_by_role("button", name="Home")
+    label_x = home.locator(".btn-label").bounding_box()["x"]  # type: ignore[index]
+    icon_x = home.locator(".material-icon").bounding_box()["x"]  # type: ignore[index]
+    assert icon_x > label_x
+
+
+def test_form_width_and_height(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        with st.form("fixed", width=300, height=150):
+            for i in range(8):
+                st.write(f"Line {i}")
+            st.form_submit_button("Send fixed")
+        with st.form("narrow", width="content"):
+            st.form_submit_button("Go")
+        with st.container(height=400):
+            with st.form("tall", height="stretch"):
+                st.form_submit_button("Send tall")
+        """
+    )
+    fixed = page.locator(".form[data-form-id=fixed]")
+    expect(fixed).to_be_visible()
+    box = fixed.bounding_box()
+    assert box is not None and abs(box["width"] - 300) < 2 and abs(box["height"] - 150) < 2
+    assert fixed.evaluate("e => e.scrollHeight > e.clientHeight")  # the rest scrolls
+    narrow = page.locator(".form[data-form-id=narrow]").bounding_box()
+    assert narrow is not None and narrow["width"] < 200
+    tall = page.locator(".form[data-form-id=tall]").bounding_box()
+    assert tall is not None and tall["height"] > 300  # fills the 400-pixel container
+
+
+def test_container_autoscroll(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        with st.container(height=150, key="chat"):
+            for i in range(12):
+                with st.chat_message("user"):
+                    st.write(f"Message {i}")
+        with st.container(height=150, key="told"):
+            for i in range(12):
+                st.write(f"Line {i}")
+        st.container(height=150, autoscroll=True, key="forced").write("\\n\\n".join(f"Row {i}" for i in range(12)))
+        with st.container(height=150, autoscroll=False, key="off"):
+            for i in range(12):
+                with st.chat_message("user"):
+                    st.write(f"Note {i}")
+        """
+    )
+    expect(page.get_by_text("Row 11")).to_be_attached()
+
+    def at_bottom(text: str) -> bool:
+        box = page.get_by_text(text, exact=True).locator("xpath=ancestor::div[contains(@class, 'container')][1]")
+        return bool(box.evaluate("e => e.scrollHeight > e.clientHeight && e.scrollTop + e.clientHeight >= e.scrollHeight - 2"))
+
+    page.wait_for_function("() => [...document.querySelectorAll('.container')].some(e => e.scrollTop > 0)")
+    assert at_bottom("Message 11")  # chat messages: followed by default
+    assert not at_bottom("Line 11")  # plain content: not by default
+    assert at_bottom("Row 11")  # autoscroll=True
+    assert not at_bottom("Note 11")  # autoscroll=False, even with chat

@@ -154,3 +154,31 @@ def test_audio_starts_at_start_time_and_pauses_at_end_time(open_app: OpenApp) ->
     audio.evaluate("(a) => { a.muted = true; return a.play(); }")
     page.wait_for_function("() => document.querySelector('audio').paused", timeout=10000)
     assert 1.95 <= audio.evaluate("(a) => a.currentTime") < 2.9
+
+
+def test_alt_gives_assistive_technologies_a_name(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import io
+        import pandas as pd
+        import streamlit as st
+        from PIL import Image
+        buffer = io.BytesIO()
+        Image.new("RGB", (8, 8), "red").save(buffer, format="PNG")
+        png = buffer.getvalue()
+        st.image([png, png], caption=["Red square", "Spacer"], alt=["A red square", ""])
+        st.line_chart(pd.DataFrame({"a": [1, 3, 2]}), alt="Weekly visits")
+        st.dataframe(pd.DataFrame({"a": [1, 2]}), alt="Visits per day")
+        st.table(pd.DataFrame({"a": [1, 2]}), alt="Totals")
+        st.audio(b"RIFF0000WAVE", alt="Team interview")
+        st.iframe("<p>inside</p>", alt="Release notes")
+        """
+    )
+    expect(page.get_by_role("img", name="A red square")).to_be_visible()
+    expect(page.get_by_role("img", name="Red square", exact=True)).to_have_count(0)  # a caption is not an alt
+    expect(page.locator("figure.image img[alt='']")).to_have_count(1)  # decorative: hidden from the tree
+    expect(page.locator(".el-VegaLiteChart [role=graphics-document][aria-label='Weekly visits'] svg")).to_be_visible()
+    expect(page.get_by_role("grid", name="Visits per day")).to_be_visible()
+    expect(page.get_by_role("table", name="Totals")).to_be_visible()
+    expect(page.get_by_label("Team interview")).to_have_count(1)
+    expect(page.locator("iframe[title='Release notes']")).to_have_count(1)

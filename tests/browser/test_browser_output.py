@@ -219,3 +219,18 @@ def test_spinner_shows_while_its_block_runs_and_leaves_nothing(open_app: OpenApp
     page.wait_for_selector('.app:not([data-last-status=""])', timeout=20000)
     texts = page.locator(".main .el").all_inner_texts()
     assert [t.strip() for t in texts if t.strip()] == ["before", "after"]
+
+
+def test_help_width(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        st.help(len, width=300)
+        st.help(len)
+        """
+    )
+    narrow, wide = page.locator(".help-block").nth(0), page.locator(".help-block").nth(1)
+    expect(wide).to_be_visible()
+    n, w = narrow.bounding_box(), wide.bounding_box()
+    assert n is not None and w is not None
+    assert abs(n["width"] - 300) < 2 and w["width"] > 500

@@ -131,3 +131,51 @@ def test_set_page_config_title_icon_and_wide_layout(open_app: OpenApp) -> None:
     assert icon.startswith("data:"), icon  # the emoji is drawn into an inline icon: nothing fetched
     main_width = page.locator(".main").evaluate("el => el.getBoundingClientRect().width")
     assert main_width > 1000, main_width  # wide: the content spans the 1280 px viewport
+
+
+def test_a_bound_widget_lives_in_the_url(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        dark = st.checkbox("Dark mode", key="dark", bind="query-params")
+        size = st.selectbox("Size", ["S", "M", "L"], key="size", bind="query-params")
+        st.write(f"Chosen: {dark} {size}")
+        """
+    )
+    expect(page.get_by_text("Chosen: False S")).to_be_visible()
+    page.get_by_text("Dark mode").click()
+    expect(page.get_by_text("Chosen: True S")).to_be_visible()
+    page.wait_for_function("() => new URLSearchParams(location.search).get('dark') === 'true'")
+    assert "token=" in page.evaluate("location.search")
+
+    page.goto(page.url.replace("dark=true", "dark=false&size=L"))  # a shared link: the default drops out
+    expect(page.get_by_text("Chosen: False L")).to_be_visible()
+    page.wait_for_function("() => !new URLSearchParams(location.search).has('dark')")
+    assert page.evaluate("new URLSearchParams(location.search).get('size')") == "L"
+
+
+def test_page_link_query_params_and_image_link(open_app: OpenApp, tmp_path: Path) -> None:
+    write(tmp_path, "pages/report.py", 'import streamlit as st\nst.write(f"Report for {st.query_params.to_dict()}")\n')
+    page = open_app(
+        """
+        import io
+        import streamlit as st
+        from PIL import Image
+        buffer = io.BytesIO()
+        Image.new("RGB", (8, 8), "blue").save(buffer, format="PNG")
+        st.image(buffer.getvalue(), alt="Docs logo", link="https://example.com/docs")
+        st.page_link("pages/report.py", label="North report", query_params={"region": "north", "tag": ["a", "b"]})
+        st.page_link("pages/report.py", label="Plain report")
+        """,
+        wait_for_run=True,
+    )
+    logo_link = page.get_by_role("link").filter(has=page.get_by_role("img", name="Docs logo"))
+    assert logo_link.get_attribute("href") == "https://example.com/docs"
+    assert logo_link.get_attribute("target") == "_blank"
+    page.get_by_role("link", name="North report").click()
+    expect(page.get_by_text("Report for {'region': 'north', 'tag': 'b'}")).to_be_visible()
+    assert page.evaluate("new URLSearchParams(location.search).getAll('tag')") == ["a", "b"]
+    assert "token=" in page.evaluate("location.search")
+    page.go_back()
+    page.get_by_role("link", name="Plain report").click()
+    expect(page.get_by_text("Report for {}")).to_be_visible()  # without query_params the query is cleared

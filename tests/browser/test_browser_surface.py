@@ -342,3 +342,27 @@ def test_microphone_denied_shows_a_clear_message(open_app: OpenApp) -> None:
     page = open_app('import streamlit as st\nst.audio_input("Say something")\n')
     page.get_by_role("button", name="Record").click()
     expect(page.get_by_role("alert")).to_contain_text("Access to the microphone was denied")
+
+
+def test_a_dialog_drawer_with_an_icon(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+
+        @st.dialog("Settings", position="right", icon=":material/settings:")
+        def settings():
+            st.write("Inside the drawer")
+
+        if st.button("Open"):
+            settings()
+        """
+    )
+    page.get_by_role("button", name="Open").click()
+    dialog = page.get_by_role("dialog", name="Settings")
+    expect(dialog.get_by_text("Inside the drawer")).to_be_visible()
+    expect(dialog.locator(".modal-icon .material-icon")).to_have_attribute("data-icon", "settings")
+    box = dialog.bounding_box()
+    viewport = page.viewport_size
+    assert box is not None and viewport is not None
+    assert abs(box["x"] + box["width"] - viewport["width"]) < 2  # against the right edge...
+    assert box["y"] < 2 and box["height"] > viewport["height"] - 2  # ...and full height

@@ -362,3 +362,79 @@ def test_button_shortcut_clicks_it_from_the_keyboard(open_app: OpenApp) -> None:
     page.locator("body").click(position={"x": 5, "y": 5})
     page.keyboard.press("n")
     expect(page.get_by_text("saves: 102")).to_be_visible()
+
+
+def test_a_required_field_is_not_left_empty(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        st.session_state.setdefault("submits", 0)
+        st.session_state.runs = st.session_state.get("runs", 0) + 1
+        name = st.text_input("Name", "Ann", required=True)
+        st.button("Refresh")
+        with st.form("f"):
+            city = st.text_input("City", required=True)
+            if st.form_submit_button("Send"):
+                st.session_state.submits += 1
+        st.write(f"Result: {name} / {city} / {st.session_state.submits} / run {st.session_state.runs}")
+        """
+    )
+    expect(page.get_by_text("Result: Ann /  / 0 / run 1")).to_be_visible()
+    assert page.get_by_role("textbox", name="Name").get_attribute("aria-required") == "true"
+    box = page.get_by_role("textbox", name="Name")
+    box.fill("")
+    box.press("Enter")
+    page.get_by_role("button", name="Refresh").click()
+    expect(page.get_by_text("Result: Ann /  / 0 / run 2")).to_be_visible()  # the empty name never reached the app
+    box.fill("Bo")
+    box.press("Enter")
+    expect(page.get_by_text("Result: Bo /  / 0 / run 3")).to_be_visible()
+    page.get_by_role("button", name="Send").click()  # refused: City is empty
+    page.get_by_role("textbox", name="City").fill("Oslo")
+    page.get_by_role("button", name="Send").click()
+    expect(page.get_by_text("Result: Bo / Oslo / 1 / run 4")).to_be_visible()  # one submit: the first was refused
+
+
+def test_selectbox_icon_sits_inside_the_field(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        st.selectbox("Size", ["Small", "Large"], icon=":material/straighten:")
+        """
+    )
+    field = page.get_by_role("combobox", name="Size")
+    icon = page.locator(".el-Selectbox .input-icon .material-icon")
+    expect(icon).to_have_attribute("data-icon", "straighten")
+    f, i = field.bounding_box(), icon.bounding_box()
+    assert f is not None and i is not None
+    assert f["x"] < i["x"] < f["x"] + 40 and f["y"] < i["y"] < f["y"] + f["height"]  # inside, at the left
+
+
+def test_a_live_text_input_commits_while_typing(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        st.write(f"Typed: [{st.text_input('Search', live=True)}]")
+        """
+    )
+    box = page.get_by_role("textbox", name="Search")
+    box.press_sequentially("owl")  # no Enter, no blur: the pause commits it
+    expect(page.get_by_text("Typed: [owl]")).to_be_visible()
+    expect(box).to_be_focused()
+
+
+def test_multiselect_select_all(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        st.write(f"Picked: {st.multiselect('Colors', ['red', 'green', 'blue'])}")
+        st.multiselect("Few", ["a", "b", "c"], select_all=2, key="few")
+        st.multiselect("Capped", ["x", "y", "z"], max_selections=2, key="capped")
+        """
+    )
+    colors = page.get_by_role("combobox", name="Colors")
+    colors.select_option("all")
+    expect(page.get_by_text("Picked: ['red', 'green', 'blue']")).to_be_visible()
+    expect(page.get_by_role("combobox", name="Few").locator("option[value=all]")).to_have_count(0)  # 3 options > select_all=2
+    page.get_by_role("combobox", name="Capped").select_option("all")
+    expect(page.locator(".el-Multiselect").nth(2).locator(".chip")).to_have_count(2)  # max_selections still holds

@@ -189,3 +189,27 @@ def test_a_button_column_click_runs_the_callback_and_sets_the_key_for_one_run() 
     at.session.handle(Trigger(trigger_id, {"row": "x"}))  # a malformed click is refused, not run
     at.run()
     assert at.text[0].value == "state: None"
+
+
+ALIGNED = ["Column", "TextColumn", "NumberColumn", "CheckboxColumn", "DatetimeColumn", "DateColumn", "TimeColumn",
+           "LinkColumn", "ImageColumn", "JsonColumn", "AudioColumn", "VideoColumn", "MarkdownColumn"]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ALIGNED)
+def test_alignment_is_kept_only_when_given(name: str) -> None:
+    factory = getattr(cc, name)
+    for alignment in ("left", "center", "right"):
+        assert factory("x", alignment=alignment)["alignment"] == alignment
+    assert "alignment" not in factory("x")
+    with pytest.raises(DeskAPIError, match=rf"st.column_config.{name}: alignment must be 'left', 'center', 'right' or None, not 'middle'"):
+        factory("x", alignment="middle")
+
+
+def test_alignment_reaches_the_grid() -> None:
+    from desk.testing import AppTest
+
+    at = AppTest.from_string(
+        "import pandas as pd\nimport streamlit as st\n"
+        "st.dataframe(pd.DataFrame({'n': [1, 2]}), column_config={'n': st.column_config.NumberColumn(alignment='center')})\n"
+    ).run()
+    assert at.dataframe[0].node.props["column_config"]["n"]["alignment"] == "center"

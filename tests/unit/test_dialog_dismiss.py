@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 import pytest
 
+from desk.errors import DeskAPIError
 from desk.protocol import DialogDismissed
 from desk.server.wire import decode_client_message
 from desk.testing import AppTest
@@ -87,3 +91,45 @@ def test_the_dismiss_trigger_is_hidden_from_session_state() -> None:
 def test_bad_on_dismiss_is_refused(bad: object) -> None:
     at = AppTest.from_string(f'import streamlit as st\n@st.dialog("T", on_dismiss={bad!r})\ndef d():\n    pass\n').run()
     assert "st.dialog: on_dismiss must be 'ignore', 'rerun' or a function" in at.exception[0].message
+
+
+def test_a_dialog_takes_a_position_and_an_icon() -> None:
+    script = """
+    import streamlit as st
+
+    @st.dialog("Side", position="left", icon="🔥")
+    def side():
+        st.write("in")
+
+    @st.dialog("Plain")
+    def plain():
+        st.write("in")
+
+    if st.session_state.get("which") == "side":
+        side()
+    else:
+        plain()
+    """
+    at = AppTest.from_string(script)
+    at.session_state["which"] = "side"
+    at.run()
+    props = at.get("dialog")[0].node.props
+    assert (props["position"], props["icon"]) == ("left", "🔥")
+    at.session_state["which"] = "plain"
+    at.run()
+    props = at.get("dialog")[0].node.props
+    assert "position" not in props and "icon" not in props
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"position": "top"}, "st.dialog: position must be 'center', 'left' or 'right', not 'top'"),
+        ({"icon": 3}, "st.dialog: icon must be an emoji or ':material/name:' text, or None, not 3"),
+    ],
+)
+def test_dialog_position_and_icon_errors(kwargs: dict[str, Any], message: str) -> None:
+    import desk
+
+    with pytest.raises(DeskAPIError, match=re.escape(message)):
+        desk.dialog("T", **kwargs)

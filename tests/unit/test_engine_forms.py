@@ -159,3 +159,20 @@ def test_two_forms_submit_independently() -> None:
     assert at.text[0].value == "a=False b=True"
     at.button[0].click().run()
     assert at.text[0].value == "a=True b=True"
+
+
+def test_form_width_and_height_props_and_errors() -> None:
+    at = AppTest.from_string(
+        "import streamlit as st\n"
+        "with st.form('a', width=300, height='stretch'):\n    st.form_submit_button()\n"
+        "with st.form('b'):\n    st.form_submit_button()\n"
+    ).run()
+    first, second = (form.node.props for form in at.get("form"))
+    assert (first["width"], first["height"]) == (300, "stretch")
+    assert "width" not in second and "height" not in second
+    for args, message in (
+        ("width=0", "st.form: width must be 'stretch', 'content' or a positive number of pixels, not 0"),
+        ("height='auto'", "st.form: height must be 'content', 'stretch' or a positive number of pixels, not 'auto'"),
+    ):
+        at = AppTest.from_string(f"import streamlit as st\nst.form('c', {args})\n").run()
+        assert message in at.exception[0].value

@@ -322,3 +322,15 @@ def test_tabs_default_names_the_first_tab_shown() -> None:
     assert "default_index" not in groups[1].props
     bad = AppTest.from_string("import streamlit as st\nst.tabs(['A', 'B'], default='Z')").run()
     assert bad.exception[0].message == "st.tabs: default must be one of the tab labels ['A', 'B'], not 'Z'."
+
+
+def test_container_autoscroll_prop() -> None:
+    at = AppTest.from_string(
+        "import streamlit as st\n"
+        "st.container(height=100, autoscroll=True)\nst.container(height=100)\n"
+        "st.container(horizontal=True, autoscroll=False)\n"
+    ).run()
+    props = [c.node.props for c in at.get("container")]
+    assert [p.get("autoscroll") for p in props] == [True, None, False]
+    at = AppTest.from_string("import streamlit as st\nst.container(autoscroll='yes')\n").run()
+    assert "st.container: autoscroll must be True, False or None, not 'yes'" in at.exception[0].value

@@ -409,3 +409,15 @@ def test_uploaded_files_keep_their_type() -> None:
         """
     )
     assert [a.payload.mimetype for a in at.audio] == ["audio/webm", "audio/ogg"]
+
+
+def test_image_link_makes_the_single_image_a_link() -> None:
+    png = 'b"\\x89PNG\\r\\n\\x1a\\n" + bytes(20)'
+    at = AppTest.from_string(f"import streamlit as st\nst.image({png}, link='https://example.com')\n").run()
+    assert at.imgs[0].link == "https://example.com"
+    at = AppTest.from_string(f"import streamlit as st\nst.image({png})\n").run()
+    assert "link" not in at.imgs[0].node.props
+    at = AppTest.from_string(f"import streamlit as st\nst.image([{png}, {png}], link='/page')\n").run()
+    assert "st.image: link works with one image, but 2 were given" in at.exception[0].value
+    at = AppTest.from_string(f"import streamlit as st\nst.image({png}, link=3)\n").run()
+    assert "st.image: link must be a URL or a path" in at.exception[0].value

@@ -152,3 +152,57 @@ def test_two_stateful_expanders_with_one_key_clash() -> None:
         """
     ).run()
     assert len(at.exception) == 1
+
+
+def test_a_bound_expander_tracks_its_state_in_the_url() -> None:
+    script = """
+        import streamlit as st
+        box = st.expander("More", key="more", bind="query-params")
+        st.write(repr(box.open))
+        """
+    at = AppTest.from_string(script)
+    at.query_params["more"] = ["true"]
+    at.run()
+    assert at.markdown[0].value == "True"  # the URL seeds the state; no on_change needed
+    at.expander[0].set_open(False).run()
+    assert at.markdown[0].value == "False"
+    assert "more" not in at.query_params  # the default leaves the URL
+    at.expander[0].set_open(True).run()
+    assert at.query_params.get_all("more") == ["true"]
+    at2 = AppTest.from_string(script)
+    at2.query_params["more"] = ["maybe"]
+    assert at2.run().markdown[0].value == "False" and "more" not in at2.query_params
+
+
+def test_bound_tabs_name_the_open_tab_in_the_url() -> None:
+    script = """
+        import streamlit as st
+        a, b, c = st.tabs(["A", "B", "C"], key="tab", bind="query-params")
+        st.write(f"{a.open} {b.open} {c.open}")
+        """
+    at = AppTest.from_string(script)
+    at.query_params["tab"] = ["C"]
+    at.run()
+    assert at.markdown[0].value == "False False True"
+    at.tabs[1].select().run()
+    assert at.markdown[0].value == "False True False"
+    assert at.query_params.get_all("tab") == ["B"]
+    at.tabs[0].select().run()
+    assert "tab" not in at.query_params
+    at2 = AppTest.from_string(script)
+    at2.query_params["tab"] = ["Z"]
+    assert at2.run().markdown[0].value == "True False False" and "tab" not in at2.query_params
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        ("st.tabs(['A', 'A'], key='t', bind='query-params')", "labels must be non-empty and different"),
+        ("st.tabs(['A', 'B'], bind='query-params')", "needs a key"),
+        ("st.expander('x', bind='query-params')", "needs a key"),
+        ("st.expander('x', key='x', bind='url')", "bind must be 'query-params' or None"),
+    ],
+)
+def test_container_bind_refuses_what_it_cannot_do(call: str, message: str) -> None:
+    at = AppTest.from_string(f"import streamlit as st\n{call}").run()
+    assert at.exception and message in at.exception[0].message

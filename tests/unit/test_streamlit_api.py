@@ -47,36 +47,12 @@ NOT_YET_BUILT: dict[str, str] = {
 
 # Parameters desk accepts and ignores with one warning (desk.tolerated), as "function.parameter".
 TOLERATED_FOR_NOW: frozenset[str] = frozenset({
-    "altair_chart.alt", "area_chart.alt", "audio.alt", "bar_chart.alt", "button.icon_position", "button.wrap",
-    "camera_input.resolution", "caption.wrap", "chat_input.height", "chat_input.max_upload_size",
-    "chat_input.submit_mode", "checkbox.bind", "checkbox.persist_state", "checkbox.wrap", "color_picker.bind",
-    "color_picker.persist_state", "column_config.AudioColumn.alignment", "column_config.CheckboxColumn.alignment",
-    "column_config.Column.alignment", "column_config.DateColumn.alignment", "column_config.DatetimeColumn.alignment",
-    "column_config.ImageColumn.alignment", "column_config.JsonColumn.alignment", "column_config.LinkColumn.alignment",
-    "column_config.MarkdownColumn.alignment", "column_config.NumberColumn.alignment",
-    "column_config.SelectboxColumn.format_func", "column_config.TextColumn.alignment",
-    "column_config.TimeColumn.alignment", "column_config.VideoColumn.alignment", "columns.wrap", "container.autoscroll",
-    "data_editor.alt", "dataframe.alt", "dataframe.lazy", "date_input.bind", "date_input.persist_state",
-    "date_input.required", "datetime_input.bind", "datetime_input.persist_state", "datetime_input.required",
-    "dialog.icon", "dialog.position", "download_button.icon_position", "download_button.wrap", "expander.bind",
-    "expander.type", "feedback.bind", "feedback.persist_state", "file_uploader.max_upload_size", "form.height",
-    "form.width", "form_submit_button.icon_position", "form_submit_button.wrap", "fragment.parallel",
-    "graphviz_chart.alt", "header.wrap", "help.width", "iframe.alt", "image.alt", "image.link", "line_chart.alt",
-    "link_button.args", "link_button.icon_position", "link_button.key", "link_button.kwargs", "link_button.on_click",
-    "link_button.shortcut", "link_button.wrap", "map.alt", "markdown.anchors", "markdown.wrap", "menu_button.wrap",
-    "multiselect.bind", "multiselect.filter_mode", "multiselect.persist_state", "multiselect.select_all",
-    "multiselect.wrap", "number_input.bind", "number_input.persist_state", "number_input.required",
-    "page_link.icon_position", "page_link.query_params", "pagination.bind", "pagination.persist_state", "pills.bind",
-    "pills.persist_state", "pills.required", "pills.wrap", "plotly_chart.alt", "popover.wrap", "pydeck_chart.alt",
-    "pyplot.alt", "radio.bind", "radio.persist_state", "scatter_chart.alt", "segmented_control.bind",
-    "segmented_control.persist_state", "segmented_control.required", "segmented_control.wrap", "select_slider.bind",
-    "select_slider.persist_state", "selectbox.bind", "selectbox.filter_mode", "selectbox.icon",
-    "selectbox.persist_state", "selectbox.required", "slider.bind", "slider.persist_state", "status.type",
-    "subheader.wrap", "table.alt", "table.height", "tabs.bind", "text.wrap", "text_area.bind",
-    "text_area.persist_state", "text_area.required", "text_input.bind", "text_input.live", "text_input.persist_state",
-    "text_input.required", "text_input.validate", "time_input.bind", "time_input.format", "time_input.persist_state",
-    "time_input.required", "title.wrap", "toggle.bind", "toggle.persist_state", "toggle.wrap", "vega_lite_chart.alt",
-    "video.alt"
+    "camera_input.resolution", "chat_input.height", "chat_input.max_upload_size", "chat_input.submit_mode",
+    "column_config.SelectboxColumn.format_func", "columns.wrap", "dataframe.lazy", "expander.type",
+    "file_uploader.max_upload_size", "fragment.parallel", "link_button.args", "link_button.key", "link_button.kwargs",
+    "link_button.on_click", "link_button.shortcut", "markdown.anchors", "multiselect.filter_mode",
+    "popover.wrap", "selectbox.filter_mode", "status.type", "table.height", "text_input.validate",
+    "time_input.format"
 })  # fmt: skip
 
 _POSITIONAL = {"POSITIONAL_ONLY", "POSITIONAL_OR_KEYWORD"}

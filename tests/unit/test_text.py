@@ -660,3 +660,11 @@ def test_text_alignment_is_checked() -> None:
     assert at.exception[0].message == (
         "st.markdown: text_alignment must be one of 'left', 'center', 'right', 'justify', not 'middle'."
     )
+
+
+def test_help_width() -> None:
+    at = AppTest.from_string("import streamlit as st\nst.help(len, width=300)\nst.help(len)\n").run()
+    first, second = (element.node.props for element in at.get("help"))
+    assert first["width"] == 300 and "width" not in second
+    at = AppTest.from_string("import streamlit as st\nst.help(len, width='content')\n").run()
+    assert "st.help: width must be 'stretch' or a positive number of pixels, not 'content'" in at.exception[0].value

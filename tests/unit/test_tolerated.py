@@ -29,7 +29,8 @@ def test_an_ignored_parameter_warns_once_naming_it_and_changes_nothing() -> None
     script = """
         import streamlit as st
         for _ in range(3):
-            st.button("Go", key=f"b{_}", wrap=False, icon_position="right")
+            st.multiselect("Go", ["a"], key=f"m{_}", filter_mode="exact")
+            st.time_input("When", key=f"w{_}", format="12h")
         st.markdown("**hi**", anchors=False)
         """
     at = AppTest.from_string(script)
@@ -37,10 +38,10 @@ def test_an_ignored_parameter_warns_once_naming_it_and_changes_nothing() -> None
         at.run()
     messages = sorted(str(w.message) for w in record if issubclass(w.category, DeskAPIWarning))
     assert len(messages) == 3, messages  # once per (function, parameter), not once per call
-    assert any("st.button" in m and "'wrap'" in m for m in messages)
-    assert any("st.button" in m and "'icon_position'" in m for m in messages)
+    assert any("st.multiselect" in m and "'filter_mode'" in m for m in messages)
+    assert any("st.time_input" in m and "'format'" in m for m in messages)
     assert any("st.markdown" in m and "'anchors'" in m for m in messages)
-    assert [b.label for b in at.button] == ["Go", "Go", "Go"]
+    assert [m.label for m in at.multiselect] == ["Go", "Go", "Go"]
     assert at.markdown[0].value == "**hi**"
     assert not at.exception
 
@@ -50,9 +51,9 @@ def test_an_ignored_parameter_warns_once_naming_it_and_changes_nothing() -> None
 
 
 def test_the_warning_points_at_the_script_line() -> None:
-    script = "import streamlit as st\n\nst.caption('note', wrap=False)\n"
+    script = "import streamlit as st\n\nst.markdown('note', anchors=False)\n"
     at = AppTest.from_string(script)
-    with pytest.warns(DeskAPIWarning, match=r"st\.caption: .*'wrap'") as record:
+    with pytest.warns(DeskAPIWarning, match=r"st\.markdown: .*'anchors'") as record:
         at.run()
     assert record[0].lineno == 3
 
@@ -81,7 +82,8 @@ def test_streamlit_defaults_passed_explicitly_are_silent() -> None:
 def test_tolerated_parameters_work_in_containers_and_decorators() -> None:
     script = """
         import streamlit as st
-        st.sidebar.slider("s", 0, 10, 3, persist_state="session")
+        st.sidebar.slider("s", 0, 10, 3)
+        st.sidebar.selectbox("f", ["a"], filter_mode="exact")
         with st.container(horizontal=True, gap="large"):
             st.text("inside")
 

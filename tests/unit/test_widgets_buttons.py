@@ -276,3 +276,37 @@ with st.form("f"):
     at = AppTest.from_string(script).run()
     assert at.get("download_button")[0].proto["shortcut"] == "Ctrl+S"
     assert at.button[0].proto["shortcut"] == "Ctrl+Enter"
+
+
+def test_page_link_query_params_travel_with_the_link(tmp_path: Path) -> None:
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "report.py").write_text("import streamlit as st\n", encoding="utf-8")
+    main = tmp_path / "app.py"
+    main.write_text(
+        "import streamlit as st\n"
+        "st.page_link('pages/report.py', label='A', query_params={'region': 'north', 'tag': ['a', 'b']})\n"
+        "st.page_link('pages/report.py', label='B', query_params=[('x', '1')])\n"
+        "st.page_link('pages/report.py', label='C')\n",
+        encoding="utf-8",
+    )
+    at = AppTest.from_file(main).run()
+    assert [link.node.props["query_string"] for link in at.get("page_link")] == [
+        "region=north&tag=a&tag=b",
+        "x=1",
+        "",  # None: the target opens with no query
+    ]
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        ("st.page_link('https://example.com', label='x', query_params={'a': '1'})", "query_params apply to the app's pages"),
+        ("st.page_link('app.py', query_params=5)", "query_params must be a dict or a list of (key, value) pairs"),
+        ("st.page_link('app.py', query_params={'embed': 'true'})", "query parameter 'embed' is reserved"),
+    ],
+)
+def test_page_link_query_params_errors(call: str, message: str, tmp_path: Path) -> None:
+    main = tmp_path / "app.py"
+    main.write_text(f"import streamlit as st\n{call}\n", encoding="utf-8")
+    at = AppTest.from_file(main).run()
+    assert message in at.exception[0].value

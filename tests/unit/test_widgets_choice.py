@@ -303,3 +303,19 @@ def test_select_slider_validation() -> None:
         st.select_slider("x", ["S"], value="XL")
     with pytest.raises(DeskAPIError, match="a list/tuple of two options \\(a range\\), not 3 values"):
         st.select_slider("x", ["S", "M"], value=("S", "M", "S"))
+
+
+def test_selectbox_icon() -> None:
+    at = AppTest.from_string("import streamlit as st\nst.selectbox('Size', ['S', 'M'], icon=':material/search:')\n").run()
+    assert at.selectbox[0].node.props["icon"] == ":material/search:"
+    assert "icon" not in AppTest.from_string("import streamlit as st\nst.selectbox('Size', ['S'])\n").run().selectbox[0].node.props
+    at = AppTest.from_string("import streamlit as st\nst.selectbox('Size', ['S'], icon='not an icon')\n").run()
+    assert "st.selectbox: icon must be a single emoji" in at.exception[0].value
+
+
+@pytest.mark.parametrize(("select_all", "sent"), [("1000", None), ("True", 2**31 - 1), ("False", 0), ("5", 5)])
+def test_multiselect_select_all_threshold(select_all: str, sent: int | None) -> None:
+    at = AppTest.from_string(f"import streamlit as st\nst.multiselect('m', ['a', 'b'], select_all={select_all})\n").run()
+    assert at.multiselect[0].node.props.get("select_all") == sent
+    at = AppTest.from_string("import streamlit as st\nst.multiselect('m', ['a'], select_all=-1)\n").run()
+    assert "st.multiselect: select_all must be True, False or a number of options" in at.exception[0].value

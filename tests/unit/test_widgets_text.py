@@ -244,3 +244,24 @@ def test_datetime_input_now_and_time_values_use_today() -> None:
 def test_datetime_input_validation(call: str, message: str) -> None:
     at = AppTest.from_string(f"import streamlit as st\n{call}\n").run()
     assert at.exception[0].message.startswith(message)
+
+
+@pytest.mark.parametrize(
+    ("live", "expected"),
+    [("True", 250), ("'300ms'", 300), ("'0'", 0), ("'0.5s'", 500), ("False", None)],
+)
+def test_text_input_live_sends_its_pause(live: str, expected: int | None) -> None:
+    at = AppTest.from_string(f"import streamlit as st\nst.text_input('q', live={live})\n").run()
+    assert at.text_input[0].node.props.get("live_ms") == expected
+
+
+@pytest.mark.parametrize(
+    ("live", "message"),
+    [
+        ("300", "st.text_input: live must be True, False or a duration string such as '300ms', not 300"),
+        ("'2m'", "st.text_input: live must be a pause between 0 and 1 minute, not '2m'"),
+    ],
+)
+def test_text_input_live_errors(live: str, message: str) -> None:
+    at = AppTest.from_string(f"import streamlit as st\nst.text_input('q', live={live})\n").run()
+    assert message in at.exception[0].value

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desk.elements.base import WidgetCallback, check_callable, check_label, help_text, widget
+from desk.elements.base import (
+    WidgetCallback,
+    check_callable,
+    check_icon_position,
+    check_label,
+    check_wrap,
+    help_text,
+    widget,
+)
 from desk.elements.definitions import Props, define, omitted
 from desk.elements.status import show
 from desk.elements.widgets._common import button_type, short_repr
@@ -36,6 +45,10 @@ class ButtonProps(Props):
     """"content", "stretch" or a width in pixels."""
     shortcut: str | None
     """A keyboard shortcut that clicks it, e.g. "Ctrl+K", or None."""
+    wrap: bool | None = omitted()
+    """True wraps the label onto more lines, False keeps one line with an ellipsis; absent: by layout."""
+    icon_position: str | None = omitted()
+    """"right" puts the icon after the label; absent: before it."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -77,6 +90,10 @@ class LinkButtonProps(Props):
     """True stretches the button to the width of its container."""
     width: str | int
     """"content", "stretch" or a width in pixels."""
+    wrap: bool | None = omitted()
+    """True wraps the label onto more lines, False keeps one line with an ellipsis; absent: by layout."""
+    icon_position: str | None = omitted()
+    """"right" puts the icon after the label; absent: before it."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -103,6 +120,10 @@ class PageLinkProps(Props):
     """"content", "stretch" or a width in pixels."""
     page_script_hash: str | None = omitted()
     """The page's script hash, for pages the app knows."""
+    query_string: str | None = omitted()
+    """The query string the target page opens with ("" clears it), for links to app pages."""
+    icon_position: str | None = omitted()
+    """"right" puts the icon after the label; absent: before it."""
 
 
 BUTTON = define("Button", ButtonProps, apptest="button", attrs=("help", "type", "icon", "disabled"), value=bool)
@@ -125,7 +146,6 @@ LINK_BUTTON = define("LinkButton", LinkButtonProps, apptest="link_button", attrs
 PAGE_LINK = define("PageLink", PageLinkProps, apptest="page_link", attrs=("label", "page", "url", "icon", "help"))
 
 
-@tolerates("button", icon_position="left", wrap=None)
 def button(
     label: str,
     key: str | None = None,
@@ -140,6 +160,8 @@ def button(
     use_container_width: bool = False,
     width: str | int = "content",
     shortcut: str | None = None,
+    icon_position: str = "left",
+    wrap: bool | None = None,
 ) -> bool:
     """A button. Returns True in the run right after it is clicked, else False.
 
@@ -172,6 +194,8 @@ def button(
                 use_container_width=bool(use_container_width),
                 width=width,
                 shortcut=shortcut,
+                wrap=check_wrap("button", wrap),
+                icon_position=check_icon_position("button", icon_position),
             ),
             deserialize=bool,
             on_change=on_click,
@@ -183,7 +207,6 @@ def button(
     )
 
 
-@tolerates("form_submit_button", icon_position="left", wrap=None)
 def form_submit_button(
     label: str = "Submit",
     help: str | None = None,
@@ -198,6 +221,8 @@ def form_submit_button(
     use_container_width: bool = False,
     width: str | int = "content",
     shortcut: str | None = None,
+    icon_position: str = "left",
+    wrap: bool | None = None,
 ) -> bool:
     """The button that submits its form. Returns True in the run the form was submitted."""
     check_label("form_submit_button", label)
@@ -234,6 +259,8 @@ def form_submit_button(
                 use_container_width=bool(use_container_width),
                 width=width,
                 shortcut=shortcut,
+                wrap=check_wrap("form_submit_button", wrap),
+                icon_position=check_icon_position("form_submit_button", icon_position),
             ),
             deserialize=bool,
             on_change=on_click,
@@ -308,7 +335,6 @@ def _download_bytes(data: Any, mime: str | None) -> tuple[bytes, str]:
     )
 
 
-@tolerates("download_button", icon_position="left", wrap=None)
 def download_button(
     label: str,
     data: Any,
@@ -326,6 +352,8 @@ def download_button(
     use_container_width: bool = False,
     width: str | int = "content",
     shortcut: str | None = None,
+    icon_position: str = "left",
+    wrap: bool | None = None,
 ) -> bool:
     """A button that downloads ``data``. Returns True in the run right after it is clicked."""
     check_label("download_button", label)
@@ -370,6 +398,8 @@ def download_button(
                 use_container_width=bool(use_container_width),
                 width=width,
                 shortcut=shortcut,
+                wrap=check_wrap("download_button", wrap),
+                icon_position=check_icon_position("download_button", icon_position),
                 data=BinaryPayload(payload, mimetype),
                 file_name=file_name,
                 mime=mimetype,
@@ -385,7 +415,7 @@ def download_button(
     )
 
 
-@tolerates("link_button", key=None, on_click="ignore", args=None, kwargs=None, icon_position="left", shortcut=None, wrap=None)
+@tolerates("link_button", key=None, on_click="ignore", args=None, kwargs=None, shortcut=None)
 def link_button(
     label: str,
     url: str,
@@ -396,6 +426,8 @@ def link_button(
     disabled: bool = False,
     use_container_width: bool = False,
     width: str | int = "content",
+    icon_position: str = "left",
+    wrap: bool | None = None,
 ) -> Any:
     """A button that opens ``url`` (in the system browser, in a desk window)."""
     check_label("link_button", label)
@@ -409,12 +441,35 @@ def link_button(
             url=url,
             help=help,
             type=type,
+            wrap=check_wrap("link_button", wrap),
+            icon_position=check_icon_position("link_button", icon_position),
             icon=icon,
             disabled=bool(disabled),
             use_container_width=bool(use_container_width),
             width=width,
         )
     )
+
+
+def _page_query(func: str, query_params: Any) -> str:
+    """``query_params`` (a dict or (key, value) pairs; a value may be a list) as a query string."""
+    if query_params is None:
+        return ""
+    from urllib.parse import urlencode
+
+    pairs = query_params.items() if isinstance(query_params, Mapping) else query_params
+    result: list[tuple[str, str]] = []
+    try:
+        for key, value in pairs:
+            if str(key) in ("embed", "embed_options"):
+                raise DeskAPIError(f"st.{func}: query parameter {key!r} is reserved and cannot be set.")
+            values = [value] if isinstance(value, str) or not isinstance(value, Iterable) else list(value)
+            result.extend((str(key), str(v)) for v in values)
+    except (TypeError, ValueError):
+        raise DeskAPIError(
+            f"st.{func}: query_params must be a dict or a list of (key, value) pairs, not {short_repr(query_params)}."
+        ) from None
+    return urlencode(result)
 
 
 def _page_label(path: Path) -> str:
@@ -431,7 +486,6 @@ def _known_page(ctx: Any, relative: Path) -> Any:
     return find_by_path(ctx.session, relative)
 
 
-@tolerates("page_link", icon_position="left", query_params=None)
 def page_link(
     page: Any,
     *,
@@ -441,14 +495,18 @@ def page_link(
     disabled: bool = False,
     use_container_width: bool | None = None,
     width: str | int = "content",
+    icon_position: str = "left",
+    query_params: Any = None,
 ) -> Any:
     """A link to another page of the app (a script path relative to the main script, or a Page), or a URL."""
     help = help_text("page_link", help)
     if label is not None and not isinstance(label, str):
         raise DeskAPIError(f"st.page_link: label must be a string, not {short_repr(label)}.")
+    query = _page_query("page_link", query_params)
     link = functools.partial(
-        PageLinkProps, help=help, disabled=bool(disabled), use_container_width=use_container_width, width=width
-    )
+        PageLinkProps, help=help, disabled=bool(disabled), use_container_width=use_container_width, width=width,
+        icon_position=check_icon_position("page_link", icon_position),
+    )  # fmt: skip
     if isinstance(page, Path):
         page = str(page)
     if isinstance(page, str):
@@ -456,6 +514,10 @@ def page_link(
             if label is None:
                 raise DeskAPIError(
                     f"st.page_link: a link to an external URL ({page!r}) needs a label. Pass label=..."
+                )
+            if query_params is not None:
+                raise DeskAPIError(
+                    f"st.page_link: query_params apply to the app's pages; write them into the URL {page!r} instead."
                 )
             return show(link(page=page, url=page, external=True, label=label, icon=icon))
         ctx = get_run()
@@ -480,7 +542,7 @@ def page_link(
         return show(
             link(
                 page=relative.as_posix(), url=page_url, external=False, label=shown, icon=shown_icon,
-                page_script_hash=script_hash, help=page_help,
+                page_script_hash=script_hash, help=page_help, query_string=query,
             )
         )  # fmt: skip
     url_path = getattr(page, "url_path", None)
@@ -493,6 +555,7 @@ def page_link(
     return show(
         link(
             page_script_hash=getattr(page, "_script_hash", None),
+            query_string=query,
             icon=icon if icon is not None else page_icon,
             page=str(url_path),
             url=str(url_path),

@@ -9,8 +9,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, cast
 
-from desk.elements.base import WidgetCallback, check_label, help_text, widget
-from desk.elements.definitions import LabeledProps, Props, define
+from desk.elements import urls
+from desk.elements.base import WidgetCallback, check_label, check_wrap, help_text, widget
+from desk.elements.definitions import LabeledProps, Props, define, omitted
+from desk.elements.status import check_icon
 from desk.elements.widgets._common import (
     FormatFunc,
     as_list,
@@ -37,6 +39,8 @@ class CheckboxProps(LabeledProps):
 
     width: str | int
     """"content", "stretch" or a width in pixels."""
+    wrap: bool | None = omitted()
+    """True wraps the label onto more lines, False keeps one line with an ellipsis; absent: by layout."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -74,6 +78,8 @@ class SelectboxProps(LabeledProps):
     """True lets the user type an option that is not in the list."""
     width: str | int
     """"stretch" or a width in pixels."""
+    icon: str | None = omitted()
+    """An emoji or ":material/name:" icon inside the field, left of the value."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -92,6 +98,10 @@ class MultiselectProps(LabeledProps):
     """True lets the user type options that are not in the list."""
     width: str | int
     """"stretch" or a width in pixels."""
+    wrap: bool | None = omitted()
+    """True lets the selected options wrap onto more rows, False keeps one scrolling row; absent: by layout."""
+    select_all: int | None = omitted()
+    """The most selectable options for which the list offers "Select all" (0: never); absent: 1000."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -108,6 +118,8 @@ class PillsProps(LabeledProps):
     """True when ``selection_mode`` is "multi"."""
     width: str | int
     """"content", "stretch" or a width in pixels."""
+    wrap: bool | None = omitted()
+    """True lets the options wrap onto more rows, False keeps one scrolling row; absent: by layout."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -180,6 +192,9 @@ def _boolean(
     disabled: bool,
     label_visibility: str,
     width: str | int,
+    bind: str | None,
+    persist_state: str | None,
+    wrap: bool | None = None,
 ) -> bool:
     check_label(func, label, label_visibility)
     help = help_text(func, help)
@@ -194,18 +209,21 @@ def _boolean(
             identity={"label": label, "value": bool(value), "help": help},
             default=bool(value),
             props=(CheckboxProps if kind == "Checkbox" else ToggleProps)(
-                help=help, disabled=bool(disabled), label_visibility=label_visibility, width=width
+                help=help, disabled=bool(disabled), label_visibility=label_visibility, width=width,
+                wrap=check_wrap(func, wrap),
             ),
             serialize=bool,
             deserialize=bool,
             on_change=on_change,
             args=args,
             kwargs=kwargs,
+            bind=bind,
+            persist_state=persist_state,
+            url=urls.boolean(),
         )
     )
 
 
-@tolerates("checkbox", wrap=None, bind=None, persist_state=None)
 def checkbox(
     label: str,
     value: bool = False,
@@ -218,6 +236,9 @@ def checkbox(
     disabled: bool = False,
     label_visibility: str = "visible",
     width: str | int = "content",
+    bind: str | None = None,
+    persist_state: str | None = None,
+    wrap: bool | None = None,
 ) -> bool:
     """A checkbox. Returns whether it is checked."""
     return _boolean(
@@ -233,10 +254,12 @@ def checkbox(
         disabled,
         label_visibility,
         width,
+        bind,
+        persist_state,
+        wrap,
     )
 
 
-@tolerates("toggle", wrap=None, bind=None, persist_state=None)
 def toggle(
     label: str,
     value: bool = False,
@@ -249,6 +272,9 @@ def toggle(
     disabled: bool = False,
     label_visibility: str = "visible",
     width: str | int = "content",
+    bind: str | None = None,
+    persist_state: str | None = None,
+    wrap: bool | None = None,
 ) -> bool:
     """A toggle switch. Returns whether it is on."""
     return _boolean(
@@ -264,6 +290,9 @@ def toggle(
         disabled,
         label_visibility,
         width,
+        bind,
+        persist_state,
+        wrap,
     )
 
 
@@ -302,7 +331,6 @@ def _single_choice_serde(
     return serialize, deserialize
 
 
-@tolerates("radio", bind=None, persist_state=None)
 def radio(
     label: str,
     options: Any,
@@ -319,6 +347,8 @@ def radio(
     captions: Sequence[str] | None = None,
     label_visibility: str = "visible",
     width: str | int = "content",
+    bind: str | None = None,
+    persist_state: str | None = None,
 ) -> Any:
     """Radio buttons. Returns the selected option, or None when ``index`` is None and nothing is chosen."""
     check_label("radio", label, label_visibility)
@@ -361,11 +391,14 @@ def radio(
         on_change=on_change,
         args=args,
         kwargs=kwargs,
+        bind=bind,
+        persist_state=persist_state,
+        url=urls.option(formatted, clearable=index is None),
     )
     return deserialize(serialize(value))  # this run's option objects
 
 
-@tolerates("selectbox", required=False, icon=None, filter_mode="fuzzy", bind=None, persist_state=None)
+@tolerates("selectbox", filter_mode="fuzzy")
 def selectbox(
     label: str,
     options: Any,
@@ -382,6 +415,10 @@ def selectbox(
     label_visibility: str = "visible",
     accept_new_options: bool = False,
     width: str | int = "stretch",
+    bind: str | None = None,
+    persist_state: str | None = None,
+    required: bool = False,
+    icon: str | None = None,
 ) -> Any:
     """A drop-down list. Returns the selected option, or None when nothing is selected."""
     check_label("selectbox", label, label_visibility)
@@ -417,12 +454,17 @@ def selectbox(
             placeholder=placeholder,
             accept_new_options=bool(accept_new_options),
             width=width,
+            icon=check_icon("selectbox", icon),
         ),
         serialize=serialize,
         deserialize=deserialize,
         on_change=on_change,
         args=args,
         kwargs=kwargs,
+        bind=bind,
+        persist_state=persist_state,
+        required=bool(required),
+        url=urls.option(formatted, clearable=index is None, accept_new=bool(accept_new_options)),
     )
     return deserialize(serialize(value))  # this run's option objects
 
@@ -486,7 +528,7 @@ def _check_default(func: str, options: list[Any], default: Any) -> list[Any]:
     return values
 
 
-@tolerates("multiselect", filter_mode="fuzzy", select_all=1000, wrap=None, bind=None, persist_state=None)
+@tolerates("multiselect", filter_mode="fuzzy")
 def multiselect(
     label: str,
     options: Any,
@@ -504,6 +546,10 @@ def multiselect(
     label_visibility: str = "visible",
     accept_new_options: bool = False,
     width: str | int = "stretch",
+    bind: str | None = None,
+    persist_state: str | None = None,
+    wrap: bool | None = None,
+    select_all: bool | int = 1000,
 ) -> list[Any]:
     """A multi-choice list. Returns the list of selected options."""
     check_label("multiselect", label, label_visibility)
@@ -548,14 +594,35 @@ def multiselect(
             placeholder=placeholder,
             accept_new_options=bool(accept_new_options),
             width=width,
+            wrap=check_wrap("multiselect", wrap),
+            select_all=_select_all(select_all),
         ),
         serialize=serialize,
         deserialize=deserialize,
         on_change=on_change,
         args=args,
         kwargs=kwargs,
+        bind=bind,
+        persist_state=persist_state,
+        url=urls.options(formatted, max_count=max_selections, accept_new=bool(accept_new_options)),
     )
     return list(deserialize(serialize(value)))
+
+
+ALWAYS = 2**31 - 1
+
+
+def _select_all(select_all: object) -> int | None:
+    """The ``select_all`` prop: a threshold of selectable options (True: always, False: never); None for 1000."""
+    if select_all is True:
+        return ALWAYS
+    if select_all is False:
+        return 0
+    if not isinstance(select_all, int) or select_all < 0:
+        raise DeskAPIError(
+            f"st.multiselect: select_all must be True, False or a number of options (0 or more), not {select_all!r}."
+        )
+    return None if select_all == 1000 else select_all
 
 
 SELECTION_MODES = ("single", "multi")
@@ -577,6 +644,10 @@ def _button_group(
     disabled: bool,
     label_visibility: str,
     width: str | int,
+    bind: str | None,
+    persist_state: str | None,
+    wrap: bool | None = None,
+    required: bool = False,
 ) -> Any:
     check_label(func, label, label_visibility)
     help = help_text(func, help)
@@ -588,6 +659,11 @@ def _button_group(
     formatted = format_options(func, opts, format_func)
     defaults = _check_default(func, opts, default)
     multi = selection_mode == "multi"
+    if required and multi:
+        raise DeskAPIError(
+            f"st.{func}: required=True needs selection_mode='single' (it stops the user from deselecting "
+            "the one option); a multi selection can always be emptied."
+        )
     if not multi and len(defaults) > 1:
         raise DeskAPIError(
             f"st.{func}: with selection_mode='single', default must be one option or None, not {len(defaults)} options. "
@@ -620,18 +696,22 @@ def _button_group(
             selection_mode="multi" if multi else "single",
             multi=multi,
             width=width,
+            wrap=check_wrap(func, wrap),
         ),
         serialize=serialize,
         deserialize=deserialize,
         on_change=on_change,
         args=args,
         kwargs=kwargs,
+        bind=bind,
+        persist_state=persist_state,
+        required=bool(required),
+        url=urls.options(formatted) if multi else urls.option(formatted, clearable=True),
     )
     value = deserialize(serialize(value))  # this run's option objects
     return list(value) if multi else value
 
 
-@tolerates("segmented_control", required=False, wrap=None, bind=None, persist_state=None)
 def segmented_control(
     label: str,
     options: Any,
@@ -647,15 +727,18 @@ def segmented_control(
     disabled: bool = False,
     label_visibility: str = "visible",
     width: str | int = "content",
+    bind: str | None = None,
+    persist_state: str | None = None,
+    required: bool = False,
+    wrap: bool | None = None,
 ) -> Any:
     """A row of segments. Returns the selected option (single) or list of options (multi)."""
     return _button_group(
         "SegmentedControl", "segmented_control", label, options, selection_mode, default, format_func,
-        key, help, on_change, args, kwargs, disabled, label_visibility, width,
+        key, help, on_change, args, kwargs, disabled, label_visibility, width, bind, persist_state, wrap, required,
     )  # fmt: skip
 
 
-@tolerates("pills", required=False, wrap=None, bind=None, persist_state=None)
 def pills(
     label: str,
     options: Any,
@@ -671,18 +754,21 @@ def pills(
     disabled: bool = False,
     label_visibility: str = "visible",
     width: str | int = "content",
+    bind: str | None = None,
+    persist_state: str | None = None,
+    required: bool = False,
+    wrap: bool | None = None,
 ) -> Any:
     """A group of pill buttons. Returns the selected option (single) or list of options (multi)."""
     return _button_group(
         "Pills", "pills", label, options, selection_mode, default, format_func,
-        key, help, on_change, args, kwargs, disabled, label_visibility, width,
+        key, help, on_change, args, kwargs, disabled, label_visibility, width, bind, persist_state, wrap, required,
     )  # fmt: skip
 
 
 FEEDBACK_COUNTS = {"thumbs": 2, "faces": 5, "stars": 5}
 
 
-@tolerates("feedback", bind=None, persist_state=None)
 def feedback(
     options: str = "thumbs",
     *,
@@ -693,6 +779,8 @@ def feedback(
     args: Any = None,
     kwargs: Any = None,
     width: str | int = "content",
+    bind: str | None = None,
+    persist_state: str | None = None,
 ) -> int | None:
     """Thumbs, faces or stars. Returns the index of the chosen icon (thumbs: 0 down, 1 up), or None."""
     if options not in FEEDBACK_COUNTS:
@@ -731,5 +819,8 @@ def feedback(
         on_change=on_change,
         args=args,
         kwargs=kwargs,
+        bind=bind,
+        persist_state=persist_state,
+        url=urls.number(clearable=True),
     )
     return None if value is None else int(value)

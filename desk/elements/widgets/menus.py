@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from desk.elements.base import WidgetCallback, check_label, help_text, widget
-from desk.elements.definitions import Props, define
+from desk.elements.base import WidgetCallback, check_label, check_wrap, help_text, widget
+from desk.elements.definitions import Props, define, omitted
 from desk.elements.widgets._common import (
     FormatFunc,
     button_type,
@@ -18,7 +18,6 @@ from desk.elements.widgets._common import (
     to_options,
 )
 from desk.errors import DeskAPIError
-from desk.tolerated import tolerates
 
 
 @dataclass(kw_only=True, slots=True)
@@ -37,6 +36,8 @@ class MenuButtonProps(Props):
     """True greys the button out and ignores clicks."""
     width: str | int
     """"content", "stretch" or a width in pixels."""
+    wrap: bool | None = omitted()
+    """True wraps the label onto more lines, False keeps one line with an ellipsis; absent: by layout."""
 
 
 MENU_BUTTON = define(
@@ -69,7 +70,6 @@ def menu_codec(
     return serialize, deserialize
 
 
-@tolerates("menu_button", wrap=None)
 def menu_button(
     label: str,
     options: Any,
@@ -84,6 +84,7 @@ def menu_button(
     disabled: bool = False,
     width: str | int = "content",
     format_func: FormatFunc = str,
+    wrap: bool | None = None,
 ) -> Any:
     """A button that opens a menu of ``options``. Returns the option clicked in the run that the
     click starts, and None in every other run (like ``st.button``).
@@ -120,7 +121,8 @@ def menu_button(
         },
         default=None,
         props=MenuButtonProps(
-            options=labels, help=help, type=type, icon=icon, disabled=bool(disabled), width=width
+            options=labels, help=help, type=type, icon=icon, disabled=bool(disabled), width=width,
+            wrap=check_wrap("menu_button", wrap),
         ),
         serialize=serialize,
         deserialize=deserialize,

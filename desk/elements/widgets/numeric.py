@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal, cast
 
+from desk.elements import urls
 from desk.elements.base import WidgetCallback, check_label, help_text, widget
 from desk.elements.definitions import LabeledProps, define
 from desk.elements.widgets._common import (
@@ -21,7 +22,6 @@ from desk.elements.widgets._common import (
     to_options,
 )
 from desk.errors import DeskAPIError
-from desk.tolerated import tolerates
 
 SliderDataType = Literal["int", "float", "date", "time", "datetime"]
 
@@ -115,6 +115,39 @@ def slider_from_wire(kind: str, wire: Any, tzinfo: dt.tzinfo | None) -> Any:
     return moment.replace(tzinfo=tzinfo)
 
 
+def slider_url(kind: str, is_range: bool) -> urls.UrlCodec:
+    """A slider's value in the URL: numbers, or ISO dates, times and moments; a range repeats the parameter."""
+    parse = {"date": urls.parse_date, "time": urls.parse_time, "datetime": urls.parse_datetime}.get(kind)
+
+    def one_from_url(text: str) -> Any:
+        if parse is None:
+            return urls.parse_number(text)
+        moment = parse(text)
+        if getattr(moment, "tzinfo", None) is not None:
+            raise ValueError(f"{text!r} carries a time zone")
+        return slider_to_wire(kind, moment)
+
+    def one_to_url(wire: Any) -> str:
+        if parse is None:
+            return urls.number_text(wire)
+        return urls.short_iso(slider_from_wire(kind, wire, None).isoformat())
+
+    def read(raw: list[str]) -> Any:
+        values = [one_from_url(text) for text in raw if text != ""]
+        if is_range:
+            if len(values) != 2:
+                raise ValueError("a range needs two values")
+            return sorted(values)
+        if not values:
+            raise ValueError("no value")
+        return values[-1]
+
+    def write(wire: Any) -> list[str]:
+        return [one_to_url(w) for w in wire] if is_range else [one_to_url(wire)]
+
+    return urls.UrlCodec(read, write)
+
+
 def slider_step_to_wire(kind: str, step: Any) -> Any:
     """A slider's step on the wire: a number, or a timedelta in milliseconds."""
     if kind in ("int", "float"):
@@ -186,7 +219,6 @@ def _check_number_format(func: str, format: str, sample: Any) -> None:
         ) from None
 
 
-@tolerates("slider", bind=None, persist_state=None)
 def slider(
     label: str,
     min_value: Any = None,
@@ -203,6 +235,8 @@ def slider(
     disabled: bool = False,
     label_visibility: str = "visible",
     width: str | int = "stretch",
+    bind: str | None = None,
+    persist_state: str | None = None,
 ) -> Any:
     """A slider over ints, floats, dates, times or datetimes. A two-value ``value`` makes a range slider."""
     check_label("slider", label, label_visibility)
@@ -351,10 +385,12 @@ def slider(
         on_change=on_change,
         args=args,
         kwargs=kwargs,
+        bind=bind,
+        persist_state=persist_state,
+        url=slider_url(kind, is_range),
     )
 
 
-@tolerates("select_slider", bind=None, persist_state=None)
 def select_slider(
     label: str,
     options: Any = (),
@@ -369,6 +405,8 @@ def select_slider(
     disabled: bool = False,
     label_visibility: str = "visible",
     width: str | int = "stretch",
+    bind: str | None = None,
+    persist_state: str | None = None,
 ) -> Any:
     """A slider over a list of options. A two-option ``value`` makes a range slider (returns a tuple)."""
     check_label("select_slider", label, label_visibility)
@@ -425,11 +463,13 @@ def select_slider(
         on_change=on_change,
         args=args,
         kwargs=kwargs,
+        bind=bind,
+        persist_state=persist_state,
+        url=urls.options(formatted, pair=True) if is_range else urls.option(formatted, clearable=False),
     )
     return deserialize(serialize(value))  # this run's option objects
 
 
-@tolerates("number_input", required=False, bind=None, persist_state=None)
 def number_input(
     label: str,
     min_value: Any = None,
@@ -448,6 +488,9 @@ def number_input(
     label_visibility: str = "visible",
     icon: str | None = None,
     width: str | int = "stretch",
+    bind: str | None = None,
+    persist_state: str | None = None,
+    required: bool = False,
 ) -> Any:
     """A number box with +/- buttons. Returns an int or a float, following the arguments' type."""
     check_label("number_input", label, label_visibility)
@@ -541,4 +584,8 @@ def number_input(
         on_change=on_change,
         args=args,
         kwargs=kwargs,
+        bind=bind,
+        persist_state=persist_state,
+        required=bool(required),
+        url=urls.number(clearable=default is None),
     )

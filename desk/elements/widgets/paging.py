@@ -6,11 +6,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from desk.elements import urls
 from desk.elements.base import WidgetCallback, widget
 from desk.elements.definitions import Props, define
 from desk.elements.widgets._common import is_int
 from desk.errors import DeskAPIError
-from desk.tolerated import tolerates
 
 
 @dataclass(kw_only=True, slots=True)
@@ -55,7 +55,6 @@ def _check_width(width: object) -> str | int:
     )
 
 
-@tolerates("pagination", bind=None, persist_state=None)
 def pagination(
     num_pages: int,
     *,
@@ -67,11 +66,14 @@ def pagination(
     args: Any = None,
     kwargs: Any = None,
     disabled: bool = False,
+    bind: str | None = None,
+    persist_state: str | None = None,
 ) -> int:
     """Page buttons for paging through results. Returns the current page, counting from 1.
 
     With a ``key``, the widget keeps its page when ``num_pages`` changes (a page beyond the
-    new count falls back to ``default``).
+    new count falls back to ``default``). ``bind="query-params"`` keeps the page in the URL
+    parameter named by the key; ``persist_state`` keeps it while the widget is not drawn.
     """
     if not is_int(num_pages) or num_pages < 1:
         raise DeskAPIError(f"st.pagination: num_pages must be an integer of at least 1, not {num_pages!r}.")
@@ -113,5 +115,8 @@ def pagination(
         on_change=on_change,
         args=args,
         kwargs=kwargs,
+        bind=bind,
+        url=urls.number(clearable=False),
+        persist_state=persist_state,
     )
     return decode(page)

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from desk.elements import urls
 from desk.elements.base import WidgetCallback, check_label, help_text, widget
 from desk.elements.definitions import LabeledProps, define
 from desk.elements.widgets._common import is_int, short_repr
@@ -103,7 +104,6 @@ def _to_date(func: str, name: str, value: Any) -> dt.date:
     )
 
 
-@tolerates("date_input", required=False, bind=None, persist_state=None)
 def date_input(
     label: str,
     value: Any = "today",
@@ -119,6 +119,9 @@ def date_input(
     disabled: bool = False,
     label_visibility: str = "visible",
     width: str | int = "stretch",
+    bind: str | None = None,
+    persist_state: str | None = None,
+    required: bool = False,
 ) -> Any:
     """A date picker. A list/tuple ``value`` makes a range picker, which returns a tuple of 0 to 2 dates."""
     check_label("date_input", label, label_visibility)
@@ -207,6 +210,12 @@ def date_input(
         on_change=on_change,
         args=args,
         kwargs=kwargs,
+        bind=bind,
+        persist_state=persist_state,
+        required=bool(required),
+        url=urls.iso_list(urls.parse_date)
+        if is_range
+        else urls.iso(urls.parse_date, clearable=default is None),
     )
 
 
@@ -253,7 +262,6 @@ def _to_datetime(name: str, value: Any, *, end_of_day: bool = False) -> dt.datet
     )
 
 
-@tolerates("datetime_input", required=False, bind=None, persist_state=None)
 def datetime_input(
     label: str,
     value: Any = "now",
@@ -270,6 +278,9 @@ def datetime_input(
     disabled: bool = False,
     label_visibility: str = "visible",
     width: str | int = "stretch",
+    bind: str | None = None,
+    persist_state: str | None = None,
+    required: bool = False,
 ) -> dt.datetime | None:
     """A date and time picker. Returns a naive ``datetime.datetime`` (None when ``value`` is None and nothing was picked)."""
     check_label("datetime_input", label, label_visibility)
@@ -337,6 +348,10 @@ def datetime_input(
         on_change=on_change,
         args=args,
         kwargs=kwargs,
+        bind=bind,
+        persist_state=persist_state,
+        required=bool(required),
+        url=urls.iso(urls.parse_datetime, clearable=default is None),
     )
     return None if result is None else _to_datetime("value", result)
 
@@ -358,7 +373,7 @@ def _to_time(value: Any) -> dt.time:
     )
 
 
-@tolerates("time_input", required=False, format="24h", bind=None, persist_state=None)
+@tolerates("time_input", format="24h")
 def time_input(
     label: str,
     value: Any = "now",
@@ -372,6 +387,9 @@ def time_input(
     label_visibility: str = "visible",
     step: int | dt.timedelta = dt.timedelta(minutes=15),
     width: str | int = "stretch",
+    bind: str | None = None,
+    persist_state: str | None = None,
+    required: bool = False,
 ) -> dt.time | None:
     """A time picker. Returns a ``datetime.time`` (or None when ``value`` is None and nothing was picked)."""
     check_label("time_input", label, label_visibility)
@@ -412,5 +430,9 @@ def time_input(
         on_change=on_change,
         args=args,
         kwargs=kwargs,
+        bind=bind,
+        persist_state=persist_state,
+        required=bool(required),
+        url=urls.iso(urls.parse_time, clearable=default is None),
     )
     return result if result is None or isinstance(result, dt.time) else _to_time(result)

@@ -7,8 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from desk.durations import parse_duration
+from desk.elements import urls
 from desk.elements.base import WidgetCallback, check_label, help_text, widget
-from desk.elements.definitions import LabeledProps, define
+from desk.elements.definitions import LabeledProps, define, omitted
 from desk.elements.widgets._common import check_positive_int, short_repr
 from desk.errors import DeskAPIError
 from desk.tolerated import tolerates
@@ -38,6 +40,8 @@ class TextInputProps(LabeledProps):
     """An emoji or ":material/name:" icon inside the box."""
     width: str | int
     """"stretch" or a width in pixels."""
+    live_ms: int | None = omitted()
+    """live=: commit while typing, after this many milliseconds without input; absent: on Enter or blur."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -91,7 +95,24 @@ def _default_text(value: Any, max_chars: int | None) -> str | None:
     return text if max_chars is None else text[:max_chars]
 
 
-@tolerates("text_input", required=False, validate=None, live=False, bind=None, persist_state=None)
+def _live_ms(live: object) -> int | None:
+    """``live``: False (commit on Enter or blur), True (after 250 ms) or a pause such as "300ms", up to a minute."""
+    if live is False:
+        return None
+    if live is True:
+        return 250
+    if not isinstance(live, str):
+        raise DeskAPIError(
+            f"st.text_input: live must be True, False or a duration string such as '300ms', not {short_repr(live)} "
+            "(a bare number is ambiguous: write '300ms')."
+        )
+    seconds = parse_duration(live)
+    if not 0 <= seconds <= 60:
+        raise DeskAPIError(f"st.text_input: live must be a pause between 0 and 1 minute, not {live!r}.")
+    return round(seconds * 1000)
+
+
+@tolerates("text_input", validate=None)
 def text_input(
     label: str,
     value: str | None = "",
@@ -109,6 +130,10 @@ def text_input(
     label_visibility: str = "visible",
     icon: str | None = None,
     width: str | int = "stretch",
+    bind: str | None = None,
+    persist_state: str | None = None,
+    required: bool = False,
+    live: bool | str = False,
 ) -> str | None:
     """A single-line text box. Returns its text (None when ``value`` is None and nothing was typed)."""
     check_label("text_input", label, label_visibility)
@@ -116,6 +141,10 @@ def text_input(
     max_chars = check_positive_int("text_input", "max_chars", max_chars)
     if type not in ("default", "password"):
         raise DeskAPIError(f"st.text_input: type must be 'default' or 'password', not {type!r}.")
+    if type == "password" and bind is not None:
+        raise DeskAPIError(
+            "st.text_input: a password cannot be bound to the URL; remove bind or type='password'."
+        )
     if autocomplete is None:
         autocomplete = "new-password" if type == "password" else ""
     check = _text_serde("text_input", max_chars)
@@ -142,6 +171,7 @@ def text_input(
             autocomplete=autocomplete,
             placeholder="" if placeholder is None else str(placeholder),
             icon=icon,
+            live_ms=_live_ms(live),
             width=width,
         ),
         serialize=check,
@@ -149,11 +179,14 @@ def text_input(
         on_change=on_change,
         args=args,
         kwargs=kwargs,
+        bind=bind,
+        persist_state=persist_state,
+        required=bool(required),
+        url=urls.text(),
     )
     return None if result is None else str(result)
 
 
-@tolerates("text_area", required=False, bind=None, persist_state=None)
 def text_area(
     label: str,
     value: str | None = "",
@@ -169,6 +202,9 @@ def text_area(
     disabled: bool = False,
     label_visibility: str = "visible",
     width: str | int = "stretch",
+    bind: str | None = None,
+    persist_state: str | None = None,
+    required: bool = False,
 ) -> str | None:
     """A multi-line text box. Returns its text (None when ``value`` is None and nothing was typed)."""
     check_label("text_area", label, label_visibility)
@@ -207,6 +243,10 @@ def text_area(
         on_change=on_change,
         args=args,
         kwargs=kwargs,
+        bind=bind,
+        persist_state=persist_state,
+        required=bool(required),
+        url=urls.text(),
     )
     return None if result is None else str(result)
 
@@ -214,7 +254,6 @@ def text_area(
 HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
 
 
-@tolerates("color_picker", bind=None, persist_state=None)
 def color_picker(
     label: str,
     value: str | None = None,
@@ -227,6 +266,8 @@ def color_picker(
     disabled: bool = False,
     label_visibility: str = "visible",
     width: str | int = "content",
+    bind: str | None = None,
+    persist_state: str | None = None,
 ) -> str:
     """A color picker. Returns the color as a hex string like ``"#00FFAA"``."""
     check_label("color_picker", label, label_visibility)
@@ -257,5 +298,8 @@ def color_picker(
             on_change=on_change,
             args=args,
             kwargs=kwargs,
+            bind=bind,
+            persist_state=persist_state,
+            url=urls.text(),
         )
     )

@@ -10,6 +10,7 @@ export default defineNode(Audio, ({ props }) => {
     <audio
       ref={ref}
       className="audio"
+      aria-label={props.alt ?? undefined}
       controls
       src={src}
       loop={props.loop === true}

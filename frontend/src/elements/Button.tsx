@@ -1,4 +1,4 @@
-import { LabelText } from "../icons/LabelText";
+import { LabelText, labelPlainText } from "../icons/LabelText";
 import { defineNode } from "./types";
 import { Icon } from "./common";
 import { useWidgetSender } from "./widget";
@@ -13,6 +13,29 @@ export function useButtonShortcut(props: ButtonProps) {
   return { ref, "aria-keyshortcuts": props.shortcut ? ariaShortcut(props.shortcut) : undefined };
 }
 
+interface LabelledProps {
+  icon?: string | null;
+  label?: string | null;
+  icon_position?: string;
+  wrap?: boolean;
+}
+
+/** A button's icon and label: the icon before or after it (icon_position); wrap=False keeps the label on one line. */
+export function ButtonLabel({ props, label }: { props: LabelledProps; label?: string }) {
+  const text = label ?? props.label;
+  const icon = <Icon icon={props.icon} />;
+  const right = props.icon_position === "right";
+  return (
+    <>
+      {right ? null : icon}
+      <span className="btn-label" title={props.wrap === false ? labelPlainText(text) : undefined}>
+        <LabelText text={text} />
+      </span>
+      {right ? icon : null}
+    </>
+  );
+}
+
 export function buttonClass(props: ButtonProps): string {
   return `btn btn-${props.type ?? "secondary"}${props.use_container_width ? " full" : ""}`;
 }
@@ -22,8 +45,7 @@ export default defineNode(Button, ({ props, entry }) => {
   const shortcut = useButtonShortcut(props);
   return (
     <button type="button" {...shortcut} className={buttonClass(props)} disabled={props.disabled === true} title={props.help ?? undefined} onClick={() => trigger(true)}>
-      <Icon icon={props.icon} />
-      <LabelText text={props.label} />
+      <ButtonLabel props={props} />
       <ShortcutHint shortcut={props.shortcut} />
     </button>
   );

@@ -23,7 +23,7 @@ export function CheckboxLike({ props, entry, toggle }: { props: CheckboxProps | 
           }}
         />
         {toggle ? <span className="switch-track" aria-hidden="true"><span className="switch-thumb" /></span> : null}
-        <span className={hidden ? "label-hidden" : ""}>{props.label}</span>
+        <span className={hidden ? "label-hidden" : "check-label"} title={props.wrap === false ? props.label : undefined}>{props.label}</span>
       </label>
       <HelpIcon text={props.help} />
     </div>

@@ -10,7 +10,7 @@ export function Choices({ props, entry, variant }: { props: PillsProps | Segment
   const labels = optionLabels(props.options);
   const multi = props.selection_mode === "multi";
   const [value, setValue] = useWidgetValue<unknown>(props, multi ? [] : null);
-  const { change } = useWidgetSender(entry);
+  const { change } = useWidgetSender(entry, props.required === true);
   const id = useFieldId();
   const raw = multi ? (Array.isArray(value) ? value : []) : value === null || value === undefined ? [] : [value];
   const byLabel = raw.length > 0 ? typeof raw[0] === "string" : false;
@@ -18,6 +18,7 @@ export function Choices({ props, entry, variant }: { props: PillsProps | Segment
   const toggle = (i: number) => {
     let next: number[];
     if (multi) next = selected.includes(i) ? selected.filter((j) => j !== i) : [...selected, i].sort((a, b) => a - b);
+    else if (selected.includes(i) && props.required === true) return; // required: no deselecting
     else next = selected.includes(i) ? [] : [i];
     const mapped = next.map((j) => (byLabel ? labels[j] : j));
     const wire = multi ? mapped : (mapped[0] ?? null);

@@ -16,7 +16,7 @@ export default defineNode(ComponentHtml, ({ props }) => {
   const payload = usePayload(props.page);
   const common = {
     className: "component-frame",
-    title: "HTML component",
+    title: props.title ?? "HTML component",
     sandbox: `allow-scripts allow-forms allow-modals allow-downloads${props.allow_popups === true ? " allow-popups" : ""}`,
     scrolling: props.scrolling ? "yes" : "no",
     tabIndex: props.tab_index ?? undefined,

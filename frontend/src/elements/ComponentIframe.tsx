@@ -5,7 +5,7 @@ import { ComponentIframe } from "../nodes.gen";
 export default defineNode(ComponentIframe, ({ props }) => (
   <iframe
     className="component-frame"
-    title="Embedded page"
+    title={props.title ?? "Embedded page"}
     src={props.src}
     sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-modals allow-downloads"
     scrolling={props.scrolling ? "yes" : "no"}

@@ -1,4 +1,4 @@
-import type { CSSProperties } from "react";
+import { useEffect, useRef, type CSSProperties } from "react";
 import { defineNode } from "./types";
 import { Container, type ContainerProps } from "../nodes.gen";
 
@@ -37,11 +37,36 @@ export function containerStyle(props: ContainerProps): CSSProperties {
   return style;
 }
 
-export default defineNode(Container, ({ props, renderChildren }) => (
-  <div
-    className={`block container${props.border ? " bordered" : ""}${props.horizontal === undefined ? "" : " flex-layout"}${props.horizontal ? " horizontal" : ""}${props.height === "stretch" ? " stretch-height" : ""}`}
-    style={containerStyle(props)}
-  >
-    {renderChildren()}
-  </div>
-));
+/**
+ * autoscroll: a fixed-height container follows new content down to its bottom; by default only
+ * when it holds chat messages (True or False decides for any container).
+ */
+function useAutoscroll(ref: React.RefObject<HTMLDivElement | null>, props: ContainerProps): void {
+  const enabled = typeof props.height === "number" && props.autoscroll !== false;
+  const always = props.autoscroll === true;
+  useEffect(() => {
+    const el = ref.current;
+    if (!enabled || el === null) return undefined;
+    const follow = () => {
+      if (always || el.querySelector(".el-ChatMessage") !== null) el.scrollTop = el.scrollHeight;
+    };
+    follow();
+    const observer = new MutationObserver(follow);
+    observer.observe(el, { childList: true, subtree: true, characterData: true });
+    return () => observer.disconnect();
+  }, [ref, enabled, always]);
+}
+
+export default defineNode(Container, ({ props, renderChildren }) => {
+  const ref = useRef<HTMLDivElement>(null);
+  useAutoscroll(ref, props);
+  return (
+    <div
+      ref={ref}
+      className={`block container${props.border ? " bordered" : ""}${props.horizontal === undefined ? "" : " flex-layout"}${props.horizontal ? " horizontal" : ""}${props.height === "stretch" ? " stretch-height" : ""}`}
+      style={containerStyle(props)}
+    >
+      {renderChildren()}
+    </div>
+  );
+});

@@ -82,7 +82,7 @@ export default defineNode(DataEditor, ({ props, entry }) => {
   const total = Math.max(props.total_rows ?? base.numRows, base.numRows);
   if (total > base.numRows && fetchRows !== undefined) {
     // A large table: rows come from the server as the user scrolls (added rows are not shown).
-    return <Grid frame={base} props={props} editable={!disabled} edits={current.edited_rows} onEdit={editRow} totalRows={total} fetchRows={fetchRows} />;
+    return <Grid frame={base} props={props} label={props.alt} editable={!disabled} edits={current.edited_rows} onEdit={editRow} totalRows={total} fetchRows={fetchRows} />;
   }
   const dynamic = props.num_rows === "dynamic" && !disabled;
   /** Delete the picked rows: data rows go to deleted_rows, added rows leave added_rows. */
@@ -101,6 +101,7 @@ export default defineNode(DataEditor, ({ props, entry }) => {
       <Grid
         frame={frame}
         props={props}
+        label={props.alt}
         editable={!disabled}
         edits={current.edited_rows}
         onEdit={onEdit}

@@ -31,6 +31,7 @@ export default defineNode(Dataframe, ({ props, entry }) => {
   return <Grid
       frame={loaded.frame}
       props={props}
+      label={props.alt}
       selectedRows={rowMode !== null ? rows : undefined}
       onRowClick={onRowClick}
       totalRows={props.total_rows}

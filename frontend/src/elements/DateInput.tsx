@@ -7,7 +7,7 @@ import { DateInput } from "../nodes.gen";
 /** Dates travel as ISO strings "YYYY-MM-DD"; a range is a list of up to two. */
 export default defineNode(DateInput, ({ props, entry }) => {
   const [value, setValue] = useWidgetValue<string | string[] | null>(props, null);
-  const { change } = useWidgetSender(entry);
+  const { change } = useWidgetSender(entry, props.required === true);
   const id = useFieldId();
   const isRange = Array.isArray(value);
   const parts: (string | null)[] = isRange ? [(value as string[])[0] ?? null, (value as string[])[1] ?? null] : [value as string | null];
@@ -24,6 +24,7 @@ export default defineNode(DateInput, ({ props, entry }) => {
       <div className="date-inputs">
         {parts.map((p, i) => (
           <input
+            aria-required={props.required === true ? true : undefined}
             key={i}
             id={i === 0 ? id : undefined}
             type="date"

@@ -43,14 +43,14 @@ export default defineNode(DeckGlChart, ({ props }) => {
     }
   });
   const height = typeof props.height === "number" ? props.height : 400;
-  if (points.length === 0) return <div className="deck-empty caption-text">Map with {layers.length} layer(s); no points to draw.</div>;
+  if (points.length === 0) return <div className="deck-empty caption-text" role="img" aria-label={props.alt ?? undefined}>Map with {layers.length} layer(s); no points to draw.</div>;
   const xs = points.map((p) => p.x);
   const ys = points.map((p) => p.y);
   const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   const spanX = maxX - minX || 1;
   const spanY = maxY - minY || 1;
   return (
-    <svg className="deck-map" role="img" aria-label={`Map of ${points.length} points`} viewBox={`0 0 1000 ${(height / 700) * 1000}`} style={{ width: "100%", height }}>
+    <svg className="deck-map" role="img" aria-label={props.alt ?? `Map of ${points.length} points`} viewBox={`0 0 1000 ${(height / 700) * 1000}`} style={{ width: "100%", height }}>
       <rect width="100%" height="100%" className="deck-bg" />
       {points.map((p, i) => (
         <circle

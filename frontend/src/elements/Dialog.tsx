@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { defineNode } from "./types";
-import { InlineMarkdown } from "./common";
+import { Icon, InlineMarkdown } from "./common";
 import { labelPlainText } from "../icons/LabelText";
 import { useDesk } from "../context";
 import { Dialog, type DialogProps } from "../nodes.gen";
@@ -24,9 +24,14 @@ function DialogView({ props, children }: { props: DialogProps; children: React.R
   if (!open) return null;
   return (
     <div className="modal-backdrop" onMouseDown={(e) => dismissible && e.target === e.currentTarget && setOpen(false)}>
-      <div className={`modal modal-${props.width ?? "small"}`} role="dialog" aria-modal="true" aria-label={labelPlainText(props.title) || "Dialog"}>
+      <div className={`modal modal-${props.width ?? "small"}${props.position ? ` modal-drawer modal-${props.position}` : ""}`} role="dialog" aria-modal="true" aria-label={labelPlainText(props.title) || "Dialog"}>
         <div className="modal-head">
           <h2>
+            {props.icon ? (
+              <span className="modal-icon">
+                <Icon icon={props.icon} />
+              </span>
+            ) : null}
             <InlineMarkdown body={props.title ?? ""} />
           </h2>
           {dismissible ? (

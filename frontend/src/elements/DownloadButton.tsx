@@ -1,7 +1,5 @@
-import { LabelText } from "../icons/LabelText";
 import { defineNode } from "./types";
-import { Icon } from "./common";
-import { buttonClass, useButtonShortcut } from "./Button";
+import { ButtonLabel, buttonClass, useButtonShortcut } from "./Button";
 import { ShortcutHint } from "./shortcut";
 import { useWidgetSender } from "./widget";
 import { useDesk } from "../context";
@@ -46,8 +44,7 @@ export default defineNode(DownloadButton, ({ props, entry }) => {
   };
   return (
     <button type="button" {...shortcut} className={buttonClass(props)} disabled={props.disabled === true} title={props.help ?? undefined} onClick={download}>
-      <Icon icon={props.icon} />
-      <LabelText text={props.label} />
+      <ButtonLabel props={props} />
       <ShortcutHint shortcut={props.shortcut} />
     </button>
   );

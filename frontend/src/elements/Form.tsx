@@ -13,8 +13,14 @@ export default defineNode(Form, ({ props, renderChildren }) => {
       submit?.click();
     }, 0);
   };
+  // width: "content" or pixels (never wider than the parent); height: pixels (scrolls) or "stretch" (fills the parent).
+  const style: React.CSSProperties = {};
+  if (typeof props.width === "number") Object.assign(style, { width: props.width, maxWidth: "100%" });
+  else if (props.width === "content") Object.assign(style, { width: "fit-content", maxWidth: "100%" });
+  if (typeof props.height === "number") Object.assign(style, { height: props.height, overflowY: "auto" });
+  const stretch = props.height === "stretch" ? " stretch-height" : "";
   return (
-    <div className={`block form${props.border === false ? "" : " bordered"}`} data-form-id={props.form_id} onKeyDown={onKeyDown}>
+    <div className={`block form${props.border === false ? "" : " bordered"}${stretch}`} style={style} data-form-id={props.form_id} onKeyDown={onKeyDown}>
       {renderChildren()}
     </div>
   );

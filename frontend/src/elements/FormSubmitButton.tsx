@@ -1,7 +1,5 @@
-import { LabelText } from "../icons/LabelText";
 import { defineNode } from "./types";
-import { Icon } from "./common";
-import { buttonClass, useButtonShortcut } from "./Button";
+import { ButtonLabel, buttonClass, useButtonShortcut } from "./Button";
 import { ShortcutHint } from "./shortcut";
 import { useWidgetSender } from "./widget";
 import { FormSubmitButton } from "../nodes.gen";
@@ -23,8 +21,7 @@ export default defineNode(FormSubmitButton, ({ props, entry }) => {
         window.setTimeout(() => trigger(true), 0);
       }}
     >
-      <Icon icon={props.icon} />
-      <LabelText text={props.label} />
+      <ButtonLabel props={props} />
       <ShortcutHint shortcut={props.shortcut} />
     </button>
   );

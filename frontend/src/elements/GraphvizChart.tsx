@@ -34,7 +34,7 @@ export default defineNode(GraphvizChart, ({ props }) => {
     <div
       className={`graphviz${stretch ? " stretch" : ""}`}
       role="img"
-      aria-label="Graphviz graph"
+      aria-label={props.alt ?? "Graphviz graph"}
       aria-busy={current === null}
       style={{ width, height }}
       // The SVG is Graphviz output run through DOMPurify (lazy/graphviz.ts).

@@ -1,10 +1,11 @@
 import { defineNode } from "./types";
+import { widthStyle } from "./media";
 import { Help } from "../nodes.gen";
 
 export default defineNode(Help, ({ props }) => {
   const members = props.members;
   return (
-    <div className="help-block">
+    <div className="help-block" style={props.width ? widthStyle(props.width) : undefined}>
       <div className="help-head">
         {props.name ? <strong>{props.name}</strong> : null}
         {props.signature ? <code>{props.signature}</code> : null}

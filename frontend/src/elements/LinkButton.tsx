@@ -1,6 +1,5 @@
-import { LabelText } from "../icons/LabelText";
 import { defineNode } from "./types";
-import { Icon } from "./common";
+import { ButtonLabel } from "./Button";
 import { LinkButton } from "../nodes.gen";
 
 export default defineNode(LinkButton, ({ props }) => (
@@ -12,7 +11,6 @@ export default defineNode(LinkButton, ({ props }) => (
     title={props.help ?? undefined}
     aria-disabled={props.disabled === true}
   >
-    <Icon icon={props.icon} />
-    <LabelText text={props.label} />
+    <ButtonLabel props={props} />
   </a>
 ));

@@ -1,10 +1,16 @@
 import { defineNode } from "./types";
-import { HelpIcon, MarkdownBlock } from "./common";
+import { HelpIcon, InlineMarkdown, MarkdownBlock } from "./common";
 import { Markdown } from "../nodes.gen";
 
 export default defineNode(Markdown, ({ props }) => (
   <div className="with-help">
-    <MarkdownBlock body={props.body} allowHtml={props.allow_html} />
+    {props.wrap === false ? (
+      <div className="markdown one-line" title={props.body}>
+        <InlineMarkdown body={props.body} />
+      </div>
+    ) : (
+      <MarkdownBlock body={props.body} allowHtml={props.allow_html} />
+    )}
     <HelpIcon text={props.help} />
   </div>
 ));

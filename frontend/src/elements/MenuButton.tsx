@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { defineNode } from "./types";
-import { Icon } from "./common";
+import { ButtonLabel } from "./Button";
 import { useWidgetSender } from "./widget";
 import { LabelText, labelPlainText } from "../icons/LabelText";
 import { MenuButton } from "../nodes.gen";
@@ -80,8 +80,7 @@ export default defineNode(MenuButton, ({ props, entry }) => {
         }}
         onKeyDown={onButtonKey}
       >
-        <Icon icon={props.icon} />
-        <LabelText text={props.label} /> <span aria-hidden="true">▾</span>
+        <ButtonLabel props={props} /> <span aria-hidden="true">▾</span>
       </button>
       {open ? (
         <div className="menu-list" role="menu" id={menuId} aria-label={labelPlainText(props.label)} onKeyDown={onMenuKey}>

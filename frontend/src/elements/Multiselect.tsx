@@ -21,6 +21,13 @@ export default defineNode(Multiselect, ({ props, entry }) => {
   };
   const full = typeof props.max_selections === "number" && selected.length >= props.max_selections;
   const remaining = labels.map((l, i) => [l, i] as const).filter(([l, i]) => !selected.includes(i) && l.toLowerCase().includes(query.toLowerCase()));
+  // select_all: offer "Select all" while 2 to select_all (1000 by default) options remain selectable.
+  const threshold = typeof props.select_all === "number" ? props.select_all : 1000;
+  const offerAll = !full && remaining.length >= 2 && remaining.length <= threshold;
+  const selectAll = () => {
+    const room = typeof props.max_selections === "number" ? props.max_selections - selected.length : remaining.length;
+    update([...selected, ...remaining.slice(0, room).map(([, i]) => i)]);
+  };
   return (
     <div className="field">
       <WidgetLabel props={props} htmlFor={id} />
@@ -39,11 +46,13 @@ export default defineNode(Multiselect, ({ props, entry }) => {
           value=""
           disabled={props.disabled === true || full}
           onChange={(e) => {
-            if (e.target.value !== "") update([...selected, Number(e.target.value)]);
+            if (e.target.value === "all") selectAll();
+            else if (e.target.value !== "") update([...selected, Number(e.target.value)]);
             setQuery("");
           }}
         >
           <option value="">{full ? "Maximum reached" : props.placeholder ?? "Choose options"}</option>
+          {offerAll ? <option value="all">Select all</option> : null}
           {remaining.map(([label, i]) => (
             <option key={i} value={String(i)}>
               {label}

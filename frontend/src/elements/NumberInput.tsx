@@ -10,7 +10,7 @@ export default defineNode(NumberInput, ({ props, entry }) => {
   const show = (v: number | null) => (v === null ? "" : formatNumber(v, props.format));
   const [draft, setDraft] = useState(show(value));
   useEffect(() => setDraft(show(value)), [value]); // eslint-disable-line react-hooks/exhaustive-deps
-  const { change } = useWidgetSender(entry);
+  const { change } = useWidgetSender(entry, props.required === true);
   const id = useFieldId();
   const isInt = props.data_type === "int" || (props.data_type == null && Number.isInteger(props.step ?? 1) && (value === null || Number.isInteger(value)));
   const step = props.step ?? 1;
@@ -32,6 +32,7 @@ export default defineNode(NumberInput, ({ props, entry }) => {
       <WidgetLabel props={props} htmlFor={id} />
       <div className="number-input">
         <input
+          aria-required={props.required === true ? true : undefined}
           id={id}
           className="input"
           inputMode="decimal"

@@ -1,6 +1,5 @@
-import { LabelText } from "../icons/LabelText";
 import { defineNode } from "./types";
-import { Icon } from "./common";
+import { ButtonLabel } from "./Button";
 import { useDesk } from "../context";
 import { goToPage } from "../Navigation";
 import { PageLink } from "../nodes.gen";
@@ -12,20 +11,18 @@ export default defineNode(PageLink, ({ props }) => {
   if (props.external || /^https?:/.test(target)) {
     return (
       <a className="page-link" href={target} target="_blank" rel="noopener noreferrer">
-        <Icon icon={props.icon} />
-        <LabelText text={label} />
+        <ButtonLabel props={props} label={label} />
       </a>
     );
   }
   const go = (e: React.MouseEvent) => {
     e.preventDefault();
     if (props.disabled) return;
-    goToPage(send, target);
+    goToPage(send, target, props.query_string);
   };
   return (
-    <a className="page-link" href={"/" + target} onClick={go} title={props.help ?? undefined} aria-disabled={props.disabled === true}>
-      <Icon icon={props.icon} />
-      <LabelText text={label} />
+    <a className="page-link" href={"/" + target + (props.query_string ? `?${props.query_string}` : "")} onClick={go} title={props.help ?? undefined} aria-disabled={props.disabled === true}>
+      <ButtonLabel props={props} label={label} />
     </a>
   );
 });

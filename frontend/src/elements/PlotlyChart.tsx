@@ -11,5 +11,5 @@ export default defineNode(PlotlyChart, ({ props }) => {
     if (props.config) figure.config = { ...((figure.config as Record<string, unknown>) ?? {}), ...props.config };
     return renderPlotly(el, figure, themeType === "dark");
   };
-  return <ChartMount render={render} deps={[props, themeType]} />;
+  return <ChartMount render={render} deps={[props, themeType]} label={props.alt} />;
 });

@@ -1,5 +1,5 @@
 import { defineNode } from "./types";
-import { WidgetLabel, useFieldId } from "./common";
+import { Icon, WidgetLabel, useFieldId } from "./common";
 import { optionLabels, selectedIndex, useWidgetSender, wireSelection } from "./widget";
 import { useWidgetValue } from "../context";
 import { Selectbox } from "../nodes.gen";
@@ -8,32 +8,45 @@ export default defineNode(Selectbox, ({ props, entry }) => {
   const labels = optionLabels(props.options);
   const byLabel = typeof props.value === "string";
   const [value, setValue] = useWidgetValue<unknown>(props, null);
-  const { change } = useWidgetSender(entry);
+  const { change } = useWidgetSender(entry, props.required === true);
   const id = useFieldId();
   const current = selectedIndex(value, labels);
+  const select = (
+    <select
+      aria-required={props.required === true ? true : undefined}
+      id={id}
+      className="input"
+      aria-label={props.label}
+      value={current === null ? "" : String(current)}
+      disabled={props.disabled === true}
+      onChange={(e) => {
+        const index = e.target.value === "" ? null : Number(e.target.value);
+        const wire = wireSelection(index, labels, byLabel);
+        setValue(wire);
+        change(wire);
+      }}
+    >
+      {current === null ? <option value="">{props.placeholder ?? "Choose an option"}</option> : null}
+      {labels.map((label, i) => (
+        <option key={i} value={String(i)}>
+          {label}
+        </option>
+      ))}
+    </select>
+  );
   return (
     <div className="field">
       <WidgetLabel props={props} htmlFor={id} />
-      <select
-        id={id}
-        className="input"
-        aria-label={props.label}
-        value={current === null ? "" : String(current)}
-        disabled={props.disabled === true}
-        onChange={(e) => {
-          const index = e.target.value === "" ? null : Number(e.target.value);
-          const wire = wireSelection(index, labels, byLabel);
-          setValue(wire);
-          change(wire);
-        }}
-      >
-        {current === null ? <option value="">{props.placeholder ?? "Choose an option"}</option> : null}
-        {labels.map((label, i) => (
-          <option key={i} value={String(i)}>
-            {label}
-          </option>
-        ))}
-      </select>
+      {props.icon ? (
+        <div className="input-with-icon">
+          <span className="input-icon">
+            <Icon icon={props.icon} />
+          </span>
+          {select}
+        </div>
+      ) : (
+        select
+      )}
     </div>
   );
 });

@@ -8,5 +8,5 @@ export default defineNode(Table, ({ props }) => {
   if (loaded === null) return <div className="grid-loading" aria-busy="true" />;
   if ("error" in loaded) return <ErrorCard title="Could not show the table" detail={loaded.error} />;
   const { StaticTable } = loaded.mod;
-  return <StaticTable frame={loaded.frame} props={props} />;
+  return <StaticTable frame={loaded.frame} props={props} label={props.alt} />;
 });

@@ -4,7 +4,13 @@ import { Text } from "../nodes.gen";
 
 export default defineNode(Text, ({ props }) => (
   <div className="with-help">
-    <pre className="plain-text">{props.body}</pre>
+    {props.wrap === false ? (
+      <pre className="plain-text one-line" title={props.body}>
+        {props.body}
+      </pre>
+    ) : (
+      <pre className="plain-text">{props.body}</pre>
+    )}
     <HelpIcon text={props.help} />
   </div>
 ));

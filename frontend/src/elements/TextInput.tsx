@@ -8,7 +8,15 @@ import { TextInput, type TextAreaProps, type TextInputProps } from "../nodes.gen
 export function TextField({ props, entry, multiline }: { props: TextInputProps | TextAreaProps; entry: Parameters<typeof useWidgetSender>[0]; multiline: boolean }) {
   const [value, setValue] = useWidgetValue<string | null>(props, "");
   const [draft, setDraft] = useWidgetValue<string | null>(props, "");
-  const { change } = useWidgetSender(entry);
+  const { change, changeSoon } = useWidgetSender(entry, props.required === true);
+  // live=: commit after a pause in typing (not inside a form, whose widgets wait for the submit).
+  const live = "live_ms" in props && typeof props.live_ms === "number" && !props.form_id ? props.live_ms : null;
+  const edit = (next: string) => {
+    setDraft(next);
+    if (live === null) return;
+    setValue(next);
+    changeSoon(next, live);
+  };
   const id = useFieldId();
   const commit = () => {
     const next = draft ?? "";
@@ -32,6 +40,7 @@ export function TextField({ props, entry, multiline }: { props: TextInputProps |
       <WidgetLabel props={props} htmlFor={id} />
       {multiline ? (
         <textarea
+          aria-required={props.required === true ? true : undefined}
           {...common}
           style={"height" in props && typeof props.height === "number" ? { height: props.height } : undefined}
           onChange={(e) => setDraft(e.target.value)}
@@ -41,9 +50,10 @@ export function TextField({ props, entry, multiline }: { props: TextInputProps |
         />
       ) : (
         <input
+          aria-required={props.required === true ? true : undefined}
           {...common}
           type={"type" in props && props.type === "password" ? "password" : "text"}
-          onChange={(e) => setDraft(e.target.value)}
+          onChange={(e) => edit(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === "Enter") commit();
           }}

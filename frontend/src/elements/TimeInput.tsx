@@ -25,12 +25,13 @@ export function NativeTimeField({
   max?: string | null;
 }) {
   const [value, setValue] = useWidgetValue<string | null>(props, null);
-  const { change } = useWidgetSender(entry);
+  const { change } = useWidgetSender(entry, props.required === true);
   const id = useFieldId();
   return (
     <div className="field">
       <WidgetLabel props={props} htmlFor={id} />
       <input
+        aria-required={props.required === true ? true : undefined}
         id={id}
         type={type}
         className="input"

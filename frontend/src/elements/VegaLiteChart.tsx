@@ -14,7 +14,9 @@ export default defineNode(VegaLiteChart, ({ props }) => {
     if (main !== undefined) spec.data = { values: arrowRows(main.bytes) };
     if (props.use_container_width !== false && spec.width === undefined) spec.width = "container";
     if (typeof props.height === "number" && spec.height === undefined) spec.height = props.height;
+    // Vega names its container from the spec's description (its own default otherwise).
+    if (props.alt) spec.description = props.alt;
     return renderVega(el, spec, themeType === "dark", { streamlit: props.theme === "streamlit", builtin: props.chart_type !== null });
   };
-  return <ChartMount render={render} deps={[props, themeType]} />;
+  return <ChartMount render={render} deps={[props, themeType]} label={props.alt} />;
 });

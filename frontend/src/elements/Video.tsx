@@ -17,6 +17,7 @@ export default defineNode(Video, ({ props }) => {
     <video
       ref={ref}
       className="video"
+      aria-label={props.alt ?? undefined}
       controls
       src={src}
       loop={props.loop === true}

@@ -3,7 +3,8 @@
 import { useEffect, useRef, useState } from "react";
 import { ErrorCard } from "./common";
 
-export function ChartMount({ render, deps, height }: { render: (el: HTMLElement) => Promise<() => void>; deps: unknown[]; height?: number | null }) {
+/** `label` (the script's alt) names the chart for assistive technologies. */
+export function ChartMount({ render, deps, height, label }: { render: (el: HTMLElement) => Promise<() => void>; deps: unknown[]; height?: number | null; label?: string | null }) {
   const ref = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -27,7 +28,7 @@ export function ChartMount({ render, deps, height }: { render: (el: HTMLElement)
   return (
     <>
       {error !== null ? <ErrorCard title="Could not draw the chart" detail={error} /> : null}
-      <div className="chart" ref={ref} style={height ? { minHeight: height } : undefined} />
+      <div className="chart" ref={ref} style={height ? { minHeight: height } : undefined} role={label ? "figure" : undefined} aria-label={label ?? undefined} />
     </>
   );
 }

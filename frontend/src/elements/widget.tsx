@@ -5,7 +5,15 @@ import { useDesk } from "../context";
 import type { Entry } from "../store";
 
 /** change(value) sends WidgetChanged; trigger(value) sends Trigger; changeSoon debounces. */
-export function useWidgetSender(entry: Entry) {
+/** What a required widget may not send: nothing, blank text, or a date range without both ends. */
+export function isEmptyValue(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === "string") return value.trim() === "";
+  return Array.isArray(value) && value.length < 2;
+}
+
+/** Send a widget's changes; a `required` widget sends no empty value (the server keeps the last one). */
+export function useWidgetSender(entry: Entry, required = false) {
   const { send } = useDesk();
   const id = entry.node.id ?? "";
   const timer = useRef<number | null>(null);
@@ -13,19 +21,21 @@ export function useWidgetSender(entry: Entry) {
     (value: unknown) => {
       if (timer.current !== null) window.clearTimeout(timer.current);
       timer.current = null;
+      if (required && isEmptyValue(value)) return;
       send({ type: "WidgetChanged", widget_id: id, value });
     },
-    [send, id],
+    [send, id, required],
   );
   const changeSoon = useCallback(
     (value: unknown, ms = 40) => {
       if (timer.current !== null) window.clearTimeout(timer.current);
+      if (required && isEmptyValue(value)) return;
       timer.current = window.setTimeout(() => {
         timer.current = null;
         send({ type: "WidgetChanged", widget_id: id, value });
       }, ms);
     },
-    [send, id],
+    [send, id, required],
   );
   const trigger = useCallback((value: unknown = true) => send({ type: "Trigger", widget_id: id, value }), [send, id]);
   return { change, changeSoon, trigger };

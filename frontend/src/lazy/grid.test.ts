@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { csvField, rowScale } from "./grid";
+import { alignClass } from "./gridFrame";
 
 describe("csvField", () => {
   it("quotes fields with commas, quotes or line breaks", () => {
@@ -29,5 +30,20 @@ describe("rowScale", () => {
     expect(end.rowTop(rows - 1) + 35 - (top.bodyPx - 350)).toBeCloseTo(350);
     const middle = rowScale(rows, 35, 350, (top.bodyPx - 350) / 2);
     expect(Math.abs(middle.topRow - rows / 2)).toBeLessThan(10);
+  });
+});
+
+describe("column alignment", () => {
+  it("follows column_config, else numbers right and the rest left", () => {
+    expect(alignClass({ typeId: "Int64", config: {} })).toBe(" num");
+    expect(alignClass({ typeId: "Utf8", config: {} })).toBe("");
+    expect(alignClass({ typeId: "Int64", config: { alignment: "left" } })).toBe("");
+    expect(alignClass({ typeId: "Utf8", config: { alignment: "right" } })).toBe(" num");
+    expect(alignClass({ typeId: "Utf8", config: { alignment: "center" } })).toBe(" center");
+  });
+  it("leaves numbers drawn as bars or charts left unless told", () => {
+    expect(alignClass({ typeId: "Int64", config: { type_config: { type: "progress" } } })).toBe("");
+    expect(alignClass({ typeId: "Int64", config: { type_config: { type: "number" } } })).toBe(" num");
+    expect(alignClass({ typeId: "Int64", config: { type_config: { type: "progress" }, alignment: "right" } })).toBe(" num");
   });
 });

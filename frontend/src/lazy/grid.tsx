@@ -111,7 +111,15 @@ export function Grid({
   );
 }
 
-export function StaticTable({ frame, props }: { frame: Frame; props: FrameProps & { hide_header?: boolean; width?: number | string | null } }) {
+export function StaticTable({
+  frame,
+  props,
+  label,
+}: {
+  frame: Frame;
+  props: FrameProps & { hide_header?: boolean; width?: number | string | null };
+  label?: string;
+}) {
   const styler = props.styler ?? null;
   // width: "stretch" fills the container, "content" fits the cells, a number is pixels (never wider than the container).
   const width = typeof props.width === "number" ? { width: `${props.width}px`, maxWidth: "100%" } : undefined;
@@ -120,7 +128,7 @@ export function StaticTable({ frame, props }: { frame: Frame; props: FrameProps 
       className={`static-table${props.border === false ? " no-border" : props.border === "horizontal" ? " horizontal" : ""}${props.width === "content" ? " fit-content" : ""}`}
       style={width}
     >
-      <table>
+      <table aria-label={label}>
         {props.hide_header === true ? null : (
           <thead>
             <tr>

@@ -4,6 +4,7 @@
 import { tableFromIPC, type Table as ArrowTable } from "apache-arrow";
 import type { CSSProperties } from "react";
 import type { ColumnConfig, TableProps } from "../nodes.gen";
+import { alignsRight } from "./cells";
 
 /** The props the grid reads, which every data element carries (st.table's border only it). */
 export type FrameProps = Pick<TableProps, "index_columns" | "column_order" | "column_config" | "hide_index" | "height" | "row_height" | "styler"> &
@@ -88,6 +89,18 @@ export function formatCell(value: unknown, typeId: string): string {
 }
 
 export const isNumeric = (typeId: string) => /^(Int|Uint|Float|Decimal)/.test(typeId);
+
+/**
+ * A column's alignment class: its column_config alignment, else right for numbers (unless drawn
+ * as bars or charts) and left for the rest.
+ */
+export function alignClass(c: Pick<Column, "typeId" | "config">): string {
+  const alignment = c.config?.alignment;
+  if (alignment === "center") return " center";
+  if (alignment === "right") return " num";
+  if (alignment === "left") return "";
+  return alignsRight(isNumeric(c.typeId), c.config) ? " num" : "";
+}
 
 /** A Styler's CSS text ("color: red; font-weight: bold") as a React style. */
 export function cssFromText(text: string): CSSProperties {

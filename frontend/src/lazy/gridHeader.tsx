@@ -2,8 +2,7 @@
 
 import { useId } from "react";
 import type { GridData } from "./gridData";
-import { alignsRight } from "./cells";
-import { isNumeric, type Frame } from "./gridFrame";
+import { alignClass, type Frame } from "./gridFrame";
 import { ResizeHandle, type ColumnWidths } from "./gridResize";
 
 export function GridHeader({ frame, data, widths }: { frame: Frame; data: Pick<GridData, "sort" | "toggleSort">; widths: ColumnWidths }) {
@@ -18,7 +17,7 @@ export function GridHeader({ frame, data, widths }: { frame: Frame; data: Pick<G
             role="columnheader"
             aria-colindex={i + 1}
             aria-sort={sort?.col === i ? (sort.asc ? "ascending" : "descending") : undefined}
-            className={`grid-cell head${alignsRight(isNumeric(c.typeId), c.config) ? " num" : ""}${c.isIndex ? " index" : ""}`}
+            className={`grid-cell head${alignClass(c)}${c.isIndex ? " index" : ""}`}
             onClick={() => {
               if (widths.isResizing()) return;
               data.toggleSort(i);

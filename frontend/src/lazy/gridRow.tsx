@@ -2,10 +2,10 @@
 // selection and row-header clicks, and the cell editor of st.data_editor (double-click).
 
 import type { ReactNode } from "react";
-import { alignsRight, renderTyped } from "./cells";
+import { renderTyped } from "./cells";
 import { MultiselectEditor } from "./gridMultiselect";
 import type { GridData, RowRef } from "./gridData";
-import { cssFromText, isNumeric, type Column, type Frame, type FrameProps } from "./gridFrame";
+import { alignClass, cssFromText, type Column, type Frame, type FrameProps } from "./gridFrame";
 import type { CellSelection } from "./gridSelection";
 
 export type EditingCell = { row: number; col: number } | null;
@@ -84,7 +84,7 @@ export function GridRow({ pos, found, grid }: { pos: number; found: RowRef | nul
             role={c.isIndex ? "rowheader" : "gridcell"}
             aria-colindex={i + 1}
             aria-selected={picked ? true : undefined}
-            className={`grid-cell${alignsRight(isNumeric(c.typeId), c.config) ? " num" : ""}${c.isIndex ? " index" : ""}${picked ? " picked" : ""}`}
+            className={`grid-cell${alignClass(c)}${c.isIndex ? " index" : ""}${picked ? " picked" : ""}`}
             style={style ? cssFromText(style) : undefined}
             onClick={(e) => {
               grid.selection.pick(pos, i, e.shiftKey);

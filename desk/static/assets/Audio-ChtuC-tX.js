@@ -1,1 +1,0 @@
-import{at as e,b as t,n,r,x as i}from"./core-EjvUepuw.js";var a=e(),o=t(i,({props:e})=>{let t=r(e),{ref:i,onTimeUpdate:o}=n(t,e.start_time,e.end_time);return t===null?null:(0,a.jsx)(`audio`,{ref:i,className:`audio`,controls:!0,src:t,loop:e.loop===!0,autoPlay:e.autoplay===!0,onTimeUpdate:o})});export{o as default};

@@ -1,1 +1,0 @@
-import{at as e,b as t,w as n}from"./core-EjvUepuw.js";var r=e(),i=t(n,()=>(0,r.jsx)(`div`,{className:`alert alert-info`,role:`status`,children:`Bokeh charts cannot be shown: BokehJS is not bundled with desk. Use st.altair_chart, st.plotly_chart or st.pyplot instead.`}));export{i as default};

@@ -1,1 +1,0 @@
-import{at as e,b as t,q as n}from"./core-EjvUepuw.js";import{t as r}from"./Choices-V6y3sFJB.js";var i=e(),a=t(n,({props:e,entry:t})=>(0,i.jsx)(r,{props:e,entry:t,variant:`pills`}));export{a as default};

@@ -1,1 +1,0 @@
-import{Y as e,at as t,b as n}from"./core-EjvUepuw.js";import{t as r}from"./Choices-V6y3sFJB.js";var i=t(),a=n(e,({props:e,entry:t})=>(0,i.jsx)(r,{props:e,entry:t,variant:`segmented`}));export{a as default};

@@ -1,1 +1,0 @@
-import{X as e,at as t,b as n}from"./core-EjvUepuw.js";import{t as r}from"./Celebration-Bs1BTIYY.js";var i=t(),a=n(e,()=>(0,i.jsx)(r,{kind:`snow`}));export{a as default};

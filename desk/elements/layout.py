@@ -431,7 +431,7 @@ def expander(
         args=args,
         kwargs=kwargs,
         bind=bind,
-        url=urls.boolean(),
+        url=None if bind is None else (urls.boolean()),
     )
     block.open = bool(is_open)
     return block
@@ -504,7 +504,7 @@ def tabs(
             args=args,
             kwargs=kwargs,
             bind=bind,
-            url=_tab_url(labels),
+            url=None if bind is None else (_tab_url(labels)),
         )
     else:
         first_index = None if default is None else labels.index(default)

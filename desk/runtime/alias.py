@@ -96,16 +96,24 @@ class AliasModule(types.ModuleType):
     def __init__(self, name: str, target: types.ModuleType) -> None:
         super().__init__(name, target.__doc__)
         self.__dict__["_desk_target"] = target
+        # The attributes that are aliased submodules, found once: st.* is read on every call.
+        prefix = name + "."
+        self.__dict__["_desk_children"] = {
+            child[len(prefix) :].split(".", 1)[0]: child
+            for child in (*ALIASES, *SYNONYMS)
+            if child.startswith(prefix) and "." not in child[len(prefix) :]
+        }
         if name == "streamlit":
             self.__dict__["__version__"] = STREAMLIT_VERSION
 
     def __getattr__(self, name: str) -> Any:
+        child = self.__dict__["_desk_children"].get(name)
+        if child is not None:
+            child = SYNONYMS.get(child, child)
+            if child in ALIASES:
+                return importlib.import_module(child)
         if name.startswith("__") and name not in self._FORWARDED_DUNDERS:
             raise AttributeError(name)
-        child = f"{self.__name__}.{name}"
-        child = SYNONYMS.get(child, child)
-        if child in ALIASES:
-            return importlib.import_module(child)
         return getattr(self.__dict__["_desk_target"], name)
 
     def __dir__(self) -> list[str]:

@@ -219,7 +219,7 @@ def _boolean(
             kwargs=kwargs,
             bind=bind,
             persist_state=persist_state,
-            url=urls.boolean(),
+            url=None if bind is None else (urls.boolean()),
         )
     )
 
@@ -393,7 +393,7 @@ def radio(
         kwargs=kwargs,
         bind=bind,
         persist_state=persist_state,
-        url=urls.option(formatted, clearable=index is None),
+        url=None if bind is None else (urls.option(formatted, clearable=index is None)),
     )
     return deserialize(serialize(value))  # this run's option objects
 
@@ -464,7 +464,7 @@ def selectbox(
         bind=bind,
         persist_state=persist_state,
         required=bool(required),
-        url=urls.option(formatted, clearable=index is None, accept_new=bool(accept_new_options)),
+        url=None if bind is None else (urls.option(formatted, clearable=index is None, accept_new=bool(accept_new_options))),
     )
     return deserialize(serialize(value))  # this run's option objects
 
@@ -604,7 +604,7 @@ def multiselect(
         kwargs=kwargs,
         bind=bind,
         persist_state=persist_state,
-        url=urls.options(formatted, max_count=max_selections, accept_new=bool(accept_new_options)),
+        url=None if bind is None else (urls.options(formatted, max_count=max_selections, accept_new=bool(accept_new_options))),
     )
     return list(deserialize(serialize(value)))
 
@@ -706,7 +706,7 @@ def _button_group(
         bind=bind,
         persist_state=persist_state,
         required=bool(required),
-        url=urls.options(formatted) if multi else urls.option(formatted, clearable=True),
+        url=None if bind is None else (urls.options(formatted) if multi else urls.option(formatted, clearable=True)),
     )
     value = deserialize(serialize(value))  # this run's option objects
     return list(value) if multi else value
@@ -821,6 +821,6 @@ def feedback(
         kwargs=kwargs,
         bind=bind,
         persist_state=persist_state,
-        url=urls.number(clearable=True),
+        url=None if bind is None else (urls.number(clearable=True)),
     )
     return None if value is None else int(value)

@@ -387,7 +387,7 @@ def slider(
         kwargs=kwargs,
         bind=bind,
         persist_state=persist_state,
-        url=slider_url(kind, is_range),
+        url=None if bind is None else (slider_url(kind, is_range)),
     )
 
 
@@ -465,7 +465,7 @@ def select_slider(
         kwargs=kwargs,
         bind=bind,
         persist_state=persist_state,
-        url=urls.options(formatted, pair=True) if is_range else urls.option(formatted, clearable=False),
+        url=None if bind is None else (urls.options(formatted, pair=True) if is_range else urls.option(formatted, clearable=False)),
     )
     return deserialize(serialize(value))  # this run's option objects
 
@@ -587,5 +587,5 @@ def number_input(
         bind=bind,
         persist_state=persist_state,
         required=bool(required),
-        url=urls.number(clearable=default is None),
+        url=None if bind is None else (urls.number(clearable=default is None)),
     )

@@ -116,7 +116,7 @@ def pagination(
         args=args,
         kwargs=kwargs,
         bind=bind,
-        url=urls.number(clearable=False),
+        url=None if bind is None else (urls.number(clearable=False)),
         persist_state=persist_state,
     )
     return decode(page)

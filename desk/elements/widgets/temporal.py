@@ -213,9 +213,9 @@ def date_input(
         bind=bind,
         persist_state=persist_state,
         required=bool(required),
-        url=urls.iso_list(urls.parse_date)
-        if is_range
-        else urls.iso(urls.parse_date, clearable=default is None),
+        url=None
+        if bind is None
+        else (urls.iso_list(urls.parse_date) if is_range else urls.iso(urls.parse_date, clearable=default is None)),
     )
 
 
@@ -351,7 +351,7 @@ def datetime_input(
         bind=bind,
         persist_state=persist_state,
         required=bool(required),
-        url=urls.iso(urls.parse_datetime, clearable=default is None),
+        url=None if bind is None else (urls.iso(urls.parse_datetime, clearable=default is None)),
     )
     return None if result is None else _to_datetime("value", result)
 
@@ -433,6 +433,6 @@ def time_input(
         bind=bind,
         persist_state=persist_state,
         required=bool(required),
-        url=urls.iso(urls.parse_time, clearable=default is None),
+        url=None if bind is None else (urls.iso(urls.parse_time, clearable=default is None)),
     )
     return result if result is None or isinstance(result, dt.time) else _to_time(result)

@@ -182,7 +182,7 @@ def text_input(
         bind=bind,
         persist_state=persist_state,
         required=bool(required),
-        url=urls.text(),
+        url=None if bind is None else (urls.text()),
     )
     return None if result is None else str(result)
 
@@ -246,7 +246,7 @@ def text_area(
         bind=bind,
         persist_state=persist_state,
         required=bool(required),
-        url=urls.text(),
+        url=None if bind is None else (urls.text()),
     )
     return None if result is None else str(result)
 
@@ -300,6 +300,6 @@ def color_picker(
             kwargs=kwargs,
             bind=bind,
             persist_state=persist_state,
-            url=urls.text(),
+            url=None if bind is None else (urls.text()),
         )
     )

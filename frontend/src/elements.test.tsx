@@ -1,13 +1,19 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { renderToString } from "react-dom/server";
 import { DeskContext, type DeskContextValue } from "./context";
 import { NodeView } from "./NodeView";
 import { elements, registry } from "./elements";
+import { loadAllOnDemand } from "./elements/onDemand";
 import { formatNumber } from "./elements/common";
 import { isEmptyValue, selectedIndex, wireSelection } from "./elements/widget";
 import { buildChildIndex, initialState, type Entry } from "./store";
 import { effectiveBase, themeVariables } from "./theme";
 import { arrayOf, literal, num, optional, str, validate } from "./utils/schema";
+
+// Elements outside the core bundle load as chunks; load them all so renderToString draws them.
+beforeAll(async () => {
+  expect(await loadAllOnDemand()).toEqual([]);
+});
 
 function render(entry: Entry): string {
   const ctx: DeskContextValue = {

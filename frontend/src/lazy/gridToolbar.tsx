@@ -14,7 +14,7 @@ export function GridToolbar({ extra, data, exporting, onDownload }: ToolbarProps
   const [searchOpen, setSearchOpen] = useState(false);
   const filtered = data.search !== "";
   return (
-    <div className="grid-toolbar" role="toolbar" aria-label="Table tools">
+    <div className={`grid-toolbar${searchOpen || filtered ? " searching" : ""}`} role="toolbar" aria-label="Table tools">
       {extra}
       {searchOpen || filtered ? (
         <>

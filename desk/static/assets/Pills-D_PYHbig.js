@@ -1,1 +1,0 @@
-import{J as e,ot as t,x as n}from"./core-DPaQ2aKm.js";import{t as r}from"./Choices-sF2vM49z.js";var i=t(),a=n(e,({props:e,entry:t})=>(0,i.jsx)(r,{props:e,entry:t,variant:`pills`}));export{a as default};

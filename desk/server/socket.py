@@ -22,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+from asyncio import Future
 from typing import Any
 
 from tornado.iostream import StreamClosedError
@@ -234,6 +235,9 @@ class DeskSocket(SecureHandlerMixin, WebSocketHandler):
                         break
                     for frame in self._frames(message):
                         last = self.write_message(frame, binary=isinstance(frame, bytes))
+                        # Only the batch's last write is awaited: a socket that closes meanwhile
+                        # fails the others too, which must not be logged as never retrieved.
+                        last.add_done_callback(_retrieve_failure)
                         budget -= len(frame)
                 if last is None:
                     break
@@ -312,3 +316,9 @@ def _encoding_error_node(error: BaseException) -> Node:
             "is_warning": False,
         },
     )
+
+
+def _retrieve_failure(future: Future[Any]) -> None:
+    """Mark a write's failure as seen (the socket closed; ``_drain`` handles that once)."""
+    if not future.cancelled():
+        future.exception()

@@ -28,6 +28,7 @@ FAMILIES = (
     "desk.elements.text",
     "desk.elements.widgets.buttons",
     "desk.elements.widgets.choice",
+    "desk.elements.widgets.groups",
     "desk.elements.widgets.menus",
     "desk.elements.widgets.numeric",
     "desk.elements.widgets.paging",

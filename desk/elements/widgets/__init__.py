@@ -14,7 +14,7 @@ in ``props["value"]``, which is what the client shows and sends back:
 - file_uploader, camera_input, audio_input: a list of file ids (see ``desk.elements.uploads``);
 - everything else: the JSON value itself.
 
-One module per family (``buttons``, ``choice``, ``menus``, ``numeric``, ``paging``, ``text``, ``temporal``,
+One module per family (``buttons``, ``choice``, ``groups``, ``menus``, ``numeric``, ``paging``, ``text``, ``temporal``,
 ``uploads``), each holding its widgets' definitions and codecs beside their functions;
 ``_common`` has the helpers they share.
 """
@@ -22,16 +22,8 @@ One module per family (``buttons``, ``choice``, ``menus``, ``numeric``, ``paging
 from __future__ import annotations
 
 from desk.elements.widgets.buttons import button, download_button, form_submit_button, link_button, page_link
-from desk.elements.widgets.choice import (
-    checkbox,
-    feedback,
-    multiselect,
-    pills,
-    radio,
-    segmented_control,
-    selectbox,
-    toggle,
-)
+from desk.elements.widgets.choice import checkbox, multiselect, radio, selectbox, toggle
+from desk.elements.widgets.groups import feedback, pills, segmented_control
 from desk.elements.widgets.menus import menu_button
 from desk.elements.widgets.numeric import number_input, select_slider, slider
 from desk.elements.widgets.paging import pagination

@@ -1,4 +1,5 @@
-"""Choice widgets: checkbox, toggle, radio, selectbox, multiselect, pills, segmented_control and feedback.
+"""Choice widgets: checkbox, toggle, radio, selectbox and multiselect (pills, segmented_control and
+feedback are in ``groups``).
 
 Their definitions sit here with their codecs: options travel as indices (see the package docstring).
 """
@@ -7,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, cast
+from typing import Any, Literal
 
 from desk.elements import urls
 from desk.elements.base import WidgetCallback, check_label, check_wrap, help_text, widget
-from desk.elements.definitions import LabeledProps, Props, define, omitted
+from desk.elements.definitions import LabeledProps, define, omitted
 from desk.elements.status import check_icon
 from desk.elements.widgets._common import (
     FormatFunc,
@@ -20,7 +21,6 @@ from desk.elements.widgets._common import (
     check_positive_int,
     format_options,
     index_of,
-    is_int,
     label_lookup,
     option_at,
     option_index,
@@ -104,52 +104,19 @@ class MultiselectProps(LabeledProps):
     """The most selectable options for which the list offers "Select all" (0: never); absent: 1000."""
 
 
-@dataclass(kw_only=True, slots=True)
-class PillsProps(LabeledProps):
-    """A row of pill buttons, one or several selected (st.pills)."""
-
-    options: list[str]
-    """The options as the user sees them (formatted)."""
-    default: list[int]
-    """The indices of the options selected by default."""
-    selection_mode: Literal["single", "multi"]
-    """Whether one or several options can be selected."""
-    multi: bool
-    """True when ``selection_mode`` is "multi"."""
-    width: str | int
-    """"content", "stretch" or a width in pixels."""
-    wrap: bool | None = omitted()
-    """True lets the options wrap onto more rows, False keeps one scrolling row; absent: by layout."""
-
-
-@dataclass(kw_only=True, slots=True)
-class SegmentedControlProps(PillsProps):
-    """A segmented button bar, one or several selected (st.segmented_control)."""
-
-
-@dataclass(kw_only=True, slots=True)
-class FeedbackProps(Props):
-    """Thumbs, faces or stars to rate something (st.feedback)."""
-
-    options: FeedbackOptions
-    """Which icons to show."""
-    count: int
-    """How many icons: 2 thumbs, 5 faces or 5 stars."""
-    default: int | None
-    """The index selected by default, or None."""
-    disabled: bool
-    """True greys the icons out and ignores clicks."""
-    width: str | int
-    """"content", "stretch" or a width in pixels."""
-
-
 CHECKBOX = define("Checkbox", CheckboxProps, apptest="checkbox", attrs=("help", "disabled"), value=bool)
 
 
 TOGGLE = define("Toggle", ToggleProps, apptest="toggle", attrs=("help", "disabled"), value=bool)
 
 
-RADIO = define("Radio", RadioProps, apptest="radio", attrs=("help", "disabled", "options", "horizontal"), value=int | str | None)
+RADIO = define(
+    "Radio",
+    RadioProps,
+    apptest="radio",
+    attrs=("help", "disabled", "options", "horizontal"),
+    value=int | str | None,
+)
 
 
 SELECTBOX = define(
@@ -162,21 +129,6 @@ MULTISELECT = define(
     "Multiselect", MultiselectProps, apptest="multiselect", attrs=("help", "disabled", "options", "max_selections"),
     value=list[int | str],
 )  # fmt: skip
-
-
-PILLS = define(
-    "Pills", PillsProps, apptest="button_group", attrs=("help", "disabled", "options", "selection_mode"),
-    value=int | str | list[int | str] | None,
-)  # fmt: skip
-
-
-SEGMENTED_CONTROL = define(
-    "SegmentedControl", SegmentedControlProps, apptest="button_group",
-    attrs=("help", "disabled", "options", "selection_mode"), value=int | str | list[int | str] | None,
-)  # fmt: skip
-
-
-FEEDBACK = define("Feedback", FeedbackProps, apptest="feedback", attrs=("options", "disabled"), value=int | None)
 
 
 def _boolean(
@@ -209,7 +161,10 @@ def _boolean(
             identity={"label": label, "value": bool(value), "help": help},
             default=bool(value),
             props=(CheckboxProps if kind == "Checkbox" else ToggleProps)(
-                help=help, disabled=bool(disabled), label_visibility=label_visibility, width=width,
+                help=help,
+                disabled=bool(disabled),
+                label_visibility=label_visibility,
+                width=width,
                 wrap=check_wrap(func, wrap),
             ),
             serialize=bool,
@@ -296,7 +251,7 @@ def toggle(
     )
 
 
-def _single_choice_serde(
+def single_choice_serde(
     func: str,
     options: list[Any],
     formatted: list[str],
@@ -363,7 +318,7 @@ def radio(
             raise DeskAPIError(
                 f"st.radio: captions must have one entry per option: got {len(caption_list)} captions for {len(opts)} options."
             )
-    serialize, deserialize = _single_choice_serde("radio", opts, formatted, format_func)
+    serialize, deserialize = single_choice_serde("radio", opts, formatted, format_func)
     value = widget(
         "Radio",
         func="radio",
@@ -379,7 +334,9 @@ def radio(
         },
         default=opts[index] if index is not None else None,
         props=RadioProps(
-            help=help, disabled=bool(disabled), label_visibility=label_visibility,
+            help=help,
+            disabled=bool(disabled),
+            label_visibility=label_visibility,
             options=formatted,
             index=index,
             horizontal=bool(horizontal),
@@ -430,7 +387,7 @@ def selectbox(
         raise DeskAPIError(f"st.selectbox: placeholder must be a string, not {short_repr(placeholder)}.")
     if placeholder is None:
         placeholder = "Choose or add an option" if accept_new_options else "Choose an option"
-    serialize, deserialize = _single_choice_serde(
+    serialize, deserialize = single_choice_serde(
         "selectbox", opts, formatted, format_func, bool(accept_new_options)
     )
     value = widget(
@@ -448,7 +405,9 @@ def selectbox(
         },
         default=opts[index] if index is not None else None,
         props=SelectboxProps(
-            help=help, disabled=bool(disabled), label_visibility=label_visibility,
+            help=help,
+            disabled=bool(disabled),
+            label_visibility=label_visibility,
             options=formatted,
             index=index,
             placeholder=placeholder,
@@ -464,12 +423,14 @@ def selectbox(
         bind=bind,
         persist_state=persist_state,
         required=bool(required),
-        url=None if bind is None else (urls.option(formatted, clearable=index is None, accept_new=bool(accept_new_options))),
+        url=None
+        if bind is None
+        else (urls.option(formatted, clearable=index is None, accept_new=bool(accept_new_options))),
     )
     return deserialize(serialize(value))  # this run's option objects
 
 
-def _multi_choice_serde(
+def multi_choice_serde(
     func: str,
     options: list[Any],
     formatted: list[str],
@@ -517,7 +478,7 @@ def _multi_choice_serde(
     return serialize, deserialize
 
 
-def _check_default(func: str, options: list[Any], default: Any) -> list[Any]:
+def check_default(func: str, options: list[Any], default: Any) -> list[Any]:
     values = as_list(default)
     for value in values:
         if index_of(options, value) is None:
@@ -557,7 +518,7 @@ def multiselect(
     opts = to_options("multiselect", options)
     formatted = format_options("multiselect", opts, format_func)
     max_selections = check_positive_int("multiselect", "max_selections", max_selections)
-    defaults = _check_default("multiselect", opts, default)
+    defaults = check_default("multiselect", opts, default)
     if max_selections is not None and len(defaults) > max_selections:
         raise DeskAPIError(
             f"st.multiselect: {len(defaults)} default values were given, but max_selections is {max_selections}. "
@@ -567,7 +528,7 @@ def multiselect(
         raise DeskAPIError(f"st.multiselect: placeholder must be a string, not {short_repr(placeholder)}.")
     if placeholder is None:
         placeholder = "Choose or add options" if accept_new_options else "Choose options"
-    serialize, deserialize = _multi_choice_serde(
+    serialize, deserialize = multi_choice_serde(
         "multiselect", opts, formatted, format_func, max_selections, bool(accept_new_options)
     )
     default_indices = [option_index("multiselect", opts, v) for v in defaults]
@@ -587,7 +548,9 @@ def multiselect(
         },
         default=defaults,
         props=MultiselectProps(
-            help=help, disabled=bool(disabled), label_visibility=label_visibility,
+            help=help,
+            disabled=bool(disabled),
+            label_visibility=label_visibility,
             options=formatted,
             default=default_indices,
             max_selections=max_selections,
@@ -604,7 +567,9 @@ def multiselect(
         kwargs=kwargs,
         bind=bind,
         persist_state=persist_state,
-        url=None if bind is None else (urls.options(formatted, max_count=max_selections, accept_new=bool(accept_new_options))),
+        url=None
+        if bind is None
+        else (urls.options(formatted, max_count=max_selections, accept_new=bool(accept_new_options))),
     )
     return list(deserialize(serialize(value)))
 
@@ -623,204 +588,3 @@ def _select_all(select_all: object) -> int | None:
             f"st.multiselect: select_all must be True, False or a number of options (0 or more), not {select_all!r}."
         )
     return None if select_all == 1000 else select_all
-
-
-SELECTION_MODES = ("single", "multi")
-
-
-def _button_group(
-    kind: str,
-    func: str,
-    label: str,
-    options: Any,
-    selection_mode: str,
-    default: Any,
-    format_func: FormatFunc | None,
-    key: str | None,
-    help: str | None,
-    on_change: WidgetCallback,
-    args: Any,
-    kwargs: Any,
-    disabled: bool,
-    label_visibility: str,
-    width: str | int,
-    bind: str | None,
-    persist_state: str | None,
-    wrap: bool | None = None,
-    required: bool = False,
-) -> Any:
-    check_label(func, label, label_visibility)
-    help = help_text(func, help)
-    if selection_mode not in SELECTION_MODES:
-        raise DeskAPIError(f"st.{func}: selection_mode must be 'single' or 'multi', not {selection_mode!r}.")
-    opts = to_options(func, options)
-    if not opts:
-        raise DeskAPIError(f"st.{func}: options must contain at least one option.")
-    formatted = format_options(func, opts, format_func)
-    defaults = _check_default(func, opts, default)
-    multi = selection_mode == "multi"
-    if required and multi:
-        raise DeskAPIError(
-            f"st.{func}: required=True needs selection_mode='single' (it stops the user from deselecting "
-            "the one option); a multi selection can always be emptied."
-        )
-    if not multi and len(defaults) > 1:
-        raise DeskAPIError(
-            f"st.{func}: with selection_mode='single', default must be one option or None, not {len(defaults)} options. "
-            "Use selection_mode='multi' to allow several."
-        )
-    default_indices = [option_index(func, opts, v) for v in defaults]
-    if multi:
-        serialize, deserialize = _multi_choice_serde(func, opts, formatted, format_func, None)
-        default_value: Any = defaults
-    else:
-        serialize, deserialize = _single_choice_serde(func, opts, formatted, format_func)
-        default_value = defaults[0] if defaults else None
-    value = widget(
-        kind,
-        func=func,
-        label=label,
-        key=key,
-        identity={
-            "label": label,
-            "options": formatted,
-            "default": default_indices,
-            "help": help,
-            "selection_mode": selection_mode,
-        },
-        default=default_value,
-        props=(PillsProps if kind == "Pills" else SegmentedControlProps)(
-            help=help, disabled=bool(disabled), label_visibility=label_visibility,
-            options=formatted,
-            default=default_indices,
-            selection_mode="multi" if multi else "single",
-            multi=multi,
-            width=width,
-            wrap=check_wrap(func, wrap),
-        ),
-        serialize=serialize,
-        deserialize=deserialize,
-        on_change=on_change,
-        args=args,
-        kwargs=kwargs,
-        bind=bind,
-        persist_state=persist_state,
-        required=bool(required),
-        url=None if bind is None else (urls.options(formatted) if multi else urls.option(formatted, clearable=True)),
-    )
-    value = deserialize(serialize(value))  # this run's option objects
-    return list(value) if multi else value
-
-
-def segmented_control(
-    label: str,
-    options: Any,
-    *,
-    selection_mode: str = "single",
-    default: Any = None,
-    format_func: FormatFunc | None = None,
-    key: str | None = None,
-    help: str | None = None,
-    on_change: WidgetCallback = None,
-    args: Any = None,
-    kwargs: Any = None,
-    disabled: bool = False,
-    label_visibility: str = "visible",
-    width: str | int = "content",
-    bind: str | None = None,
-    persist_state: str | None = None,
-    required: bool = False,
-    wrap: bool | None = None,
-) -> Any:
-    """A row of segments. Returns the selected option (single) or list of options (multi)."""
-    return _button_group(
-        "SegmentedControl", "segmented_control", label, options, selection_mode, default, format_func,
-        key, help, on_change, args, kwargs, disabled, label_visibility, width, bind, persist_state, wrap, required,
-    )  # fmt: skip
-
-
-def pills(
-    label: str,
-    options: Any,
-    *,
-    selection_mode: str = "single",
-    default: Any = None,
-    format_func: FormatFunc | None = None,
-    key: str | None = None,
-    help: str | None = None,
-    on_change: WidgetCallback = None,
-    args: Any = None,
-    kwargs: Any = None,
-    disabled: bool = False,
-    label_visibility: str = "visible",
-    width: str | int = "content",
-    bind: str | None = None,
-    persist_state: str | None = None,
-    required: bool = False,
-    wrap: bool | None = None,
-) -> Any:
-    """A group of pill buttons. Returns the selected option (single) or list of options (multi)."""
-    return _button_group(
-        "Pills", "pills", label, options, selection_mode, default, format_func,
-        key, help, on_change, args, kwargs, disabled, label_visibility, width, bind, persist_state, wrap, required,
-    )  # fmt: skip
-
-
-FEEDBACK_COUNTS = {"thumbs": 2, "faces": 5, "stars": 5}
-
-
-def feedback(
-    options: str = "thumbs",
-    *,
-    key: str | None = None,
-    default: int | None = None,
-    disabled: bool = False,
-    on_change: WidgetCallback = None,
-    args: Any = None,
-    kwargs: Any = None,
-    width: str | int = "content",
-    bind: str | None = None,
-    persist_state: str | None = None,
-) -> int | None:
-    """Thumbs, faces or stars. Returns the index of the chosen icon (thumbs: 0 down, 1 up), or None."""
-    if options not in FEEDBACK_COUNTS:
-        raise DeskAPIError(f"st.feedback: options must be 'thumbs', 'faces' or 'stars', not {options!r}.")
-    count = FEEDBACK_COUNTS[options]
-    if default is not None and (not is_int(default) or not 0 <= default < count):
-        raise DeskAPIError(
-            f"st.feedback: default must be None or an integer from 0 to {count - 1} for options={options!r}, not {default!r}."
-        )
-
-    def deserialize(wire: Any) -> int | None:
-        if wire is None:
-            return None
-        if not is_int(wire) or not 0 <= wire < count:
-            raise DeskAPIError(
-                f"st.feedback: value must be None or an integer from 0 to {count - 1}, not {wire!r}."
-            )
-        return int(wire)
-
-    value = widget(
-        "Feedback",
-        func="feedback",
-        label="",
-        key=key,
-        identity={"options": options, "default": default},
-        default=default,
-        props=FeedbackProps(
-            options=cast(FeedbackOptions, options),
-            count=count,
-            default=default,
-            disabled=bool(disabled),
-            width=width,
-        ),
-        serialize=deserialize,
-        deserialize=deserialize,
-        on_change=on_change,
-        args=args,
-        kwargs=kwargs,
-        bind=bind,
-        persist_state=persist_state,
-        url=None if bind is None else (urls.number(clearable=True)),
-    )
-    return None if value is None else int(value)

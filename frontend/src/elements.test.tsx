@@ -166,6 +166,18 @@ describe("image link", () => {
   });
 });
 
+describe("text and number input icons", () => {
+  const base = { help: null, label_visibility: "visible", disabled: false, set_value: false, form_id: null, width: "stretch" };
+  it("draw the icon inside the box, left of the value", () => {
+    const text = { ...base, label: "Query", value: "", max_chars: null, type: "default", autocomplete: "", placeholder: "" };
+    expect(render(entry("TextInput", { ...text, icon: ":material/search:" }))).toMatch(/class="input-with-icon"><span class="input-icon"><span class="material-icon"[^>]*data-icon="search"/);
+    expect(render(entry("TextInput", { ...text, icon: null }))).not.toContain("input-with-icon");
+    const number = { ...base, label: "Price", value: 3, data_type: "int", min_value: null, max_value: null, step: 1, format: "%d", placeholder: null };
+    expect(render(entry("NumberInput", { ...number, icon: "💶" }))).toMatch(/class="input-with-icon number-input-field"><span class="input-icon">[^<]*<?[^>]*>?💶/);
+    expect(render(entry("NumberInput", { ...number, icon: null }))).not.toContain("input-with-icon");
+  });
+});
+
 describe("selectbox icon", () => {
   it("draws the icon inside the field, left of the value", () => {
     const props = { label: "Size", help: null, label_visibility: "visible", disabled: false, options: ["S", "M"], index: 0, placeholder: "Choose", accept_new_options: false, width: "stretch", value: 0, set_value: false, form_id: null };

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { defineNode } from "./types";
-import { WidgetLabel, formatNumber, useFieldId } from "./common";
+import { WidgetLabel, WithIcon, formatNumber, useFieldId } from "./common";
 import { useWidgetSender } from "./widget";
 import { useWidgetValue } from "../context";
 import { NumberInput } from "../nodes.gen";
@@ -31,29 +31,31 @@ export default defineNode(NumberInput, ({ props, entry }) => {
     <div className="field">
       <WidgetLabel props={props} htmlFor={id} />
       <div className="number-input">
-        <input
-          aria-required={props.required === true ? true : undefined}
-          id={id}
-          className="input"
-          inputMode="decimal"
-          aria-label={props.label}
-          value={draft}
-          placeholder={props.placeholder ?? undefined}
-          disabled={props.disabled === true}
-          onChange={(e) => setDraft(e.target.value)}
-          onBlur={() => commit(parseDraft())}
-          onKeyDown={(e) => {
-            if (e.key === "Enter") commit(parseDraft());
-            if (e.key === "ArrowUp") {
-              e.preventDefault();
-              commit((value ?? 0) + step);
-            }
-            if (e.key === "ArrowDown") {
-              e.preventDefault();
-              commit((value ?? 0) - step);
-            }
-          }}
-        />
+        <WithIcon icon={props.icon} className="number-input-field">
+          <input
+            aria-required={props.required === true ? true : undefined}
+            id={id}
+            className="input"
+            inputMode="decimal"
+            aria-label={props.label}
+            value={draft}
+            placeholder={props.placeholder ?? undefined}
+            disabled={props.disabled === true}
+            onChange={(e) => setDraft(e.target.value)}
+            onBlur={() => commit(parseDraft())}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") commit(parseDraft());
+              if (e.key === "ArrowUp") {
+                e.preventDefault();
+                commit((value ?? 0) + step);
+              }
+              if (e.key === "ArrowDown") {
+                e.preventDefault();
+                commit((value ?? 0) - step);
+              }
+            }}
+          />
+        </WithIcon>
         <button type="button" aria-label="Decrement" disabled={props.disabled === true || (props.min_value != null && value !== null && value <= props.min_value)} onClick={() => commit((value ?? 0) - step)}>
           −
         </button>

@@ -1,5 +1,5 @@
 import { defineNode } from "./types";
-import { Icon, WidgetLabel, useFieldId } from "./common";
+import { WidgetLabel, WithIcon, useFieldId } from "./common";
 import { optionLabels, selectedIndex, useWidgetSender, wireSelection } from "./widget";
 import { useWidgetValue } from "../context";
 import { Selectbox } from "../nodes.gen";
@@ -37,16 +37,7 @@ export default defineNode(Selectbox, ({ props, entry }) => {
   return (
     <div className="field">
       <WidgetLabel props={props} htmlFor={id} />
-      {props.icon ? (
-        <div className="input-with-icon">
-          <span className="input-icon">
-            <Icon icon={props.icon} />
-          </span>
-          {select}
-        </div>
-      ) : (
-        select
-      )}
+      <WithIcon icon={props.icon}>{select}</WithIcon>
     </div>
   );
 });

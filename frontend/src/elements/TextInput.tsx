@@ -1,5 +1,5 @@
 import { defineNode } from "./types";
-import { WidgetLabel, useFieldId } from "./common";
+import { WidgetLabel, WithIcon, useFieldId } from "./common";
 import { useWidgetSender } from "./widget";
 import { useWidgetValue } from "../context";
 import { TextInput, type TextAreaProps, type TextInputProps } from "../nodes.gen";
@@ -49,15 +49,17 @@ export function TextField({ props, entry, multiline }: { props: TextInputProps |
           }}
         />
       ) : (
-        <input
-          aria-required={props.required === true ? true : undefined}
-          {...common}
-          type={"type" in props && props.type === "password" ? "password" : "text"}
-          onChange={(e) => edit(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === "Enter") commit();
-          }}
-        />
+        <WithIcon icon={"icon" in props ? props.icon : null}>
+          <input
+            aria-required={props.required === true ? true : undefined}
+            {...common}
+            type={"type" in props && props.type === "password" ? "password" : "text"}
+            onChange={(e) => edit(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") commit();
+            }}
+          />
+        </WithIcon>
       )}
       {props.max_chars ? (
         <div className="char-count" aria-hidden="true">

@@ -94,4 +94,17 @@ export function Icon({ icon }: { icon?: string | null }) {
   );
 }
 
+/** A field with an icon inside its box, left of the value (the widgets' ``icon=``); the field alone without one. */
+export function WithIcon({ icon, className, children }: { icon?: string | null; className?: string; children: ReactNode }) {
+  if (!icon) return <>{children}</>;
+  return (
+    <div className={className ? `input-with-icon ${className}` : "input-with-icon"}>
+      <span className="input-icon">
+        <Icon icon={icon} />
+      </span>
+      {children}
+    </div>
+  );
+}
+
 export { formatNumber } from "../utils/numberFormat";

@@ -1,1 +1,0 @@
-import{X as e,ot as t,x as n}from"./core-CC55ex2_.js";import{t as r}from"./Choices-CGrQD93h.js";var i=t(),a=n(e,({props:e,entry:t})=>(0,i.jsx)(r,{props:e,entry:t,variant:`segmented`}));export{a as default};

@@ -1,1 +1,0 @@
-import{Z as e,ot as t,x as n}from"./core-CC55ex2_.js";import{t as r}from"./Celebration-CvSeRtap.js";var i=t(),a=n(e,()=>(0,i.jsx)(r,{kind:`snow`}));export{a as default};

@@ -6,8 +6,7 @@ import { Icon } from "./common";
 import { useDesk } from "../context";
 import { uploadFile } from "../upload";
 import { ChatInput } from "../nodes.gen";
-import { mediaErrorMessage } from "./CameraInput";
-import { recordingToWav } from "./wav";
+import { useVoiceRecorder } from "./chatRecorder";
 
 export default defineNode(ChatInput, ({ props, entry }) => {
   const [text, setText] = useState("");
@@ -25,8 +24,6 @@ export default defineNode(ChatInput, ({ props, entry }) => {
   const disabled = props.disabled === true || busy;
   const withAudio = props.accept_audio === true;
   const structured = withFiles || withAudio;
-  const recorder = useRef<MediaRecorder | null>(null);
-  const [recording, setRecording] = useState(false);
   useEffect(() => {
     // Text the script set through st.session_state is a draft in the box, not a submit.
     if (props.set_value !== true) return;
@@ -77,55 +74,14 @@ export default defineNode(ChatInput, ({ props, entry }) => {
       setBusy(false);
     }
   };
-  // The recorder's onstop outlives the render that started it: it sends through the latest submit (and text).
-  const latestSubmit = useRef(submit);
-  latestSubmit.current = submit;
   // The microphone: a second press stops the recording and sends it, as WAV, with the message.
-  const record = async () => {
-    setError(null);
-    try {
-      if (!navigator.mediaDevices?.getUserMedia) throw new Error("this page cannot use media devices");
-      const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
-      const rec = new MediaRecorder(stream);
-      const chunks: Blob[] = [];
-      rec.ondataavailable = (e) => chunks.push(e.data);
-      rec.onstop = () => {
-        stream.getTracks().forEach((t) => t.stop());
-        setBusy(true);
-        void recordingToWav(new Blob(chunks, { type: rec.mimeType || "audio/webm" }), props.audio_sample_rate ?? null)
-          .then(({ blob, name }) => latestSubmit.current(new File([blob], name, { type: blob.type })))
-          .finally(() => setBusy(false));
-      };
-      rec.start();
-      recorder.current = rec;
-      setRecording(true);
-    } catch (e) {
-      setError(mediaErrorMessage("microphone", e));
-    }
-  };
-  const stopRecording = () => {
-    recorder.current?.stop();
-    recorder.current = null;
-    setRecording(false);
-  };
+  const mic = useVoiceRecorder((clip) => submit(clip), props.audio_sample_rate ?? null, setBusy, setError);
+  const recording = mic.recording;
   const directoryProps = acceptFile === "directory" ? ({ webkitdirectory: "" } as Record<string, string>) : {};
   return (
     <div className="chat-input-box">
       {files.length > 0 || error ? (
-        <div className="chat-attachments">
-          {error ? <div className="field-error" role="alert">{error}</div> : null}
-          <ul className="file-list">
-            {files.map((f, i) => (
-              <li key={`${f.name}-${i}`}>
-                <span className="file-name">{f.name}</span>
-                <span className="caption-text">{formatSize(f.size)}</span>
-                <button type="button" className="icon-button" aria-label={`Remove ${f.name}`} onClick={() => setFiles((prev) => prev.filter((_, j) => j !== i))}>
-                  ×
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
+        <ChatAttachments files={files} error={error} onRemove={(i) => setFiles((prev) => prev.filter((_, j) => j !== i))} />
       ) : null}
       <div className="chat-input">
         {withFiles ? (
@@ -171,7 +127,7 @@ export default defineNode(ChatInput, ({ props, entry }) => {
             aria-label={recording ? "Stop recording and send" : "Record a voice message"}
             aria-pressed={recording}
             disabled={disabled && !recording}
-            onClick={() => (recording ? stopRecording() : void record())}
+            onClick={() => (recording ? mic.stop() : void mic.start())}
           >
             <Icon icon={recording ? ":material/stop_circle:" : ":material/mic:"} />
           </button>
@@ -189,3 +145,23 @@ export default defineNode(ChatInput, ({ props, entry }) => {
     </div>
   );
 });
+
+/** The files picked for the next message (each removable), and the last error. */
+function ChatAttachments({ files, error, onRemove }: { files: File[]; error: string | null; onRemove: (index: number) => void }) {
+  return (
+    <div className="chat-attachments">
+      {error ? <div className="field-error" role="alert">{error}</div> : null}
+      <ul className="file-list">
+        {files.map((f, i) => (
+          <li key={`${f.name}-${i}`}>
+            <span className="file-name">{f.name}</span>
+            <span className="caption-text">{formatSize(f.size)}</span>
+            <button type="button" className="icon-button" aria-label={`Remove ${f.name}`} onClick={() => onRemove(i)}>
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,1 +1,0 @@
-import{ot as e,w as t,x as n}from"./core-mO3Zv7YX.js";import{t as r}from"./Celebration-BBb8y2_C.js";var i=e(),a=n(t,()=>(0,i.jsx)(r,{kind:`balloons`}));export{a as default};

@@ -1,0 +1,1 @@
+export{b as createPieServices}from"./mermaid-parser.core-9wbJ3QXL.js";import"./chunk-NGNAAXSQ-DI_UYJZ4.js";

@@ -70,10 +70,12 @@ def wait_text(needle, timeout=30.0):
     return wait_for("document.body && document.body.innerText.includes(%s)" % _json.dumps(needle), timeout)
 
 
-def click(label):
-    return js(
+def click(label, timeout=30.0):
+    # Waits for the button: an element whose module loads on demand shows a placeholder first.
+    return wait_for(
         "(() => { const b = [...document.querySelectorAll('button')].find(e => e.innerText.trim() === %s);"
-        " if (!b) return false; b.click(); return true; })()" % _json.dumps(label)
+        " if (!b || b.disabled) return false; b.click(); return true; })()" % _json.dumps(label),
+        timeout,
     )
 """
 

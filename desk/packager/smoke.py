@@ -50,11 +50,21 @@ class Launched:
         return "".join(self.lines)
 
     def stop(self, timeout: float = 10.0) -> int:
-        """SIGTERM (terminate on Windows), wait, and close the pipe; returns the exit code."""
+        """SIGTERM (terminate on Windows), wait, and close the pipe; returns the exit code.
+
+        Raises SmokeTestError, with what the app printed, when it is still running ``timeout``
+        seconds after the signal (it is killed then).
+        """
         try:
             if self.process.poll() is None:
                 self.process.terminate() if sys.platform == "win32" else self.process.send_signal(signal.SIGTERM)
             return self.process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            self.kill()
+            raise SmokeTestError(
+                f"the app was still running {timeout:.0f} s after SIGTERM and was killed; it printed:\n"
+                f"{self.output()[-3000:]}"
+            ) from None
         finally:
             self.kill()
 

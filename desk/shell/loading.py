@@ -13,15 +13,15 @@ _STYLE = """
 html, body { height: 100%; margin: 0; }
 body {
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
-  background: #ffffff; color: #31333f;
+  background: #ffffff; color: #2f2d2b;
   display: flex; align-items: center; justify-content: center;
 }
-@media (prefers-color-scheme: dark) { body { background: #0e1117; color: #fafafa; } }
+@media (prefers-color-scheme: dark) { body { background: #171614; color: #edebe8; } }
 .box { max-width: 46rem; padding: 2rem; }
 .center { text-align: center; }
 .spinner {
   width: 2.5rem; height: 2.5rem; margin: 0 auto 1.25rem;
-  border: 0.3rem solid rgba(128, 128, 128, 0.25); border-top-color: #ff4b4b;
+  border: 0.3rem solid rgba(128, 128, 128, 0.25); border-top-color: #c53948;
   border-radius: 50%; animation: spin 0.8s linear infinite;
 }
 @keyframes spin { to { transform: rotate(360deg); } }

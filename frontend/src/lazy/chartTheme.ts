@@ -19,7 +19,7 @@ export interface ChartColours {
 export function chartColours(dark: boolean): ChartColours {
   return {
     category: dark ? CATEGORY_DARK : CATEGORY_LIGHT,
-    text: dark ? "#fafafa" : "#31333f",
+    text: dark ? "#edebe8" : "#2f2d2b",
     label: dark ? "#a3a8b8" : "#808495",
     grid: dark ? "#31333f" : "#e6eaf1",
     font: '"Source Sans 3", system-ui, sans-serif',

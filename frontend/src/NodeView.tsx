@@ -40,6 +40,22 @@ export function nodeKey(entry: Entry): string {
   return `${pathKey(entry.path)}:${entry.node.type}:${entry.node.id ?? ""}`;
 }
 
+/** Element types whose component sizes itself from its `width` prop (layout containers, charts, frames, media). */
+const SIZES_ITSELF = new Set([
+  "Audio", "BokehChart", "ChatInput", "Column", "Columns", "ComponentHtml", "ComponentIframe", "Container",
+  "CustomComponent", "DataEditor", "Dataframe", "DeckGlChart", "Dialog", "EChartsChart", "Empty", "Expander", "Form",
+  "GraphvizChart", "Grid", "GridCell", "Help", "Image", "Logo", "MenuButton", "MermaidChart", "Pagination", "Pdf",
+  "PlotlyChart", "Popover", "Skeleton", "Space", "Tab", "Table", "Tabs", "VegaLiteChart", "Video",
+]);
+
+/** The element box's size from `width=`: a number is pixels (never wider than the container), "content" fits it. */
+export function widthOfElement(type: string, width: unknown): CSSProperties | undefined {
+  if (SIZES_ITSELF.has(type)) return undefined;
+  if (typeof width === "number" && width > 0) return { width, maxWidth: "100%" };
+  if (width === "content") return { width: "fit-content", maxWidth: "100%" };
+  return undefined;
+}
+
 export const NodeView = memo(function NodeView({ entry, style }: { entry: Entry; style?: CSSProperties }) {
   const desk = useDesk();
   const { type, props } = entry.node;
@@ -69,13 +85,15 @@ export const NodeView = memo(function NodeView({ entry, style }: { entry: Entry;
   }
   // text_alignment (markdown, caption, text, headings) applies to the whole element.
   const align = typeof props?.text_alignment === "string" ? (props.text_alignment as CSSProperties["textAlign"]) : undefined;
+  const sized = widthOfElement(type, props?.width);
   return (
     <div
       className={`el el-${type}${stale ? " stale" : ""}`}
       data-testid={`el-${type}`}
       data-path={pathKey(entry.path)}
       data-wrap={typeof props?.wrap === "boolean" ? String(props.wrap) : undefined}
-      style={align ? { ...style, textAlign: align } : style}
+      data-width={sized === undefined ? undefined : typeof props?.width === "number" ? "px" : "content"}
+      style={sized || align ? { ...style, ...sized, textAlign: align } : style}
     >
       {body}
     </div>

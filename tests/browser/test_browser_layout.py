@@ -532,3 +532,32 @@ def test_container_autoscroll(open_app: OpenApp) -> None:
     assert not at_bottom("Line 11")  # plain content: not by default
     assert at_bottom("Row 11")  # autoscroll=True
     assert not at_bottom("Note 11")  # autoscroll=False, even with chat
+
+
+def test_width_in_pixels_and_content_size_the_element(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        st.markdown("Narrow note", width=240)
+        st.text_input("Name", width=240)
+        st.button("Go", width=240)
+        st.info("Heads up", width=240)
+        st.markdown("Fits", width="content")
+        st.markdown("Full width")
+        """
+    )
+    expect(page.get_by_text("Full width")).to_be_visible()
+
+    def box_width(testid: str, text: str) -> float:
+        box = page.get_by_test_id(testid).filter(has_text=text).bounding_box()
+        assert box is not None
+        return float(box["width"])
+
+    full = box_width("el-Markdown", "Full width")
+    assert full > 400
+    assert box_width("el-Markdown", "Narrow note") == 240
+    assert box_width("el-TextInput", "Name") == 240
+    assert box_width("el-Alert", "Heads up") == 240
+    button = page.get_by_role("button", name="Go").bounding_box()
+    assert button is not None and button["width"] == 240  # a button fills its width, as in Streamlit
+    assert box_width("el-Markdown", "Fits") < 100

@@ -1,0 +1,200 @@
+// st.components.v2: a component's HTML and CSS mounted in the page (in a shadow root when
+// isolate_styles), and its JavaScript imported as a module from a blob: URL (nothing is
+// fetched). The module's default export is called with the component's arguments on mount
+// and again, after the cleanup it returned, whenever the data changes. setStateValue sends
+// the whole state dict as the widget's value; setTriggerValue sends the triggers fired in one
+// tick to the instance's trigger widget (props.trigger_id). Components are trusted code.
+
+import { useEffect, useRef, useState, type CSSProperties } from "react";
+import { defineNode } from "./types";
+import { useDesk } from "../context";
+import { BidiComponent, type BidiComponentProps as P } from "../nodes.gen";
+import type { Entry } from "../store";
+
+type Cleanup = () => void;
+type State = Record<string, unknown>;
+
+/** What the default export of a component's module receives. */
+export interface RendererArgs {
+  parentElement: HTMLElement | ShadowRoot;
+  data: unknown;
+  key: string;
+  name: string;
+  setStateValue: (name: string, value: unknown) => void;
+  setTriggerValue: (name: string, value: unknown) => void;
+}
+
+type Renderer = (args: RendererArgs) => unknown;
+
+const modules = new Map<string, Promise<Renderer | null>>();
+
+/** The default export of the module whose source is `js` (imported once per source text); null for no JS. */
+export function loadRenderer(js: string): Promise<Renderer | null> {
+  if (js.trim() === "") return Promise.resolve(null);
+  let found = modules.get(js);
+  if (found === undefined) {
+    const url = URL.createObjectURL(new Blob([js], { type: "text/javascript" }));
+    found = (import(/* @vite-ignore */ url) as Promise<{ default?: unknown }>)
+      .then((module) => {
+        if (typeof module.default !== "function") {
+          throw new Error("the component's js must `export default function (component) { ... }`");
+        }
+        return module.default as Renderer;
+      })
+      .finally(() => URL.revokeObjectURL(url));
+    modules.set(js, found);
+  }
+  return found;
+}
+
+/** The state dict a node carries (anything else counts as empty). */
+export function asState(value: unknown): State {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? { ...(value as State) } : {};
+}
+
+/** The wrapper's size: width "stretch" | "content" | px; height "content" | "stretch" | px (scrolls beyond). */
+export function boxStyle(width: string | number, height: string | number): CSSProperties {
+  const style: CSSProperties = {};
+  if (typeof width === "number") style.width = `${width}px`;
+  else style.width = width === "content" ? "fit-content" : "100%";
+  if (typeof height === "number") {
+    style.height = `${height}px`;
+    style.overflow = "auto";
+  } else if (height === "stretch") style.height = "100%";
+  return style;
+}
+
+interface Mounted {
+  root: HTMLElement | ShadowRoot;
+  renderer: Promise<Renderer | null>;
+  cleanup: Cleanup | null;
+  alive: boolean;
+}
+
+function runCleanup(mounted: Mounted): void {
+  const cleanup = mounted.cleanup;
+  mounted.cleanup = null;
+  if (cleanup === null) return;
+  try {
+    cleanup();
+  } catch (error) {
+    console.error("a component's cleanup failed:", error);
+  }
+}
+
+function BidiView({ props, entry }: { props: P; entry: Entry }) {
+  const { send } = useDesk();
+  const host = useRef<HTMLDivElement>(null);
+  const mounted = useRef<Mounted | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const id = entry.node.id ?? "";
+  const frontendKey = `desk-bidi-${id.split("-")[1] ?? "instance"}`;
+
+  // The state the page holds: the server's when it sends a different one (a default, a value
+  // the script set), else what setStateValue made of it.
+  const state = useRef<State>(asState(props.value));
+  const serverState = useRef(JSON.stringify(props.value ?? null));
+  const incoming = JSON.stringify(props.value ?? null);
+  if (incoming !== serverState.current) {
+    serverState.current = incoming;
+    state.current = asState(props.value);
+  }
+
+  const latest = useRef({ id, triggerId: props.trigger_id, data: props.data, send });
+  latest.current = { id, triggerId: props.trigger_id, data: props.data, send };
+  const fired = useRef<State | null>(null);
+  const api = useRef({
+    setStateValue(name: string, value: unknown) {
+      if (JSON.stringify(state.current[name] ?? null) === JSON.stringify(value ?? null) && name in state.current) return;
+      state.current = { ...state.current, [name]: value ?? null };
+      latest.current.send({ type: "WidgetChanged", widget_id: latest.current.id, value: state.current });
+    },
+    setTriggerValue(name: string, value: unknown) {
+      if (fired.current === null) {
+        fired.current = {};
+        queueMicrotask(() => {
+          const value = fired.current;
+          fired.current = null;
+          latest.current.send({ type: "Trigger", widget_id: latest.current.triggerId, value });
+        });
+      }
+      fired.current[name] = value ?? null;
+    },
+  });
+
+  // Mount the HTML and CSS; a new definition mounts afresh.
+  useEffect(() => {
+    const parent = host.current;
+    if (parent === null) return;
+    const element = document.createElement("div");
+    element.className = "bidi-root";
+    parent.appendChild(element);
+    const root = props.isolate_styles ? element.attachShadow({ mode: "open" }) : element;
+    if (props.css !== "") {
+      const style = document.createElement("style");
+      style.textContent = props.css;
+      root.appendChild(style);
+    }
+    if (props.html !== "") {
+      const template = document.createElement("template");
+      template.innerHTML = props.html;
+      root.appendChild(template.content);
+    }
+    const current: Mounted = { root, renderer: loadRenderer(props.js), cleanup: null, alive: true };
+    mounted.current = current;
+    setError(null);
+    return () => {
+      current.alive = false;
+      runCleanup(current);
+      element.remove();
+      if (mounted.current === current) mounted.current = null;
+    };
+  }, [props.html, props.css, props.js, props.isolate_styles]);
+
+  // Call the module on mount and whenever the data changes.
+  const dataText = JSON.stringify(props.data ?? null);
+  useEffect(() => {
+    const current = mounted.current;
+    if (current === null) return;
+    let cancelled = false;
+    current.renderer
+      .then((render) => {
+        if (cancelled || !current.alive || render === null) return;
+        runCleanup(current);
+        const result = render({
+          parentElement: current.root,
+          data: latest.current.data,
+          key: frontendKey,
+          name: props.component_name,
+          setStateValue: api.current.setStateValue,
+          setTriggerValue: api.current.setTriggerValue,
+        });
+        const keep = (cleanup: unknown) => {
+          if (typeof cleanup !== "function") return;
+          if (current.alive) current.cleanup = cleanup as Cleanup;
+          else (cleanup as Cleanup)();
+        };
+        if (result instanceof Promise) result.then(keep, (reason: unknown) => setError(String(reason)));
+        else keep(result);
+      })
+      .catch((reason: unknown) => {
+        if (!cancelled) setError(String(reason));
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [props.html, props.css, props.js, props.isolate_styles, dataText, frontendKey, props.component_name]);
+
+  return (
+    <div className="bidi-component" data-component={props.component_name} style={boxStyle(props.width, props.height)}>
+      {error !== null ? (
+        <div className="bidi-error" role="alert">
+          Component {props.component_name}: {error}
+        </div>
+      ) : null}
+      <div ref={host} />
+    </div>
+  );
+}
+
+export default defineNode(BidiComponent, ({ props, entry }) => <BidiView props={props} entry={entry} />);

@@ -1,0 +1,65 @@
+"""st.components.v2 in Chromium: the module runs offline from its inline text, and its state
+and trigger values reach the script."""
+
+from __future__ import annotations
+
+from playwright.sync_api import expect
+
+from tests.browser.conftest import OpenApp
+
+COUNTER_JS = """
+export default function ({ parentElement, data, key, name, setStateValue, setTriggerValue }) {
+  parentElement.querySelector("span").textContent = `${data.label} (${name})`;
+  parentElement.querySelector("button").dataset.key = key;
+  let count = 0;
+  parentElement.querySelector("button").onclick = () => {
+    count += 1;
+    setStateValue("count", count);
+    setTriggerValue("clicked", "plus");
+  };
+  return () => { window.__cleanups = (window.__cleanups || 0) + 1; };
+}
+"""
+
+
+def test_a_js_component_sets_state_and_trigger_values_and_cleans_up(open_app: OpenApp) -> None:
+    page = open_app(
+        f"""
+        import streamlit as st
+        from streamlit.components.v2 import component
+
+        counter = component(
+            "counter",
+            html="<span></span><button>plus</button>",
+            css="button {{ color: rgb(0, 128, 0); }}",
+            js={COUNTER_JS!r},
+        )
+        plain = component("plain", html="<p class='plain-p'>in the page</p>", isolate_styles=False)
+        if st.checkbox("show", value=True):
+            r = counter(key="c", data={{"label": "Clicks"}}, default={{"count": 0}},
+                        on_count_change=lambda: None, on_clicked_change=lambda: None)
+            st.write(f"count {{r.count}} clicked {{r.clicked}}")
+        plain()
+        st.button("again")
+        """
+    )
+    expect(page.get_by_text("count 0 clicked None")).to_be_visible()
+    expect(page.get_by_text("Clicks (counter)")).to_be_visible()  # data and name reached the module
+    plus = page.get_by_role("button", name="plus")
+    assert plus.evaluate("(b) => b.getRootNode() instanceof ShadowRoot")  # isolate_styles: a shadow root
+    assert plus.evaluate("(b) => getComputedStyle(b).color") == "rgb(0, 128, 0)"
+    again = page.get_by_role("button", name="again")
+    assert again.evaluate("(b) => getComputedStyle(b).color") != "rgb(0, 128, 0)"  # the CSS stays inside
+    assert plus.get_attribute("data-key", timeout=5000).startswith("desk-bidi-")
+    assert page.evaluate("() => document.querySelector('.plain-p') !== null")  # isolate_styles=False: in the page
+
+    plus.click()
+    expect(page.get_by_text("count 1 clicked plus")).to_be_visible()
+    plus.click()
+    expect(page.get_by_text("count 2 clicked plus")).to_be_visible()
+    again.click()
+    expect(page.get_by_text("count 2 clicked None")).to_be_visible()  # the trigger lasted one run
+
+    page.get_by_text("show").click()
+    expect(page.get_by_role("button", name="plus")).to_have_count(0)
+    page.wait_for_function("() => window.__cleanups === 1", timeout=5000)  # unmounting called the cleanup

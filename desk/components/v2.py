@@ -39,9 +39,23 @@ from desk.runtime.state import SessionState, WidgetMeta, widget_id
 
 log = logging.getLogger("desk.components")
 
-__all__ = ["ComponentRenderer", "ComponentResult", "component"]
+__all__ = [
+    "BidiComponentData",
+    "BidiComponentDefaults",
+    "BidiComponentKey",
+    "ComponentIsolateStyles",
+    "ComponentRenderer",
+    "ComponentResult",
+    "component",
+]
 
 _FUNC = "components.v2.component"
+
+# The argument types Streamlit names in streamlit.components.v2.types, for wrappers' hints.
+BidiComponentKey = str | int | None
+BidiComponentData = Any
+BidiComponentDefaults = dict[str, Any] | None
+ComponentIsolateStyles = bool
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,8 @@ ALIASES: dict[str, str] = {
     "streamlit.components.v1": "desk.components.v1",
     "streamlit.components.v1.components": "desk.compat.components",
     "streamlit.components.v2": "desk.components.v2",
+    "streamlit.components.v2.types": "desk.components.v2",
+    "streamlit.components.v2.bidi_component": "desk.components.v2",
     "streamlit.config": "desk.compat.config",
     "streamlit.dataframe_util": "desk.compat.dataframe_util",
     "streamlit.commands": "desk.compat.commands",

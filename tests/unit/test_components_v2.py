@@ -281,3 +281,17 @@ def test_values_from_the_page_must_be_objects() -> None:
     element = at.get("bidi_component")[0]
     with pytest.raises(ValueError, match="must be an object of named values"):
         element.set_value([1, 2])
+
+
+def test_streamlit_components_v2_types_and_result_modules_resolve() -> None:
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        from streamlit.components.v2.types import BidiComponentKey, ComponentRenderer
+        from streamlit.components.v2.bidi_component import ComponentResult
+        mount: ComponentRenderer = st.components.v2.component("typed")
+        st.write(str(isinstance(mount(), ComponentResult)))
+        """
+    ).run()
+    assert not at.exception
+    assert at.markdown.values == ["True"]

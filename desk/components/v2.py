@@ -15,9 +15,10 @@ trigger when it fired. The mount returns a ``ComponentResult`` (a dict with attr
 holding the trigger values of the callbacks' names, then every state value; with a key,
 ``st.session_state[key]`` shows the same and writes state values through to the instance.
 
-Differences from Streamlit: ``html``, ``css`` and ``js`` are inline text only (no asset
-folders of installed packages), and ``data`` must be JSON (DataFrames and bytes, which
-Streamlit sends as Arrow and raw bytes, are refused with a message).
+``data`` is JSON, raw bytes (a ``Uint8Array`` in the page), a table (a DataFrame, array... as
+an Arrow ``Table``), or a dict whose values may be tables, as in Streamlit; bytes and tables
+travel as binary payloads. Unlike Streamlit, ``html``, ``css`` and ``js`` are inline text
+only (no asset folders of installed packages).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from desk.elements.base import check_key, widget
 from desk.elements.definitions import Props, define
 from desk.elements.status import check_width
 from desk.errors import DeskAPIError, DeskAPIWarning, WidgetValueModifiedError
+from desk.protocol import BinaryPayload
 from desk.runtime.context import RunContext, get_run
 from desk.runtime.state import SessionState, WidgetMeta, widget_id
 
@@ -88,7 +90,7 @@ class BidiComponentProps(Props):
     isolate_styles: bool
     """True mounts the HTML and CSS in a shadow root, so styles stay inside."""
     data: Any
-    """The JSON data passed to the mount (data=)."""
+    """The mount's data= as JSON, where raw bytes and tables (Arrow IPC) are binary payloads."""
     width: str | int
     """"stretch", "content" or a number of pixels."""
     height: str | int
@@ -163,28 +165,90 @@ def _text(name: str, param: str, value: object) -> str:
     return value
 
 
-def _json_data(name: str, data: Any) -> Any:
-    """``data`` as JSON values, or an error that says what to pass instead."""
-    if data is None:
-        return None
-    if isinstance(data, (bytes, bytearray, memoryview)):
-        raise DeskAPIError(
-            f"st.{_FUNC}({name!r}): data is raw bytes, which desk does not pass to components yet. "
-            "Pass JSON data instead, e.g. base64.b64encode(data).decode()."
-        )
-    module = type(data).__module__
-    if module.startswith(("pandas", "polars", "pyarrow", "numpy")):
-        raise DeskAPIError(
-            f"st.{_FUNC}({name!r}): data is a {type(data).__name__}, which desk does not pass to components as "
-            "Arrow yet. Pass JSON data instead, e.g. df.to_dict('records') or array.tolist()."
-        )
+_FRAME_MODULES = ("pandas", "polars", "pyarrow", "numpy")
+
+
+def _is_frame(value: object) -> bool:
+    """Data Streamlit sends to components as an Arrow table: frames, series, arrays."""
+    from desk.elements.arrow import module_of
+
+    return module_of(value) in _FRAME_MODULES and not _is_scalar(value)
+
+
+def _is_scalar(value: object) -> bool:
+    return hasattr(value, "item") and getattr(value, "ndim", None) == 0
+
+
+def _arrow(name: str, value: Any) -> BinaryPayload:
+    """A table as Arrow IPC. As pyarrow's ``from_pandas`` does by default (and so Streamlit), a
+    pandas RangeIndex stays out of the columns; other indexes become columns."""
+    from desk.elements.arrow import (
+        ARROW_STREAM_MIMETYPE,
+        from_pandas,
+        ipc_bytes,
+        module_of,
+        to_arrow,
+        to_pandas,
+    )
+
+    if module_of(value) in ("pyarrow", "polars"):
+        table = to_arrow(value, func=_FUNC)
+    else:
+        import pandas as pd
+
+        frame = to_pandas(value, func=_FUNC)
+        table = from_pandas(frame, index=not isinstance(frame.index, pd.RangeIndex))
+    return BinaryPayload(ipc_bytes(table), ARROW_STREAM_MIMETYPE)
+
+
+def _plain_json(name: str, value: Any) -> Any:
+    if _is_scalar(value):
+        value = value.item()
     try:
-        return json.loads(json.dumps(data, allow_nan=False))
+        return json.loads(json.dumps(value, allow_nan=False))
     except (TypeError, ValueError) as error:
         raise DeskAPIError(
-            f"st.{_FUNC}({name!r}): data must be JSON-serializable (str, number, bool, None, list, dict), "
-            f"not {type(data).__name__} ({error})."
+            f"st.{_FUNC}({name!r}): data must be JSON-serializable (str, number, bool, None, list, dict), a "
+            f"DataFrame-like table, raw bytes, or a dict of those, not {type(value).__name__} ({error})."
         ) from None
+
+
+def _component_data(name: str, data: Any) -> Any:
+    """``data`` as the page receives it: JSON values, where bytes and tables are ``BinaryPayload``s.
+
+    Bytes and tables are recognised at the top level and as the values of a top-level dict
+    (Streamlit takes bytes at the top level only); the page turns them into a ``Uint8Array``
+    and an Arrow ``Table``.
+    """
+    if isinstance(data, Mapping):
+        return {str(k): _binary_or_json(name, v) for k, v in _plain_keys(name, data).items()}
+    return _binary_or_json(name, data)
+
+
+def _binary_or_json(name: str, value: Any) -> Any:
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return BinaryPayload(bytes(value), "application/octet-stream")
+    if _is_frame(value):
+        return _arrow(name, value)
+    return _plain_json(name, value)
+
+
+def _plain_keys(name: str, data: Mapping[Any, Any]) -> dict[Any, Any]:
+    for key in data:
+        if not isinstance(key, (str, int, float, bool)) and key is not None:
+            raise DeskAPIError(
+                f"st.{_FUNC}({name!r}): the keys of a data dict must be strings or numbers, not {key!r}."
+            )
+    return dict(data)
+
+
+def _identity_of(value: Any) -> Any:
+    """``value`` with each payload named by its digest, for the instance's identity."""
+    if isinstance(value, BinaryPayload):
+        return {"$payload": value.digest}
+    if isinstance(value, dict):
+        return {k: _identity_of(v) for k, v in value.items()}
+    return value
 
 
 def _height(name: str, height: object) -> str | int:
@@ -307,8 +371,8 @@ class ComponentRenderer:
                     f"default needs the state's callback: pass on_{state_name}_change=... (lambda: None will do). "
                     f"Callbacks given: {sorted(callbacks) or 'none'}."
                 )
-        json_defaults = _json_data(name, defaults) or {}
-        json_data = _json_data(name, data)
+        json_defaults = _plain_json(name, defaults)
+        json_data = _component_data(name, data)
         width = check_width(_FUNC, width, ("stretch", "content"))
         height = _height(name, height)
         user_key = check_key(_FUNC, key)
@@ -325,7 +389,7 @@ class ComponentRenderer:
                 "width": width,
                 "height": height,
                 "default": _digest(json_defaults),
-                "data": _digest(json_data),
+                "data": _digest(_identity_of(json_data)),
             }
         target = ctx.target()
         trigger_id = widget_id("BidiComponentTrigger", user_key, identity, target.form_id, ctx.session.page_hash)

@@ -278,7 +278,7 @@ export interface BidiComponentProps {
   js: string;
   /** True mounts the HTML and CSS in a shadow root, so styles stay inside. */
   isolate_styles: boolean;
-  /** The JSON data passed to the mount (data=). */
+  /** The mount's data= as JSON, where raw bytes and tables (Arrow IPC) are binary payloads. */
   data: unknown;
   /** "stretch", "content" or a number of pixels. */
   width: string | number;

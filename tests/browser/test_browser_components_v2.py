@@ -63,3 +63,25 @@ def test_a_js_component_sets_state_and_trigger_values_and_cleans_up(open_app: Op
     page.get_by_text("show").click()
     expect(page.get_by_role("button", name="plus")).to_have_count(0)
     page.wait_for_function("() => window.__cleanups === 1", timeout=5000)  # unmounting called the cleanup
+
+
+TABLE_JS = """
+export default function ({ parentElement, data }) {
+  const names = data.rows.schema.fields.map((field) => field.name).join(",");
+  const total = data.rows.getChild("n").toArray().reduce((a, b) => a + Number(b), 0);
+  parentElement.innerHTML = `<p>${data.title}: ${data.rows.numRows} rows (${names}) total ${total}, ${data.raw.length} bytes</p>`;
+}
+"""
+
+
+def test_tables_and_bytes_reach_the_module_as_arrow_and_uint8array(open_app: OpenApp) -> None:
+    page = open_app(
+        f"""
+        import pandas as pd
+        import streamlit as st
+
+        table = st.components.v2.component("table", js={TABLE_JS!r})
+        table(data={{"title": "Sales", "rows": pd.DataFrame({{"n": [1, 2, 3]}}), "raw": b"abcd"}})
+        """
+    )
+    expect(page.get_by_text("Sales: 3 rows (n) total 6, 4 bytes")).to_be_visible()

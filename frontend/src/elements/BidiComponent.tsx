@@ -4,10 +4,13 @@
 // and again, after the cleanup it returned, whenever the data changes. setStateValue sends
 // the whole state dict as the widget's value; setTriggerValue sends the triggers fired in one
 // tick to the instance's trigger widget (props.trigger_id). Components are trusted code.
+// Binary payloads in the data (top level, or values of a top-level object) reach the module
+// as an Arrow Table (Arrow IPC; apache-arrow loads on demand) or a Uint8Array (raw bytes).
 
 import { useEffect, useRef, useState, type CSSProperties } from "react";
 import { defineNode } from "./types";
 import { useDesk } from "../context";
+import { isBinaryRef, type Payload } from "../binary";
 import { BidiComponent, type BidiComponentProps as P } from "../nodes.gen";
 import type { Entry } from "../store";
 
@@ -47,6 +50,27 @@ export function loadRenderer(js: string): Promise<Renderer | null> {
   return found;
 }
 
+const ARROW_STREAM = "application/vnd.apache.arrow.stream";
+
+/** The data a module receives: binary payloads become Arrow Tables or Uint8Arrays. */
+export async function resolveData(data: unknown, payloads: ReadonlyMap<string, Payload>): Promise<unknown> {
+  const convert = async (value: unknown): Promise<unknown> => {
+    if (!isBinaryRef(value)) return value;
+    const payload = payloads.get(value.$binary);
+    if (payload === undefined) throw new Error("the component's data has not arrived");
+    if (value.mimetype === ARROW_STREAM) {
+      const { tableFromIPC } = await import("apache-arrow");
+      return tableFromIPC(payload.bytes);
+    }
+    return new Uint8Array(payload.bytes);
+  };
+  if (typeof data === "object" && data !== null && !Array.isArray(data) && !isBinaryRef(data)) {
+    const entries = await Promise.all(Object.entries(data).map(async ([name, value]) => [name, await convert(value)] as const));
+    return Object.fromEntries(entries);
+  }
+  return convert(data);
+}
+
 /** The state dict a node carries (anything else counts as empty). */
 export function asState(value: unknown): State {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? { ...(value as State) } : {};
@@ -83,7 +107,7 @@ function runCleanup(mounted: Mounted): void {
 }
 
 function BidiView({ props, entry }: { props: P; entry: Entry }) {
-  const { send } = useDesk();
+  const { send, payloads } = useDesk();
   const host = useRef<HTMLDivElement>(null);
   const mounted = useRef<Mounted | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -100,8 +124,8 @@ function BidiView({ props, entry }: { props: P; entry: Entry }) {
     state.current = asState(props.value);
   }
 
-  const latest = useRef({ id, triggerId: props.trigger_id, data: props.data, send });
-  latest.current = { id, triggerId: props.trigger_id, data: props.data, send };
+  const latest = useRef({ id, triggerId: props.trigger_id, data: props.data, send, payloads });
+  latest.current = { id, triggerId: props.trigger_id, data: props.data, send, payloads };
   const fired = useRef<State | null>(null);
   const api = useRef({
     setStateValue(name: string, value: unknown) {
@@ -157,13 +181,13 @@ function BidiView({ props, entry }: { props: P; entry: Entry }) {
     const current = mounted.current;
     if (current === null) return;
     let cancelled = false;
-    current.renderer
-      .then((render) => {
+    Promise.all([current.renderer, resolveData(latest.current.data, latest.current.payloads)])
+      .then(([render, data]) => {
         if (cancelled || !current.alive || render === null) return;
         runCleanup(current);
         const result = render({
           parentElement: current.root,
-          data: latest.current.data,
+          data,
           key: frontendKey,
           name: props.component_name,
           setStateValue: api.current.setStateValue,

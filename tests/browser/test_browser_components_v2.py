@@ -17,6 +17,7 @@ export default function ({ parentElement, data, key, name, setStateValue, setTri
     setStateValue("count", count);
     setTriggerValue("clicked", "plus");
   };
+  parentElement.querySelector("i").onclick = () => setStateValue("note", "hi");
   return () => { window.__cleanups = (window.__cleanups || 0) + 1; };
 }
 """
@@ -30,20 +31,22 @@ def test_a_js_component_sets_state_and_trigger_values_and_cleans_up(open_app: Op
 
         counter = component(
             "counter",
-            html="<span></span><button>plus</button>",
+            html="<span></span><button>plus</button><i>note</i>",
             css="button {{ color: rgb(0, 128, 0); }}",
             js={COUNTER_JS!r},
         )
         plain = component("plain", html="<p class='plain-p'>in the page</p>", isolate_styles=False)
+        if st.button("reset"):
+            st.session_state.c["count"] = 0
         if st.checkbox("show", value=True):
             r = counter(key="c", data={{"label": "Clicks"}}, default={{"count": 0}},
-                        on_count_change=lambda: None, on_clicked_change=lambda: None)
-            st.write(f"count {{r.count}} clicked {{r.clicked}}")
+                        on_count_change=lambda: None, on_clicked_change=lambda: None, on_note_change=lambda: None)
+            st.write(f"count {{r.count}} clicked {{r.clicked}} note {{r.note}}")
         plain()
         st.button("again")
         """
     )
-    expect(page.get_by_text("count 0 clicked None")).to_be_visible()
+    expect(page.get_by_text("count 0 clicked None note None")).to_be_visible()
     expect(page.get_by_text("Clicks (counter)")).to_be_visible()  # data and name reached the module
     plus = page.get_by_role("button", name="plus")
     assert plus.evaluate("(b) => b.getRootNode() instanceof ShadowRoot")  # isolate_styles: a shadow root
@@ -54,11 +57,16 @@ def test_a_js_component_sets_state_and_trigger_values_and_cleans_up(open_app: Op
     assert page.evaluate("() => document.querySelector('.plain-p') !== null")  # isolate_styles=False: in the page
 
     plus.click()
-    expect(page.get_by_text("count 1 clicked plus")).to_be_visible()
+    expect(page.get_by_text("count 1 clicked plus note None")).to_be_visible()
     plus.click()
-    expect(page.get_by_text("count 2 clicked plus")).to_be_visible()
+    expect(page.get_by_text("count 2 clicked plus note None")).to_be_visible()
     again.click()
-    expect(page.get_by_text("count 2 clicked None")).to_be_visible()  # the trigger lasted one run
+    expect(page.get_by_text("count 2 clicked None note None")).to_be_visible()  # the trigger lasted one run
+
+    page.get_by_role("button", name="reset").click()  # the script sets the state...
+    expect(page.get_by_text("count 0 clicked None note None")).to_be_visible()
+    page.get_by_text("note", exact=True).click()  # ...which the page takes: a later change keeps it
+    expect(page.get_by_text("count 0 clicked None note hi")).to_be_visible()
 
     page.get_by_text("show").click()
     expect(page.get_by_role("button", name="plus")).to_have_count(0)

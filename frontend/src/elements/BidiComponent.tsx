@@ -114,15 +114,15 @@ function BidiView({ props, entry }: { props: P; entry: Entry }) {
   const id = entry.node.id ?? "";
   const frontendKey = `desk-bidi-${id.split("-")[1] ?? "instance"}`;
 
-  // The state the page holds: the server's when it sends a different one (a default, a value
-  // the script set), else what setStateValue made of it.
+  // The state the page holds: what setStateValue made of the node's, which the page takes
+  // again only for a new instance or a value the script set (an echo of an older change
+  // would undo a newer one that is still on its way).
   const state = useRef<State>(asState(props.value));
-  const serverState = useRef(JSON.stringify(props.value ?? null));
-  const incoming = JSON.stringify(props.value ?? null);
-  if (incoming !== serverState.current) {
-    serverState.current = incoming;
+  const adopted = useRef<{ id: string; props: P }>({ id, props });
+  if (adopted.current.id !== id || (props.set_value === true && adopted.current.props !== props)) {
     state.current = asState(props.value);
   }
+  adopted.current = { id, props };
 
   const latest = useRef({ id, triggerId: props.trigger_id, data: props.data, send, payloads });
   latest.current = { id, triggerId: props.trigger_id, data: props.data, send, payloads };

@@ -331,3 +331,35 @@ def test_streamlit_components_v2_types_and_result_modules_resolve() -> None:
     ).run()
     assert not at.exception
     assert at.markdown.values == ["True"]
+
+
+def test_a_component_in_a_fragment_reruns_only_the_fragment() -> None:
+    at = app(
+        """
+        st.session_state.full = st.session_state.get("full", 0) + 1
+        @st.fragment
+        def panel():
+            r = c(key="k", on_clicked_change=lambda: None)
+            st.write(f"clicked {r.clicked}")
+        panel()
+        st.write(f"full runs {st.session_state.full}")
+        """
+    ).run()
+    assert at.markdown.values == ["clicked None", "full runs 1"]
+    at.get("bidi_component")[0].trigger("clicked", 1).run()
+    assert at.markdown.values == ["clicked 1", "full runs 1"]
+
+
+def test_state_inside_a_form_waits_for_the_submit() -> None:
+    at = app(
+        """
+        with st.form("f"):
+            r = c(key="k", default={"count": 0}, on_count_change=lambda: None)
+            st.form_submit_button("send")
+        st.write(f"count {r.count}")
+        """
+    ).run()
+    at.get("bidi_component")[0].set_state("count", 2).run()
+    assert at.markdown.values == ["count 0"]
+    at.button[0].click().run()
+    assert at.markdown.values == ["count 2"]

@@ -2,7 +2,7 @@
 
 ``component(name, html=, css=, js=, isolate_styles=)`` records a definition and returns its
 mount callable. Each call of the mount shows one instance: a ``BidiComponent`` node carrying
-the definition and the JSON ``data``. The page mounts the HTML and CSS (in a shadow root when
+the definition and the mount's ``data``. The page mounts the HTML and CSS (in a shadow root when
 ``isolate_styles``), imports the JS as a module and calls its default export, which reports
 back with ``setStateValue(name, value)`` and ``setTriggerValue(name, value)``.
 
@@ -16,8 +16,8 @@ holding the trigger values of the callbacks' names, then every state value; with
 ``st.session_state[key]`` shows the same and writes state values through to the instance.
 
 ``data`` is JSON, raw bytes (a ``Uint8Array`` in the page), a table (a DataFrame, array... as
-an Arrow ``Table``), or a dict whose values may be tables, as in Streamlit; bytes and tables
-travel as binary payloads. Unlike Streamlit, ``html``, ``css`` and ``js`` are inline text
+an Arrow ``Table``), or a dict whose values may be tables or bytes, as in Streamlit; bytes and
+tables travel as binary payloads. Unlike Streamlit, ``html``, ``css`` and ``js`` are inline text
 only (no asset folders of installed packages).
 """
 
@@ -352,7 +352,8 @@ class ComponentRenderer:
 
         Args:
             key: Names the instance; with it, ``st.session_state[key]`` holds its values.
-            data: JSON data the component's JavaScript receives as ``data``.
+            data: What the component's JavaScript receives as ``data``: JSON, bytes, a table, or a
+                dict of those.
             default: Initial state values, each named by one of the ``on_<name>_change`` callbacks.
             width: "stretch", "content" or a number of pixels.
             height: "content", "stretch" or a number of pixels.

@@ -519,9 +519,11 @@ def component(
 
     The JavaScript is a module whose default export desk calls with ``parentElement`` (the
     mounted HTML's container, a ShadowRoot when ``isolate_styles``), ``data``, ``key``,
-    ``name``, ``setStateValue(name, value)`` and ``setTriggerValue(name, value)``; it may
-    return a function desk calls when the instance goes away. Components are trusted code:
-    the module runs in the app's page.
+    ``name``, ``setStateValue(name, value)`` and ``setTriggerValue(name, value)``, on mount
+    and again when the data changes; it may return a function desk calls before the next call
+    and when the instance goes away. Components are trusted code: the module runs in the
+    app's page. ``<script>`` elements inside ``html`` do not run (the page allows no inline
+    script): put the code in ``js``.
 
     Args:
         name: The component's name, unique in the app.

@@ -93,3 +93,21 @@ def test_tables_and_bytes_reach_the_module_as_arrow_and_uint8array(open_app: Ope
         """
     )
     expect(page.get_by_text("Sales: 3 rows (n) total 6, 4 bytes")).to_be_visible()
+
+
+def test_a_broken_module_shows_an_error_card_and_the_app_goes_on(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+
+        st.components.v2.component("no_function", js="export default 42;")()
+        st.components.v2.component("throws", js="export default function () { throw new Error('bad data'); }")()
+        st.components.v2.component("syntax", js="export default function ( {")()
+        st.write("after the components")
+        """
+    )
+    expect(page.get_by_text("after the components")).to_be_visible()
+    alerts = page.get_by_role("alert")
+    expect(alerts.filter(has_text="Component no_function:")).to_contain_text("export default function")
+    expect(alerts.filter(has_text="Component throws:")).to_contain_text("bad data")
+    expect(alerts.filter(has_text="Component syntax:")).to_be_visible()

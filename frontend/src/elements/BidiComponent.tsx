@@ -198,11 +198,14 @@ function BidiView({ props, entry }: { props: P; entry: Entry }) {
           if (current.alive) current.cleanup = cleanup as Cleanup;
           else (cleanup as Cleanup)();
         };
+        setError(null);
         if (result instanceof Promise) result.then(keep, (reason: unknown) => setError(String(reason)));
         else keep(result);
       })
       .catch((reason: unknown) => {
-        if (!cancelled) setError(String(reason));
+        if (cancelled) return;
+        console.error(`component ${props.component_name}:`, reason);
+        setError(String(reason));
       });
     return () => {
       cancelled = true;

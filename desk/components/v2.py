@@ -17,8 +17,8 @@ holding the trigger values of the callbacks' names, then every state value; with
 
 ``data`` is JSON, raw bytes (a ``Uint8Array`` in the page), a table (a DataFrame, array... as
 an Arrow ``Table``), or a dict whose values may be tables or bytes, as in Streamlit; bytes and
-tables travel as binary payloads. Unlike Streamlit, ``html``, ``css`` and ``js`` are inline text
-only (no asset folders of installed packages).
+tables travel as binary payloads. ``css`` and ``js`` are inline text, or paths into the
+``asset_dir`` an installed package declares (``v2_assets``), which the page loads by URL.
 """
 
 from __future__ import annotations
@@ -31,8 +31,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from desk.components import v1, v2_assets
 from desk.elements.base import check_key, widget
-from desk.elements.definitions import Props, define
+from desk.elements.definitions import Props, define, omitted
 from desk.elements.status import check_width
 from desk.errors import DeskAPIError, DeskAPIWarning, WidgetValueModifiedError
 from desk.protocol import BinaryPayload
@@ -69,6 +70,8 @@ class ComponentDefinition:
     css: str
     js: str
     isolate_styles: bool
+    css_url: str | None = None
+    js_url: str | None = None
 
 
 registry: dict[str, ComponentDefinition] = {}
@@ -87,6 +90,10 @@ class BidiComponentProps(Props):
     """The component's CSS, in a style element beside the HTML."""
     js: str
     """The component's JavaScript module; its default export is called with the component's arguments."""
+    js_url: str | None = omitted()
+    """Where the page imports the module from instead, when it is a file of the package's asset_dir."""
+    css_url: str | None = omitted()
+    """Where the page loads the CSS from instead, when it is a file of the package's asset_dir."""
     isolate_styles: bool
     """True mounts the HTML and CSS in a shadow root, so styles stay inside."""
     data: Any
@@ -163,6 +170,16 @@ def _text(name: str, param: str, value: object) -> str:
             f"{type(value).__name__}. desk takes the text itself; read a file with open(path).read()."
         )
     return value
+
+
+def _code(name: str, param: str, value: object) -> tuple[str, str | None]:
+    """Inline ``css``/``js`` text, or (for a path into the package's asset_dir) its URL."""
+    text = _text(name, param, value)
+    if not v2_assets.looks_like_path(text):
+        return text, None
+    folder, relative = v2_assets.resolve(name, param, text)
+    v1.registry[name] = folder  # served at /component/<name>/, as components.v1 folders are
+    return "", v2_assets.asset_url(name, relative)
 
 
 _FRAME_MODULES = ("pandas", "polars", "pyarrow", "numpy")
@@ -402,6 +419,8 @@ class ComponentRenderer:
             html=definition.html,
             css=definition.css,
             js=definition.js,
+            js_url=definition.js_url,
+            css_url=definition.css_url,
             isolate_styles=definition.isolate_styles,
             data=json_data,
             width=width,
@@ -539,12 +558,16 @@ def component(
         raise DeskAPIError(f"st.{_FUNC}: name must be a non-empty string, not {name!r}.")
     if not isinstance(isolate_styles, bool):
         raise DeskAPIError(f"st.{_FUNC}({name!r}): isolate_styles must be True or False, not {isolate_styles!r}.")
+    css_text, css_url = _code(name, "css", css)
+    js_text, js_url = _code(name, "js", js)
     definition = ComponentDefinition(
         name=name,
         html=_text(name, "html", html),
-        css=_text(name, "css", css),
-        js=_text(name, "js", js),
+        css=css_text,
+        js=js_text,
         isolate_styles=isolate_styles,
+        css_url=css_url,
+        js_url=js_url,
     )
     previous = registry.get(name)
     if previous is not None and previous != definition:

@@ -276,6 +276,10 @@ export interface BidiComponentProps {
   css: string;
   /** The component's JavaScript module; its default export is called with the component's arguments. */
   js: string;
+  /** Where the page imports the module from instead, when it is a file of the package's asset_dir. */
+  js_url?: string;
+  /** Where the page loads the CSS from instead, when it is a file of the package's asset_dir. */
+  css_url?: string;
   /** True mounts the HTML and CSS in a shadow root, so styles stay inside. */
   isolate_styles: boolean;
   /** The mount's data= as JSON, where raw bytes and tables (Arrow IPC) are binary payloads. */
@@ -301,6 +305,8 @@ export const BidiComponent: NodeSpec<BidiComponentProps> = {
     html: str,
     css: str,
     js: str,
+    js_url: optional(str),
+    css_url: optional(str),
     isolate_styles: bool,
     data: any,
     width: oneOf(str, num),

@@ -3,9 +3,14 @@ and trigger values reach the script."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from playwright.sync_api import expect
 
+from desk.components import v1, v2, v2_assets
 from tests.browser.conftest import OpenApp
+from tests.unit.test_components_v2_assets import install_chips_package
 
 COUNTER_JS = """
 export default function ({ parentElement, data, key, name, setStateValue, setTriggerValue }) {
@@ -111,3 +116,24 @@ def test_a_broken_module_shows_an_error_card_and_the_app_goes_on(open_app: OpenA
     expect(alerts.filter(has_text="Component no_function:")).to_contain_text("export default function")
     expect(alerts.filter(has_text="Component throws:")).to_contain_text("bad data")
     expect(alerts.filter(has_text="Component syntax:")).to_be_visible()
+
+
+def test_a_packaged_component_loads_its_module_and_css_from_its_asset_dir(
+    open_app: OpenApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    install_chips_package(tmp_path / "site")
+    monkeypatch.syspath_prepend(str(tmp_path / "site"))
+    monkeypatch.setattr(v1, "registry", dict(v1.registry))  # the folder route this test adds goes with it
+    monkeypatch.setattr(v2, "registry", dict(v2.registry))
+    v2_assets.asset_folders.cache_clear()
+    page = open_app(
+        """
+        import streamlit as st
+        chips = st.components.v2.component("desk-test-chips.chips", html="<p>waiting</p>", js="index-*.js", css="style.css")
+        chips()
+        """
+    )
+    text = page.get_by_text("from the package")
+    expect(text).to_be_visible()
+    assert text.evaluate("(p) => getComputedStyle(p).color") == "rgb(0, 0, 255)"
+    v2_assets.asset_folders.cache_clear()

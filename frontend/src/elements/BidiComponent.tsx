@@ -1,6 +1,6 @@
 // st.components.v2: a component's HTML and CSS mounted in the page (in a shadow root when
 // isolate_styles), and its JavaScript imported as a module from a blob: URL (nothing is
-// fetched). The module's default export is called with the component's arguments on mount
+// fetched), or, for a package's asset_dir files, from the component's route (js_url, css_url). The module's default export is called with the component's arguments on mount
 // and again, after the cleanup it returned, whenever the data changes. setStateValue sends
 // the whole state dict as the widget's value; setTriggerValue sends the triggers fired in one
 // tick to the instance's trigger widget (props.trigger_id). Components are trusted code.
@@ -31,12 +31,17 @@ type Renderer = (args: RendererArgs) => unknown;
 
 const modules = new Map<string, Promise<Renderer | null>>();
 
-/** The default export of the module whose source is `js` (imported once per source text); null for no JS. */
-export function loadRenderer(js: string): Promise<Renderer | null> {
-  if (js.trim() === "") return Promise.resolve(null);
-  let found = modules.get(js);
+/**
+ * The default export of the component's module (imported once per source): the file at
+ * `jsUrl` (a package's asset, whose relative imports then work), else the text `js` through a
+ * blob: URL; null for no JS.
+ */
+export function loadRenderer(js: string, jsUrl?: string): Promise<Renderer | null> {
+  const source = jsUrl ?? js;
+  if (source.trim() === "") return Promise.resolve(null);
+  let found = modules.get(source);
   if (found === undefined) {
-    const url = URL.createObjectURL(new Blob([js], { type: "text/javascript" }));
+    const url = jsUrl ?? URL.createObjectURL(new Blob([js], { type: "text/javascript" }));
     found = (import(/* @vite-ignore */ url) as Promise<{ default?: unknown }>)
       .then((module) => {
         if (typeof module.default !== "function") {
@@ -44,8 +49,10 @@ export function loadRenderer(js: string): Promise<Renderer | null> {
         }
         return module.default as Renderer;
       })
-      .finally(() => URL.revokeObjectURL(url));
-    modules.set(js, found);
+      .finally(() => {
+        if (jsUrl === undefined) URL.revokeObjectURL(url);
+      });
+    modules.set(source, found);
   }
   return found;
 }
@@ -154,7 +161,12 @@ function BidiView({ props, entry }: { props: P; entry: Entry }) {
     element.className = "bidi-root";
     parent.appendChild(element);
     const root = props.isolate_styles ? element.attachShadow({ mode: "open" }) : element;
-    if (props.css !== "") {
+    if (props.css_url !== undefined) {
+      const link = document.createElement("link");
+      link.rel = "stylesheet";
+      link.href = props.css_url;
+      root.appendChild(link);
+    } else if (props.css !== "") {
       const style = document.createElement("style");
       style.textContent = props.css;
       root.appendChild(style);
@@ -164,7 +176,7 @@ function BidiView({ props, entry }: { props: P; entry: Entry }) {
       template.innerHTML = props.html;
       root.appendChild(template.content);
     }
-    const current: Mounted = { root, renderer: loadRenderer(props.js), cleanup: null, alive: true };
+    const current: Mounted = { root, renderer: loadRenderer(props.js, props.js_url), cleanup: null, alive: true };
     mounted.current = current;
     setError(null);
     return () => {
@@ -173,7 +185,7 @@ function BidiView({ props, entry }: { props: P; entry: Entry }) {
       element.remove();
       if (mounted.current === current) mounted.current = null;
     };
-  }, [props.html, props.css, props.js, props.isolate_styles]);
+  }, [props.html, props.css, props.js, props.css_url, props.js_url, props.isolate_styles]);
 
   // Call the module on mount and whenever the data changes.
   const dataText = JSON.stringify(props.data ?? null);
@@ -210,7 +222,7 @@ function BidiView({ props, entry }: { props: P; entry: Entry }) {
     return () => {
       cancelled = true;
     };
-  }, [props.html, props.css, props.js, props.isolate_styles, dataText, frontendKey, props.component_name]);
+  }, [props.html, props.css, props.js, props.css_url, props.js_url, props.isolate_styles, dataText, frontendKey, props.component_name]);
 
   return (
     <div className="bidi-component" data-component={props.component_name} style={boxStyle(props.width, props.height)}>

@@ -133,11 +133,11 @@ class ComponentResult(dict[str, Any]):
 class ComponentState(dict[str, Any]):
     """``st.session_state[key]`` of a mounted component: its values, where a write sets a state value."""
 
-    def __init__(self, values: Mapping[str, Any], write: Callable[[str, dict[str, Any]], None]) -> None:
+    def __init__(self, values: Mapping[str, Any], write: Callable[[str, dict[str, Any]], bool]) -> None:
         super().__init__(values)
         object.__setattr__(self, "_write", write)
 
-    _write: Callable[[str, dict[str, Any]], None]
+    _write: Callable[[str, dict[str, Any]], bool]
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__"):
@@ -148,14 +148,14 @@ class ComponentState(dict[str, Any]):
         self[name] = value
 
     def __setitem__(self, name: str, value: Any) -> None:
-        self._write(name, {**self, name: value})
-        super().__setitem__(name, value)
+        if self._write(name, {**self, name: value}):
+            super().__setitem__(name, value)
 
     def __delitem__(self, name: str) -> None:
         rest = dict(self)
         del rest[name]
-        self._write(name, rest)
-        super().__delitem__(name)
+        if self._write(name, rest):
+            super().__delitem__(name)
 
     def __deepcopy__(self, memo: dict[int, Any]) -> ComponentState:
         return self  # a view of the widget's state, not a value to copy
@@ -504,7 +504,7 @@ def _presenter(
 ) -> Callable[[Any], Any]:
     """What ``st.session_state[key]`` shows: the trigger values fired, then the state values."""
 
-    def write(name: str, new_state: dict[str, Any]) -> None:
+    def write(name: str, new_state: dict[str, Any]) -> bool:
         ctx = get_run()
         if ctx is not None and not ctx.in_callbacks and key in ctx.widget_keys_this_run:
             raise WidgetValueModifiedError(
@@ -513,11 +513,12 @@ def _presenter(
             )
         if names and name not in names:
             log.info("ignored st.session_state[%r][%r]: the component has no state of that name", key, name)
-            return
+            return False
         assert key is not None
         fired = state_store.widget_value(trigger_id)
         fired_names = set(fired) if isinstance(fired, dict) else set()
         state_store[key] = {k: v for k, v in new_state.items() if k not in fired_names or k == name}
+        return True
 
     def present(value: Any) -> Any:
         fired = state_store.widget_value(trigger_id)

@@ -139,6 +139,11 @@ def test_session_state_shows_the_values_and_writes_state_before_the_mount() -> N
     assert at.markdown.values == ["count 10"]
     node = at.get("bidi_component")[0]
     assert node.value == {"count": 10} and node.proto["set_value"] is True  # the page takes it
+    view = at.session_state["k"]
+    view["nothing"] = 1  # not a state of the mount: ignored, as in Streamlit
+    assert "nothing" not in view and "nothing" not in at.session_state["k"]
+    view["count"] = 11  # a state: written through
+    assert view["count"] == 11 and at.session_state["k"]["count"] == 11
 
 
 def test_session_state_of_a_mounted_component_cannot_be_written_after_the_mount() -> None:

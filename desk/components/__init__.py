@@ -1,7 +1,7 @@
-"""``st.components``: the home of ``st.components.v1`` (HTML, iframes and custom components)."""
+"""``st.components``: ``v1`` (HTML, iframes and declared components) and ``v2`` (inline HTML, CSS and JS)."""
 
 from __future__ import annotations
 
-from desk.components import v1
+from desk.components import v1, v2
 
-__all__ = ["v1"]
+__all__ = ["v1", "v2"]

@@ -45,6 +45,7 @@ FAMILIES = (
     "desk.elements.chart_props",
     "desk.elements.data_props",
     "desk.components.v1",
+    "desk.components.v2",
 )
 """The modules whose import defines every node type."""
 

@@ -14,7 +14,9 @@ Streamlit's documented behaviour:
   registration (a value equal to the default removes the parameter);
 - a keyed widget with ``persist_state`` keeps its value under its key while it is not
   drawn: "session" for the whole session, "page" until the page changes (a bound widget's
-  value lives in the URL, so it always keeps it).
+  value lives in the URL, so it always keeps it);
+- a widget may show its stored value through ``present`` (a ``st.components.v2`` component
+  shows its state values with the trigger values of the run).
 """
 
 from __future__ import annotations
@@ -99,6 +101,8 @@ class WidgetMeta:
     persist: str | None = None
     # required=True: an empty value from the client is refused, and so is the submit of its form while empty.
     required: bool = False
+    # What st.session_state[key] shows of the stored value (a components.v2 state with its triggers), or None.
+    present: Callable[[Any], Any] | None = None
 
 
 def widget_id(kind: str, key: str | None, identity: dict[str, Any], form_id: str | None, page: str = "") -> str:
@@ -163,6 +167,9 @@ class SessionState(MutableMapping[str, Any]):
         key = _key(key)
         wid = self._key_to_id.get(key)
         if wid is not None and wid in self._values:
+            meta = self._meta.get(wid)
+            if meta is not None and meta.present is not None:
+                return meta.present(self._values[wid])
             return self._values[wid]
         if key in self._user:
             return self._user[key]

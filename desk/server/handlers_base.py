@@ -114,7 +114,9 @@ class DeskServer:
         return "; ".join(
             [
                 "default-src 'self'",
-                "script-src 'self' 'wasm-unsafe-eval'",
+                # blob: loads st.components.v2 modules, which the page's own code makes from the
+                # component's JS text; markup cannot mint blob: URLs, so sanitised HTML gains nothing.
+                "script-src 'self' 'wasm-unsafe-eval' blob:",
                 "style-src 'self' 'unsafe-inline'",
                 "img-src 'self' data: blob:",
                 "media-src 'self' data: blob:",

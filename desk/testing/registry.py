@@ -18,6 +18,7 @@ from desk.testing.text_elements import (
     TextElement,
 )
 from desk.testing.widgets import (
+    BidiComponent,
     Button,
     ButtonGroup,
     ChatInput,
@@ -70,6 +71,7 @@ ELEMENT_CLASSES: dict[str, type[Element]] = {
     "file_uploader": FileUploader,
     "camera_input": FileUploader,
     "audio_input": FileUploader,
+    "bidi_component": BidiComponent,
 }
 """The element class of headings, widgets and the elements whose value is not a prop, by AppTest name."""
 

@@ -9,7 +9,7 @@ from typing import Any
 from desk.elements.uploads import UploadedFile, UploadStore, store_file
 from desk.elements.widgets.numeric import slider_from_wire, slider_step_from_wire
 from desk.elements.widgets.temporal import date_from_wire
-from desk.testing.elements import AppTestError, Widget
+from desk.testing.elements import AppTestError, InvalidWidgetValue, Widget
 
 
 class Button(Widget):
@@ -423,3 +423,40 @@ class FileUploader(Widget):
 
     def clear(self) -> FileUploader:
         return self.set_value(None)
+
+
+class BidiComponent(Widget):
+    """A ``st.components.v2`` instance: ``value`` is its state values; ``set_state`` and
+    ``trigger`` do what the component's ``setStateValue`` and ``setTriggerValue`` do."""
+
+    @property
+    def state(self) -> dict[str, Any]:
+        """The state values, including a change queued for the next run."""
+        value = self.value
+        return dict(value) if isinstance(value, dict) else {}
+
+    def set_state(self, name: str, value: Any) -> BidiComponent:
+        """Set the state value ``name`` for the next run (as ``setStateValue(name, value)``)."""
+        self.root._pending[self._wid()] = self._from_page({**self.state, name: value})
+        return self
+
+    def set_value(self, value: Any) -> BidiComponent:
+        """Replace every state value with the dict ``value``."""
+        self.root._pending[self._wid()] = self._from_page(value)
+        return self
+
+    def trigger(self, name: str, value: Any = True) -> BidiComponent:
+        """Fire the trigger ``name`` with ``value`` in the next run (as ``setTriggerValue(name, value)``)."""
+        trigger_id = str(self.node.props["trigger_id"])
+        meta = self.root.session.state.widget_meta(trigger_id)
+        if meta is None:
+            raise AppTestError(f"the component {self.node.props.get('component_name')!r} has no trigger registered.")
+        self.root._triggers.append((trigger_id, meta.deserialize({name: value})))
+        return self
+
+    def _from_page(self, value: Any) -> Any:
+        meta = self._meta()
+        try:
+            return value if meta is None else meta.deserialize(value)
+        except ValueError as error:
+            raise InvalidWidgetValue(str(error)) from error

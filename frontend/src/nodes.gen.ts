@@ -254,6 +254,67 @@ export const Balloons: NodeSpec<BalloonsProps> = {
   },
 };
 
+/** One instance of a st.components.v2 component; its value is the dict of state values. */
+export interface BidiComponentProps {
+  /** The widget's label (markdown). */
+  label: string;
+  /** The widget's current value, in its wire form. */
+  value: unknown;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id: string | null;
+  /** The user's key, when the script gave one. */
+  key?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
+  /** The name given to st.components.v2.component. */
+  component_name: string;
+  /** The component's HTML, mounted as it is (trusted code). */
+  html: string;
+  /** The component's CSS, in a style element beside the HTML. */
+  css: string;
+  /** The component's JavaScript module; its default export is called with the component's arguments. */
+  js: string;
+  /** Where the page imports the module from instead, when it is a file of the package's asset_dir. */
+  js_url?: string;
+  /** Where the page loads the CSS from instead, when it is a file of the package's asset_dir. */
+  css_url?: string;
+  /** True mounts the HTML and CSS in a shadow root, so styles stay inside. */
+  isolate_styles: boolean;
+  /** The mount's data= as JSON, where raw bytes and tables (Arrow IPC) are binary payloads. */
+  data: unknown;
+  /** "stretch", "content" or a number of pixels. */
+  width: string | number;
+  /** "content", "stretch" or a number of pixels (the content scrolls beyond it). */
+  height: string | number;
+  /** The widget id the page sends trigger values to (Trigger{value: {name: value}}). */
+  trigger_id: string;
+}
+
+export const BidiComponent: NodeSpec<BidiComponentProps> = {
+  type: "BidiComponent",
+  schema: {
+    label: str,
+    value: any,
+    set_value: bool,
+    form_id: nullable(str),
+    key: optional(str),
+    required: optional(bool),
+    component_name: str,
+    html: str,
+    css: str,
+    js: str,
+    js_url: optional(str),
+    css_url: optional(str),
+    isolate_styles: bool,
+    data: any,
+    width: oneOf(str, num),
+    height: oneOf(str, num),
+    trigger_id: str,
+  },
+};
+
 /** A Bokeh figure (st.bokeh_chart). */
 export interface BokehChartProps {
   /** The figure as Bokeh's JSON item. */
@@ -3227,6 +3288,7 @@ export const NODE_TYPES = [
   "AudioInput",
   "Badge",
   "Balloons",
+  "BidiComponent",
   "BokehChart",
   "Button",
   "CameraInput",

@@ -56,7 +56,8 @@ def test_every_response_carries_the_security_headers(serve: Serve, path: str) ->
     _, headers, _ = http_get(handle, path)
     csp = headers["content-security-policy"]
     assert "default-src 'self'" in csp
-    assert "script-src 'self' 'wasm-unsafe-eval';" in csp  # WebAssembly only (Graphviz), never eval
+    # WebAssembly only (Graphviz), never eval; blob: for st.components.v2 modules; never inline scripts
+    assert "script-src 'self' 'wasm-unsafe-eval' blob:;" in csp
     assert "'unsafe-eval'" not in csp
     assert f"ws://127.0.0.1:{handle.port}" in csp
     assert headers["x-content-type-options"] == "nosniff"

@@ -236,7 +236,27 @@ def test_components_demo_shows_html_and_a_path_based_component() -> None:
 
     rating.set_value(5).run()
     assert at.markdown[0].value == "You gave **5 of 5** stars. 🎉"
-    assert at.caption[-1].value == "Ratings sent so far: 1"
+    assert at.caption[1].value == "Ratings sent so far: 1"
     at.slider("max_stars").set_value(8).run()
     assert at.markdown[0].value == "You gave **5 of 8** stars."
     assert at.get("CustomComponent")[0].proto["args"]["max_stars"] == 8
+
+
+def test_components_demo_tag_picker_keeps_its_selection_and_clears_on_its_trigger() -> None:
+    at = app("components_demo.py").run()
+    picker = at.get("bidi_component")[0]
+    assert picker.proto["component_name"] == "tag_picker"
+    assert picker.proto["data"] == {"tags": ["python", "data", "desktop", "charts", "offline"], "selected": []}
+    assert at.markdown[1].value == "Picked: nothing yet"
+
+    picker.set_state("selected", ["python", "offline"]).run()
+    assert at.markdown[1].value == "Picked: python, offline"
+    assert at.get("bidi_component")[0].proto["data"]["selected"] == ["python", "offline"]  # the chips follow
+    at.run()
+    assert at.markdown[1].value == "Picked: python, offline"
+
+    at.get("bidi_component")[0].trigger("cleared").run()  # its callback empties the selection
+    assert at.markdown[1].value == "Picked: nothing yet"
+    picker = at.get("bidi_component")[0]
+    assert picker.value == {"selected": []} and picker.proto["set_value"] is True
+    assert picker.proto["data"]["selected"] == []

@@ -41,9 +41,7 @@ README = Path(__file__).resolve().parents[2] / "README.md"
 NOT_APPLICABLE_HEADING = "### Not applicable to a desktop app"
 
 # Names other work is building now: name (as ``Item.key`` spells it) -> who or what.
-NOT_YET_BUILT: dict[str, str] = {
-    "components.v2": "st.components.v2 is being built (issue 15)",
-}
+NOT_YET_BUILT: dict[str, str] = {}
 
 # Parameters desk accepts and ignores with one warning (desk.tolerated), as "function.parameter".
 TOLERATED_FOR_NOW: frozenset[str] = frozenset({
@@ -81,8 +79,6 @@ class Item:
     @property
     def key(self) -> str:
         """Its key in ``NOT_YET_BUILT``: ``skeleton`` (also for containers), ``column_config.AudioColumn``."""
-        if self.namespace == "streamlit.components.v2":
-            return "components.v2"
         if self.namespace in ("streamlit", "DeltaGenerator"):
             return self.name
         return f"{self.namespace.removeprefix('streamlit.')}.{self.name}"
@@ -127,8 +123,6 @@ def desk_object(item: Item) -> Any:
         if not callable(func) or isinstance(func, type):
             raise AttributeError(item.name)
         return func
-    if item.namespace == "streamlit.components.v2":
-        raise AttributeError("desk has no components.v2")
     return getattr(importlib.import_module("desk." + item.namespace.removeprefix("streamlit.")), item.name)
 
 

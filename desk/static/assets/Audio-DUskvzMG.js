@@ -1,1 +1,0 @@
-import{S as e,n as t,ot as n,r,x as i}from"./core-8spzZJyL.js";var a=n(),o=i(e,({props:e})=>{let n=r(e),{ref:i,onTimeUpdate:o}=t(n,e.start_time,e.end_time);return n===null?null:(0,a.jsx)(`audio`,{ref:i,className:`audio`,"aria-label":e.alt??void 0,controls:!0,src:n,loop:e.loop===!0,autoPlay:e.autoplay===!0,onTimeUpdate:o})});export{o as default};

@@ -1,1 +1,0 @@
-import{ot as e,w as t,x as n}from"./core-8spzZJyL.js";import{t as r}from"./Celebration-BQfhDZSt.js";var i=e(),a=n(t,()=>(0,i.jsx)(r,{kind:`balloons`}));export{a as default};

@@ -1,1 +1,0 @@
-import{I as e,ot as t,x as n}from"./core-8spzZJyL.js";import{NativeTimeField as r}from"./TimeInput-BVc_3nXx.js";var i=t(),a=n(e,({props:e,entry:t})=>{let n=e.step;return(0,i.jsx)(r,{props:e,entry:t,type:`datetime-local`,step:n,length:n%60==0?16:19,min:e.min_value,max:e.max_value})});export{a as default};

@@ -1,1 +1,0 @@
-import{J as e,ot as t,x as n}from"./core-8spzZJyL.js";import{t as r}from"./Choices-B659SDMh.js";var i=t(),a=n(e,({props:e,entry:t})=>(0,i.jsx)(r,{props:e,entry:t,variant:`pills`}));export{a as default};

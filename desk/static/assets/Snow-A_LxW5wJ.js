@@ -1,1 +1,0 @@
-import{Z as e,ot as t,x as n}from"./core-8spzZJyL.js";import{t as r}from"./Celebration-BQfhDZSt.js";var i=t(),a=n(e,()=>(0,i.jsx)(r,{kind:`snow`}));export{a as default};

@@ -278,6 +278,9 @@ def start_server(
         # The first session runs the script now, while the page loads (a reload under --dev
         # would make its output stale before a client takes it).
         desk.loop.call_soon_threadsafe(desk.sessions.start_spare)
+        # Meanwhile a reopened app's disk cache is opened and pyarrow imported, off the
+        # first cached call's path (nothing happens for an app without cached frames).
+        threading.Thread(target=_warm_up_cache, args=(desk.script_path, desk.settings), name="desk-warm-up", daemon=True).start()
     else:
         threading.Thread(target=_warm_up, args=(desk.script_path, desk.settings), name="desk-warm-up", daemon=True).start()
     return ServerHandle(desk.port, server_url(desk.host, desk.port, desk.token), desk.token, desk, thread)
@@ -298,6 +301,11 @@ def _warm_up(script: Path, settings: Settings) -> None:
         import desk.runtime.runner  # noqa: F401
     except Exception:  # a script that does not compile is reported by its first run
         log.debug("warm-up skipped", exc_info=True)
+    _warm_up_cache(script, settings)
+
+
+def _warm_up_cache(script: Path, settings: Settings) -> None:
+    """Open the app's disk cache and, when it holds frames, import what reading them needs."""
     try:
         from desk.cache.api import warm_up_disk
 

@@ -137,6 +137,27 @@ def test_a_spare_nobody_takes_is_closed(serve: Serve, monkeypatch: pytest.Monkey
     assert _runs(handle) == 2
 
 
+def test_a_reopened_apps_disk_cache_warms_up_while_the_script_runs_at_launch(
+    serve: Serve, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from desk.cache import api
+
+    warmed = threading.Event()
+    seen: list[Path] = []
+
+    def recording_warm_up(script: Path, settings: object) -> None:
+        seen.append(script)
+        warmed.set()
+
+    monkeypatch.setattr(api, "warm_up_disk", recording_warm_up)
+    handle = serve(COUNTING_APP)
+    assert warmed.wait(10), "the disk cache was not warmed up at launch"
+    assert seen == [handle.desk.script_path]
+    assert handle.desk.settings.first_run_at_launch
+
+
 def test_first_run_at_launch_can_be_turned_off(serve: Serve, tmp_path: Path) -> None:
     handle = serve(COUNTING_APP, first_run_at_launch=False)
     time.sleep(0.3)

@@ -1,0 +1,75 @@
+"""``bench/compat.py --dir``: the differential report over any folder of scripts (issue 15).
+
+The recording here is made by desk itself (a stand-in for Streamlit's), with one value
+changed afterwards, so the report must find exactly that difference; the folder's scripts
+check the working directory, the seeded random numbers, a multipage sub-folder and the
+"environment" count.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import compat_harness as harness
+import pytest
+
+from desk.testing import AppTest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "examples"
+    (folder / "multi").mkdir(parents=True)
+    (folder / "note.txt").write_text("read from the working directory")
+    (folder / "reads_file.py").write_text(
+        "import random\nimport streamlit as st\n\n"
+        "st.write(open('note.txt').read())\nst.write(random.randint(0, 10**9))\n"
+    )
+    (folder / "changed.py").write_text("import streamlit as st\n\nst.title('Recorded title')\n")
+    (folder / "raises.py").write_text("import streamlit as st\n\nraise ValueError('in the engine words')\n")
+    (folder / "missing_module.py").write_text("import streamlit as st\nimport no_such_module_for_desk\n")
+    (folder / "multi" / "home.py").write_text("import streamlit as st\n\nst.title('Home page')\n")
+    (folder / "multi" / "streamlit_app.py").write_text(
+        "import streamlit as st\n\nst.navigation([st.Page('home.py')]).run()\n"
+    )
+    return folder
+
+
+def test_a_folder_is_recorded_and_reported_in_its_own_working_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _folder(tmp_path)
+    for name in ("APPS", "FIXTURE", "WORKDIR"):
+        monkeypatch.setattr(harness, name, getattr(harness, name))  # restored after the test
+    harness.use_folder(folder)
+    assert harness.app_names() == ["changed", "missing_module", "multi/streamlit_app", "raises", "reads_file"]
+    apps = {name: harness.run_app(name, AppTest, harness.desk_tree) for name in harness.app_names()}
+    reads = apps["reads_file"]["trees"][0]["main"]
+    assert reads[0]["value"] == "read from the working directory"
+    again = harness.run_app("reads_file", AppTest, harness.desk_tree)
+    assert again["trees"] == apps["reads_file"]["trees"], "the random numbers are seeded for every run"
+    assert apps["multi/streamlit_app"]["trees"][0]["main"][0]["value"] == "Home page"
+    apps["changed"]["trees"][0]["main"][0]["value"] = "Streamlit's title"
+    assert apps["raises"]["trees"][0]["main"][0]["type"] == "exception"
+    apps["raises"]["trees"][0]["main"][0]["value"] = "Streamlit's own wording of the error"
+    harness.FIXTURE.write_text(json.dumps({"streamlit": "stand-in", "apps": apps}))
+
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "compat.py"), "--dir", str(folder), "-v"],
+        capture_output=True, text=True, timeout=110, check=False,
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr  # a difference was found
+    lines = done.stdout.splitlines()
+    assert "apps:              5" in lines
+    assert "Streamlit runs:    4" in lines
+    assert "desk runs:         4 of 4" in lines
+    assert "trees matching:    2 of 4" in lines
+    assert any(line.startswith("matching, wording aside: 3 of 4") for line in lines)
+    assert any(line.startswith("raises") and "wording:" in line for line in lines)
+    assert any(line.startswith("environment:       1") for line in lines)
+    assert any(line.startswith("changed") and "Recorded title" in line for line in lines)
+    assert any(line.startswith("missing_module") and "no_such_module_for_desk" in line for line in lines)

@@ -13,8 +13,8 @@ after the first run and after each step.
 ``use_folder`` points the same functions at another folder of scripts (``bench/compat.py
 --dir``): its fixture is then a JSON file inside that folder, and each app runs with the
 folder as working directory, as a script run by ``streamlit run`` from there would; a
-sub-folder holding a ``streamlit_app.py`` is a multipage app (``sub/streamlit_app``), run in
-its sub-folder. Before
+sub-folder is an app of its own (often a multipage one), run in its sub-folder, when it holds
+a ``streamlit_app.py`` or a single script (``sub/streamlit_app``, ``hello/hello``). Before
 each run the ``random`` and NumPy generators are seeded, so apps drawing random data give
 both engines the same numbers.
 
@@ -75,11 +75,21 @@ def use_folder(folder: Path) -> None:
 
 
 def app_names() -> list[str]:
-    """Every app's name (its file name without ``.py``), sorted; in a folder, also ``sub/streamlit_app``."""
+    """Every app's name (its file name without ``.py``), sorted; in a folder, also its sub-folders' apps."""
     names = [path.stem for path in APPS.glob("*.py")]
     if WORKDIR is not None:
-        names += [f"{path.parent.name}/{path.stem}" for path in APPS.glob("*/streamlit_app.py")]
+        names += [f"{entry.parent.name}/{entry.stem}" for entry in map(_entry, APPS.iterdir()) if entry]
     return sorted(names)
+
+
+def _entry(folder: Path) -> Path | None:
+    """A sub-folder's main script: its ``streamlit_app.py``, else its only script; None if neither."""
+    if not folder.is_dir():
+        return None
+    if (folder / "streamlit_app.py").is_file():
+        return folder / "streamlit_app.py"
+    scripts = list(folder.glob("*.py"))
+    return scripts[0] if len(scripts) == 1 else None
 
 
 def app_path(name: str) -> Path:

@@ -32,6 +32,14 @@ def _folder(tmp_path: Path) -> Path:
     (folder / "changed.py").write_text("import streamlit as st\n\nst.title('Recorded title')\n")
     (folder / "raises.py").write_text("import streamlit as st\n\nraise ValueError('in the engine words')\n")
     (folder / "missing_module.py").write_text("import streamlit as st\nimport no_such_module_for_desk\n")
+    (folder / "single").mkdir()
+    (folder / "single" / "only.py").write_text(
+        "import streamlit as st\n\nst.write(open('here.txt').read())\n"
+    )
+    (folder / "single" / "here.txt").write_text("the sub-folder is the working directory")
+    (folder / "two").mkdir()  # two scripts and no streamlit_app.py: no app
+    (folder / "two" / "a.py").write_text("import streamlit as st\n")
+    (folder / "two" / "b.py").write_text("import streamlit as st\n")
     (folder / "multi" / "home.py").write_text("import streamlit as st\n\nst.title('Home page')\n")
     (folder / "multi" / "streamlit_app.py").write_text(
         "import streamlit as st\n\nst.navigation([st.Page('home.py')]).run()\n"
@@ -46,13 +54,21 @@ def test_a_folder_is_recorded_and_reported_in_its_own_working_directory(
     for name in ("APPS", "FIXTURE", "WORKDIR"):
         monkeypatch.setattr(harness, name, getattr(harness, name))  # restored after the test
     harness.use_folder(folder)
-    assert harness.app_names() == ["changed", "missing_module", "multi/streamlit_app", "raises", "reads_file"]
+    assert harness.app_names() == [
+        "changed",
+        "missing_module",
+        "multi/streamlit_app",
+        "raises",
+        "reads_file",
+        "single/only",
+    ]
     apps = {name: harness.run_app(name, AppTest, harness.desk_tree) for name in harness.app_names()}
     reads = apps["reads_file"]["trees"][0]["main"]
     assert reads[0]["value"] == "read from the working directory"
     again = harness.run_app("reads_file", AppTest, harness.desk_tree)
     assert again["trees"] == apps["reads_file"]["trees"], "the random numbers are seeded for every run"
     assert apps["multi/streamlit_app"]["trees"][0]["main"][0]["value"] == "Home page"
+    assert apps["single/only"]["trees"][0]["main"][0]["value"] == "the sub-folder is the working directory"
     apps["changed"]["trees"][0]["main"][0]["value"] = "Streamlit's title"
     assert apps["raises"]["trees"][0]["main"][0]["type"] == "exception"
     apps["raises"]["trees"][0]["main"][0]["value"] = "Streamlit's own wording of the error"
@@ -64,11 +80,11 @@ def test_a_folder_is_recorded_and_reported_in_its_own_working_directory(
     )  # fmt: skip
     assert done.returncode == 1, done.stderr  # a difference was found
     lines = done.stdout.splitlines()
-    assert "apps:              5" in lines
-    assert "Streamlit runs:    4" in lines
-    assert "desk runs:         4 of 4" in lines
-    assert "trees matching:    2 of 4" in lines
-    assert any(line.startswith("matching, wording aside: 3 of 4") for line in lines)
+    assert "apps:              6" in lines
+    assert "Streamlit runs:    5" in lines
+    assert "desk runs:         5 of 5" in lines
+    assert "trees matching:    3 of 5" in lines
+    assert any(line.startswith("matching, wording aside: 4 of 5") for line in lines)
     assert any(line.startswith("raises") and "wording:" in line for line in lines)
     assert any(line.startswith("environment:       1") for line in lines)
     assert any(line.startswith("changed") and "Recorded title" in line for line in lines)

@@ -14,7 +14,7 @@ after the first run and after each step.
 --dir``): its fixture is then a JSON file inside that folder, and each app runs with the
 folder as working directory, as a script run by ``streamlit run`` from there would; a
 sub-folder is an app of its own (often a multipage one), run in its sub-folder, when it holds
-a ``streamlit_app.py`` or a single script (``sub/streamlit_app``, ``hello/hello``). Before
+a ``streamlit_app.py``, an ``app.py`` or a single script (``sub/streamlit_app``, ``hello/hello``). Before
 each run the ``random`` and NumPy generators are seeded, so apps drawing random data give
 both engines the same numbers.
 
@@ -83,11 +83,12 @@ def app_names() -> list[str]:
 
 
 def _entry(folder: Path) -> Path | None:
-    """A sub-folder's main script: its ``streamlit_app.py``, else its only script; None if neither."""
+    """A sub-folder's main script: its ``streamlit_app.py`` or ``app.py``, else its only script; or None."""
     if not folder.is_dir():
         return None
-    if (folder / "streamlit_app.py").is_file():
-        return folder / "streamlit_app.py"
+    for name in ("streamlit_app.py", "app.py"):
+        if (folder / name).is_file():
+            return folder / name
     scripts = list(folder.glob("*.py"))
     return scripts[0] if len(scripts) == 1 else None
 

@@ -37,7 +37,12 @@ def _folder(tmp_path: Path) -> Path:
         "import streamlit as st\n\nst.write(open('here.txt').read())\n"
     )
     (folder / "single" / "here.txt").write_text("the sub-folder is the working directory")
-    (folder / "two").mkdir()  # two scripts and no streamlit_app.py: no app
+    (folder / "menu").mkdir()  # app.py is the main script; it imports a module beside it
+    (folder / "menu" / "app.py").write_text(
+        "import streamlit as st\nfrom helper import TEXT\n\nst.write(TEXT)\n"
+    )
+    (folder / "menu" / "helper.py").write_text("TEXT = 'imported from beside the script'\n")
+    (folder / "two").mkdir()  # two scripts, neither streamlit_app.py nor app.py: no app
     (folder / "two" / "a.py").write_text("import streamlit as st\n")
     (folder / "two" / "b.py").write_text("import streamlit as st\n")
     (folder / "multi" / "home.py").write_text("import streamlit as st\n\nst.title('Home page')\n")
@@ -56,6 +61,7 @@ def test_a_folder_is_recorded_and_reported_in_its_own_working_directory(
     harness.use_folder(folder)
     assert harness.app_names() == [
         "changed",
+        "menu/app",
         "missing_module",
         "multi/streamlit_app",
         "raises",
@@ -68,6 +74,7 @@ def test_a_folder_is_recorded_and_reported_in_its_own_working_directory(
     again = harness.run_app("reads_file", AppTest, harness.desk_tree)
     assert again["trees"] == apps["reads_file"]["trees"], "the random numbers are seeded for every run"
     assert apps["multi/streamlit_app"]["trees"][0]["main"][0]["value"] == "Home page"
+    assert apps["menu/app"]["trees"][0]["main"][0]["value"] == "imported from beside the script"
     assert apps["single/only"]["trees"][0]["main"][0]["value"] == "the sub-folder is the working directory"
     apps["changed"]["trees"][0]["main"][0]["value"] = "Streamlit's title"
     assert apps["raises"]["trees"][0]["main"][0]["type"] == "exception"
@@ -80,11 +87,11 @@ def test_a_folder_is_recorded_and_reported_in_its_own_working_directory(
     )  # fmt: skip
     assert done.returncode == 1, done.stderr  # a difference was found
     lines = done.stdout.splitlines()
-    assert "apps:              6" in lines
-    assert "Streamlit runs:    5" in lines
-    assert "desk runs:         5 of 5" in lines
-    assert "trees matching:    3 of 5" in lines
-    assert any(line.startswith("matching, wording aside: 4 of 5") for line in lines)
+    assert "apps:              7" in lines
+    assert "Streamlit runs:    6" in lines
+    assert "desk runs:         6 of 6" in lines
+    assert "trees matching:    4 of 6" in lines
+    assert any(line.startswith("matching, wording aside: 5 of 6") for line in lines)
     assert any(line.startswith("raises") and "wording:" in line for line in lines)
     assert any(line.startswith("environment:       1") for line in lines)
     assert any(line.startswith("changed") and "Recorded title" in line for line in lines)

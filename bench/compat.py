@@ -12,6 +12,18 @@ needs no Streamlit.
     python bench/compat.py --report -v                               # ... with each mismatch
 
 The report prints: apps, apps Streamlit runs, apps desk runs (of those), trees matching.
+
+``--dir DIR`` does the same for any folder of scripts (a held-out set, e.g. Streamlit's
+documentation examples): the recording goes to ``DIR/streamlit_trees.json``, each app runs
+with DIR as working directory, there are no known differences, and ``-v`` prints each
+failure and difference (the figures alone otherwise). An app whose first run shows a
+missing Python module (``No module named ...``) in either engine tests the environment, not
+the engine: it is counted apart, as "environment", and left out of the figures. A tree that
+differs only in the text of an ``exception`` element (desk writes its own error messages)
+is counted in "matching, wording aside".
+
+    bench/.venv-streamlit/bin/python bench/compat.py --dir /tmp/examples --record
+    python bench/compat.py --dir /tmp/examples -v
 """
 
 from __future__ import annotations
@@ -55,7 +67,7 @@ def record(names: list[str]) -> None:
         )
     fixture = {"streamlit": st.__version__, "apps": {name: apps[name] for name in sorted(apps)}}
     harness.FIXTURE.write_text(json.dumps(fixture, indent=1, ensure_ascii=False, sort_keys=True) + "\n")
-    print(f"wrote {harness.FIXTURE.relative_to(ROOT)} ({len(apps)} apps, Streamlit {st.__version__})")
+    print(f"wrote {harness.FIXTURE} ({len(apps)} apps, Streamlit {st.__version__})")
 
 
 def known_differences() -> dict[str, str]:
@@ -69,15 +81,52 @@ def known_differences() -> dict[str, str]:
     return dict(module.KNOWN_DIFFERENCES)
 
 
-def report(verbose: bool, names: list[str]) -> int:
-    """Run desk on every recorded app, compare, print the figures; 1 when an unknown mismatch."""
+def missing_module(result: dict[str, Any]) -> str | None:
+    """The ``No module named ...`` error an app's first run shows, if any."""
+    if not result["trees"]:
+        return None
+    found: list[str] = []
+
+    def walk(nodes: list[dict[str, Any]]) -> None:
+        for node in nodes:
+            value = node.get("value")
+            if node["type"] == "exception" and isinstance(value, str) and value.startswith("No module named"):
+                found.append(value)
+            walk(node.get("children", []))
+
+    for nodes in result["trees"][0].values():
+        walk(nodes)
+    return found[0] if found else None
+
+
+def without_exception_text(result: dict[str, Any]) -> dict[str, Any]:
+    """``result`` with the text of every ``exception`` element blanked."""
+
+    def blank(node: Any) -> Any:
+        if isinstance(node, list):
+            return [blank(item) for item in node]
+        if isinstance(node, dict):
+            if node.get("type") == "exception":
+                return {**node, "value": ""}
+            return {key: blank(value) for key, value in node.items()}
+        return node
+
+    return {**result, "trees": blank(result["trees"])}
+
+
+def report(verbose: bool, names: list[str], held_out: bool = False) -> int:
+    """Run desk on every recorded app, compare, print the figures; 1 when an unknown mismatch.
+
+    ``held_out`` (a folder given with ``--dir``): no known differences, and a difference is
+    printed only when ``verbose``.
+    """
     from desk.testing import AppTest
 
     fixture = json.loads(harness.FIXTURE.read_text())
     recorded: dict[str, Any] = fixture["apps"]
-    known = known_differences()
+    known = {} if held_out else known_differences()
     every = harness.app_names()
-    streamlit_runs = desk_runs = matching = 0
+    streamlit_runs = desk_runs = matching = wording = environment = 0
     unexpected: list[str] = []
     for name in names or every:
         expected = recorded.get(name)
@@ -86,14 +135,26 @@ def report(verbose: bool, names: list[str]) -> int:
             unexpected.append(name)
             continue
         if not expected["runs"]:
-            print(f"{name:40} Streamlit fails: {expected['error']}")
+            if verbose or not held_out:
+                print(f"{name:40} Streamlit fails: {expected['error']}")
+            continue
+        actual = harness.run_app(name, AppTest, harness.desk_tree)
+        missing = (missing_module(expected) or missing_module(actual)) if held_out else None
+        if missing is not None:
+            environment += 1
+            side = "Streamlit's" if missing_module(expected) else "desk's"
+            if verbose:
+                print(f"{name:40} environment: {missing} in {side} environment")
             continue
         streamlit_runs += 1
-        actual = harness.run_app(name, AppTest, harness.desk_tree)
         desk_runs += actual["runs"]
         difference = harness.compare(expected, actual)
         matching += difference is None
-        mark = "known" if name in known else "NEW"
+        reworded = difference is not None and (
+            harness.compare(without_exception_text(expected), without_exception_text(actual)) is None
+        )
+        wording += difference is None or reworded
+        mark = "known" if name in known else ("wording" if held_out and reworded else "NEW")
         if difference is None:
             if name in known:
                 print(f"{name:40} matches, but is listed in KNOWN_DIFFERENCES: remove it")
@@ -101,7 +162,7 @@ def report(verbose: bool, names: list[str]) -> int:
         else:
             if name not in known:
                 unexpected.append(name)
-            if verbose or name not in known:
+            if verbose or (name not in known and not held_out):
                 print(f"{name:40} {mark}: {difference}")
     total = len(names or every)
     print()
@@ -109,8 +170,12 @@ def report(verbose: bool, names: list[str]) -> int:
     print(f"Streamlit runs:    {streamlit_runs}")
     print(f"desk runs:         {desk_runs} of {streamlit_runs}")
     print(f"trees matching:    {matching} of {streamlit_runs}")
-    print(f"known differences: {len(known)}")
-    if unexpected:
+    print(f"matching, wording aside: {wording} of {streamlit_runs} (exception texts not compared)")
+    if held_out:
+        print(f"environment:       {environment} (a module missing in one environment; not counted)")
+    else:
+        print(f"known differences: {len(known)}")
+    if unexpected and not held_out:
         print(f"unexpected:        {', '.join(unexpected)}")
     return 1 if unexpected else 0
 
@@ -124,12 +189,19 @@ def main() -> int:
     )
     parser.add_argument("--report", action="store_true", help="compare desk with the recording (the default)")
     parser.add_argument("-v", "--verbose", action="store_true", help="also print the known differences")
+    parser.add_argument(
+        "--dir", type=Path, help="run the scripts of this folder instead of tests/compat/apps"
+    )
     parser.add_argument("apps", nargs="*", help="only these apps (file names without .py)")
     args = parser.parse_args()
+    if args.dir is not None:
+        if not args.dir.is_dir():
+            raise SystemExit(f"no such folder: {args.dir}")
+        harness.use_folder(args.dir)
     if args.record:
         record(args.apps)
         return 0
-    return report(args.verbose, args.apps)
+    return report(args.verbose, args.apps, held_out=args.dir is not None)
 
 
 if __name__ == "__main__":

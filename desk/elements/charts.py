@@ -293,12 +293,12 @@ def _chart_modes(func: str, spec: dict[str, Any], on_select: object, selection_m
             "alt.selection_point()). Add one to the chart, or use on_select='ignore'."
         )
     if selection_mode is None:
-        return params
+        return sorted(params)  # by name, as Streamlit 1.67 orders the selection state
     modes = [selection_mode] if isinstance(selection_mode, str) else list(selection_mode)  # type: ignore[call-overload]
     for mode in modes:
         if mode not in params:
             raise DeskAPIError(f"st.{func}: selection_mode ({mode!r}) is not a selection parameter of the chart: {', '.join(params)}.")
-    return modes
+    return sorted(modes)
 
 
 def _inline_records(value: Any) -> Any:

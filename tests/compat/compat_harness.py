@@ -10,6 +10,14 @@ interactions, evaluated in order after the first run with ``at`` bound to the Ap
 ``datetime`` imported (``# step: at.slider[0].set_value(7).run()``); the tree is recorded
 after the first run and after each step.
 
+``use_folder`` points the same functions at another folder of scripts (``bench/compat.py
+--dir``): its fixture is then a JSON file inside that folder, and each app runs with the
+folder as working directory, as a script run by ``streamlit run`` from there would; a
+sub-folder is an app of its own (often a multipage one), run in its sub-folder, when it holds
+a ``streamlit_app.py``, an ``app.py`` or a single script (``sub/streamlit_app``, ``hello/hello``). Before
+each run the ``random`` and NumPy generators are seeded, so apps drawing random data give
+both engines the same numbers.
+
 A tree is a dict ``{"main": [...], "sidebar": [...], "event": [...], "bottom": [...]}``
 of nodes. A node is ``{"type": ...}`` plus, when the element has them, ``"value"`` and
 ``"label"`` (and for a few types one more text attribute, ``EXTRA``), and for a
@@ -21,13 +29,16 @@ the attributes Streamlit's AppTest has for it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
 import math
+import os
+import random
 import re
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +48,10 @@ ROOTS = ("main", "sidebar", "event", "bottom")
 STEP = re.compile(r"^# step: (.+)$", re.MULTILINE)
 TIMEOUT = 60.0
 MAX_ROWS = 30
+WORKDIR: Path | None = None
+"""The working directory apps run in; None keeps the caller's (desk's own apps)."""
+FOLDER_FIXTURE = "streamlit_trees.json"
+"""The fixture's file name inside a folder given to ``use_folder``."""
 
 EXTRA: dict[str, tuple[str, ...]] = {
     "metric": ("delta",),
@@ -51,9 +66,31 @@ EXTRA: dict[str, tuple[str, ...]] = {
 """Text attributes recorded beside ``value`` and ``label``, by element type."""
 
 
+def use_folder(folder: Path) -> None:
+    """Run the scripts of ``folder`` instead of ``apps/``, recording into a JSON file inside it."""
+    global APPS, FIXTURE, WORKDIR
+    APPS = folder.resolve()
+    FIXTURE = APPS / FOLDER_FIXTURE
+    WORKDIR = APPS
+
+
 def app_names() -> list[str]:
-    """Every app's name (its file name without ``.py``), sorted."""
-    return sorted(path.stem for path in APPS.glob("*.py"))
+    """Every app's name (its file name without ``.py``), sorted; in a folder, also its sub-folders' apps."""
+    names = [path.stem for path in APPS.glob("*.py")]
+    if WORKDIR is not None:
+        names += [f"{entry.parent.name}/{entry.stem}" for entry in map(_entry, APPS.iterdir()) if entry]
+    return sorted(names)
+
+
+def _entry(folder: Path) -> Path | None:
+    """A sub-folder's main script: its ``streamlit_app.py`` or ``app.py``, else its only script; or None."""
+    if not folder.is_dir():
+        return None
+    for name in ("streamlit_app.py", "app.py"):
+        if (folder / name).is_file():
+            return folder / name
+    scripts = list(folder.glob("*.py"))
+    return scripts[0] if len(scripts) == 1 else None
 
 
 def app_path(name: str) -> Path:
@@ -180,7 +217,8 @@ def run_app(name: str, app_test: Any, tree: Callable[[Any], dict[str, Any]]) -> 
     failure: both engines show it as an ``exception`` element.
     """
     result: dict[str, Any] = {"source": source_hash(name), "runs": True, "error": None, "trees": []}
-    with warnings.catch_warnings():
+    _seed()
+    with warnings.catch_warnings(), _working_directory(app_path(name).parent if WORKDIR else None):
         warnings.simplefilter("ignore")
         try:
             at = app_test.from_file(str(app_path(name)), default_timeout=TIMEOUT)
@@ -193,6 +231,30 @@ def run_app(name: str, app_test: Any, tree: Callable[[Any], dict[str, Any]]) -> 
             result["runs"] = False
             result["error"] = f"{type(error).__name__}: {error}"
     return result
+
+
+def _seed() -> None:
+    """The same random numbers for every run of an app, in either engine."""
+    random.seed(0)
+    try:
+        import numpy
+    except ImportError:  # an environment without NumPy has no NumPy generator to seed
+        return
+    numpy.random.seed(0)
+
+
+@contextlib.contextmanager
+def _working_directory(folder: Path | None) -> Iterator[None]:
+    """Run in ``folder`` (when given), back in the caller's directory afterwards."""
+    if folder is None:
+        yield
+        return
+    before = Path.cwd()
+    os.chdir(folder)
+    try:
+        yield
+    finally:
+        os.chdir(before)
 
 
 def rename(tree: Any, names: dict[str, str]) -> Any:

@@ -12,6 +12,7 @@ import { useCellTriggers } from "./app/cellTriggers";
 import { useConnection } from "./app/useConnection";
 import { useLayout } from "./app/useLayout";
 import { usePageTitle } from "./app/usePageTitle";
+import { usePreloadAfterFirstRun } from "./app/usePreloadAfterFirstRun";
 import { useTheme } from "./app/useTheme";
 import { useUrlSync } from "./app/useUrlSync";
 import { appQueryString } from "./connection";
@@ -37,6 +38,7 @@ export function App() {
   useAutoReruns(state.autoReruns, send);
   useCellTriggers(send);
   useAppShortcuts({ rerun, clearCache: () => setConfirmClear(true) });
+  usePreloadAfterFirstRun(state.lastStatus !== null);
 
   const index = useMemo(() => buildChildIndex(state.nodes), [state.nodes]);
   const layout = useLayout(state, index);

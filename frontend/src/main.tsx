@@ -2,7 +2,6 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
-import { preloadOnDemandWhenIdle } from "./elements/onDemand";
 import "./styles.css";
 import "./icons/fonts.css";
 import "./icons/emoji.css";
@@ -22,5 +21,4 @@ if (root !== null) {
       <App />
     </StrictMode>,
   );
-  preloadOnDemandWhenIdle();
 }

@@ -37,7 +37,6 @@ export function preloadGridWhenIdle(win: Window & typeof globalThis = window): v
 /** Delay before the preload where the browser has no requestIdleCallback. */
 export const IDLE_FALLBACK_MS = 500;
 
-if (typeof window !== "undefined") preloadGridWhenIdle();
 
 type Loaded = { mod: GridModule; frame: Frame } | { error: string } | null;
 

@@ -1,1 +1,0 @@
-import{S as e,n as t,r as n,st as r,x as i}from"./core-bSkGibwM.js";var a=r(),o=i(e,({props:e})=>{let r=n(e),{ref:i,onTimeUpdate:o}=t(r,e.start_time,e.end_time);return r===null?null:(0,a.jsx)(`audio`,{ref:i,className:`audio`,"aria-label":e.alt??void 0,controls:!0,src:r,loop:e.loop===!0,autoPlay:e.autoplay===!0,onTimeUpdate:o})});export{o as default};

@@ -1,1 +1,0 @@
-import{st as e,w as t,x as n}from"./core-bSkGibwM.js";import{t as r}from"./Celebration-jS7dkp3z.js";var i=e(),a=n(t,()=>(0,i.jsx)(r,{kind:`balloons`}));export{a as default};

@@ -1,1 +1,0 @@
-import{L as e,st as t,x as n}from"./core-bSkGibwM.js";import{NativeTimeField as r}from"./TimeInput-y1s9-ycw.js";var i=t(),a=n(e,({props:e,entry:t})=>{let n=e.step;return(0,i.jsx)(r,{props:e,entry:t,type:`datetime-local`,step:n,length:n%60==0?16:19,min:e.min_value,max:e.max_value})});export{a as default};

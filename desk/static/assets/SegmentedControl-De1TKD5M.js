@@ -1,1 +1,0 @@
-import{Z as e,st as t,x as n}from"./core-bSkGibwM.js";import{t as r}from"./Choices-DkEbBmxi.js";var i=t(),a=n(e,({props:e,entry:t})=>(0,i.jsx)(r,{props:e,entry:t,variant:`segmented`}));export{a as default};

@@ -1,1 +1,0 @@
-import{Q as e,st as t,x as n}from"./core-bSkGibwM.js";import{t as r}from"./Celebration-jS7dkp3z.js";var i=t(),a=n(e,()=>(0,i.jsx)(r,{kind:`snow`}));export{a as default};

@@ -130,6 +130,7 @@ class AppTest:
             pending, triggers = dict(self._pending), list(self._triggers)
             self._pending.clear()
             self._triggers.clear()
+            pending = self._without_unsubmitted_form_values(pending, triggers)
             if triggers:
                 for wid, value in triggers:
                     if pending:
@@ -155,6 +156,25 @@ class AppTest:
             record = collector.records[0]
             raise AppTestError(f"The app logged an error during the run: {record.getMessage()}")
         return self
+
+    def _without_unsubmitted_form_values(self, pending: dict[str, Any], triggers: list[tuple[str, Any]]) -> dict[str, Any]:
+        """``pending`` less the values of form widgets whose form this run does not submit.
+
+        As in Streamlit's AppTest, a value set on a widget in a form counts only in the run
+        that clicks the form's submit button; set in an earlier run, it is dropped.
+        """
+        submitted: set[str] = set()
+        for wid, _value in triggers:
+            meta = self.session.state.widget_meta(wid)
+            if meta is not None and meta.kind == "FormSubmitButton" and meta.form_id is not None:
+                submitted.add(meta.form_id)
+        kept: dict[str, Any] = {}
+        for wid, value in pending.items():
+            meta = self.session.state.widget_meta(wid)
+            form_id = meta.form_id if meta is not None and meta.kind != "FormSubmitButton" else None
+            if form_id is None or form_id in submitted:
+                kept[wid] = value
+        return kept
 
     def _waits(self, wid: str) -> bool:
         """True for a widget whose change does not start a run: in a form, or on_change="ignore"."""

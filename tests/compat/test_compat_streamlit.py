@@ -29,8 +29,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "edge_tabs_empty": "desk's own wording of the no-tabs error (Streamlit's text is not copied)",
     "exception_duplicate_key": "desk's own wording of the duplicate-key error (Streamlit's text is not copied)",
     "form_clear_on_submit": "desk clears the form's widgets in the engine after the run; Streamlit's AppTest still shows the submitted value",
-    "form_two_forms": "a form value set without its own submit: Streamlit's AppTest drops it, desk keeps it for the submit as a browser would",
-    "form_value_waits": "a form value set without a submit: Streamlit's AppTest drops it, desk keeps it for the submit as a browser would",
     "fragment_button": "a click in a fragment reruns the fragment alone in desk (as its server does), the whole script in Streamlit's AppTest",
     "fragment_keyed_rerun": "Streamlit's AppTest tree after a fragment run holds only the fragment; desk's holds the whole page, as its client does",
     "fragment_rerun_fragment": "Streamlit's AppTest reruns the whole script for a click in a fragment, so st.rerun(scope='fragment') fails there",

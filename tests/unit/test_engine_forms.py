@@ -20,12 +20,15 @@ def test_form_values_apply_only_when_the_form_is_submitted() -> None:
     at = AppTest.from_string(FORM).run()
     assert at.text[0].value == "agree=False submitted=False submits=0"
     at.checkbox[0].check().run()
-    at.run()
     assert at.text[0].value == "agree=False submitted=False submits=0"
+    # As in Streamlit's AppTest, a value set in a run that does not submit its form is dropped.
     at.button[0].click().run()
-    assert at.text[0].value == "agree=True submitted=True submits=1"
+    assert at.text[0].value == "agree=False submitted=True submits=1"
+    at.checkbox[0].check()
+    at.button[0].click().run()
+    assert at.text[0].value == "agree=True submitted=True submits=2"
     at.run()
-    assert at.text[0].value == "agree=True submitted=False submits=1"
+    assert at.text[0].value == "agree=True submitted=False submits=2"
 
 
 def test_a_change_and_a_submit_in_one_step_are_applied_together() -> None:
@@ -156,7 +159,10 @@ def test_two_forms_submit_independently() -> None:
     at.checkbox[1].check()
     at.button[1].click()
     at.run()
+    assert at.text[0].value == "a=False b=True"  # form a was not submitted: its value is dropped
+    at.button[0].click().run()
     assert at.text[0].value == "a=False b=True"
+    at.checkbox[0].check()
     at.button[0].click().run()
     assert at.text[0].value == "a=True b=True"
 

@@ -117,6 +117,9 @@ class Session:
         self.context_info: dict[str, Any] = context_info if context_info is not None else {}
         self.clear_caches = clear_caches  # the owner's: the caches live in a higher layer
         self.fragments: dict[str, FragmentRecord] = {}
+        # A widget in a fragment reruns that fragment alone (the server's way). AppTest turns
+        # this off: as in Streamlit's AppTest, every interaction reruns the whole script.
+        self.widgets_rerun_their_fragment = True
         self.page_config: dict[str, Any] = {}
         self.run_count = 0
         self.last_status: str | None = None
@@ -277,7 +280,7 @@ class Session:
             return True
         if meta.form_id is not None and meta.kind != "FormSubmitButton":
             return False
-        return meta.fragment_id is None or meta.fragment_id not in self.fragments
+        return meta.fragment_id is None or meta.fragment_id not in self.fragments or not self.widgets_rerun_their_fragment
 
     def trigger(self, widget_id: str, value: Any = True) -> None:
         """Queue a one-shot event; it gets a run of its own (not a form's submit while a required field is empty)."""
@@ -437,6 +440,8 @@ class Session:
         return request
 
     def _fragment_scope(self, request: RunRequest) -> str | None:
+        if not self.widgets_rerun_their_fragment:
+            return None
         ids = list(request.values)
         if request.trigger is not None:
             ids.append(request.trigger[0])

@@ -65,6 +65,7 @@ class AppTest:
             # Its own settings, as desk run would build them for this script (or the ones given).
             settings=settings if settings is not None else load_settings(source.path.parent),
         )
+        self.session.widgets_rerun_their_fragment = False  # every interaction reruns the script, as in Streamlit's AppTest
         self.session.script_globals = dict(script_globals or {})
         self.session.secrets_override = {}
         self._pending: dict[str, Any] = {}

@@ -21,7 +21,6 @@ import pytest
 from desk.testing import AppTest
 
 KNOWN_DIFFERENCES: dict[str, str] = {
-    "dialog_submit": "a click in a dialog reruns the dialog alone in desk (as its server does), the whole script in Streamlit's AppTest",
     "edge_columns_zero": "desk's own wording of the bad columns spec error (Streamlit's text is not copied)",
     "edge_date_input_out_of_range": "desk's own wording of the date-out-of-range error (Streamlit's text is not copied)",
     "edge_number_input_bounds_swapped": "desk's own wording of the min-above-max error (Streamlit's text is not copied)",
@@ -29,7 +28,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "edge_tabs_empty": "desk's own wording of the no-tabs error (Streamlit's text is not copied)",
     "exception_duplicate_key": "desk's own wording of the duplicate-key error (Streamlit's text is not copied)",
     "form_clear_on_submit": "desk clears the form's widgets in the engine after the run; Streamlit's AppTest still shows the submitted value",
-    "fragment_button": "a click in a fragment reruns the fragment alone in desk (as its server does), the whole script in Streamlit's AppTest",
     "fragment_keyed_rerun": "Streamlit's AppTest tree after a fragment run holds only the fragment; desk's holds the whole page, as its client does",
     "fragment_rerun_fragment": "Streamlit's AppTest reruns the whole script for a click in a fragment, so st.rerun(scope='fragment') fails there",
     "layout_add_rows": "Streamlit's AppTest ignores add_rows deltas; desk's frame holds the added rows, as its page does",

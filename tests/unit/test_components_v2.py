@@ -349,7 +349,9 @@ def test_a_component_in_a_fragment_reruns_only_the_fragment() -> None:
         panel()
         st.write(f"full runs {st.session_state.full}")
         """
-    ).run()
+    )
+    at.session.widgets_rerun_their_fragment = True  # the server's fragment reruns (AppTest reruns the whole script)
+    at.run()
     assert at.markdown.values == ["clicked None", "full runs 1"]
     at.get("bidi_component")[0].trigger("clicked", 1).run()
     assert at.markdown.values == ["clicked 1", "full runs 1"]

@@ -36,7 +36,9 @@ st.text("after the fragment")
 
 
 def test_interaction_inside_a_fragment_reruns_only_the_fragment() -> None:
-    at = AppTest.from_string(FRAGMENT_APP).run()
+    at = AppTest.from_string(FRAGMENT_APP)
+    at.session.widgets_rerun_their_fragment = True  # the server's fragment reruns (AppTest reruns the whole script)
+    at.run()
     assert at.text.values == ["full runs: 1", "fragment runs: 1", "after the fragment"]
     at.button[0].click().run()
     assert at.session_state["full_runs"] == 1
@@ -134,7 +136,9 @@ def test_rerun_with_fragment_scope_reruns_only_the_fragment() -> None:
 
         panel()
         """
-    ).run()
+    )
+    at.session.widgets_rerun_their_fragment = True  # the server's fragment reruns (AppTest reruns the whole script)
+    at.run()
     at.button[0].click().run()
     assert at.session_state["full"] == 1
     assert at.session_state["frag"] == 3
@@ -155,7 +159,9 @@ def test_rerun_app_scope_inside_a_fragment_reruns_everything() -> None:
 
         panel()
         """
-    ).run()
+    )
+    at.session.widgets_rerun_their_fragment = True  # the server's fragment reruns (AppTest reruns the whole script)
+    at.run()
     at.button[0].click().run()
     # One full run at start, a fragment run for the click, then a full run from st.rerun().
     assert at.session_state["full"] == 2
@@ -261,7 +267,9 @@ st.text("main")
 
 
 def test_dialog_opens_in_the_event_root_and_reruns_alone() -> None:
-    at = AppTest.from_string(DIALOG_APP).run()
+    at = AppTest.from_string(DIALOG_APP)
+    at.session.widgets_rerun_their_fragment = True  # the server's fragment reruns (AppTest reruns the whole script)
+    at.run()
     assert len(at.dialog) == 0
     at.button[0].click().run()
     assert len(at.dialog) == 1
@@ -318,7 +326,9 @@ def test_an_exception_in_a_fragment_is_shown_inside_it() -> None:
         panel()
         st.text("bottom")
         """
-    ).run()
+    )
+    at.session.widgets_rerun_their_fragment = True  # the server's fragment reruns (AppTest reruns the whole script)
+    at.run()
     at.button[0].click().run()
     assert at.main.text.values == ["top", "in panel", "bottom"]
     assert at.container[0].exception[0].message == "bad panel"

@@ -117,7 +117,9 @@ def test_todo_add_complete_delete_and_clear() -> None:
 
 
 def test_fragment_clock_reruns_fragments_alone() -> None:
-    at = app("fragment_clock.py").run()
+    at = app("fragment_clock.py")
+    at.session.widgets_rerun_their_fragment = True  # the server's fragment reruns (AppTest reruns the whole script)
+    at.run()
     assert at.caption[0].value == "Full runs of the page: 1"
     assert at.metric[0].label == "Time"
     at.button[0].click().run()

@@ -1780,8 +1780,16 @@ export const Latex: NodeSpec<LatexProps> = {
   },
 };
 
-/** A button that opens a URL in a new tab (st.link_button). */
+/** A button that opens a URL in a new tab (st.link_button); with an on_click it is a widget, True after a click. */
 export interface LinkButtonProps {
+  /** The widget's current value, in its wire form. */
+  value?: boolean;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value?: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** The button's label (markdown). */
   label: string;
   /** The URL to open. */
@@ -1802,11 +1810,19 @@ export interface LinkButtonProps {
   wrap?: boolean;
   /** "right" puts the icon after the label; absent: before it. */
   icon_position?: string;
+  /** A keyboard shortcut that clicks it, e.g. "Ctrl+K"; absent: none. */
+  shortcut?: string;
+  /** The user's key, when the script gave one. */
+  key?: string;
 }
 
 export const LinkButton: NodeSpec<LinkButtonProps> = {
   type: "LinkButton",
   schema: {
+    value: optional(bool),
+    set_value: optional(bool),
+    form_id: optional(str),
+    required: optional(bool),
     label: str,
     url: str,
     help: nullable(str),
@@ -1817,6 +1833,8 @@ export const LinkButton: NodeSpec<LinkButtonProps> = {
     width: oneOf(str, num),
     wrap: optional(bool),
     icon_position: optional(str),
+    shortcut: optional(str),
+    key: optional(str),
   },
 };
 

@@ -364,6 +364,39 @@ def test_button_shortcut_clicks_it_from_the_keyboard(open_app: OpenApp) -> None:
     expect(page.get_by_text("saves: 102")).to_be_visible()
 
 
+def test_link_button_with_on_click_opens_its_url_and_reruns(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        st.session_state.setdefault("opened", 0)
+        def note():
+            st.session_state.opened += 1
+        clicked = st.link_button("Report", "about:blank#report", on_click=note, shortcut="Ctrl+J")
+        st.link_button("Plain", "about:blank#plain")
+        st.session_state.runs = st.session_state.get("runs", 0) + 1
+        st.write(f"opened {st.session_state.opened}, clicked {clicked}, run {st.session_state.runs}")
+        """
+    )
+    report = page.get_by_role("link", name="Report")
+    expect(report).to_have_attribute("aria-keyshortcuts", "Control+J")
+    expect(report).to_contain_text("Ctrl+J")
+    with page.context.expect_page() as tab:
+        report.click()
+    expect(page.get_by_text("opened 1, clicked True, run 2")).to_be_visible()  # the URL opened and the app reran
+    assert tab.value.url == "about:blank#report"
+    tab.value.close()
+    with page.context.expect_page() as tab:
+        page.keyboard.press("Control+j")
+    expect(page.get_by_text("opened 2, clicked True, run 3")).to_be_visible()
+    tab.value.close()
+    with page.context.expect_page() as tab:
+        page.get_by_role("link", name="Plain").click()  # on_click="ignore": the URL only
+    assert tab.value.url == "about:blank#plain"
+    tab.value.close()
+    page.wait_for_timeout(300)
+    expect(page.get_by_text("opened 2, clicked True, run 3")).to_be_visible()
+
+
 def test_a_required_field_is_not_left_empty(open_app: OpenApp) -> None:
     page = open_app(
         """

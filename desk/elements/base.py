@@ -95,6 +95,19 @@ def check_wrap(func: str, wrap: object) -> bool | None:
     raise DeskAPIError(f"st.{func}: wrap must be True, False or None, not {wrap!r}.")
 
 
+CONTAINER_TYPES = ("default", "compact", "step")
+
+
+def container_type(func: str, value: object) -> str | None:
+    """The look of an expander or status box: None for "default", else "compact" or "step"."""
+    if value not in CONTAINER_TYPES:
+        raise DeskAPIError(
+            f"st.{func}: type must be 'default' (a bordered box), 'compact' (a plain toggle) or "
+            f"'step' (a step of a timeline), not {value!r}."
+        )
+    return None if value == "default" else str(value)
+
+
 def check_icon_position(func: str, icon_position: object) -> str | None:
     """The ``icon_position`` prop: "right", or None for the default, "left"."""
     check_choice(func, "icon_position", icon_position, ("left", "right"))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desk.elements import urls
-from desk.elements.base import check_choice, check_key, widget_block
+from desk.elements.base import check_choice, check_key, container_type, widget_block
 from desk.elements.definitions import Props, define, definition_of, omitted
 from desk.errors import DeskAPIError, DuplicateWidgetKey
 from desk.protocol import ROOT_BOTTOM, ROOT_EVENT, ROOT_SIDEBAR
@@ -126,6 +126,8 @@ class ExpanderProps(Props):
     """"rerun" when opening or closing it reruns the script (its open state is then a widget value)."""
     width: int | None = omitted()
     """A width in pixels; absent to stretch to the container."""
+    type: str | None = omitted()
+    """"compact" (a plain inline toggle) or "step" (a step of a timeline); absent: a bordered box."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -393,13 +395,13 @@ def _stateful(func: str, on_change: object) -> bool:
     raise DeskAPIError(f"st.{func}: on_change must be 'ignore', 'rerun' or a function, not {on_change!r}.")
 
 
-@tolerates("expander", type="default")
 def expander(
     label: str,
     expanded: bool = False,
     *,
     key: str | None = None,
     icon: str | None = None,
+    type: str = "default",
     width: str | int = "stretch",
     on_change: OnChange = "ignore",
     args: Sequence[Any] | None = None,
@@ -409,15 +411,17 @@ def expander(
     """A collapsible block. With ``on_change`` ("rerun" or a function), opening or closing it
     reruns the script and ``.open`` (and ``st.session_state[key]``) says whether it is open;
     otherwise ``.open`` is None. ``bind="query-params"`` does the same and keeps the state in
-    the URL parameter named by the key.
+    the URL parameter named by the key. ``type`` is its look: "default" (a bordered box),
+    "compact" (a plain toggle) or "step" (consecutive steps draw a connected timeline).
     """
     if not isinstance(label, str):
-        raise DeskAPIError(f"st.expander: label must be a string, not {type(label).__name__} ({label!r}).")
+        raise DeskAPIError(f"st.expander: label must be a string, not {builtins.type(label).__name__} ({label!r}).")
     check_key("expander", key)
+    look = container_type("expander", type)
     fixed = _pixels_or("expander", "width", width, ("stretch",))
     pixels = fixed if isinstance(fixed, int) else None
     if not _stateful("expander", on_change) and bind is None:
-        return _block(ExpanderProps(label=label, expanded=bool(expanded), icon=icon, width=pixels))
+        return _block(ExpanderProps(label=label, expanded=bool(expanded), icon=icon, width=pixels, type=look))
     is_open, block = widget_block(
         "Expander",
         func="expander",
@@ -425,7 +429,9 @@ def expander(
         key=key,
         identity={"label": label, "expanded": bool(expanded), "icon": icon},
         default=bool(expanded),
-        props=lambda now: ExpanderProps(label=label, expanded=bool(now), icon=icon, on_change="rerun", width=pixels),
+        props=lambda now: ExpanderProps(
+            label=label, expanded=bool(now), icon=icon, on_change="rerun", width=pixels, type=look
+        ),
         deserialize=bool,
         on_change=None if on_change in ("rerun", "ignore") else on_change,
         args=args,

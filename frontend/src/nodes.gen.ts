@@ -1313,6 +1313,8 @@ export interface ExpanderProps {
   on_change?: string;
   /** A width in pixels; absent to stretch to the container. */
   width?: number;
+  /** "compact" (a plain inline toggle) or "step" (a step of a timeline); absent: a bordered box. */
+  type?: string;
 }
 
 export const Expander: NodeSpec<ExpanderProps> = {
@@ -1328,6 +1330,7 @@ export const Expander: NodeSpec<ExpanderProps> = {
     icon: nullable(str),
     on_change: optional(str),
     width: optional(num),
+    type: optional(str),
   },
 };
 
@@ -2765,6 +2768,8 @@ export interface StatusProps {
   expanded: boolean;
   /** "stretch" or a width in pixels. */
   width: string | number;
+  /** "compact" (a plain inline toggle) or "step" (a step of a timeline); absent: a bordered box. */
+  type?: string;
 }
 
 export const Status: NodeSpec<StatusProps> = {
@@ -2774,6 +2779,7 @@ export const Status: NodeSpec<StatusProps> = {
     state: literal("running", "complete", "error"),
     expanded: bool,
     width: oneOf(str, num),
+    type: optional(str),
   },
 };
 

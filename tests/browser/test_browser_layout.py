@@ -72,6 +72,39 @@ def test_columns_tabs_and_expander(open_app: OpenApp) -> None:
     expect(page.get_by_text("Hidden detail")).to_be_visible()
 
 
+def test_compact_and_step_expanders_and_status_boxes(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        with st.expander("Reasoning", type="compact"):
+            st.write("Because")
+        with st.status("Load data", type="step", expanded=True):
+            st.write("1,234 rows")
+        with st.expander("Analyse", type="step", icon="🔎", expanded=True):
+            st.write("3 anomalies")
+        st.status("Report ready", type="step", state="complete")
+        st.expander("Boxed")
+        """
+    )
+    compact = page.locator("details", has_text="Reasoning")
+    assert compact.evaluate("el => getComputedStyle(el).borderTopStyle") == "none"
+    assert page.locator("details", has_text="Boxed").evaluate("el => getComputedStyle(el).borderTopStyle") == "solid"
+    expect(page.get_by_text("Because")).to_be_hidden()
+    compact.locator("summary").focus()
+    page.keyboard.press("Enter")  # a compact expander is still a keyboard toggle
+    expect(page.get_by_text("Because")).to_be_visible()
+
+    def connector(label: str) -> str:
+        box = page.locator("details", has_text=label).first
+        return str(box.evaluate("el => getComputedStyle(el, '::before').borderLeftStyle"))
+
+    expect(page.locator(".step-marker")).to_have_count(3)
+    assert connector("Load data") == "solid"  # a step with contents joins the next step...
+    assert connector("Analyse") == "solid"
+    assert connector("Report ready") == "none"  # ...and an empty step ends the timeline
+    expect(page.locator("details", has_text="Report ready").locator(".status-icon")).to_have_text("✓")
+
+
 def test_dark_theme_follows_the_system(open_app: OpenApp) -> None:
     page = open_app('import streamlit as st\nst.title("Night")\n', color_scheme="dark")
     app = page.locator(".app")

@@ -3062,6 +3062,8 @@ export interface TimeInputProps {
   step: number;
   /** "stretch" or a width in pixels. */
   width: string | number;
+  /** How times are shown: "24h" (14:30), "12h" (2:30 PM) or "localized" (the system's way). */
+  format: string;
 }
 
 export const TimeInput: NodeSpec<TimeInputProps> = {
@@ -3078,6 +3080,7 @@ export const TimeInput: NodeSpec<TimeInputProps> = {
     disabled: bool,
     step: num,
     width: oneOf(str, num),
+    format: str,
   },
 };
 

@@ -313,6 +313,29 @@ def test_time_input_sends_the_time(open_app: OpenApp) -> None:
     expect(page.get_by_text("starts at 09:30:00")).to_be_visible()
 
 
+def test_time_input_format_shows_12h_or_24h_times(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import datetime as dt
+        import streamlit as st
+        start = st.time_input("Start", dt.time(14, 30), format="12h")
+        end = st.time_input("End", dt.time(16, 0), format="localized")
+        st.write(f"from {start} to {end}")
+        """
+    )
+    start = page.get_by_role("combobox", name="Start")  # a text box with the day's times as suggestions
+    expect(start).to_have_value("2:30 PM")
+    expect(page.locator(f"datalist#{start.get_attribute('list')} option").first).to_have_attribute("value", "12:00 AM")
+    start.fill("9:15 pm")
+    start.press("Enter")
+    expect(page.get_by_text("from 21:15:00 to 16:00:00")).to_be_visible()
+    expect(start).to_have_value("9:15 PM")
+    start.fill("half past")  # not a time: the box goes back to the last one
+    start.press("Tab")
+    expect(start).to_have_value("9:15 PM")
+    expect(page.get_by_label("End")).to_have_attribute("type", "time")  # the system's own format
+
+
 def test_on_change_ignore_waits_for_another_interaction(open_app: OpenApp) -> None:
     page = open_app(
         """

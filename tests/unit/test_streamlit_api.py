@@ -52,7 +52,6 @@ TOLERATED_FOR_NOW: frozenset[str] = frozenset({
     "file_uploader.max_upload_size", "fragment.parallel",
     "markdown.anchors", "multiselect.filter_mode",
     "popover.wrap", "selectbox.filter_mode", "table.height", "text_input.validate",
-    "time_input.format"
 })  # fmt: skip
 
 _POSITIONAL = {"POSITIONAL_ONLY", "POSITIONAL_OR_KEYWORD"}

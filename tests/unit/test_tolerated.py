@@ -30,7 +30,7 @@ def test_an_ignored_parameter_warns_once_naming_it_and_changes_nothing() -> None
         import streamlit as st
         for _ in range(3):
             st.multiselect("Go", ["a"], key=f"m{_}", filter_mode="exact")
-            st.time_input("When", key=f"w{_}", format="12h")
+            st.dataframe([[1]], key=f"d{_}", lazy=True)
         st.markdown("**hi**", anchors=False)
         """
     at = AppTest.from_string(script)
@@ -39,7 +39,7 @@ def test_an_ignored_parameter_warns_once_naming_it_and_changes_nothing() -> None
     messages = sorted(str(w.message) for w in record if issubclass(w.category, DeskAPIWarning))
     assert len(messages) == 3, messages  # once per (function, parameter), not once per call
     assert any("st.multiselect" in m and "'filter_mode'" in m for m in messages)
-    assert any("st.time_input" in m and "'format'" in m for m in messages)
+    assert any("st.dataframe" in m and "'lazy'" in m for m in messages)
     assert any("st.markdown" in m and "'anchors'" in m for m in messages)
     assert [m.label for m in at.multiselect] == ["Go", "Go", "Go"]
     assert at.markdown[0].value == "**hi**"

@@ -186,6 +186,22 @@ def test_time_input_now_has_no_seconds() -> None:
     assert value.second == 0 and value.microsecond == 0
 
 
+def test_time_input_format_changes_the_look_not_the_value() -> None:
+    at = AppTest.from_string(
+        "import streamlit as st, datetime as dt\n"
+        "a = st.time_input('A', dt.time(14, 30), format='12h')\n"
+        "b = st.time_input('B', dt.time(14, 30))\n"
+        "c = st.time_input('C', dt.time(14, 30), format='localized')\n"
+        "st.text(repr((a, b, c)))"
+    ).run()
+    assert [t.proto["format"] for t in at.time_input] == ["12h", "24h", "localized"]
+    assert [t.proto["value"] for t in at.time_input] == ["14:30"] * 3  # the wire stays ISO
+    at.time_input[0].set_value(dt.time(9, 5)).run()
+    assert at.text[0].value == "(datetime.time(9, 5), datetime.time(14, 30), datetime.time(14, 30))"
+    with pytest.raises(DeskAPIError, match="st.time_input: format must be '24h', '12h' or 'localized', not '12'"):
+        st.time_input("x", format="12")
+
+
 def test_time_input_validation() -> None:
     with pytest.raises(
         DeskAPIError, match="st.time_input: step must be between 60 seconds and 23 hours, not 30 seconds"

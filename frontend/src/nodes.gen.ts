@@ -3014,6 +3014,10 @@ export interface TextInputProps {
   width: string | number;
   /** live=: commit while typing, after this many milliseconds without input; absent: on Enter or blur. */
   live_ms?: number;
+  /** A JavaScript regular expression a non-empty value must match before it is sent; absent: none. */
+  validate_regex?: string;
+  /** What the box says when its value does not match validate_regex; absent: a generic message. */
+  validate_message?: string;
 }
 
 export const TextInput: NodeSpec<TextInputProps> = {
@@ -3035,6 +3039,8 @@ export const TextInput: NodeSpec<TextInputProps> = {
     icon: nullable(str),
     width: oneOf(str, num),
     live_ms: optional(num),
+    validate_regex: optional(str),
+    validate_message: optional(str),
   },
 };
 

@@ -451,6 +451,41 @@ def test_a_required_field_is_not_left_empty(open_app: OpenApp) -> None:
     expect(page.get_by_text("Result: Bo / Oslo / 1 / run 4")).to_be_visible()  # one submit: the first was refused
 
 
+def test_text_input_validate_keeps_a_value_that_does_not_match(open_app: OpenApp) -> None:
+    page = open_app(
+        r"""
+        import streamlit as st
+        st.session_state.runs = st.session_state.get("runs", 0) + 1
+        phone = st.text_input("Phone", validate=(r"^\d{3}-\d{4}$", "Use the form 555-1234."))
+        with st.form("f"):
+            code = st.text_input("Code", validate="^[A-Z]+$")
+            sent = st.form_submit_button("Send")
+        st.write(f"Result: {phone!r} / {code!r} / {sent} / run {st.session_state.runs}")
+        """
+    )
+    expect(page.get_by_text("Result: '' / '' / False / run 1")).to_be_visible()
+    phone = page.get_by_role("textbox", name="Phone")
+    phone.fill("5551234")
+    phone.press("Enter")
+    expect(phone).to_have_attribute("aria-invalid", "true")
+    expect(page.get_by_role("alert")).to_have_text("Use the form 555-1234.")
+    expect(phone).to_have_accessible_description("Use the form 555-1234.")
+    phone.fill("555-1234")  # fixing the text clears the mark at once...
+    expect(page.get_by_role("alert")).to_have_count(0)
+    phone.press("Enter")  # ...and the value goes out
+    expect(page.get_by_text("Result: '555-1234' / '' / False / run 2")).to_be_visible()
+
+    code = page.get_by_role("textbox", name="Code")
+    code.fill("abc")
+    page.get_by_role("button", name="Send").click()  # refused: the form does not submit
+    expect(code).to_have_attribute("aria-invalid", "true")
+    expect(code).to_be_focused()
+    expect(page.get_by_role("alert")).to_have_text("Enter a value in the expected format.")
+    code.fill("ABC")
+    page.get_by_role("button", name="Send").click()
+    expect(page.get_by_text("Result: '555-1234' / 'ABC' / True / run 3")).to_be_visible()  # one submit, run 3
+
+
 def test_selectbox_icon_sits_inside_the_field(open_app: OpenApp) -> None:
     page = open_app(
         """

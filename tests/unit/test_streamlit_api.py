@@ -51,7 +51,7 @@ TOLERATED_FOR_NOW: frozenset[str] = frozenset({
     "column_config.SelectboxColumn.format_func", "columns.wrap", "dataframe.lazy",
     "file_uploader.max_upload_size", "fragment.parallel",
     "markdown.anchors", "multiselect.filter_mode",
-    "popover.wrap", "selectbox.filter_mode", "table.height", "text_input.validate",
+    "popover.wrap", "selectbox.filter_mode", "table.height",
 })  # fmt: skip
 
 _POSITIONAL = {"POSITIONAL_ONLY", "POSITIONAL_OR_KEYWORD"}

@@ -46,6 +46,24 @@ def test_text_input_value_none_and_properties() -> None:
     assert at.text[0].value == "'toolo'"
 
 
+def test_text_input_validate_sends_its_rule_to_the_box() -> None:
+    at = AppTest.from_string(
+        "import streamlit as st\n"
+        "st.text_input('Zip', validate=r'^\\d{5}$')\n"
+        "st.text_input('Mail', validate=('@', 'Needs an @'))\n"
+        "st.text_input('Any')\n"
+    ).run()
+    zip_box, mail, plain = at.text_input
+    assert (zip_box.proto["validate_regex"], "validate_message" in zip_box.proto) == (r"^\d{5}$", False)
+    assert (mail.proto["validate_regex"], mail.proto["validate_message"]) == ("@", "Needs an @")
+    assert "validate_regex" not in plain.proto
+    mail.set_value("no at sign").run()  # the check is the window's: a script or test may set any value
+    assert at.text_input[1].value == "no at sign"
+    for bad in [5, ("^a",), ("^a", 3), ["^a", "m"]]:
+        with pytest.raises(DeskAPIError, match=r"st.text_input: validate must be a regular expression"):
+            st.text_input("x", validate=bad)  # type: ignore[arg-type]
+
+
 def test_text_input_validation() -> None:
     with pytest.raises(
         DeskAPIError, match="st.text_input: type must be 'default' or 'password', not 'email'"

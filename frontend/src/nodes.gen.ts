@@ -429,6 +429,10 @@ export interface ChatInputProps {
   accept_audio?: boolean;
   /** The recording's sample rate in Hz, or None for the browser's own (sent with accept_audio). */
   audio_sample_rate?: number;
+  /** After a submit, until the run ends: "disable" greys the box out, "stop" also turns Send into Stop; absent: stays usable. */
+  submit_mode?: string;
+  /** "stretch" fills the parent's height, pixels set a least height; absent: one line that grows with the text. */
+  height?: string | number;
 }
 
 export const ChatInput: NodeSpec<ChatInputProps> = {
@@ -448,6 +452,8 @@ export const ChatInput: NodeSpec<ChatInputProps> = {
     file_type: nullable(arrayOf(str)),
     accept_audio: optional(bool),
     audio_sample_rate: optional(num),
+    submit_mode: optional(str),
+    height: optional(oneOf(str, num)),
   },
 };
 

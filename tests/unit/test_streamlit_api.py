@@ -47,7 +47,7 @@ NOT_YET_BUILT: dict[str, str] = {
 
 # Parameters desk accepts and ignores with one warning (desk.tolerated), as "function.parameter".
 TOLERATED_FOR_NOW: frozenset[str] = frozenset({
-    "camera_input.resolution", "chat_input.height", "chat_input.max_upload_size", "chat_input.submit_mode",
+    "camera_input.resolution", "chat_input.max_upload_size",
     "column_config.SelectboxColumn.format_func", "columns.wrap", "dataframe.lazy",
     "file_uploader.max_upload_size", "fragment.parallel",
     "markdown.anchors", "multiselect.filter_mode",

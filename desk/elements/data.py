@@ -417,26 +417,33 @@ def dataframe(
     )
 
 
-@tolerates("table", height="content")
 def table(
     data: Any = None,
     *,
     border: bool | str = True,
     width: str | int = "stretch",
+    height: str | int = "content",
     hide_index: bool | None = None,
     hide_header: bool | None = None,
     alt: str | None = None,
 ) -> Any:
-    """A static table: every row shown, no scrolling, sorting or editing.
+    """A static table: every row shown, no sorting or editing.
 
     ``hide_index`` and ``hide_header`` leave out the index column and the header row;
-    ``width`` is "stretch", "content" or pixels; ``alt`` is the table's accessible name.
+    ``width`` is "stretch", "content" or pixels; ``height`` is "content" (every row, no
+    scrolling), "stretch" (the parent's height) or pixels, where the rows scroll under a header
+    that stays; ``alt`` is the table's accessible name.
     """
+    if not (
+        (isinstance(height, str) and height in ("content", "stretch"))
+        or (isinstance(height, int) and not isinstance(height, bool) and height > 0)
+    ):
+        raise DeskAPIError(f"st.table: height must be 'content', 'stretch' or a positive number of pixels, not {height!r}.")
     if border not in (True, False, "horizontal"):
         raise DeskAPIError(f"st.table: border must be True, False or 'horizontal', not {border!r}.")
     if hide_header is not None and not isinstance(hide_header, bool):
         raise DeskAPIError(f"st.table: hide_header must be True, False or None, not {hide_header!r}.")
-    frame = frame_props("table", data, width=width, hide_index=hide_index)
+    frame = frame_props("table", data, width=width, height=height, hide_index=hide_index)
     props = TableProps(
         **frame.shared(),
         num_rows=frame.total_rows,
@@ -446,7 +453,9 @@ def table(
     )
 
     def more(rows: Any) -> Any:
-        return table(rows, border=border, width=width, hide_index=hide_index, hide_header=hide_header, alt=alt)
+        return table(
+            rows, border=border, width=width, height=height, hide_index=hide_index, hide_header=hide_header, alt=alt
+        )
 
     return with_add_rows(show(props), more, data)
 

@@ -8,13 +8,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from desk.elements import urls
-from desk.elements.base import check_choice, check_key, container_type, widget_block
+from desk.elements.base import check_choice, check_key, check_wrap, container_type, widget_block
 from desk.elements.definitions import Props, define, definition_of, omitted
 from desk.errors import DeskAPIError, DuplicateWidgetKey
 from desk.protocol import ROOT_BOTTOM, ROOT_EVENT, ROOT_SIDEBAR
 from desk.runtime.context import get_run
 from desk.runtime.emitter import Container, Sidebar, emit, emit_block
-from desk.tolerated import tolerates
 
 sidebar = Sidebar()
 
@@ -100,6 +99,8 @@ class ColumnsProps(Props):
     """True draws a border around each column."""
     width: int | None = omitted()
     """The row's width in pixels; absent for the full width ("stretch")."""
+    wrap: bool | None = omitted()
+    """False keeps the columns in one row on a narrow window (it scrolls sideways); absent: they stack."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -174,6 +175,8 @@ class PopoverProps(Props):
     """The button's width: "content", "stretch" or pixels."""
     on_change: str | None = omitted()
     """"rerun" when opening or closing it reruns the script (its open state is then a widget value)."""
+    label_wrap: bool | None = omitted()
+    """wrap=: True wraps the button's label onto more lines, False keeps one line with an ellipsis; absent: by layout."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -324,7 +327,6 @@ def space(size: str | int = "small") -> Container:
     return emit(SPACE.node(SpaceProps(size=size)))
 
 
-@tolerates("columns", wrap=True)
 def columns(
     spec: int | Sequence[float],
     *,
@@ -332,8 +334,15 @@ def columns(
     vertical_alignment: str = "top",
     border: bool = False,
     width: int | str = "stretch",
+    wrap: bool = True,
 ) -> list[Container]:
-    """Side-by-side columns: ``spec`` is a count or a list of relative widths."""
+    """Side-by-side columns: ``spec`` is a count or a list of relative widths.
+
+    On a narrow window (640 pixels or less) the columns stack, unless ``wrap`` is False: they
+    then stay in one row, each at least a readable width, and the row scrolls sideways.
+    """
+    if not isinstance(wrap, bool):
+        raise DeskAPIError(f"st.columns: wrap must be True or False, not {wrap!r}.")
     if isinstance(spec, bool):
         raise DeskAPIError(f"st.columns: spec must be a positive int or a list of positive numbers, not {spec!r}.")
     if isinstance(spec, int):
@@ -363,6 +372,7 @@ def columns(
             vertical_alignment=vertical_alignment,
             border=border,
             width=width if isinstance(width, int) else None,
+            wrap=None if wrap else False,
         )
     )
     result = []
@@ -542,7 +552,6 @@ def empty() -> Container:
     return emit(EMPTY.node(EmptyProps()))
 
 
-@tolerates("popover", wrap=None)
 def popover(
     label: str,
     *,
@@ -552,6 +561,7 @@ def popover(
     disabled: bool = False,
     use_container_width: bool = False,
     width: str | int = "content",
+    wrap: bool | None = None,
     key: str | None = None,
     on_change: OnChange = "ignore",
     args: Sequence[Any] | None = None,
@@ -559,8 +569,9 @@ def popover(
 ) -> Container:
     """A button that opens a floating block. With ``on_change`` ("rerun" or a function), opening
     or closing it reruns the script and ``.open`` (and ``st.session_state[key]``) says whether it
-    is open; otherwise ``.open`` is None.
+    is open; otherwise ``.open`` is None. ``wrap`` is the button label's, as for st.button.
     """
+    label_wrap = check_wrap("popover", wrap)
     if not isinstance(label, str):
         raise DeskAPIError(f"st.popover: label must be a string, not {builtins.type(label).__name__} ({label!r}).")
     check_key("popover", key)
@@ -580,6 +591,7 @@ def popover(
             type=type,
             width=width,
             on_change=None if now is None else "rerun",
+            label_wrap=label_wrap,
         )
 
     if not _stateful("popover", on_change):

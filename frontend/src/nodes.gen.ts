@@ -385,6 +385,8 @@ export interface CaptionProps {
   text_alignment?: string;
   /** False keeps the text on one line, cut with an ellipsis; absent: it wraps. */
   wrap?: boolean;
+  /** st.markdown: False draws its headings without the link icon shown on hover (they keep their ids). */
+  anchors?: boolean;
 }
 
 export const Caption: NodeSpec<CaptionProps> = {
@@ -396,6 +398,7 @@ export const Caption: NodeSpec<CaptionProps> = {
     width: oneOf(str, num),
     text_alignment: optional(str),
     wrap: optional(bool),
+    anchors: optional(bool),
   },
 };
 
@@ -616,6 +619,8 @@ export interface ColumnsProps {
   border: boolean;
   /** The row's width in pixels; absent for the full width ("stretch"). */
   width?: number;
+  /** False keeps the columns in one row on a narrow window (it scrolls sideways); absent: they stack. */
+  wrap?: boolean;
 }
 
 export const Columns: NodeSpec<ColumnsProps> = {
@@ -625,6 +630,7 @@ export const Columns: NodeSpec<ColumnsProps> = {
     vertical_alignment: str,
     border: bool,
     width: optional(num),
+    wrap: optional(bool),
   },
 };
 
@@ -1883,6 +1889,8 @@ export interface MarkdownProps {
   text_alignment?: string;
   /** False keeps the text on one line, cut with an ellipsis; absent: it wraps. */
   wrap?: boolean;
+  /** st.markdown: False draws its headings without the link icon shown on hover (they keep their ids). */
+  anchors?: boolean;
 }
 
 export const Markdown: NodeSpec<MarkdownProps> = {
@@ -1894,6 +1902,7 @@ export const Markdown: NodeSpec<MarkdownProps> = {
     width: oneOf(str, num),
     text_alignment: optional(str),
     wrap: optional(bool),
+    anchors: optional(bool),
   },
 };
 
@@ -2397,6 +2406,8 @@ export interface PopoverProps {
   width: string | number;
   /** "rerun" when opening or closing it reruns the script (its open state is then a widget value). */
   on_change?: string;
+  /** wrap=: True wraps the button's label onto more lines, False keeps one line with an ellipsis; absent: by layout. */
+  label_wrap?: boolean;
 }
 
 export const Popover: NodeSpec<PopoverProps> = {
@@ -2415,6 +2426,7 @@ export const Popover: NodeSpec<PopoverProps> = {
     type: str,
     width: oneOf(str, num),
     on_change: optional(str),
+    label_wrap: optional(bool),
   },
 };
 

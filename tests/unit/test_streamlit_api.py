@@ -48,10 +48,10 @@ NOT_YET_BUILT: dict[str, str] = {
 # Parameters desk accepts and ignores with one warning (desk.tolerated), as "function.parameter".
 TOLERATED_FOR_NOW: frozenset[str] = frozenset({
     "camera_input.resolution", "chat_input.max_upload_size",
-    "column_config.SelectboxColumn.format_func", "columns.wrap", "dataframe.lazy",
+    "column_config.SelectboxColumn.format_func", "dataframe.lazy",
     "file_uploader.max_upload_size", "fragment.parallel",
-    "markdown.anchors", "multiselect.filter_mode",
-    "popover.wrap", "selectbox.filter_mode", "table.height",
+    "multiselect.filter_mode",
+    "selectbox.filter_mode",
 })  # fmt: skip
 
 _POSITIONAL = {"POSITIONAL_ONLY", "POSITIONAL_OR_KEYWORD"}

@@ -48,7 +48,7 @@ NOT_YET_BUILT: dict[str, str] = {
 # Parameters desk accepts and ignores with one warning (desk.tolerated), as "function.parameter".
 TOLERATED_FOR_NOW: frozenset[str] = frozenset({
     "camera_input.resolution", "chat_input.max_upload_size",
-    "column_config.SelectboxColumn.format_func", "dataframe.lazy",
+    "dataframe.lazy",
     "file_uploader.max_upload_size", "fragment.parallel",
     "multiselect.filter_mode",
     "selectbox.filter_mode",

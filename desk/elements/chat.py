@@ -18,13 +18,12 @@ from typing import Any
 
 from desk.elements.base import WidgetCallback, widget
 from desk.elements.definitions import Props, define, omitted
-from desk.elements.uploads import UploadedFile, files_from_ids
+from desk.elements.uploads import MB, UploadedFile, check_upload_limit, check_upload_size, files_from_ids
 from desk.elements.widgets.uploads import check_file_type, normalize_types, upload_store
 from desk.errors import DeskAPIError
 from desk.protocol import ROOT_BOTTOM, BinaryPayload
 from desk.runtime.context import get_run
 from desk.runtime.emitter import Container, emit_block, is_on_main_root
-from desk.tolerated import tolerates
 
 USER_NAMES = ("user", "human")
 ASSISTANT_NAMES = ("assistant", "ai")
@@ -77,6 +76,8 @@ class ChatInputProps(Props):
     """After a submit, until the run ends: "disable" greys the box out, "stop" also turns Send into Stop; absent: stays usable."""
     height: str | int | None = omitted()
     """"stretch" fills the parent's height, pixels set a least height; absent: one line that grows with the text."""
+    max_upload_mb: int | None = omitted()
+    """max_upload_size=: the most megabytes an attached file may have; absent: the server's limit."""
 
 
 CHAT_MESSAGE = define("ChatMessage", ChatMessageProps, apptest="chat_message", attrs=("name", "avatar"), block=True)
@@ -176,12 +177,12 @@ def _chat_height(height: object) -> str | int | None:
     )
 
 
-@tolerates("chat_input", max_upload_size=None)
 def chat_input(
     placeholder: str = "Your message",
     *,
     key: str | None = None,
     max_chars: int | None = None,
+    max_upload_size: int | None = None,
     accept_file: bool | str = False,
     file_type: Any = None,
     accept_audio: bool = False,
@@ -199,7 +200,8 @@ def chat_input(
     ``submit_mode`` says what the box does between a submit and the end of the run it starts:
     "submit" stays usable, "disable" greys out, "stop" greys out and turns Send into a Stop
     button that stops the run. ``height`` is "content" (one line, growing with the text),
-    "stretch" (the parent's height) or a least height in pixels.
+    "stretch" (the parent's height) or a least height in pixels. ``max_upload_size`` (megabytes)
+    replaces ``server.maxUploadSize`` for attached files.
 
     With ``accept_file`` (True, "multiple" or "directory") or ``accept_audio`` it returns a
     ``ChatInputValue``: ``.files`` with accept_file, ``.audio`` (a WAV ``UploadedFile`` or None)
@@ -209,6 +211,7 @@ def chat_input(
     if submit_mode not in SUBMIT_MODES:
         raise DeskAPIError(f"st.chat_input: submit_mode must be 'submit', 'disable' or 'stop', not {submit_mode!r}.")
     box_height = _chat_height(height)
+    limit_mb = check_upload_limit("chat_input", max_upload_size)
     if max_chars is not None and (
         isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars <= 0
     ):
@@ -245,7 +248,7 @@ def chat_input(
         else:
             text, ids, audio_id = str(wire), [], None
         found = files_from_ids(store, [str(i) for i in ids] if isinstance(ids, list) and with_files else [])
-        files = [check_file_type("chat_input", types, file) for file in found]
+        files = [check_upload_size("chat_input", limit_mb, check_file_type("chat_input", types, file)) for file in found]
         recorded = files_from_ids(store, [str(audio_id)]) if with_audio and audio_id is not None else []
         return ChatInputValue(
             text=checked_text(text),
@@ -293,6 +296,7 @@ def chat_input(
             audio_sample_rate=audio_sample_rate if with_audio else None,
             submit_mode=None if submit_mode == "submit" else submit_mode,
             height=box_height,
+            max_upload_mb=limit_mb if with_files else None,
         ),
         serialize=serialize,
         deserialize=deserialize,
@@ -303,6 +307,7 @@ def chat_input(
         trigger_reset=None,
         allowed_in_form=False,
         root=root,
+        max_upload_bytes=None if limit_mb is None else limit_mb * MB,
     )
     if value is None or isinstance(value, ChatInputValue):
         return value

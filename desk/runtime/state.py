@@ -99,6 +99,8 @@ class WidgetMeta:
     persist: str | None = None
     # required=True: an empty value from the client is refused, and so is the submit of its form while empty.
     required: bool = False
+    # max_upload_size= of upload widgets, in bytes: the upload route's limit for this widget's files.
+    max_upload_bytes: int | None = None
 
 
 def widget_id(kind: str, key: str | None, identity: dict[str, Any], form_id: str | None, page: str = "") -> str:

@@ -193,6 +193,8 @@ export interface AudioInputProps {
   accept_multiple_files: boolean | string;
   /** "stretch" or a width in pixels. */
   width: string | number;
+  /** max_upload_size=: the most megabytes a file may have; absent: the server's limit (server.maxUploadSize). */
+  max_upload_mb?: number;
   /** The recording's sample rate in Hz, or None for the microphone's own. */
   sample_rate: number | null;
 }
@@ -212,6 +214,7 @@ export const AudioInput: NodeSpec<AudioInputProps> = {
     type: nullable(arrayOf(str)),
     accept_multiple_files: oneOf(bool, str),
     width: oneOf(str, num),
+    max_upload_mb: optional(num),
     sample_rate: nullable(num),
   },
 };
@@ -351,6 +354,10 @@ export interface CameraInputProps {
   accept_multiple_files: boolean | string;
   /** "stretch" or a width in pixels. */
   width: string | number;
+  /** max_upload_size=: the most megabytes a file may have; absent: the server's limit (server.maxUploadSize). */
+  max_upload_mb?: number;
+  /** "480p", "720p" or "1080p": the picture height asked of the camera; absent: by the widget's size. */
+  resolution?: string;
 }
 
 export const CameraInput: NodeSpec<CameraInputProps> = {
@@ -368,6 +375,8 @@ export const CameraInput: NodeSpec<CameraInputProps> = {
     type: nullable(arrayOf(str)),
     accept_multiple_files: oneOf(bool, str),
     width: oneOf(str, num),
+    max_upload_mb: optional(num),
+    resolution: optional(str),
   },
 };
 
@@ -436,6 +445,8 @@ export interface ChatInputProps {
   submit_mode?: string;
   /** "stretch" fills the parent's height, pixels set a least height; absent: one line that grows with the text. */
   height?: string | number;
+  /** max_upload_size=: the most megabytes an attached file may have; absent: the server's limit. */
+  max_upload_mb?: number;
 }
 
 export const ChatInput: NodeSpec<ChatInputProps> = {
@@ -457,6 +468,7 @@ export const ChatInput: NodeSpec<ChatInputProps> = {
     audio_sample_rate: optional(num),
     submit_mode: optional(str),
     height: optional(oneOf(str, num)),
+    max_upload_mb: optional(num),
   },
 };
 
@@ -1458,6 +1470,8 @@ export interface FileUploaderProps {
   accept_multiple_files: boolean | string;
   /** "stretch" or a width in pixels. */
   width: string | number;
+  /** max_upload_size=: the most megabytes a file may have; absent: the server's limit (server.maxUploadSize). */
+  max_upload_mb?: number;
 }
 
 export const FileUploader: NodeSpec<FileUploaderProps> = {
@@ -1475,6 +1489,7 @@ export const FileUploader: NodeSpec<FileUploaderProps> = {
     type: nullable(arrayOf(str)),
     accept_multiple_files: oneOf(bool, str),
     width: oneOf(str, num),
+    max_upload_mb: optional(num),
   },
 };
 

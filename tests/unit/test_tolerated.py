@@ -31,7 +31,12 @@ def test_an_ignored_parameter_warns_once_naming_it_and_changes_nothing() -> None
         for _ in range(3):
             st.multiselect("Go", ["a"], key=f"m{_}", filter_mode="exact")
             st.dataframe([[1]], key=f"d{_}", lazy=True)
-        st.camera_input("Snap", resolution=(640, 480))
+
+        @st.fragment(parallel=True)
+        def part():
+            st.write("part")
+
+        part()
         """
     at = AppTest.from_string(script)
     with pytest.warns(DeskAPIWarning) as record:
@@ -40,7 +45,7 @@ def test_an_ignored_parameter_warns_once_naming_it_and_changes_nothing() -> None
     assert len(messages) == 3, messages  # once per (function, parameter), not once per call
     assert any("st.multiselect" in m and "'filter_mode'" in m for m in messages)
     assert any("st.dataframe" in m and "'lazy'" in m for m in messages)
-    assert any("st.camera_input" in m and "'resolution'" in m for m in messages)
+    assert any("st.fragment" in m and "'parallel'" in m for m in messages)
     assert [m.label for m in at.multiselect] == ["Go", "Go", "Go"]
     assert not at.exception
 

@@ -19,7 +19,8 @@ export default defineNode(ChatInput, ({ props, entry }) => {
   const [busy, setBusy] = useState(false);
   const picker = useRef<HTMLInputElement>(null);
   const { trigger } = useWidgetSender(entry);
-  const { sessionId, token, xsrfToken, maxUploadMb } = useDesk();
+  const { sessionId, token, xsrfToken, maxUploadMb: serverLimit } = useDesk();
+  const maxUploadMb = props.max_upload_mb ?? serverLimit; // max_upload_size= replaces the server's limit
   const placeholder = props.placeholder ?? "Your message";
   const acceptFile = props.accept_file ?? false;
   const withFiles = acceptFile !== false;

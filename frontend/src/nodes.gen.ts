@@ -2088,6 +2088,8 @@ export interface MultiselectProps {
   accept_new_options: boolean;
   /** "stretch" or a width in pixels. */
   width: string | number;
+  /** How typed text filters the options: "fuzzy", "contains", "prefix", or None for a plain list without typing. */
+  filter_mode: string | null;
   /** True lets the selected options wrap onto more rows, False keeps one scrolling row; absent: by layout. */
   wrap?: boolean;
   /** The most selectable options for which the list offers "Select all" (0: never); absent: 1000. */
@@ -2112,6 +2114,7 @@ export const Multiselect: NodeSpec<MultiselectProps> = {
     placeholder: str,
     accept_new_options: bool,
     width: oneOf(str, num),
+    filter_mode: nullable(str),
     wrap: optional(bool),
     select_all: optional(num),
   },
@@ -2647,6 +2650,8 @@ export interface SelectboxProps {
   accept_new_options: boolean;
   /** "stretch" or a width in pixels. */
   width: string | number;
+  /** How typed text filters the options: "fuzzy", "contains", "prefix", or None for a plain list without typing. */
+  filter_mode: string | null;
   /** An emoji or ":material/name:" icon inside the field, left of the value. */
   icon?: string;
 }
@@ -2668,6 +2673,7 @@ export const Selectbox: NodeSpec<SelectboxProps> = {
     placeholder: str,
     accept_new_options: bool,
     width: oneOf(str, num),
+    filter_mode: nullable(str),
     icon: optional(str),
   },
 };

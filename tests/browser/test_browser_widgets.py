@@ -78,8 +78,12 @@ def test_selectbox_and_checkbox(open_app: OpenApp) -> None:
         """
     )
     expect(page.get_by_text("You chose apple")).to_be_visible()
-    page.get_by_role("combobox", name="Fruit").select_option(label="cherry")
+    fruit = page.get_by_role("combobox", name="Fruit")
+    expect(fruit).to_have_value("apple")
+    fruit.click()
+    page.get_by_role("option", name="cherry").click()
     expect(page.get_by_text("You chose cherry")).to_be_visible()
+    expect(fruit).to_have_value("cherry")
     page.get_by_role("checkbox", name="I agree").check()
     expect(page.get_by_text("Agreed: True")).to_be_visible()
     page.get_by_role("switch", name="Power").click()
@@ -486,6 +490,75 @@ def test_text_input_validate_keeps_a_value_that_does_not_match(open_app: OpenApp
     expect(page.get_by_text("Result: '555-1234' / 'ABC' / True / run 3")).to_be_visible()  # one submit, run 3
 
 
+def test_selectbox_filters_its_options_as_filter_mode_says(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        fruits = ["Apple", "Banana", "Pineapple", "Grape", "Papaya"]
+        a = st.selectbox("Fuzzy", fruits)
+        b = st.selectbox("Prefix", fruits, filter_mode="prefix")
+        c = st.selectbox("Plain", fruits, filter_mode=None)
+        d = st.selectbox("Open", fruits, index=None, accept_new_options=True)
+        st.write(f"Picked: {a} / {b} / {c} / {d}")
+        """
+    )
+    expect(page.get_by_text("Picked: Apple / Apple / Apple / None")).to_be_visible()
+    fuzzy = page.get_by_role("combobox", name="Fuzzy")
+    fuzzy.fill("ppl")  # the letters in order, anywhere
+    expect(fuzzy).to_have_attribute("aria-expanded", "true")
+    expect(page.get_by_role("listbox", name="Fuzzy").get_by_role("option")).to_have_text(["Apple", "Pineapple"])
+    fuzzy.press("ArrowDown")
+    expect(fuzzy).to_have_attribute("aria-activedescendant", re.compile(r"-option-1$"))
+    fuzzy.press("Enter")
+    expect(page.get_by_text("Picked: Pineapple / Apple / Apple / None")).to_be_visible()
+    expect(fuzzy).to_have_attribute("aria-expanded", "false")
+
+    prefix = page.get_by_role("combobox", name="Prefix")
+    prefix.fill("pa")
+    expect(page.get_by_role("listbox", name="Prefix").get_by_role("option")).to_have_text(["Papaya"])
+    prefix.fill("zz")
+    expect(page.get_by_text("No results")).to_be_visible()
+    prefix.press("Escape")  # closes the list and puts the choice back
+    expect(prefix).to_have_value("Apple")
+
+    plain = page.get_by_role("combobox", name="Plain")  # filter_mode=None: the list takes no typing
+    assert plain.evaluate("el => el.tagName") == "SELECT"
+    plain.select_option(label="Grape")
+    expect(page.get_by_text("Picked: Pineapple / Apple / Grape / None")).to_be_visible()
+
+    open_box = page.get_by_role("combobox", name="Open")
+    open_box.fill("Mango")
+    page.get_by_role("option", name='Add "Mango"').click()  # accept_new_options: a typed option
+    expect(page.get_by_text("Picked: Pineapple / Apple / Grape / Mango")).to_be_visible()
+    open_box.fill("banana")
+    open_box.press("Enter")  # a typed label, whatever its case, is that option
+    expect(page.get_by_text("Picked: Pineapple / Apple / Grape / Banana")).to_be_visible()
+
+
+def test_multiselect_typing_filters_and_adds_options(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        with st.form("f"):
+            tags = st.multiselect("Tags", ["red", "green", "blue"], filter_mode="contains", accept_new_options=True)
+            sent = st.form_submit_button("Save")
+        st.write(f"Tags: {tags} {sent}")
+        """
+    )
+    box = page.get_by_role("combobox", name="Tags")
+    box.fill("RE")
+    expect(page.get_by_role("listbox", name="Tags").get_by_role("option")).to_have_text(["red", "green", 'Add "RE"'])
+    box.press("Enter")  # picks the active option; Enter here does not submit the form
+    expect(page.locator(".el-Multiselect .chip")).to_have_text(["red×"])
+    expect(box).to_have_value("")  # the box empties and stays open for the next one
+    box.fill("teal")
+    box.press("Enter")
+    expect(page.locator(".el-Multiselect .chip")).to_have_text(["red×", "teal×"])
+    expect(page.get_by_text("Tags: [] False")).to_be_visible()
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_text("Tags: ['red', 'teal'] True")).to_be_visible()
+
+
 def test_selectbox_icon_sits_inside_the_field(open_app: OpenApp) -> None:
     page = open_app(
         """
@@ -524,8 +597,13 @@ def test_multiselect_select_all(open_app: OpenApp) -> None:
         """
     )
     colors = page.get_by_role("combobox", name="Colors")
-    colors.select_option("all")
+    colors.click()
+    page.get_by_role("option", name="Select all").click()
     expect(page.get_by_text("Picked: ['red', 'green', 'blue']")).to_be_visible()
-    expect(page.get_by_role("combobox", name="Few").locator("option[value=all]")).to_have_count(0)  # 3 options > select_all=2
-    page.get_by_role("combobox", name="Capped").select_option("all")
+    page.get_by_role("combobox", name="Few").click()
+    expect(page.get_by_role("listbox", name="Few").get_by_role("option")).to_have_text(["a", "b", "c"])  # 3 options > select_all=2
+    page.keyboard.press("Escape")
+    expect(page.get_by_role("listbox", name="Few")).to_have_count(0)
+    page.get_by_role("combobox", name="Capped").click()
+    page.get_by_role("option", name="Select all").click()
     expect(page.locator(".el-Multiselect").nth(2).locator(".chip")).to_have_count(2)  # max_selections still holds

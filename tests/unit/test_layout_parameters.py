@@ -1,5 +1,5 @@
-"""Parameters of layout and text elements that change only how they are drawn: st.columns(wrap=),
-st.popover(wrap=), st.table(height=) and st.markdown(anchors=)."""
+"""Parameters of layout, text and data elements that change only how they are drawn or loaded:
+st.columns(wrap=), st.popover(wrap=), st.table(height=), st.markdown(anchors=) and st.dataframe(lazy=)."""
 
 from __future__ import annotations
 
@@ -57,3 +57,19 @@ def test_markdown_anchors_false_reaches_the_markdown() -> None:
     assert "anchors" not in at.caption[0].proto
     with pytest.raises(DeskAPIError, match="st.markdown: anchors must be True or False, not 'off'"):
         st.markdown("# x", anchors="off")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("lazy", "rows"), [(None, 2_000), (True, 1_000), (False, 3_000)])
+def test_dataframe_lazy_sets_the_rows_that_come_with_the_table(lazy: bool | None, rows: int) -> None:
+    at = AppTest.from_string(
+        f"import streamlit as st\nst.dataframe([{{'n': i}} for i in range(3_000)], lazy={lazy})"
+    ).run()
+    frame = at.dataframe[0].proto
+    assert (frame["window_rows"], frame["total_rows"]) == (rows, 3_000)
+
+
+def test_dataframe_lazy_is_checked_and_small_tables_go_whole() -> None:
+    at = AppTest.from_string("import streamlit as st\nst.dataframe([[1], [2]], lazy=True)").run()
+    assert at.dataframe[0].proto["window_rows"] == 2
+    with pytest.raises(DeskAPIError, match="st.dataframe: lazy must be True, False or None, not 'yes'"):
+        st.dataframe([[1]], lazy="yes")  # type: ignore[arg-type]

@@ -47,7 +47,7 @@ NOT_YET_BUILT: dict[str, str] = {
 
 # Parameters desk accepts and ignores with one warning (desk.tolerated), as "function.parameter".
 TOLERATED_FOR_NOW: frozenset[str] = frozenset({
-    "dataframe.lazy", "fragment.parallel",
+    "fragment.parallel",
 })  # fmt: skip
 
 _POSITIONAL = {"POSITIONAL_ONLY", "POSITIONAL_OR_KEYWORD"}

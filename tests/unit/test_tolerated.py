@@ -29,22 +29,27 @@ def test_an_ignored_parameter_warns_once_naming_it_and_changes_nothing() -> None
     script = """
         import streamlit as st
         for _ in range(3):
-            st.dataframe([[1]], key=f"d{_}", lazy=True)
 
-        @st.fragment(parallel=True)
-        def part():
-            st.write("part")
+            @st.fragment(parallel=True)
+            def part():
+                st.write("part")
 
-        part()
+            part()
+
+            @st.cache_data(show_time=True)
+            def load():
+                return 1
+
+            load()
         """
     at = AppTest.from_string(script)
     with pytest.warns(DeskAPIWarning) as record:
         at.run()
     messages = sorted(str(w.message) for w in record if issubclass(w.category, DeskAPIWarning))
     assert len(messages) == 2, messages  # once per (function, parameter), not once per call
-    assert any("st.dataframe" in m and "'lazy'" in m for m in messages)
     assert any("st.fragment" in m and "'parallel'" in m for m in messages)
-    assert len(at.dataframe) == 3
+    assert any("st.cache_data" in m and "'show_time'" in m for m in messages)
+    assert [m.value for m in at.markdown] == ["part"] * 3
     assert not at.exception
 
     with warnings.catch_warnings():
@@ -53,9 +58,9 @@ def test_an_ignored_parameter_warns_once_naming_it_and_changes_nothing() -> None
 
 
 def test_the_warning_points_at_the_script_line() -> None:
-    script = "import streamlit as st\n\nst.dataframe([[1]], lazy=False)\n"
+    script = "import streamlit as st\n\nst.fragment(lambda: None, parallel=True)()\n"
     at = AppTest.from_string(script)
-    with pytest.warns(DeskAPIWarning, match=r"st\.dataframe: .*'lazy'") as record:
+    with pytest.warns(DeskAPIWarning, match=r"st\.fragment: .*'parallel'") as record:
         at.run()
     assert record[0].lineno == 3
 
@@ -85,7 +90,8 @@ def test_tolerated_parameters_work_in_containers_and_decorators() -> None:
     script = """
         import streamlit as st
         st.sidebar.slider("s", 0, 10, 3)
-        st.sidebar.dataframe([[1]], lazy=False)
+        with st.sidebar:
+            st.fragment(lambda: st.caption("f"), parallel=True)()
         with st.container(horizontal=True, gap="large"):
             st.text("inside")
 
@@ -100,7 +106,7 @@ def test_tolerated_parameters_work_in_containers_and_decorators() -> None:
         at.run()
     assert not at.exception
     assert at.sidebar.slider[0].value == 3
-    assert len(at.sidebar.dataframe) == 1
+    assert at.sidebar.caption[0].value == "f"
     assert at.text[0].value == "inside"
     assert at.markdown[0].value == "m"
 

@@ -18,7 +18,6 @@ from typing import Any, TypedDict, cast
 
 from desk.elements.button_column import ButtonColumnConfig
 from desk.errors import DeskAPIError
-from desk.tolerated import tolerates
 
 
 class ColumnConfig(TypedDict, total=False):
@@ -312,7 +311,6 @@ def CheckboxColumn(
     )  # fmt: skip
 
 
-@tolerates("SelectboxColumn", format_func=None)
 def SelectboxColumn(
     label: str | None = None,
     *,
@@ -323,9 +321,16 @@ def SelectboxColumn(
     pinned: bool | None = None,
     default: str | int | float | None = None,
     options: Iterable[str | int | float] | None = None,
+    format_func: Any = None,
 ) -> ColumnConfig:
-    """A column whose cells are edited with a dropdown of ``options``."""
+    """A column whose cells are edited with a dropdown of ``options``.
+
+    ``format_func`` gives each option the text the cells and the dropdown show (the cells keep
+    the option itself): the options then travel as ``{"value": ..., "label": ...}``.
+    """
     func = "SelectboxColumn"
+    if format_func is not None and not callable(format_func):
+        raise _fail(func, f"format_func must be a function or None, not {format_func!r}.")
     choices: list[Any] | None = None
     if options is not None:
         if isinstance(options, (str, bytes)) or not isinstance(options, Iterable):
@@ -336,9 +341,17 @@ def SelectboxColumn(
                 raise _fail(func, f"options must hold strings or numbers; {option!r} is a {type(option).__name__}.")
     if default is not None and choices is not None and default not in choices:
         raise _fail(func, f"default ({default!r}) must be one of the options: {', '.join(map(repr, choices))}.")
+    entries: list[Any] | None = choices
+    if format_func is not None and choices is not None:
+        entries = []
+        for option in choices:
+            shown = format_func(option)
+            if not isinstance(shown, str):
+                raise _fail(func, f"format_func must return a string; it returned {shown!r} for {option!r}.")
+            entries.append({"value": option, "label": shown})
     return _base(
         func, "selectbox", label, width=width, help=help, disabled=disabled, required=required, pinned=pinned,
-        default=default, options=choices,
+        default=default, options=entries,
     )  # fmt: skip
 
 

@@ -95,6 +95,19 @@ def check_wrap(func: str, wrap: object) -> bool | None:
     raise DeskAPIError(f"st.{func}: wrap must be True, False or None, not {wrap!r}.")
 
 
+CONTAINER_TYPES = ("default", "compact", "step")
+
+
+def container_type(func: str, value: object) -> str | None:
+    """The look of an expander or status box: None for "default", else "compact" or "step"."""
+    if value not in CONTAINER_TYPES:
+        raise DeskAPIError(
+            f"st.{func}: type must be 'default' (a bordered box), 'compact' (a plain toggle) or "
+            f"'step' (a step of a timeline), not {value!r}."
+        )
+    return None if value == "default" else str(value)
+
+
 def check_icon_position(func: str, icon_position: object) -> str | None:
     """The ``icon_position`` prop: "right", or None for the default, "left"."""
     check_choice(func, "icon_position", icon_position, ("left", "right"))
@@ -132,6 +145,7 @@ def widget(
     url: UrlCodec | None = None,
     persist_state: str | None = None,
     required: bool = False,
+    max_upload_bytes: int | None = None,
 ) -> Any:
     """Register a widget, emit its node and return its current value.
 
@@ -139,13 +153,15 @@ def widget(
     ``WidgetState``'s: label, value, set_value, form_id and key. ``bind="query-params"``
     keeps the value in the URL parameter named by the key, in the form ``url`` gives;
     ``persist_state`` ("page" or "session") keeps it while the widget is not drawn;
-    ``required`` refuses empty values from the client and the submit of a form holding one.
+    ``required`` refuses empty values from the client and the submit of a form holding one;
+    ``max_upload_bytes`` is the upload route's limit for the files of an upload widget.
     """
     value, node = _register(
         kind, func=func, label=label, key=key, identity=identity, default=default, props=props,
         serialize=serialize, deserialize=deserialize, on_change=on_change, args=args, kwargs=kwargs,
         trigger=trigger, trigger_reset=trigger_reset, allowed_in_form=allowed_in_form,
         callback_in_form=callback_in_form, bind=bind, url=url, persist_state=persist_state, required=required,
+        max_upload_bytes=max_upload_bytes,
     )  # fmt: skip
     if node is None:
         return value
@@ -212,6 +228,7 @@ def _register(
     url: UrlCodec | None = None,
     persist_state: str | None = None,
     required: bool = False,
+    max_upload_bytes: int | None = None,
 ) -> tuple[Any, Node | None]:
     """Check and register a widget: its current value and its node (None outside a run)."""
     if isinstance(props, Props) and definition_of(props).type != kind:
@@ -273,6 +290,7 @@ def _register(
         binding=binding,
         persist=persist_state,
         required=bool(required),
+        max_upload_bytes=max_upload_bytes,
     )
     value, script_set = ctx.session.state.register(ctx, meta)
     draft = trigger and script_set

@@ -18,13 +18,12 @@ from typing import Any
 
 from desk.elements.base import WidgetCallback, widget
 from desk.elements.definitions import Props, define, omitted
-from desk.elements.uploads import UploadedFile, files_from_ids
+from desk.elements.uploads import MB, UploadedFile, check_upload_limit, check_upload_size, files_from_ids
 from desk.elements.widgets.uploads import check_file_type, normalize_types, upload_store
 from desk.errors import DeskAPIError
 from desk.protocol import ROOT_BOTTOM, BinaryPayload
 from desk.runtime.context import get_run
 from desk.runtime.emitter import Container, emit_block, is_on_main_root
-from desk.tolerated import tolerates
 
 USER_NAMES = ("user", "human")
 ASSISTANT_NAMES = ("assistant", "ai")
@@ -73,6 +72,12 @@ class ChatInputProps(Props):
     """True shows a microphone button whose recording is sent with the message."""
     audio_sample_rate: int | None = omitted()
     """The recording's sample rate in Hz, or None for the browser's own (sent with accept_audio)."""
+    submit_mode: str | None = omitted()
+    """After a submit, until the run ends: "disable" greys the box out, "stop" also turns Send into Stop; absent: stays usable."""
+    height: str | int | None = omitted()
+    """"stretch" fills the parent's height, pixels set a least height; absent: one line that grows with the text."""
+    max_upload_mb: int | None = omitted()
+    """max_upload_size=: the most megabytes an attached file may have; absent: the server's limit."""
 
 
 CHAT_MESSAGE = define("ChatMessage", ChatMessageProps, apptest="chat_message", attrs=("name", "avatar"), block=True)
@@ -156,29 +161,57 @@ def chat_message(name: str, *, avatar: Any = None, width: str | int = "stretch")
 AUDIO_SAMPLE_RATES = (None, 8000, 11025, 16000, 22050, 24000, 32000, 44100, 48000)
 
 
-@tolerates("chat_input", max_upload_size=None, submit_mode="submit", height="content")
+SUBMIT_MODES = ("submit", "disable", "stop")
+
+
+def _chat_height(height: object) -> str | int | None:
+    """chat_input's ``height``: None for "content", else "stretch" or a positive number of pixels."""
+    if height == "content" and isinstance(height, str):
+        return None
+    if height == "stretch" and isinstance(height, str):
+        return "stretch"
+    if isinstance(height, int) and not isinstance(height, bool) and height > 0:
+        return height
+    raise DeskAPIError(
+        f"st.chat_input: height must be 'content', 'stretch' or a positive number of pixels (68 fits one line), not {height!r}."
+    )
+
+
 def chat_input(
     placeholder: str = "Your message",
     *,
     key: str | None = None,
     max_chars: int | None = None,
+    max_upload_size: int | None = None,
     accept_file: bool | str = False,
     file_type: Any = None,
     accept_audio: bool = False,
     audio_sample_rate: int | None = 16000,
     disabled: bool = False,
+    submit_mode: str = "submit",
     on_submit: WidgetCallback = None,
     args: Any = None,
     kwargs: Any = None,
     width: str | int = "stretch",
+    height: str | int = "content",
 ) -> Any:
     """A chat text box. Returns the submitted text in the run after a submit, else None.
+
+    ``submit_mode`` says what the box does between a submit and the end of the run it starts:
+    "submit" stays usable, "disable" greys out, "stop" greys out and turns Send into a Stop
+    button that stops the run. ``height`` is "content" (one line, growing with the text),
+    "stretch" (the parent's height) or a least height in pixels. ``max_upload_size`` (megabytes)
+    replaces ``server.maxUploadSize`` for attached files.
 
     With ``accept_file`` (True, "multiple" or "directory") or ``accept_audio`` it returns a
     ``ChatInputValue``: ``.files`` with accept_file, ``.audio`` (a WAV ``UploadedFile`` or None)
     with accept_audio.
     """
     placeholder = str(placeholder)
+    if submit_mode not in SUBMIT_MODES:
+        raise DeskAPIError(f"st.chat_input: submit_mode must be 'submit', 'disable' or 'stop', not {submit_mode!r}.")
+    box_height = _chat_height(height)
+    limit_mb = check_upload_limit("chat_input", max_upload_size)
     if max_chars is not None and (
         isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars <= 0
     ):
@@ -215,7 +248,7 @@ def chat_input(
         else:
             text, ids, audio_id = str(wire), [], None
         found = files_from_ids(store, [str(i) for i in ids] if isinstance(ids, list) and with_files else [])
-        files = [check_file_type("chat_input", types, file) for file in found]
+        files = [check_upload_size("chat_input", limit_mb, check_file_type("chat_input", types, file)) for file in found]
         recorded = files_from_ids(store, [str(audio_id)]) if with_audio and audio_id is not None else []
         return ChatInputValue(
             text=checked_text(text),
@@ -261,6 +294,9 @@ def chat_input(
             file_type=types,
             accept_audio=True if with_audio else None,
             audio_sample_rate=audio_sample_rate if with_audio else None,
+            submit_mode=None if submit_mode == "submit" else submit_mode,
+            height=box_height,
+            max_upload_mb=limit_mb if with_files else None,
         ),
         serialize=serialize,
         deserialize=deserialize,
@@ -271,6 +307,7 @@ def chat_input(
         trigger_reset=None,
         allowed_in_form=False,
         root=root,
+        max_upload_bytes=None if limit_mb is None else limit_mb * MB,
     )
     if value is None or isinstance(value, ChatInputValue):
         return value

@@ -56,7 +56,6 @@ from desk.elements.status import check_icon, show
 from desk.errors import DeskAPIError, ValueAssignmentNotAllowedError
 from desk.protocol import BinaryPayload
 from desk.runtime.emitter import Container
-from desk.tolerated import tolerates
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -171,8 +170,10 @@ def frame_props(
     column_order: object = None,
     column_config: object = None,
     row_height: object = None,
+    lazy: bool | None = None,
 ) -> FrameProps:
-    """The props every data node shares."""
+    """The props every data node shares. ``lazy`` (st.dataframe's) sets how many rows go with the
+    node: all of them (False), a first window of ``LAZY_FIRST_ROWS`` (True), or of ``WINDOW_ROWS`` (None)."""
     width = _check_size(func, "width", width, ("stretch", "content"))
     height = _check_size(func, "height", height, ("auto", "stretch", "content"))
     if hide_index is not None and not isinstance(hide_index, bool):
@@ -181,7 +182,7 @@ def frame_props(
         raise DeskAPIError(f"st.{func}: row_height must be a positive number of pixels or None, not {row_height!r}.")
     table = to_arrow(data, func)
     index = index_columns(table)
-    payload, dataset, window_rows = first_window(table)
+    payload, dataset, window_rows = first_window(table, _window_size(table.num_rows, lazy))
     return FrameProps(
         data=payload,
         dataset=dataset,
@@ -201,16 +202,28 @@ def frame_props(
     )
 
 
-def first_window(table: pa.Table) -> tuple[BinaryPayload, str, int]:
+LAZY_FIRST_ROWS = 1_000
+"""st.dataframe(lazy=True): the rows that go with the node; a table of at most this many goes whole."""
+
+
+def _window_size(total: int, lazy: bool | None) -> int | None:
+    """The first window's size for ``lazy``: None for the default (``WINDOW_ROWS``)."""
+    if lazy is None:
+        return None
+    return max(total, 1) if lazy is False else LAZY_FIRST_ROWS
+
+
+def first_window(table: pa.Table, size: int | None = None) -> tuple[BinaryPayload, str, int]:
     """The rows a data node carries (Arrow IPC), the id of the dataset kept for the rest, and their count.
 
     The whole table is kept in the session's dataset store; the client asks for other rows
-    with ``DataRequest``. A table of at most ``WINDOW_ROWS`` rows goes whole, and its
-    dataset id is the digest of its data.
+    with ``DataRequest``. A table of at most ``size`` rows (``WINDOW_ROWS`` by default) goes
+    whole, and its dataset id is the digest of its data.
     """
     from desk.runtime import datasets
 
-    window = table if table.num_rows <= datasets.WINDOW_ROWS else table.slice(0, datasets.WINDOW_ROWS)
+    size = datasets.WINDOW_ROWS if size is None else size
+    window = table if table.num_rows <= size else table.slice(0, size)
     payload = BinaryPayload(ipc_bytes(window), ARROW_STREAM_MIMETYPE)
     key = payload.digest if window is table else datasets.fingerprint(table, payload.digest)
     return payload, keep_dataset(table, key), window.num_rows
@@ -343,7 +356,6 @@ def _selection_wire(value: Any) -> DataframeSelection:
     return {"selection": {"rows": list(selection["rows"]), "columns": list(selection["columns"]), "cells": [list(c) for c in selection["cells"]]}}
 
 
-@tolerates("dataframe", lazy=None)
 def dataframe(
     data: Any = None,
     width: int | str | None = "stretch",
@@ -359,10 +371,18 @@ def dataframe(
     selection_default: Mapping[str, Any] | None = None,
     row_height: int | None = None,
     placeholder: str | None = None,
+    lazy: bool | None = None,
     alt: str | None = None,
 ) -> Any:
-    """An interactive table. With ``on_select`` it returns the user's selection."""
+    """An interactive table. With ``on_select`` it returns the user's selection.
+
+    The grid always fetches the rows it shows from the session as they scroll into view;
+    ``lazy`` sets how many come with the table itself: every row (False), the first 1,000 (True),
+    or the first 2,000 (None, the default).
+    """
     _check_on_select("dataframe", on_select)
+    if lazy is not None and not isinstance(lazy, bool):
+        raise DeskAPIError(f"st.dataframe: lazy must be True, False or None, not {lazy!r}.")
     label = accessible_name("dataframe", alt)
     frame = frame_props(
         "dataframe",
@@ -374,6 +394,7 @@ def dataframe(
         column_order=column_order,
         column_config=column_config,
         row_height=row_height,
+        lazy=lazy,
     )
     if on_select == "ignore":
 
@@ -381,7 +402,7 @@ def dataframe(
             return dataframe(
                 rows, width, height, use_container_width=use_container_width, hide_index=hide_index,
                 column_order=column_order, column_config=column_config, row_height=row_height, placeholder=placeholder,
-                alt=alt,
+                lazy=lazy, alt=alt,
             )  # fmt: skip
 
         props = DataframeProps(
@@ -417,26 +438,33 @@ def dataframe(
     )
 
 
-@tolerates("table", height="content")
 def table(
     data: Any = None,
     *,
     border: bool | str = True,
     width: str | int = "stretch",
+    height: str | int = "content",
     hide_index: bool | None = None,
     hide_header: bool | None = None,
     alt: str | None = None,
 ) -> Any:
-    """A static table: every row shown, no scrolling, sorting or editing.
+    """A static table: every row shown, no sorting or editing.
 
     ``hide_index`` and ``hide_header`` leave out the index column and the header row;
-    ``width`` is "stretch", "content" or pixels; ``alt`` is the table's accessible name.
+    ``width`` is "stretch", "content" or pixels; ``height`` is "content" (every row, no
+    scrolling), "stretch" (the parent's height) or pixels, where the rows scroll under a header
+    that stays; ``alt`` is the table's accessible name.
     """
+    if not (
+        (isinstance(height, str) and height in ("content", "stretch"))
+        or (isinstance(height, int) and not isinstance(height, bool) and height > 0)
+    ):
+        raise DeskAPIError(f"st.table: height must be 'content', 'stretch' or a positive number of pixels, not {height!r}.")
     if border not in (True, False, "horizontal"):
         raise DeskAPIError(f"st.table: border must be True, False or 'horizontal', not {border!r}.")
     if hide_header is not None and not isinstance(hide_header, bool):
         raise DeskAPIError(f"st.table: hide_header must be True, False or None, not {hide_header!r}.")
-    frame = frame_props("table", data, width=width, hide_index=hide_index)
+    frame = frame_props("table", data, width=width, height=height, hide_index=hide_index)
     props = TableProps(
         **frame.shared(),
         num_rows=frame.total_rows,
@@ -446,7 +474,9 @@ def table(
     )
 
     def more(rows: Any) -> Any:
-        return table(rows, border=border, width=width, hide_index=hide_index, hide_header=hide_header, alt=alt)
+        return table(
+            rows, border=border, width=width, height=height, hide_index=hide_index, hide_header=hide_header, alt=alt
+        )
 
     return with_add_rows(show(props), more, data)
 

@@ -8,13 +8,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from desk.elements import urls
-from desk.elements.base import check_choice, check_key, widget_block
+from desk.elements.base import check_choice, check_key, check_wrap, container_type, widget_block
 from desk.elements.definitions import Props, define, definition_of, omitted
 from desk.errors import DeskAPIError, DuplicateWidgetKey
 from desk.protocol import ROOT_BOTTOM, ROOT_EVENT, ROOT_SIDEBAR
 from desk.runtime.context import get_run
 from desk.runtime.emitter import Container, Sidebar, emit, emit_block
-from desk.tolerated import tolerates
 
 sidebar = Sidebar()
 
@@ -100,6 +99,8 @@ class ColumnsProps(Props):
     """True draws a border around each column."""
     width: int | None = omitted()
     """The row's width in pixels; absent for the full width ("stretch")."""
+    wrap: bool | None = omitted()
+    """False keeps the columns in one row on a narrow window (it scrolls sideways); absent: they stack."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -126,6 +127,8 @@ class ExpanderProps(Props):
     """"rerun" when opening or closing it reruns the script (its open state is then a widget value)."""
     width: int | None = omitted()
     """A width in pixels; absent to stretch to the container."""
+    type: str | None = omitted()
+    """"compact" (a plain inline toggle) or "step" (a step of a timeline); absent: a bordered box."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -172,6 +175,8 @@ class PopoverProps(Props):
     """The button's width: "content", "stretch" or pixels."""
     on_change: str | None = omitted()
     """"rerun" when opening or closing it reruns the script (its open state is then a widget value)."""
+    label_wrap: bool | None = omitted()
+    """wrap=: True wraps the button's label onto more lines, False keeps one line with an ellipsis; absent: by layout."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -322,7 +327,6 @@ def space(size: str | int = "small") -> Container:
     return emit(SPACE.node(SpaceProps(size=size)))
 
 
-@tolerates("columns", wrap=True)
 def columns(
     spec: int | Sequence[float],
     *,
@@ -330,8 +334,15 @@ def columns(
     vertical_alignment: str = "top",
     border: bool = False,
     width: int | str = "stretch",
+    wrap: bool = True,
 ) -> list[Container]:
-    """Side-by-side columns: ``spec`` is a count or a list of relative widths."""
+    """Side-by-side columns: ``spec`` is a count or a list of relative widths.
+
+    On a narrow window (640 pixels or less) the columns stack, unless ``wrap`` is False: they
+    then stay in one row, each at least a readable width, and the row scrolls sideways.
+    """
+    if not isinstance(wrap, bool):
+        raise DeskAPIError(f"st.columns: wrap must be True or False, not {wrap!r}.")
     if isinstance(spec, bool):
         raise DeskAPIError(f"st.columns: spec must be a positive int or a list of positive numbers, not {spec!r}.")
     if isinstance(spec, int):
@@ -361,6 +372,7 @@ def columns(
             vertical_alignment=vertical_alignment,
             border=border,
             width=width if isinstance(width, int) else None,
+            wrap=None if wrap else False,
         )
     )
     result = []
@@ -393,13 +405,13 @@ def _stateful(func: str, on_change: object) -> bool:
     raise DeskAPIError(f"st.{func}: on_change must be 'ignore', 'rerun' or a function, not {on_change!r}.")
 
 
-@tolerates("expander", type="default")
 def expander(
     label: str,
     expanded: bool = False,
     *,
     key: str | None = None,
     icon: str | None = None,
+    type: str = "default",
     width: str | int = "stretch",
     on_change: OnChange = "ignore",
     args: Sequence[Any] | None = None,
@@ -409,15 +421,17 @@ def expander(
     """A collapsible block. With ``on_change`` ("rerun" or a function), opening or closing it
     reruns the script and ``.open`` (and ``st.session_state[key]``) says whether it is open;
     otherwise ``.open`` is None. ``bind="query-params"`` does the same and keeps the state in
-    the URL parameter named by the key.
+    the URL parameter named by the key. ``type`` is its look: "default" (a bordered box),
+    "compact" (a plain toggle) or "step" (consecutive steps draw a connected timeline).
     """
     if not isinstance(label, str):
-        raise DeskAPIError(f"st.expander: label must be a string, not {type(label).__name__} ({label!r}).")
+        raise DeskAPIError(f"st.expander: label must be a string, not {builtins.type(label).__name__} ({label!r}).")
     check_key("expander", key)
+    look = container_type("expander", type)
     fixed = _pixels_or("expander", "width", width, ("stretch",))
     pixels = fixed if isinstance(fixed, int) else None
     if not _stateful("expander", on_change) and bind is None:
-        return _block(ExpanderProps(label=label, expanded=bool(expanded), icon=icon, width=pixels))
+        return _block(ExpanderProps(label=label, expanded=bool(expanded), icon=icon, width=pixels, type=look))
     is_open, block = widget_block(
         "Expander",
         func="expander",
@@ -425,7 +439,9 @@ def expander(
         key=key,
         identity={"label": label, "expanded": bool(expanded), "icon": icon},
         default=bool(expanded),
-        props=lambda now: ExpanderProps(label=label, expanded=bool(now), icon=icon, on_change="rerun", width=pixels),
+        props=lambda now: ExpanderProps(
+            label=label, expanded=bool(now), icon=icon, on_change="rerun", width=pixels, type=look
+        ),
         deserialize=bool,
         on_change=None if on_change in ("rerun", "ignore") else on_change,
         args=args,
@@ -536,7 +552,6 @@ def empty() -> Container:
     return emit(EMPTY.node(EmptyProps()))
 
 
-@tolerates("popover", wrap=None)
 def popover(
     label: str,
     *,
@@ -546,6 +561,7 @@ def popover(
     disabled: bool = False,
     use_container_width: bool = False,
     width: str | int = "content",
+    wrap: bool | None = None,
     key: str | None = None,
     on_change: OnChange = "ignore",
     args: Sequence[Any] | None = None,
@@ -553,8 +569,9 @@ def popover(
 ) -> Container:
     """A button that opens a floating block. With ``on_change`` ("rerun" or a function), opening
     or closing it reruns the script and ``.open`` (and ``st.session_state[key]``) says whether it
-    is open; otherwise ``.open`` is None.
+    is open; otherwise ``.open`` is None. ``wrap`` is the button label's, as for st.button.
     """
+    label_wrap = check_wrap("popover", wrap)
     if not isinstance(label, str):
         raise DeskAPIError(f"st.popover: label must be a string, not {builtins.type(label).__name__} ({label!r}).")
     check_key("popover", key)
@@ -574,6 +591,7 @@ def popover(
             type=type,
             width=width,
             on_change=None if now is None else "rerun",
+            label_wrap=label_wrap,
         )
 
     if not _stateful("popover", on_change):

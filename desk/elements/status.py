@@ -9,13 +9,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any, Literal, cast
 
-from desk.elements.base import clean_text
+from desk.elements.base import clean_text, container_type
 from desk.elements.definitions import Props, define, definition_of, omitted
 from desk.errors import DeskAPIError, ScriptControl
 from desk.protocol import ROOT_EVENT
 from desk.runtime.context import get_run
 from desk.runtime.emitter import Container, emit, emit_block
-from desk.tolerated import tolerates
 
 _MATERIAL_ICON = re.compile(r"^:material/[a-z0-9_]+:$")
 STATUS_STATES = ("running", "complete", "error")
@@ -79,6 +78,8 @@ class StatusProps(Props):
     """True shows the box's contents."""
     width: str | int
     """"stretch" or a width in pixels."""
+    type: str | None = omitted()
+    """"compact" (a plain inline toggle) or "step" (a step of a timeline); absent: a bordered box."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -351,18 +352,22 @@ def _check_state(state: object) -> StatusState:
     return cast(StatusState, state)
 
 
-@tolerates("status", type="default")
-def status(label: str, *, expanded: bool = False, state: str = "running", width: str | int = "stretch") -> StatusContainer:
+def status(
+    label: str, *, expanded: bool = False, state: str = "running", type: str = "default", width: str | int = "stretch"
+) -> StatusContainer:
     """A collapsible block that shows the state of a long task.
 
     Used as ``with st.status(...):``, it becomes ``complete`` when the block ends, or
     ``error`` when the block raises. ``.update(label=, state=, expanded=)`` changes it.
+    ``type`` is its look: "default" (a bordered box), "compact" (a plain toggle) or "step"
+    (consecutive steps draw a connected timeline).
     """
     props = StatusProps(
         label=_text("status", "label", label),
         state=_check_state(state),
         expanded=bool(expanded),
         width=check_width("status", width),
+        type=container_type("status", type),
     )
     block = emit_block(STATUS.node(props))
     return StatusContainer(block, props)

@@ -27,7 +27,6 @@ from desk.errors import DeskAPIError
 from desk.protocol import ROOT_EVENT
 from desk.runtime.context import get_run
 from desk.runtime.emitter import Container
-from desk.tolerated import tolerates
 
 DIVIDER_COLORS = ("blue", "green", "orange", "red", "violet", "yellow", "gray", "grey", "rainbow")
 # ``divider=True`` cycles through these, one per heading, in the order of the run.
@@ -56,6 +55,8 @@ class MarkdownProps(Props):
     """"center", "right" or "justify"; absent for the default, left."""
     wrap: bool | None = omitted()
     """False keeps the text on one line, cut with an ellipsis; absent: it wraps."""
+    anchors: bool | None = omitted()
+    """st.markdown: False draws its headings without the link icon shown on hover (they keep their ids)."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -214,7 +215,6 @@ def _one_line(func: str, wrap: object, allow_html: bool = False) -> bool | None:
 # ---------------------------------------------------------------- markdown and headings
 
 
-@tolerates("markdown", anchors=True)
 def markdown(
     body: Any,
     unsafe_allow_html: bool = False,
@@ -222,9 +222,16 @@ def markdown(
     help: str | None = None,
     width: str | int = "stretch",
     text_alignment: str = "left",
+    anchors: bool = True,
     wrap: bool = True,
 ) -> Container:
-    """GitHub-flavoured markdown. Raw HTML shows only with ``unsafe_allow_html=True``."""
+    """GitHub-flavoured markdown. Raw HTML shows only with ``unsafe_allow_html=True``.
+
+    Its headings get ids to link to (``#the-heading``) and, unless ``anchors`` is False, a link
+    icon that shows on hover.
+    """
+    if not isinstance(anchors, bool):
+        raise DeskAPIError(f"st.markdown: anchors must be True or False, not {anchors!r}.")
     return show(
         MarkdownProps(
             wrap=_one_line("markdown", wrap, bool(unsafe_allow_html)),
@@ -233,6 +240,7 @@ def markdown(
             allow_html=bool(unsafe_allow_html),
             help=help_text("markdown", help),
             width=_width("markdown", width, "auto"),
+            anchors=None if anchors else False,
         )
     )
 

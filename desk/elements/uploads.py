@@ -14,6 +14,8 @@ import uuid
 from collections.abc import Iterable, MutableMapping
 from typing import Any
 
+from desk.errors import DeskAPIError
+
 UploadStore = MutableMapping[str, tuple[str, str, bytes]]
 
 
@@ -44,6 +46,31 @@ class UploadedFile(io.BytesIO):
 
     def __repr__(self) -> str:
         return f"UploadedFile(file_id={self.file_id!r}, name={self.name!r}, type={self.type!r}, size={self.size})"
+
+
+MB = 1024 * 1024
+
+
+def check_upload_limit(func: str, max_upload_size: object) -> int | None:
+    """``max_upload_size`` of an upload widget: a positive number of megabytes, or None for ``server.maxUploadSize``."""
+    if max_upload_size is None:
+        return None
+    if isinstance(max_upload_size, int) and not isinstance(max_upload_size, bool) and max_upload_size > 0:
+        return max_upload_size
+    raise DeskAPIError(
+        f"st.{func}: max_upload_size must be a positive whole number of megabytes, or None for the "
+        f"server.maxUploadSize option, not {max_upload_size!r}."
+    )
+
+
+def check_upload_size(func: str, limit_mb: int | None, file: UploadedFile) -> UploadedFile:
+    """``file`` when it fits the widget's ``max_upload_size`` (the server holds it to the global limit)."""
+    if limit_mb is not None and file.size > limit_mb * MB:
+        raise DeskAPIError(
+            f"st.{func}: {file.name!r} is {file.size / MB:.1f} MB, more than this widget's max_upload_size "
+            f"of {limit_mb} MB."
+        )
+    return file
 
 
 def guess_type(name: str) -> str:

@@ -103,6 +103,8 @@ class WidgetMeta:
     required: bool = False
     # What st.session_state[key] shows of the stored value (a components.v2 state with its triggers), or None.
     present: Callable[[Any], Any] | None = None
+    # max_upload_size= of upload widgets, in bytes: the upload route's limit for this widget's files.
+    max_upload_bytes: int | None = None
 
 
 def widget_id(kind: str, key: str | None, identity: dict[str, Any], form_id: str | None, page: str = "") -> str:

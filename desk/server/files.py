@@ -15,7 +15,9 @@ session's upload store and answers ``{"file_id", "name", "size", "mimetype"}``; 
 session's XSRF value in the ``X-XSRFToken`` header: ``SessionInfo.xsrf_token``, which the
 server derives from the token, so no client or cookie can choose it.
 Bodies over ``settings.max_upload_mb`` are refused with 413, and so is a file that would
-make the session hold more than ``settings.max_session_upload_mb`` of uploads.
+make the session hold more than ``settings.max_session_upload_mb`` of uploads. An upload
+named for a widget (``&widget=<id>``) that was given ``max_upload_size`` is held to that
+limit instead, smaller or larger.
 """
 
 from __future__ import annotations
@@ -168,10 +170,11 @@ class UploadHandler(DeskHandler):
         super().prepare()  # Host and token; Tornado checked the XSRF value before prepare
         if self.request.method != "PUT":
             return
+        self._limit = self._widget_limit() or self._limit
         length = self.request.headers.get("Content-Length")
         allowed = self._limit + MULTIPART_SLACK
         if length is not None and (not length.isdigit() or int(length) > allowed + DISCARD_LIMIT):
-            raise tornado.web.HTTPError(413, f"the upload limit is {self.desk.settings.max_upload_mb} MB")
+            raise self._too_large()
         # A body somewhat over the limit is read and dropped, so the client sees the 413
         # instead of a connection closed in the middle of its request.
         self.request.connection.set_max_body_size(allowed + DISCARD_LIMIT)
@@ -192,7 +195,7 @@ class UploadHandler(DeskHandler):
         if content_type.startswith("multipart/form-data"):
             name, content_type, body = _single_file(content_type, body)
         if len(body) > self._limit or self._received > self._limit + MULTIPART_SLACK:
-            raise tornado.web.HTTPError(413, f"the upload limit is {self.desk.settings.max_upload_mb} MB")
+            raise self._too_large()
         from desk.elements.uploads import store_file
 
         mimetype = content_type.split(";", 1)[0].strip() or None
@@ -214,6 +217,21 @@ class UploadHandler(DeskHandler):
         self.finish(
             json.dumps({"file_id": uploaded.file_id, "name": uploaded.name, "size": uploaded.size, "mimetype": uploaded.type})
         )
+
+    def _widget_limit(self) -> int | None:
+        """The ``max_upload_size`` (bytes) of the widget the upload is for (``?widget=<id>``), if it has one."""
+        widget_id = self.get_query_argument("widget", None)
+        session_id = self.path_args[0] if self.path_args else ""
+        if not widget_id or not SESSION_ID.match(session_id):
+            return None
+        entry = self.desk.sessions.get(session_id)
+        meta = entry.session.state.widget_meta(widget_id) if entry is not None else None
+        return None if meta is None else meta.max_upload_bytes
+
+    def _too_large(self) -> tornado.web.HTTPError:
+        """413, whose answer names the limit that applied: "413 Larger than the upload limit of 5 MB"."""
+        limit = f"the upload limit of {self._limit / MB:g} MB"
+        return tornado.web.HTTPError(413, f"refused: over {limit}", reason=f"Larger than {limit}")
 
     def delete(self, session_id: str, file_id: str = "") -> None:
         entry = self._entry(session_id)

@@ -14,6 +14,7 @@ from desk.testing.text_elements import (
     Image,
     Latex,
     Link,
+    LinkButton,
     Space,
     TextElement,
 )
@@ -40,7 +41,7 @@ from desk.testing.widgets import (
 )
 
 ELEMENT_CLASSES: dict[str, type[Element]] = {
-    "link_button": Link,
+    "link_button": LinkButton,
     "page_link": Link,
     "space": Space,
     "image": Image,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
-from desk.testing.elements import Element
+from desk.testing.elements import AppTestError, Element
 
 
 class Heading(Element):
@@ -49,6 +49,21 @@ class Link(Element):
     @property
     def value(self) -> str:
         return str(self.node.props.get("label", ""))
+
+
+class LinkButton(Link):
+    """``st.link_button``: ``click()`` works when it was given an ``on_click`` (a widget then), and
+    clicks it in the next run; the URL itself is not opened. Streamlit's AppTest cannot click it."""
+
+    def click(self) -> LinkButton:
+        """Click the button in the next run (only with ``on_click="rerun"`` or a function)."""
+        if self.node.id is None:
+            raise AppTestError(
+                f"link_button {self.value!r} has on_click='ignore': a click only opens its URL and "
+                "does not rerun the app. Give it on_click='rerun' or a function to click it in a test."
+            )
+        self.root._triggers.append((self.node.id, True))
+        return self
 
 
 class Space(Element):

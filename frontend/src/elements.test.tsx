@@ -180,8 +180,13 @@ describe("text and number input icons", () => {
 
 describe("selectbox icon", () => {
   it("draws the icon inside the field, left of the value", () => {
-    const props = { label: "Size", help: null, label_visibility: "visible", disabled: false, options: ["S", "M"], index: 0, placeholder: "Choose", accept_new_options: false, width: "stretch", value: 0, set_value: false, form_id: null };
+    const props = { label: "Size", help: null, label_visibility: "visible", disabled: false, options: ["S", "M"], index: 0, placeholder: "Choose", accept_new_options: false, filter_mode: "fuzzy", width: "stretch", value: 0, set_value: false, form_id: null };
     expect(render(entry("Selectbox", { ...props, icon: ":material/search:" }))).toMatch(/class="input-with-icon"><span class="input-icon"><span class="material-icon"[^>]*data-icon="search"/);
     expect(render(entry("Selectbox", props))).not.toContain("input-with-icon");
+  });
+  it("is a box to type in over its list, or a plain list with filter_mode None", () => {
+    const props = { label: "Size", help: null, label_visibility: "visible", disabled: false, options: ["S", "M"], index: 0, placeholder: "Choose", accept_new_options: false, width: "stretch", value: 1, set_value: false, form_id: null };
+    expect(render(entry("Selectbox", { ...props, filter_mode: "prefix" }))).toMatch(/<input[^>]*role="combobox"[^>]*aria-expanded="false"[^>]*value="M"|<input[^>]*value="M"[^>]*role="combobox"/);
+    expect(render(entry("Selectbox", { ...props, filter_mode: null }))).toMatch(/<select[^>]*aria-label="Size"/);
   });
 });

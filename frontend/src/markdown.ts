@@ -59,12 +59,37 @@ function colorize(html: string): string {
   });
 }
 
-/** Render markdown; raw HTML in the source is shown as text unless allowHtml. */
-export function renderMarkdown(body: string, allowHtml = false, inline = false): string {
+/** A heading's id from its text: lower case, runs of other characters as one "-" (as st.header's anchors). */
+export function headingSlug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/**
+ * st.markdown's headings: each markdown heading gets an id from its text (the second of a name
+ * gets "-1", ...), and with `links` an anchor link to it that shows on hover.
+ */
+export function anchorHeadings(html: string, links: boolean): string {
+  const seen = new Map<string, number>();
+  return html.replace(/<h([1-6])>([\s\S]*?)<\/h\1>/g, (whole, level: string, inner: string) => {
+    const base = headingSlug(inner.replace(/<[^>]*>/g, "").replace(/&[a-z#0-9]+;/gi, " "));
+    if (base === "") return whole;
+    const count = seen.get(base) ?? 0;
+    seen.set(base, count + 1);
+    const id = count === 0 ? base : `${base}-${count}`;
+    const link = links ? `<a class="anchor-link" href="#${id}" aria-hidden="true" tabindex="-1">#</a>` : "";
+    return `<h${level} id="${id}">${inner}${link}</h${level}>`;
+  });
+}
+
+/** Render markdown; raw HTML in the source is shown as text unless allowHtml. `anchors` gives headings ids (and links). */
+export function renderMarkdown(body: string, allowHtml = false, inline = false, anchors?: { links: boolean }): string {
   const engine = allowHtml ? unsafe : safe;
   const raw = inline ? (engine.parseInline(body, { async: false }) as string) : (engine.parse(body, { async: false }) as string);
   const html = shortcodesInHtml(colorize(raw));
-  return purify(html, { ADD_ATTR: ["target"] });
+  return purify(anchors === undefined ? html : anchorHeadings(html, anchors.links), { ADD_ATTR: ["target"] });
 }
 
 /** Sanitise an HTML fragment for st.html. */

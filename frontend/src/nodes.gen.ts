@@ -193,6 +193,8 @@ export interface AudioInputProps {
   accept_multiple_files: boolean | string;
   /** "stretch" or a width in pixels. */
   width: string | number;
+  /** max_upload_size=: the most megabytes a file may have; absent: the server's limit (server.maxUploadSize). */
+  max_upload_mb?: number;
   /** The recording's sample rate in Hz, or None for the microphone's own. */
   sample_rate: number | null;
 }
@@ -212,6 +214,7 @@ export const AudioInput: NodeSpec<AudioInputProps> = {
     type: nullable(arrayOf(str)),
     accept_multiple_files: oneOf(bool, str),
     width: oneOf(str, num),
+    max_upload_mb: optional(num),
     sample_rate: nullable(num),
   },
 };
@@ -412,6 +415,10 @@ export interface CameraInputProps {
   accept_multiple_files: boolean | string;
   /** "stretch" or a width in pixels. */
   width: string | number;
+  /** max_upload_size=: the most megabytes a file may have; absent: the server's limit (server.maxUploadSize). */
+  max_upload_mb?: number;
+  /** "480p", "720p" or "1080p": the picture height asked of the camera; absent: by the widget's size. */
+  resolution?: string;
 }
 
 export const CameraInput: NodeSpec<CameraInputProps> = {
@@ -429,6 +436,8 @@ export const CameraInput: NodeSpec<CameraInputProps> = {
     type: nullable(arrayOf(str)),
     accept_multiple_files: oneOf(bool, str),
     width: oneOf(str, num),
+    max_upload_mb: optional(num),
+    resolution: optional(str),
   },
 };
 
@@ -446,6 +455,8 @@ export interface CaptionProps {
   text_alignment?: string;
   /** False keeps the text on one line, cut with an ellipsis; absent: it wraps. */
   wrap?: boolean;
+  /** st.markdown: False draws its headings without the link icon shown on hover (they keep their ids). */
+  anchors?: boolean;
 }
 
 export const Caption: NodeSpec<CaptionProps> = {
@@ -457,6 +468,7 @@ export const Caption: NodeSpec<CaptionProps> = {
     width: oneOf(str, num),
     text_alignment: optional(str),
     wrap: optional(bool),
+    anchors: optional(bool),
   },
 };
 
@@ -490,6 +502,12 @@ export interface ChatInputProps {
   accept_audio?: boolean;
   /** The recording's sample rate in Hz, or None for the browser's own (sent with accept_audio). */
   audio_sample_rate?: number;
+  /** After a submit, until the run ends: "disable" greys the box out, "stop" also turns Send into Stop; absent: stays usable. */
+  submit_mode?: string;
+  /** "stretch" fills the parent's height, pixels set a least height; absent: one line that grows with the text. */
+  height?: string | number;
+  /** max_upload_size=: the most megabytes an attached file may have; absent: the server's limit. */
+  max_upload_mb?: number;
 }
 
 export const ChatInput: NodeSpec<ChatInputProps> = {
@@ -509,6 +527,9 @@ export const ChatInput: NodeSpec<ChatInputProps> = {
     file_type: nullable(arrayOf(str)),
     accept_audio: optional(bool),
     audio_sample_rate: optional(num),
+    submit_mode: optional(str),
+    height: optional(oneOf(str, num)),
+    max_upload_mb: optional(num),
   },
 };
 
@@ -671,6 +692,8 @@ export interface ColumnsProps {
   border: boolean;
   /** The row's width in pixels; absent for the full width ("stretch"). */
   width?: number;
+  /** False keeps the columns in one row on a narrow window (it scrolls sideways); absent: they stack. */
+  wrap?: boolean;
 }
 
 export const Columns: NodeSpec<ColumnsProps> = {
@@ -680,6 +703,7 @@ export const Columns: NodeSpec<ColumnsProps> = {
     vertical_alignment: str,
     border: bool,
     width: optional(num),
+    wrap: optional(bool),
   },
 };
 
@@ -1374,6 +1398,8 @@ export interface ExpanderProps {
   on_change?: string;
   /** A width in pixels; absent to stretch to the container. */
   width?: number;
+  /** "compact" (a plain inline toggle) or "step" (a step of a timeline); absent: a bordered box. */
+  type?: string;
 }
 
 export const Expander: NodeSpec<ExpanderProps> = {
@@ -1389,6 +1415,7 @@ export const Expander: NodeSpec<ExpanderProps> = {
     icon: nullable(str),
     on_change: optional(str),
     width: optional(num),
+    type: optional(str),
   },
 };
 
@@ -1504,6 +1531,8 @@ export interface FileUploaderProps {
   accept_multiple_files: boolean | string;
   /** "stretch" or a width in pixels. */
   width: string | number;
+  /** max_upload_size=: the most megabytes a file may have; absent: the server's limit (server.maxUploadSize). */
+  max_upload_mb?: number;
 }
 
 export const FileUploader: NodeSpec<FileUploaderProps> = {
@@ -1521,6 +1550,7 @@ export const FileUploader: NodeSpec<FileUploaderProps> = {
     type: nullable(arrayOf(str)),
     accept_multiple_files: oneOf(bool, str),
     width: oneOf(str, num),
+    max_upload_mb: optional(num),
   },
 };
 
@@ -1841,8 +1871,16 @@ export const Latex: NodeSpec<LatexProps> = {
   },
 };
 
-/** A button that opens a URL in a new tab (st.link_button). */
+/** A button that opens a URL in a new tab (st.link_button); with an on_click it is a widget, True after a click. */
 export interface LinkButtonProps {
+  /** The widget's current value, in its wire form. */
+  value?: boolean;
+  /** True when the script set the value (`session_state` or a reset): the client takes it. */
+  set_value?: boolean;
+  /** The form the widget belongs to, or None. */
+  form_id?: string;
+  /** True when the widget may not be left empty (required=True): the client sends no empty value. */
+  required?: boolean;
   /** The button's label (markdown). */
   label: string;
   /** The URL to open. */
@@ -1863,11 +1901,19 @@ export interface LinkButtonProps {
   wrap?: boolean;
   /** "right" puts the icon after the label; absent: before it. */
   icon_position?: string;
+  /** A keyboard shortcut that clicks it, e.g. "Ctrl+K"; absent: none. */
+  shortcut?: string;
+  /** The user's key, when the script gave one. */
+  key?: string;
 }
 
 export const LinkButton: NodeSpec<LinkButtonProps> = {
   type: "LinkButton",
   schema: {
+    value: optional(bool),
+    set_value: optional(bool),
+    form_id: optional(str),
+    required: optional(bool),
     label: str,
     url: str,
     help: nullable(str),
@@ -1878,6 +1924,8 @@ export const LinkButton: NodeSpec<LinkButtonProps> = {
     width: oneOf(str, num),
     wrap: optional(bool),
     icon_position: optional(str),
+    shortcut: optional(str),
+    key: optional(str),
   },
 };
 
@@ -1917,6 +1965,8 @@ export interface MarkdownProps {
   text_alignment?: string;
   /** False keeps the text on one line, cut with an ellipsis; absent: it wraps. */
   wrap?: boolean;
+  /** st.markdown: False draws its headings without the link icon shown on hover (they keep their ids). */
+  anchors?: boolean;
 }
 
 export const Markdown: NodeSpec<MarkdownProps> = {
@@ -1928,6 +1978,7 @@ export const Markdown: NodeSpec<MarkdownProps> = {
     width: oneOf(str, num),
     text_alignment: optional(str),
     wrap: optional(bool),
+    anchors: optional(bool),
   },
 };
 
@@ -2098,6 +2149,8 @@ export interface MultiselectProps {
   accept_new_options: boolean;
   /** "stretch" or a width in pixels. */
   width: string | number;
+  /** How typed text filters the options: "fuzzy", "contains", "prefix", or None for a plain list without typing. */
+  filter_mode: string | null;
   /** True lets the selected options wrap onto more rows, False keeps one scrolling row; absent: by layout. */
   wrap?: boolean;
   /** The most selectable options for which the list offers "Select all" (0: never); absent: 1000. */
@@ -2122,6 +2175,7 @@ export const Multiselect: NodeSpec<MultiselectProps> = {
     placeholder: str,
     accept_new_options: bool,
     width: oneOf(str, num),
+    filter_mode: nullable(str),
     wrap: optional(bool),
     select_all: optional(num),
   },
@@ -2431,6 +2485,8 @@ export interface PopoverProps {
   width: string | number;
   /** "rerun" when opening or closing it reruns the script (its open state is then a widget value). */
   on_change?: string;
+  /** wrap=: True wraps the button's label onto more lines, False keeps one line with an ellipsis; absent: by layout. */
+  label_wrap?: boolean;
 }
 
 export const Popover: NodeSpec<PopoverProps> = {
@@ -2449,6 +2505,7 @@ export const Popover: NodeSpec<PopoverProps> = {
     type: str,
     width: oneOf(str, num),
     on_change: optional(str),
+    label_wrap: optional(bool),
   },
 };
 
@@ -2654,6 +2711,8 @@ export interface SelectboxProps {
   accept_new_options: boolean;
   /** "stretch" or a width in pixels. */
   width: string | number;
+  /** How typed text filters the options: "fuzzy", "contains", "prefix", or None for a plain list without typing. */
+  filter_mode: string | null;
   /** An emoji or ":material/name:" icon inside the field, left of the value. */
   icon?: string;
 }
@@ -2675,6 +2734,7 @@ export const Selectbox: NodeSpec<SelectboxProps> = {
     placeholder: str,
     accept_new_options: bool,
     width: oneOf(str, num),
+    filter_mode: nullable(str),
     icon: optional(str),
   },
 };
@@ -2808,6 +2868,8 @@ export interface StatusProps {
   expanded: boolean;
   /** "stretch" or a width in pixels. */
   width: string | number;
+  /** "compact" (a plain inline toggle) or "step" (a step of a timeline); absent: a bordered box. */
+  type?: string;
 }
 
 export const Status: NodeSpec<StatusProps> = {
@@ -2817,6 +2879,7 @@ export const Status: NodeSpec<StatusProps> = {
     state: literal("running", "complete", "error"),
     expanded: bool,
     width: oneOf(str, num),
+    type: optional(str),
   },
 };
 
@@ -3051,6 +3114,10 @@ export interface TextInputProps {
   width: string | number;
   /** live=: commit while typing, after this many milliseconds without input; absent: on Enter or blur. */
   live_ms?: number;
+  /** A JavaScript regular expression a non-empty value must match before it is sent; absent: none. */
+  validate_regex?: string;
+  /** What the box says when its value does not match validate_regex; absent: a generic message. */
+  validate_message?: string;
 }
 
 export const TextInput: NodeSpec<TextInputProps> = {
@@ -3072,6 +3139,8 @@ export const TextInput: NodeSpec<TextInputProps> = {
     icon: nullable(str),
     width: oneOf(str, num),
     live_ms: optional(num),
+    validate_regex: optional(str),
+    validate_message: optional(str),
   },
 };
 
@@ -3099,6 +3168,8 @@ export interface TimeInputProps {
   step: number;
   /** "stretch" or a width in pixels. */
   width: string | number;
+  /** How times are shown: "24h" (14:30), "12h" (2:30 PM) or "localized" (the system's way). */
+  format: string;
 }
 
 export const TimeInput: NodeSpec<TimeInputProps> = {
@@ -3115,6 +3186,7 @@ export const TimeInput: NodeSpec<TimeInputProps> = {
     disabled: bool,
     step: num,
     width: oneOf(str, num),
+    format: str,
   },
 };
 

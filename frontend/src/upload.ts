@@ -14,7 +14,9 @@ export async function uploadFile(file: File, sessionId: string, token: string, x
   form.append("file", file, file.name);
   form.append("widget_id", widgetId);
   const headers: Record<string, string> = { "X-Desk-Token": token, "X-XSRFToken": xsrf };
-  const response = await fetch(`/upload/${encodeURIComponent(sessionId)}?token=${encodeURIComponent(token)}`, {
+  // The widget names itself in the URL too, so the server applies its max_upload_size before reading the body.
+  const widget = widgetId ? `&widget=${encodeURIComponent(widgetId)}` : "";
+  const response = await fetch(`/upload/${encodeURIComponent(sessionId)}?token=${encodeURIComponent(token)}${widget}`, {
     method: "PUT",
     body: form,
     headers,

@@ -122,3 +122,28 @@ def test_a_multiselect_cell_is_edited_by_ticking_options(open_app: OpenApp) -> N
     last.get_by_role("checkbox", name="b").check()
     last.get_by_role("button", name="Done").click()
     expect(page.get_by_text("tags: [['a', 'c', 'new'], ['b', 'c'], ['b']]")).to_be_visible()
+
+
+def test_a_selectbox_cell_shows_labels_and_is_edited_from_its_options(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import pandas as pd
+        import streamlit as st
+        sizes = {1: "Small", 2: "Medium", 3: "Large"}
+        frame = pd.DataFrame({"item": ["cup", "pot"], "size": [1, 3]})
+        edited = st.data_editor(frame, column_config={
+            "size": st.column_config.SelectboxColumn("Size", options=[1, 2, 3], format_func=sizes.get),
+        })
+        st.text(f"sizes: {list(edited['size'])}")
+        """
+    )
+    grid = page.get_by_role("grid")
+    expect(grid.get_by_role("gridcell", name="Small", exact=True)).to_be_visible()  # the label, not 1
+    expect(grid.get_by_role("gridcell", name="Large", exact=True)).to_be_visible()
+    grid.get_by_role("gridcell", name="Small", exact=True).dblclick()
+    editor = page.get_by_role("combobox", name="Edit Size row 1")
+    expect(editor).to_be_focused()
+    expect(editor.locator("option")).to_have_text(["Small", "Medium", "Large"])
+    editor.select_option(label="Medium")
+    expect(page.get_by_text("sizes: [2, 3]")).to_be_visible()
+    expect(grid.get_by_role("gridcell", name="Medium", exact=True)).to_be_visible()

@@ -239,3 +239,36 @@ def test_column_alignment(open_app: OpenApp) -> None:
     expect(cells.first).to_have_text("1")
     aligns = cells.evaluate_all("cs => cs.slice(0, 3).map(c => getComputedStyle(c).textAlign)")
     assert aligns[0] in ("left", "start") and aligns[1:] == ["right", "center"], aligns  # start: left, in English
+
+
+LAZY_APP = """
+import streamlit as st
+st.dataframe([{{"name": f"item{{i}}"}} for i in range(2_500)], lazy={lazy})
+"""
+
+RECORD_SENT = """() => {
+  window.__sent = [];
+  const send = WebSocket.prototype.send;
+  WebSocket.prototype.send = function (data) {
+    if (typeof data === "string") window.__sent.push(JSON.parse(data).type);
+    return send.call(this, data);
+  };
+}"""
+
+
+def _scroll_to_the_last_row(page: Page) -> None:
+    grid = page.get_by_role("grid")
+    grid.focus()
+    page.keyboard.press("End")
+    expect(grid.get_by_role("gridcell", name="item2499", exact=True)).to_be_visible()
+
+
+def test_dataframe_lazy_false_sends_every_row_with_the_table(open_app: OpenApp) -> None:
+    eager = open_app(LAZY_APP.format(lazy=False))
+    eager.evaluate(RECORD_SENT)
+    _scroll_to_the_last_row(eager)
+    assert "DataRequest" not in eager.evaluate("window.__sent")  # every row came with the table
+    windowed = open_app(LAZY_APP.format(lazy=None))
+    windowed.evaluate(RECORD_SENT)
+    _scroll_to_the_last_row(windowed)
+    assert "DataRequest" in windowed.evaluate("window.__sent")  # the default: rows past 2,000 are asked for

@@ -72,6 +72,130 @@ def test_columns_tabs_and_expander(open_app: OpenApp) -> None:
     expect(page.get_by_text("Hidden detail")).to_be_visible()
 
 
+def test_compact_and_step_expanders_and_status_boxes(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        with st.expander("Reasoning", type="compact"):
+            st.write("Because")
+        with st.status("Load data", type="step", expanded=True):
+            st.write("1,234 rows")
+        with st.expander("Analyse", type="step", icon="🔎", expanded=True):
+            st.write("3 anomalies")
+        st.status("Report ready", type="step", state="complete")
+        st.expander("Boxed")
+        """
+    )
+    compact = page.locator("details", has_text="Reasoning")
+    assert compact.evaluate("el => getComputedStyle(el).borderTopStyle") == "none"
+    assert page.locator("details", has_text="Boxed").evaluate("el => getComputedStyle(el).borderTopStyle") == "solid"
+    expect(page.get_by_text("Because")).to_be_hidden()
+    compact.locator("summary").focus()
+    page.keyboard.press("Enter")  # a compact expander is still a keyboard toggle
+    expect(page.get_by_text("Because")).to_be_visible()
+
+    def connector(label: str) -> str:
+        box = page.locator("details", has_text=label).first
+        return str(box.evaluate("el => getComputedStyle(el, '::before').borderLeftStyle"))
+
+    expect(page.locator(".step-marker")).to_have_count(3)
+    assert connector("Load data") == "solid"  # a step with contents joins the next step...
+    assert connector("Analyse") == "solid"
+    assert connector("Report ready") == "none"  # ...and an empty step ends the timeline
+    expect(page.locator("details", has_text="Report ready").locator(".status-icon")).to_have_text("✓")
+
+
+def test_columns_wrap_false_keeps_one_row_on_a_narrow_window(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        a, b = st.columns(2)
+        a.write("stacked A")
+        b.write("stacked B")
+        cells = st.columns(6, wrap=False)
+        for i, cell in enumerate(cells):
+            cell.write(f"row {i}")
+        """,
+        viewport={"width": 480, "height": 800},
+    )
+    first, second = page.get_by_text("stacked A").bounding_box(), page.get_by_text("stacked B").bounding_box()
+    assert first is not None and second is not None
+    assert second["y"] > first["y"] + first["height"] - 1  # the default: stacked on a narrow window
+    boxes = [page.get_by_text(f"row {i}").bounding_box() for i in range(6)]
+    assert all(box is not None for box in boxes)
+    tops = {round(box["y"]) for box in boxes if box is not None}
+    assert len(tops) == 1  # wrap=False: one row...
+    row = page.locator(".columns.no-wrap")
+    assert row.evaluate("el => el.scrollWidth > el.clientWidth")  # ...that scrolls sideways
+
+
+def test_popover_wrap_false_keeps_its_label_on_one_line(open_app: OpenApp) -> None:
+    long = "A rather long popover label that does not fit in its narrow column at all"
+    page = open_app(
+        f"""
+        import streamlit as st
+        left, right = st.columns(2)
+        with left.container(width=180):
+            with st.popover("{long}", wrap=False):
+                st.button("Inner button with a long label that wraps as it likes")
+        with right.container(width=180):
+            st.popover("{long}", wrap=True)
+        """
+    )
+    one_line, wrapped = page.get_by_role("button", name=long).all()
+    label = one_line.locator(".popover-label")
+    assert label.evaluate("el => getComputedStyle(el).whiteSpace") == "nowrap"
+    assert label.evaluate("el => el.scrollWidth > el.clientWidth")  # cut with an ellipsis
+    expect(label).to_have_attribute("title", long)  # the full label on hover
+    one_box, wrapped_box = one_line.bounding_box(), wrapped.bounding_box()
+    assert one_box is not None and wrapped_box is not None and wrapped_box["height"] > one_box["height"] * 1.5
+    one_line.click()
+    inner = page.get_by_role("button", name="Inner button with a long label that wraps as it likes")
+    assert inner.locator(".btn-label").evaluate("el => getComputedStyle(el).whiteSpace") != "nowrap"
+
+
+def test_table_height_scrolls_its_rows_under_the_header(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        rows = [{"n": i, "square": i * i} for i in range(60)]
+        st.table(rows, height=200)
+        st.table(rows[:3])
+        """
+    )
+    tall = page.get_by_role("region", name="Table")
+    box = tall.bounding_box()
+    assert box is not None and abs(box["height"] - 200) < 2
+    header = tall.locator("thead th").first
+    before = header.bounding_box()
+    tall.focus()
+    page.keyboard.press("End")  # the scrolling region is reachable from the keyboard
+    expect(tall.get_by_role("cell", name="3481")).to_be_in_viewport()
+    after = header.bounding_box()
+    assert before is not None and after is not None and abs(after["y"] - before["y"]) < 1  # the header stays
+    expect(page.get_by_role("region")).to_have_count(1)  # "content": all rows, no scrolling region
+
+
+def test_markdown_headings_get_ids_and_anchor_links(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        st.markdown("## Quarterly results\\n\\nSome text")
+        st.markdown("## Plain heading", anchors=False)
+        """
+    )
+    linked = page.locator("h2#quarterly-results")
+    expect(linked).to_be_visible()
+    link = linked.locator("a.anchor-link")
+    expect(link).to_have_attribute("href", "#quarterly-results")
+    assert link.evaluate("el => getComputedStyle(el).opacity") == "0"
+    linked.hover()
+    expect(link).to_have_css("opacity", "1")  # shows on hover
+    plain = page.locator("h2#plain-heading")  # anchors=False: still an id to link to...
+    expect(plain).to_be_visible()
+    expect(plain.locator("a")).to_have_count(0)  # ...but no link icon
+
+
 def test_dark_theme_follows_the_system(open_app: OpenApp) -> None:
     page = open_app('import streamlit as st\nst.title("Night")\n', color_scheme="dark")
     app = page.locator(".app")

@@ -26,6 +26,32 @@ def test_file_upload_reaches_the_script(open_app: OpenApp, tmp_path: Path) -> No
     expect(page.get_by_text("Files:", exact=True)).to_be_visible()
 
 
+def test_max_upload_size_refuses_a_larger_file_with_a_message(open_app: OpenApp, tmp_path: Path) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        small = st.file_uploader("Small files", max_upload_size=1)
+        big = st.file_uploader("Big files", max_upload_size=3)
+        asked = st.chat_input("Ask", accept_file=True, max_upload_size=1)
+        st.write(f"small={small and small.size} big={big and big.size}")
+        """,
+        max_upload_mb=2,
+    )
+    large = tmp_path / "large.bin"
+    large.write_bytes(b"x" * (1024 * 1024 + 10))  # 1 MB and a little
+    larger = tmp_path / "larger.bin"
+    larger.write_bytes(b"y" * (2 * 1024 * 1024 + 10))  # over the server's own limit of 2 MB
+    small = page.locator(".el-FileUploader").filter(has_text="Small files")
+    expect(small).to_contain_text("Limit 1 MB per file")
+    page.get_by_label("Small files").set_input_files(str(large))
+    expect(small.get_by_role("alert")).to_have_text("large.bin is larger than 1 MB.")
+    expect(page.get_by_text("small=None big=None")).to_be_visible()  # nothing was sent
+    page.get_by_label("Big files").set_input_files(str(larger))  # the widget's limit replaces the server's
+    expect(page.get_by_text(f"small=None big={2 * 1024 * 1024 + 10}")).to_be_visible()
+    page.get_by_label("Files to attach").set_input_files(str(large))
+    expect(page.locator(".chat-attachments").get_by_role("alert")).to_have_text("large.bin is larger than 1 MB.")
+
+
 def test_download_button_saves_the_bytes(open_app: OpenApp) -> None:
     page = open_app(
         """

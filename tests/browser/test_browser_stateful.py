@@ -189,6 +189,73 @@ def test_bottom_is_pinned_below_the_main_area_with_the_chat_input(open_app: Open
     expect(page.get_by_text("said None")).to_be_attached()
 
 
+SLOW_CHAT = """
+import time
+import streamlit as st
+st.session_state.setdefault("log", [])
+said = st.chat_input("Ask", submit_mode="{mode}")
+if said:
+    st.session_state.log.append(said)
+    st.write(f"answering {{said}}")
+    dots = st.empty()
+    for i in range(600):  # an answer that streams until it is stopped (bounded: 60 s)
+        dots.write("." * (i % 5))
+        time.sleep(0.1)
+st.write(f"log {{st.session_state.log}}")
+"""
+
+
+def test_chat_input_submit_mode_disable_waits_for_the_run(open_app: OpenApp) -> None:
+    page = open_app(SLOW_CHAT.format(mode="disable"))
+    box = page.get_by_role("textbox", name="Ask")
+    box.fill("first")
+    box.press("Enter")
+    expect(page.get_by_text("answering first")).to_be_visible()
+    expect(box).to_be_disabled()  # no second question while the answer runs
+    expect(page.get_by_role("button", name="Send")).to_be_disabled()
+    page.locator(".topbar").get_by_role("button", name="Stop").click()
+    expect(box).to_be_enabled()
+    expect(box).to_be_focused()  # the box that had the focus gets it back
+    box.fill("second")
+    expect(page.get_by_role("button", name="Send")).to_be_enabled()
+
+
+def test_chat_input_submit_mode_stop_turns_send_into_stop(open_app: OpenApp) -> None:
+    page = open_app(SLOW_CHAT.format(mode="stop"))
+    box = page.get_by_role("textbox", name="Ask")
+    expect(page.get_by_role("button", name="Stop", exact=True)).to_have_count(0)
+    box.fill("why")
+    box.press("Enter")
+    expect(page.get_by_text("answering why")).to_be_visible()
+    expect(box).to_be_disabled()
+    stop = page.locator(".chat-input").get_by_role("button", name="Stop")
+    stop.click()  # stops the run, as the app's own Stop does
+    expect(page.get_by_role("button", name="Send")).to_be_visible()
+    expect(box).to_be_enabled()
+    expect(page.locator(".app")).to_have_attribute("data-last-status", "stopped")
+
+
+def test_chat_input_height_sets_its_least_height(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        with st.container(height=300):
+            st.chat_input("Tall", height=150)
+        st.chat_input("Short")
+        """
+    )
+    tall = page.locator(".chat-input").filter(has=page.get_by_role("textbox", name="Tall"))
+    short = page.locator(".chat-input").filter(has=page.get_by_role("textbox", name="Short"))
+    tall_box, short_box = tall.bounding_box(), short.bounding_box()
+    assert tall_box is not None and short_box is not None
+    assert tall_box["height"] >= 150 > short_box["height"]
+    field = page.get_by_role("textbox", name="Short")
+    one_line = field.bounding_box()
+    field.fill("a\nb\nc\nd")  # "content": the box grows with its text
+    grown = field.bounding_box()
+    assert one_line is not None and grown is not None and grown["height"] > one_line["height"]
+
+
 def test_grid_reflows_its_cells_and_keeps_tab_order(open_app: OpenApp) -> None:
     page = open_app(
         """

@@ -78,8 +78,12 @@ def test_selectbox_and_checkbox(open_app: OpenApp) -> None:
         """
     )
     expect(page.get_by_text("You chose apple")).to_be_visible()
-    page.get_by_role("combobox", name="Fruit").select_option(label="cherry")
+    fruit = page.get_by_role("combobox", name="Fruit")
+    expect(fruit).to_have_value("apple")
+    fruit.click()
+    page.get_by_role("option", name="cherry").click()
     expect(page.get_by_text("You chose cherry")).to_be_visible()
+    expect(fruit).to_have_value("cherry")
     page.get_by_role("checkbox", name="I agree").check()
     expect(page.get_by_text("Agreed: True")).to_be_visible()
     page.get_by_role("switch", name="Power").click()
@@ -313,6 +317,29 @@ def test_time_input_sends_the_time(open_app: OpenApp) -> None:
     expect(page.get_by_text("starts at 09:30:00")).to_be_visible()
 
 
+def test_time_input_format_shows_12h_or_24h_times(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import datetime as dt
+        import streamlit as st
+        start = st.time_input("Start", dt.time(14, 30), format="12h")
+        end = st.time_input("End", dt.time(16, 0), format="localized")
+        st.write(f"from {start} to {end}")
+        """
+    )
+    start = page.get_by_role("combobox", name="Start")  # a text box with the day's times as suggestions
+    expect(start).to_have_value("2:30 PM")
+    expect(page.locator(f"datalist#{start.get_attribute('list')} option").first).to_have_attribute("value", "12:00 AM")
+    start.fill("9:15 pm")
+    start.press("Enter")
+    expect(page.get_by_text("from 21:15:00 to 16:00:00")).to_be_visible()
+    expect(start).to_have_value("9:15 PM")
+    start.fill("half past")  # not a time: the box goes back to the last one
+    start.press("Tab")
+    expect(start).to_have_value("9:15 PM")
+    expect(page.get_by_label("End")).to_have_attribute("type", "time")  # the system's own format
+
+
 def test_on_change_ignore_waits_for_another_interaction(open_app: OpenApp) -> None:
     page = open_app(
         """
@@ -364,6 +391,39 @@ def test_button_shortcut_clicks_it_from_the_keyboard(open_app: OpenApp) -> None:
     expect(page.get_by_text("saves: 102")).to_be_visible()
 
 
+def test_link_button_with_on_click_opens_its_url_and_reruns(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        st.session_state.setdefault("opened", 0)
+        def note():
+            st.session_state.opened += 1
+        clicked = st.link_button("Report", "about:blank#report", on_click=note, shortcut="Ctrl+J")
+        st.link_button("Plain", "about:blank#plain")
+        st.session_state.runs = st.session_state.get("runs", 0) + 1
+        st.write(f"opened {st.session_state.opened}, clicked {clicked}, run {st.session_state.runs}")
+        """
+    )
+    report = page.get_by_role("link", name="Report")
+    expect(report).to_have_attribute("aria-keyshortcuts", "Control+J")
+    expect(report).to_contain_text("Ctrl+J")
+    with page.context.expect_page() as tab:
+        report.click()
+    expect(page.get_by_text("opened 1, clicked True, run 2")).to_be_visible()  # the URL opened and the app reran
+    assert tab.value.url == "about:blank#report"
+    tab.value.close()
+    with page.context.expect_page() as tab:
+        page.keyboard.press("Control+j")
+    expect(page.get_by_text("opened 2, clicked True, run 3")).to_be_visible()
+    tab.value.close()
+    with page.context.expect_page() as tab:
+        page.get_by_role("link", name="Plain").click()  # on_click="ignore": the URL only
+    assert tab.value.url == "about:blank#plain"
+    tab.value.close()
+    page.wait_for_timeout(300)
+    expect(page.get_by_text("opened 2, clicked True, run 3")).to_be_visible()
+
+
 def test_a_required_field_is_not_left_empty(open_app: OpenApp) -> None:
     page = open_app(
         """
@@ -393,6 +453,110 @@ def test_a_required_field_is_not_left_empty(open_app: OpenApp) -> None:
     page.get_by_role("textbox", name="City").fill("Oslo")
     page.get_by_role("button", name="Send").click()
     expect(page.get_by_text("Result: Bo / Oslo / 1 / run 4")).to_be_visible()  # one submit: the first was refused
+
+
+def test_text_input_validate_keeps_a_value_that_does_not_match(open_app: OpenApp) -> None:
+    page = open_app(
+        r"""
+        import streamlit as st
+        st.session_state.runs = st.session_state.get("runs", 0) + 1
+        phone = st.text_input("Phone", validate=(r"^\d{3}-\d{4}$", "Use the form 555-1234."))
+        with st.form("f"):
+            code = st.text_input("Code", validate="^[A-Z]+$")
+            sent = st.form_submit_button("Send")
+        st.write(f"Result: {phone!r} / {code!r} / {sent} / run {st.session_state.runs}")
+        """
+    )
+    expect(page.get_by_text("Result: '' / '' / False / run 1")).to_be_visible()
+    phone = page.get_by_role("textbox", name="Phone")
+    phone.fill("5551234")
+    phone.press("Enter")
+    expect(phone).to_have_attribute("aria-invalid", "true")
+    expect(page.get_by_role("alert")).to_have_text("Use the form 555-1234.")
+    expect(phone).to_have_accessible_description("Use the form 555-1234.")
+    phone.fill("555-1234")  # fixing the text clears the mark at once...
+    expect(page.get_by_role("alert")).to_have_count(0)
+    phone.press("Enter")  # ...and the value goes out
+    expect(page.get_by_text("Result: '555-1234' / '' / False / run 2")).to_be_visible()
+
+    code = page.get_by_role("textbox", name="Code")
+    code.fill("abc")
+    page.get_by_role("button", name="Send").click()  # refused: the form does not submit
+    expect(code).to_have_attribute("aria-invalid", "true")
+    expect(code).to_be_focused()
+    expect(page.get_by_role("alert")).to_have_text("Enter a value in the expected format.")
+    code.fill("ABC")
+    page.get_by_role("button", name="Send").click()
+    expect(page.get_by_text("Result: '555-1234' / 'ABC' / True / run 3")).to_be_visible()  # one submit, run 3
+
+
+def test_selectbox_filters_its_options_as_filter_mode_says(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        fruits = ["Apple", "Banana", "Pineapple", "Grape", "Papaya"]
+        a = st.selectbox("Fuzzy", fruits)
+        b = st.selectbox("Prefix", fruits, filter_mode="prefix")
+        c = st.selectbox("Plain", fruits, filter_mode=None)
+        d = st.selectbox("Open", fruits, index=None, accept_new_options=True)
+        st.write(f"Picked: {a} / {b} / {c} / {d}")
+        """
+    )
+    expect(page.get_by_text("Picked: Apple / Apple / Apple / None")).to_be_visible()
+    fuzzy = page.get_by_role("combobox", name="Fuzzy")
+    fuzzy.fill("ppl")  # the letters in order, anywhere
+    expect(fuzzy).to_have_attribute("aria-expanded", "true")
+    expect(page.get_by_role("listbox", name="Fuzzy").get_by_role("option")).to_have_text(["Apple", "Pineapple"])
+    fuzzy.press("ArrowDown")
+    expect(fuzzy).to_have_attribute("aria-activedescendant", re.compile(r"-option-1$"))
+    fuzzy.press("Enter")
+    expect(page.get_by_text("Picked: Pineapple / Apple / Apple / None")).to_be_visible()
+    expect(fuzzy).to_have_attribute("aria-expanded", "false")
+
+    prefix = page.get_by_role("combobox", name="Prefix")
+    prefix.fill("pa")
+    expect(page.get_by_role("listbox", name="Prefix").get_by_role("option")).to_have_text(["Papaya"])
+    prefix.fill("zz")
+    expect(page.get_by_text("No results")).to_be_visible()
+    prefix.press("Escape")  # closes the list and puts the choice back
+    expect(prefix).to_have_value("Apple")
+
+    plain = page.get_by_role("combobox", name="Plain")  # filter_mode=None: the list takes no typing
+    assert plain.evaluate("el => el.tagName") == "SELECT"
+    plain.select_option(label="Grape")
+    expect(page.get_by_text("Picked: Pineapple / Apple / Grape / None")).to_be_visible()
+
+    open_box = page.get_by_role("combobox", name="Open")
+    open_box.fill("Mango")
+    page.get_by_role("option", name='Add "Mango"').click()  # accept_new_options: a typed option
+    expect(page.get_by_text("Picked: Pineapple / Apple / Grape / Mango")).to_be_visible()
+    open_box.fill("banana")
+    open_box.press("Enter")  # a typed label, whatever its case, is that option
+    expect(page.get_by_text("Picked: Pineapple / Apple / Grape / Banana")).to_be_visible()
+
+
+def test_multiselect_typing_filters_and_adds_options(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        with st.form("f"):
+            tags = st.multiselect("Tags", ["red", "green", "blue"], filter_mode="contains", accept_new_options=True)
+            sent = st.form_submit_button("Save")
+        st.write(f"Tags: {tags} {sent}")
+        """
+    )
+    box = page.get_by_role("combobox", name="Tags")
+    box.fill("RE")
+    expect(page.get_by_role("listbox", name="Tags").get_by_role("option")).to_have_text(["red", "green", 'Add "RE"'])
+    box.press("Enter")  # picks the active option; Enter here does not submit the form
+    expect(page.locator(".el-Multiselect .chip")).to_have_text(["red×"])
+    expect(box).to_have_value("")  # the box empties and stays open for the next one
+    box.fill("teal")
+    box.press("Enter")
+    expect(page.locator(".el-Multiselect .chip")).to_have_text(["red×", "teal×"])
+    expect(page.get_by_text("Tags: [] False")).to_be_visible()
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_text("Tags: ['red', 'teal'] True")).to_be_visible()
 
 
 def test_selectbox_icon_sits_inside_the_field(open_app: OpenApp) -> None:
@@ -433,8 +597,13 @@ def test_multiselect_select_all(open_app: OpenApp) -> None:
         """
     )
     colors = page.get_by_role("combobox", name="Colors")
-    colors.select_option("all")
+    colors.click()
+    page.get_by_role("option", name="Select all").click()
     expect(page.get_by_text("Picked: ['red', 'green', 'blue']")).to_be_visible()
-    expect(page.get_by_role("combobox", name="Few").locator("option[value=all]")).to_have_count(0)  # 3 options > select_all=2
-    page.get_by_role("combobox", name="Capped").select_option("all")
+    page.get_by_role("combobox", name="Few").click()
+    expect(page.get_by_role("listbox", name="Few").get_by_role("option")).to_have_text(["a", "b", "c"])  # 3 options > select_all=2
+    page.keyboard.press("Escape")
+    expect(page.get_by_role("listbox", name="Few")).to_have_count(0)
+    page.get_by_role("combobox", name="Capped").click()
+    page.get_by_role("option", name="Select all").click()
     expect(page.locator(".el-Multiselect").nth(2).locator(".chip")).to_have_count(2)  # max_selections still holds

@@ -131,6 +131,45 @@ def test_upload_over_the_size_limit_is_refused(serve: Serve) -> None:
     run(scenario())
 
 
+LIMITED_APP = """
+import desk as st
+
+small = st.file_uploader("small", max_upload_size=1)
+big = st.file_uploader("big", max_upload_size=3)
+"""
+
+
+def test_a_widget_max_upload_size_replaces_the_server_limit(serve: Serve) -> None:
+    handle = serve(LIMITED_APP, max_upload_mb=2)
+
+    async def scenario() -> None:
+        client = await Client.connect(handle)
+        session_id = (await client.hello())["session_id"]
+        await client.run_finished()
+        xsrf = _xsrf(client)
+        state = handle.desk.sessions.get(session_id).session.state  # type: ignore[union-attr]
+        ids = {state.widget_meta(wid).key or wid: wid for wid in state.widget_ids()}  # type: ignore[union-attr]
+        small, big = sorted(ids.values(), key=lambda wid: state.widget_meta(wid).max_upload_bytes)  # type: ignore[union-attr]
+
+        def upload(widget: str, size: int) -> tuple[int, bytes]:
+            headers = {"Content-Type": "text/plain", "X-Desk-Token": TOKEN, "X-XSRFToken": xsrf}
+            status, _, answer = http_get(
+                handle, f"/upload/{session_id}?name=a.bin&widget={widget}", headers, method="PUT", body=b"x" * size
+            )
+            return status, answer
+
+        status, answer = upload(small, 1024 * 1024 + 1)
+        assert status == 413 and b"Larger than the upload limit of 1 MB" in answer
+        assert upload(small, 1024 * 1024)[0] == 200
+        assert upload(big, 3 * 1024 * 1024)[0] == 200  # more than the server's 2 MB: the widget says 3
+        status, answer = upload(big, 3 * 1024 * 1024 + 1)
+        assert status == 413 and b"3 MB" in answer
+        assert upload("no-such-widget", 2 * 1024 * 1024 + 1)[0] == 413  # any other upload: the server's limit
+        await client.close()
+
+    run(scenario())
+
+
 def _claims_a_huge_body(handle: ServerHandle, session_id: str, xsrf: str) -> int:
     """A request announcing 10 GB is answered at once, without reading the body."""
     import http.client

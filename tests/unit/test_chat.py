@@ -67,6 +67,37 @@ def test_chat_input_max_chars_and_validation() -> None:
         st.chat_input(accept_file="yes")
 
 
+def test_chat_input_submit_mode_and_height_reach_the_box() -> None:
+    at = AppTest.from_string(
+        "import streamlit as st\n"
+        "st.chat_input('Plain')\n"
+        "with st.container():\n"
+        "    st.text(repr(st.chat_input('Held', key='held', submit_mode='disable', height=120)))\n"
+        "    st.chat_input('Stoppable', key='stop', submit_mode='stop', height='stretch')\n"
+    ).run()
+    boxes = {box.proto["placeholder"]: box for box in at.chat_input}
+    plain, held, stoppable = boxes["Plain"], boxes["Held"], boxes["Stoppable"]
+    assert "submit_mode" not in plain.proto and "height" not in plain.proto  # the defaults: "submit", "content"
+    assert (held.proto["submit_mode"], held.proto["height"]) == ("disable", 120)
+    assert (stoppable.proto["submit_mode"], stoppable.proto["height"]) == ("stop", "stretch")
+    held.set_value("hi").run()  # the mode is the window's: the value arrives as before
+    assert at.text[0].value == "'hi'"
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        ("st.chat_input(submit_mode='wait')", "submit_mode must be 'submit', 'disable' or 'stop', not 'wait'"),
+        ("st.chat_input(height=0)", "height must be 'content', 'stretch' or a positive number of pixels"),
+        ("st.chat_input(height='auto')", "height must be 'content', 'stretch' or a positive number of pixels"),
+        ("st.chat_input(height=None)", "height must be 'content', 'stretch' or a positive number of pixels"),
+    ],
+)
+def test_chat_input_submit_mode_and_height_are_checked(call: str, message: str) -> None:
+    with pytest.raises(DeskAPIError, match=message):
+        eval(call, {"st": st})
+
+
 def test_chat_input_on_submit_callback_runs_first() -> None:
     script = """
 import streamlit as st

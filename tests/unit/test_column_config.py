@@ -213,3 +213,13 @@ def test_alignment_reaches_the_grid() -> None:
         "st.dataframe(pd.DataFrame({'n': [1, 2]}), column_config={'n': st.column_config.NumberColumn(alignment='center')})\n"
     ).run()
     assert at.dataframe[0].node.props["column_config"]["n"]["alignment"] == "center"
+
+
+def test_selectbox_column_format_func_labels_its_options() -> None:
+    column = cc.SelectboxColumn("Size", options=[1, 2], format_func=lambda n: "S" if n == 1 else "M")
+    assert column["type_config"]["options"] == [{"value": 1, "label": "S"}, {"value": 2, "label": "M"}]
+    assert cc.SelectboxColumn(options=["a"])["type_config"]["options"] == ["a"]  # without it: the options as they are
+    with pytest.raises(DeskAPIError, match="SelectboxColumn: format_func must be a function or None, not 5"):
+        cc.SelectboxColumn(options=["a"], format_func=5)
+    with pytest.raises(DeskAPIError, match="format_func must return a string; it returned 1 for 'a'"):
+        cc.SelectboxColumn(options=["a"], format_func=lambda v: 1)

@@ -320,6 +320,30 @@ def test_status_state_is_checked() -> None:
         st.status(3)  # type: ignore[arg-type]
 
 
+def test_status_and_expander_type_is_their_look_and_survives_updates() -> None:
+    at = run(
+        """
+        import streamlit as st
+        with st.status("Load", type="step"):
+            st.write("loaded")
+        with st.expander("Think", type="compact", on_change="rerun", key="thought"):
+            st.write("hmm")
+        st.expander("Plain")
+        st.status("Done", type="step", state="complete").update(label="All done")
+        """
+    )
+    first, last = at.status
+    assert (first.proto["type"], first.state) == ("step", "complete")  # the with block still completes it
+    assert (last.proto["type"], last.label) == ("step", "All done")  # update() keeps the type
+    think, plain = at.expander
+    assert think.proto["type"] == "compact" and think.open is False
+    assert "type" not in plain.proto  # "default" is the absence of a type
+    with pytest.raises(DeskAPIError, match=r"st.status: type must be 'default' .*'compact' .*'step' .*not 'timeline'"):
+        st.status("x", type="timeline")
+    with pytest.raises(DeskAPIError, match=r"st.expander: type must be 'default' .*not 'Compact'"):
+        st.expander("x", type="Compact")
+
+
 def test_status_update_state_is_checked_in_the_app() -> None:
     at = AppTest.from_string("import streamlit as st\nst.status('x').update(state='finished')\n").run()
     assert at.exception[0].message == "st.status: state must be 'running', 'complete' or 'error', not 'finished'."

@@ -45,12 +45,7 @@ NOT_YET_BUILT: dict[str, str] = {}
 
 # Parameters desk accepts and ignores with one warning (desk.tolerated), as "function.parameter".
 TOLERATED_FOR_NOW: frozenset[str] = frozenset({
-    "camera_input.resolution", "chat_input.height", "chat_input.max_upload_size", "chat_input.submit_mode",
-    "column_config.SelectboxColumn.format_func", "columns.wrap", "dataframe.lazy", "expander.type",
-    "file_uploader.max_upload_size", "fragment.parallel", "link_button.args", "link_button.key", "link_button.kwargs",
-    "link_button.on_click", "link_button.shortcut", "markdown.anchors", "multiselect.filter_mode",
-    "popover.wrap", "selectbox.filter_mode", "status.type", "table.height", "text_input.validate",
-    "time_input.format"
+    "fragment.parallel",
 })  # fmt: skip
 
 _POSITIONAL = {"POSITIONAL_ONLY", "POSITIONAL_OR_KEYWORD"}

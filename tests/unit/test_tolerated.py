@@ -29,20 +29,27 @@ def test_an_ignored_parameter_warns_once_naming_it_and_changes_nothing() -> None
     script = """
         import streamlit as st
         for _ in range(3):
-            st.multiselect("Go", ["a"], key=f"m{_}", filter_mode="exact")
-            st.time_input("When", key=f"w{_}", format="12h")
-        st.markdown("**hi**", anchors=False)
+
+            @st.fragment(parallel=True)
+            def part():
+                st.write("part")
+
+            part()
+
+            @st.cache_data(show_time=True)
+            def load():
+                return 1
+
+            load()
         """
     at = AppTest.from_string(script)
     with pytest.warns(DeskAPIWarning) as record:
         at.run()
     messages = sorted(str(w.message) for w in record if issubclass(w.category, DeskAPIWarning))
-    assert len(messages) == 3, messages  # once per (function, parameter), not once per call
-    assert any("st.multiselect" in m and "'filter_mode'" in m for m in messages)
-    assert any("st.time_input" in m and "'format'" in m for m in messages)
-    assert any("st.markdown" in m and "'anchors'" in m for m in messages)
-    assert [m.label for m in at.multiselect] == ["Go", "Go", "Go"]
-    assert at.markdown[0].value == "**hi**"
+    assert len(messages) == 2, messages  # once per (function, parameter), not once per call
+    assert any("st.fragment" in m and "'parallel'" in m for m in messages)
+    assert any("st.cache_data" in m and "'show_time'" in m for m in messages)
+    assert [m.value for m in at.markdown] == ["part"] * 3
     assert not at.exception
 
     with warnings.catch_warnings():
@@ -51,9 +58,9 @@ def test_an_ignored_parameter_warns_once_naming_it_and_changes_nothing() -> None
 
 
 def test_the_warning_points_at_the_script_line() -> None:
-    script = "import streamlit as st\n\nst.markdown('note', anchors=False)\n"
+    script = "import streamlit as st\n\nst.fragment(lambda: None, parallel=True)()\n"
     at = AppTest.from_string(script)
-    with pytest.warns(DeskAPIWarning, match=r"st\.markdown: .*'anchors'") as record:
+    with pytest.warns(DeskAPIWarning, match=r"st\.fragment: .*'parallel'") as record:
         at.run()
     assert record[0].lineno == 3
 
@@ -83,7 +90,8 @@ def test_tolerated_parameters_work_in_containers_and_decorators() -> None:
     script = """
         import streamlit as st
         st.sidebar.slider("s", 0, 10, 3)
-        st.sidebar.selectbox("f", ["a"], filter_mode="exact")
+        with st.sidebar:
+            st.fragment(lambda: st.caption("f"), parallel=True)()
         with st.container(horizontal=True, gap="large"):
             st.text("inside")
 
@@ -98,6 +106,7 @@ def test_tolerated_parameters_work_in_containers_and_decorators() -> None:
         at.run()
     assert not at.exception
     assert at.sidebar.slider[0].value == 3
+    assert at.sidebar.caption[0].value == "f"
     assert at.text[0].value == "inside"
     assert at.markdown[0].value == "m"
 

@@ -12,6 +12,7 @@ from desk.elements.uploads import UploadedFile
 from desk.errors import DeskAPIError, ValueAssignmentNotAllowedError
 from desk.protocol import BinaryPayload
 from desk.testing import AppTest
+from desk.testing.elements import AppTestError
 
 # ------------------------------------------------------------------ button
 
@@ -124,6 +125,48 @@ def test_link_button_is_a_plain_element() -> None:
     assert link.proto["type"] == "primary"
     with pytest.raises(DeskAPIError, match="st.link_button: url must be a non-empty string, not ''"):
         st.link_button("Docs", "")
+
+
+LINK_WIDGETS = """
+import streamlit as st
+st.session_state.setdefault("calls", [])
+def opened(name, times=1):
+    st.session_state.calls.append((name, times))
+plain = st.link_button("Plain", "https://example.org", key="plain")
+rerun = st.link_button("Rerun", "https://example.org/r", on_click="rerun", shortcut="cmd+shift+o")
+called = st.link_button("Call", "https://example.org/c", key="call", on_click=opened, args=("docs",), kwargs={"times": 2})
+st.text(f"{type(plain).__name__} {rerun} {called} {st.session_state.calls}")
+"""
+
+
+def test_link_button_with_on_click_is_a_button_that_also_opens_its_url() -> None:
+    at = AppTest.from_string(LINK_WIDGETS).run()
+    assert at.text[0].value == "Container False False []"
+    plain, rerun, called = at.link_button
+    assert plain.node.id is None and plain.key == "plain"  # "ignore": an element, no widget state
+    assert "plain" not in at.session_state
+    assert rerun.proto["shortcut"] == "Ctrl+Shift+O"  # one spelling, as st.button's
+    assert at.session_state["call"] is False
+    called.click().run()
+    assert at.text[0].value == "Container False True [('docs', 2)]"  # the callback ran before the script
+    rerun.click().run()
+    assert at.text[0].value == "Container True False [('docs', 2)]"
+    at.run()
+    assert at.text[0].value == "Container False False [('docs', 2)]"  # True for one run only
+    with pytest.raises(AppTestError, match="on_click='ignore'"):
+        plain.click()
+
+
+def test_link_button_on_click_and_shortcut_are_checked() -> None:
+    with pytest.raises(DeskAPIError, match="on_click must be 'ignore', 'rerun' or a function, not 'open'"):
+        st.link_button("Docs", "https://example.org", on_click="open")
+    with pytest.raises(DeskAPIError, match="the key 'R' is reserved"):
+        st.link_button("Docs", "https://example.org", shortcut="Ctrl+R")
+    at = AppTest.from_string(
+        'import streamlit as st\nwith st.form("f"):\n'
+        '    st.link_button("Go", "https://example.org", on_click=lambda: None)\n    st.form_submit_button()'
+    ).run()
+    assert "widgets inside a form cannot have callbacks" in at.exception[0].message
 
 
 def test_page_link_to_a_page_script(tmp_path: Path) -> None:

@@ -125,6 +125,20 @@ def test_selectbox_accepts_new_options_only_when_asked() -> None:
         plain.selectbox[0].set_value("brand new")
 
 
+def test_selectbox_and_multiselect_filter_mode_reach_the_box() -> None:
+    at = AppTest.from_string(
+        "import streamlit as st\n"
+        "st.selectbox('a', ['x'])\nst.selectbox('b', ['x'], filter_mode='prefix')\n"
+        "st.multiselect('c', ['x'], filter_mode='contains')\nst.multiselect('d', ['x'], filter_mode=None)\n"
+    ).run()
+    assert [s.proto["filter_mode"] for s in at.selectbox] == ["fuzzy", "prefix"]
+    assert [m.proto["filter_mode"] for m in at.multiselect] == ["contains", None]
+    with pytest.raises(DeskAPIError, match="st.selectbox: filter_mode must be 'fuzzy', 'contains', 'prefix' or None, not 'exact'"):
+        st.selectbox("x", ["a"], filter_mode="exact")
+    with pytest.raises(DeskAPIError, match="st.multiselect: filter_mode=None shows the options without a text box"):
+        st.multiselect("x", ["a"], filter_mode=None, accept_new_options=True)
+
+
 def test_selectbox_rejects_a_bool_index() -> None:
     with pytest.raises(DeskAPIError, match=r"st.selectbox: index must be an int or None, not bool \(True\)"):
         st.selectbox("x", ["a"], index=True)

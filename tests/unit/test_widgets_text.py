@@ -46,6 +46,24 @@ def test_text_input_value_none_and_properties() -> None:
     assert at.text[0].value == "'toolo'"
 
 
+def test_text_input_validate_sends_its_rule_to_the_box() -> None:
+    at = AppTest.from_string(
+        "import streamlit as st\n"
+        "st.text_input('Zip', validate=r'^\\d{5}$')\n"
+        "st.text_input('Mail', validate=('@', 'Needs an @'))\n"
+        "st.text_input('Any')\n"
+    ).run()
+    zip_box, mail, plain = at.text_input
+    assert (zip_box.proto["validate_regex"], "validate_message" in zip_box.proto) == (r"^\d{5}$", False)
+    assert (mail.proto["validate_regex"], mail.proto["validate_message"]) == ("@", "Needs an @")
+    assert "validate_regex" not in plain.proto
+    mail.set_value("no at sign").run()  # the check is the window's: a script or test may set any value
+    assert at.text_input[1].value == "no at sign"
+    for bad in [5, ("^a",), ("^a", 3), ["^a", "m"]]:
+        with pytest.raises(DeskAPIError, match=r"st.text_input: validate must be a regular expression"):
+            st.text_input("x", validate=bad)  # type: ignore[arg-type]
+
+
 def test_text_input_validation() -> None:
     with pytest.raises(
         DeskAPIError, match="st.text_input: type must be 'default' or 'password', not 'email'"
@@ -184,6 +202,22 @@ def test_time_input_now_has_no_seconds() -> None:
     at = AppTest.from_string('import streamlit as st\nst.time_input("At")').run()
     value = at.time_input[0].value
     assert value.second == 0 and value.microsecond == 0
+
+
+def test_time_input_format_changes_the_look_not_the_value() -> None:
+    at = AppTest.from_string(
+        "import streamlit as st, datetime as dt\n"
+        "a = st.time_input('A', dt.time(14, 30), format='12h')\n"
+        "b = st.time_input('B', dt.time(14, 30))\n"
+        "c = st.time_input('C', dt.time(14, 30), format='localized')\n"
+        "st.text(repr((a, b, c)))"
+    ).run()
+    assert [t.proto["format"] for t in at.time_input] == ["12h", "24h", "localized"]
+    assert [t.proto["value"] for t in at.time_input] == ["14:30"] * 3  # the wire stays ISO
+    at.time_input[0].set_value(dt.time(9, 5)).run()
+    assert at.text[0].value == "(datetime.time(9, 5), datetime.time(14, 30), datetime.time(14, 30))"
+    with pytest.raises(DeskAPIError, match="st.time_input: format must be '24h', '12h' or 'localized', not '12'"):
+        st.time_input("x", format="12")
 
 
 def test_time_input_validation() -> None:

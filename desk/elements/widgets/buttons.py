@@ -13,6 +13,7 @@ from desk.elements.base import (
     WidgetCallback,
     check_callable,
     check_icon_position,
+    check_key,
     check_label,
     check_wrap,
     help_text,
@@ -24,7 +25,6 @@ from desk.elements.widgets._common import button_type, short_repr
 from desk.errors import DeskAPIError
 from desk.protocol import BinaryPayload
 from desk.runtime.context import get_run
-from desk.tolerated import tolerates
 
 
 @dataclass(kw_only=True, slots=True)
@@ -72,7 +72,7 @@ class DownloadButtonProps(ButtonProps):
 
 @dataclass(kw_only=True, slots=True)
 class LinkButtonProps(Props):
-    """A button that opens a URL in a new tab (st.link_button)."""
+    """A button that opens a URL in a new tab (st.link_button); with an on_click it is a widget, True after a click."""
 
     label: str
     """The button's label (markdown)."""
@@ -94,6 +94,10 @@ class LinkButtonProps(Props):
     """True wraps the label onto more lines, False keeps one line with an ellipsis; absent: by layout."""
     icon_position: str | None = omitted()
     """"right" puts the icon after the label; absent: before it."""
+    shortcut: str | None = omitted()
+    """A keyboard shortcut that clicks it, e.g. "Ctrl+K"; absent: none."""
+    key: str | None = omitted()
+    """The user's key, when the script gave one."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -140,7 +144,11 @@ DOWNLOAD_BUTTON = define(
 )  # fmt: skip
 
 
-LINK_BUTTON = define("LinkButton", LinkButtonProps, apptest="link_button", attrs=("label", "url", "help", "disabled"))
+# A link button given an on_click ("rerun" or a function) is a widget too: True in the run after a click.
+LINK_BUTTON = define(
+    "LinkButton", LinkButtonProps, apptest="link_button", attrs=("label", "url", "help", "disabled"), value=bool,
+    optional_widget=True,
+)  # fmt: skip
 
 
 PAGE_LINK = define("PageLink", PageLinkProps, apptest="page_link", attrs=("label", "page", "url", "icon", "help"))
@@ -415,38 +423,74 @@ def download_button(
     )
 
 
-@tolerates("link_button", key=None, on_click="ignore", args=None, kwargs=None, shortcut=None)
 def link_button(
     label: str,
     url: str,
     *,
+    key: str | None = None,
+    on_click: WidgetCallback | str = "ignore",
+    args: Any = None,
+    kwargs: Any = None,
     help: str | None = None,
     type: str = "secondary",
     icon: str | None = None,
+    icon_position: str = "left",
     disabled: bool = False,
     use_container_width: bool = False,
     width: str | int = "content",
-    icon_position: str = "left",
+    shortcut: str | None = None,
     wrap: bool | None = None,
 ) -> Any:
-    """A button that opens ``url`` (in the system browser, in a desk window)."""
+    """A button that opens ``url`` (in the system browser, in a desk window).
+
+    With ``on_click="ignore"`` (the default) it is an element and the call returns its handle.
+    With ``on_click="rerun"`` (or None) or a function, a click also reruns the app (calling the function
+    first, with ``args`` and ``kwargs``) and the call returns True in that run, as st.button does.
+    ``shortcut`` (e.g. "Ctrl+K") clicks it from the keyboard.
+    """
     check_label("link_button", label)
+    shortcut = parse_shortcut("link_button", shortcut)
     help = help_text("link_button", help)
     button_type("link_button", type)
     if not isinstance(url, str) or not url:
         raise DeskAPIError(f"st.link_button: url must be a non-empty string, not {short_repr(url)}.")
-    return show(
-        LinkButtonProps(
+    if isinstance(on_click, str):
+        if on_click not in ("rerun", "ignore"):
+            raise DeskAPIError(f"st.link_button: on_click must be 'ignore', 'rerun' or a function, not {on_click!r}.")
+        callback = None
+    else:
+        check_callable("link_button", "on_click", on_click)
+        callback = on_click  # None reruns, as "rerun" does
+    props = LinkButtonProps(
+        label=label,
+        url=url,
+        help=help,
+        type=type,
+        wrap=check_wrap("link_button", wrap),
+        icon_position=check_icon_position("link_button", icon_position),
+        icon=icon,
+        disabled=bool(disabled),
+        use_container_width=bool(use_container_width),
+        width=width,
+        shortcut=shortcut,
+        key=check_key("link_button", key),
+    )
+    if on_click == "ignore":
+        return show(props)
+    return bool(
+        widget(
+            "LinkButton",
+            func="link_button",
             label=label,
-            url=url,
-            help=help,
-            type=type,
-            wrap=check_wrap("link_button", wrap),
-            icon_position=check_icon_position("link_button", icon_position),
-            icon=icon,
-            disabled=bool(disabled),
-            use_container_width=bool(use_container_width),
-            width=width,
+            key=key,
+            identity={"label": label, "url": url, "icon": icon, "help": help, "type": type, "ucw": use_container_width},
+            default=False,
+            props=props,
+            deserialize=bool,
+            on_change=callback,
+            args=args,
+            kwargs=kwargs,
+            trigger=True,
         )
     )
 

@@ -28,7 +28,6 @@ from desk.elements.widgets._common import (
     to_options,
 )
 from desk.errors import DeskAPIError
-from desk.tolerated import tolerates
 
 FeedbackOptions = Literal["thumbs", "faces", "stars"]
 
@@ -78,6 +77,8 @@ class SelectboxProps(LabeledProps):
     """True lets the user type an option that is not in the list."""
     width: str | int
     """"stretch" or a width in pixels."""
+    filter_mode: str | None
+    """How typed text filters the options: "fuzzy", "contains", "prefix", or None for a plain list without typing."""
     icon: str | None = omitted()
     """An emoji or ":material/name:" icon inside the field, left of the value."""
 
@@ -98,6 +99,8 @@ class MultiselectProps(LabeledProps):
     """True lets the user type options that are not in the list."""
     width: str | int
     """"stretch" or a width in pixels."""
+    filter_mode: str | None
+    """How typed text filters the options: "fuzzy", "contains", "prefix", or None for a plain list without typing."""
     wrap: bool | None = omitted()
     """True lets the selected options wrap onto more rows, False keeps one scrolling row; absent: by layout."""
     select_all: int | None = omitted()
@@ -355,7 +358,21 @@ def radio(
     return deserialize(serialize(value))  # this run's option objects
 
 
-@tolerates("selectbox", filter_mode="fuzzy")
+FILTER_MODES = ("fuzzy", "contains", "prefix", None)
+
+
+def check_filter_mode(func: str, filter_mode: object, accept_new_options: bool) -> str | None:
+    """``filter_mode`` of selectbox and multiselect; None (no typing) cannot take new options."""
+    if filter_mode not in FILTER_MODES:
+        raise DeskAPIError(f"st.{func}: filter_mode must be 'fuzzy', 'contains', 'prefix' or None, not {filter_mode!r}.")
+    if filter_mode is None and accept_new_options:
+        raise DeskAPIError(
+            f"st.{func}: filter_mode=None shows the options without a text box, so accept_new_options=True "
+            "has nowhere to type a new one. Use filter_mode 'fuzzy', 'contains' or 'prefix'."
+        )
+    return None if filter_mode is None else str(filter_mode)
+
+
 def selectbox(
     label: str,
     options: Any,
@@ -371,14 +388,21 @@ def selectbox(
     disabled: bool = False,
     label_visibility: str = "visible",
     accept_new_options: bool = False,
+    filter_mode: str | None = "fuzzy",
     width: str | int = "stretch",
     bind: str | None = None,
     persist_state: str | None = None,
     required: bool = False,
     icon: str | None = None,
 ) -> Any:
-    """A drop-down list. Returns the selected option, or None when nothing is selected."""
+    """A drop-down list. Returns the selected option, or None when nothing is selected.
+
+    Typing in the box filters the options as ``filter_mode`` says: "fuzzy" (the typed letters in
+    order, best matches first), "contains" or "prefix" (ignoring case); None shows a plain list
+    that takes no typing.
+    """
     check_label("selectbox", label, label_visibility)
+    mode = check_filter_mode("selectbox", filter_mode, bool(accept_new_options))
     help = help_text("selectbox", help)
     opts = to_options("selectbox", options)
     formatted = format_options("selectbox", opts, format_func)
@@ -413,6 +437,7 @@ def selectbox(
             placeholder=placeholder,
             accept_new_options=bool(accept_new_options),
             width=width,
+            filter_mode=mode,
             icon=check_icon("selectbox", icon),
         ),
         serialize=serialize,
@@ -489,7 +514,6 @@ def check_default(func: str, options: list[Any], default: Any) -> list[Any]:
     return values
 
 
-@tolerates("multiselect", filter_mode="fuzzy")
 def multiselect(
     label: str,
     options: Any,
@@ -506,14 +530,20 @@ def multiselect(
     disabled: bool = False,
     label_visibility: str = "visible",
     accept_new_options: bool = False,
+    filter_mode: str | None = "fuzzy",
     width: str | int = "stretch",
     bind: str | None = None,
     persist_state: str | None = None,
     wrap: bool | None = None,
     select_all: bool | int = 1000,
 ) -> list[Any]:
-    """A multi-choice list. Returns the list of selected options."""
+    """A multi-choice list. Returns the list of selected options.
+
+    Typing in the box filters the options as ``filter_mode`` says (see st.selectbox); None
+    shows a plain list that takes no typing.
+    """
     check_label("multiselect", label, label_visibility)
+    mode = check_filter_mode("multiselect", filter_mode, bool(accept_new_options))
     help = help_text("multiselect", help)
     opts = to_options("multiselect", options)
     formatted = format_options("multiselect", opts, format_func)
@@ -557,6 +587,7 @@ def multiselect(
             placeholder=placeholder,
             accept_new_options=bool(accept_new_options),
             width=width,
+            filter_mode=mode,
             wrap=check_wrap("multiselect", wrap),
             select_all=_select_all(select_all),
         ),

@@ -12,7 +12,6 @@ from desk.elements.base import WidgetCallback, check_label, help_text, widget
 from desk.elements.definitions import LabeledProps, define
 from desk.elements.widgets._common import is_int, short_repr
 from desk.errors import DeskAPIError
-from desk.tolerated import tolerates
 
 
 @dataclass(kw_only=True, slots=True)
@@ -39,6 +38,8 @@ class TimeInputProps(LabeledProps):
     """The step between times, in seconds."""
     width: str | int
     """"stretch" or a width in pixels."""
+    format: str
+    """How times are shown: "24h" (14:30), "12h" (2:30 PM) or "localized" (the system's way)."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -373,7 +374,9 @@ def _to_time(value: Any) -> dt.time:
     )
 
 
-@tolerates("time_input", format="24h")
+TIME_FORMATS = ("24h", "12h", "localized")
+
+
 def time_input(
     label: str,
     value: Any = "now",
@@ -386,13 +389,20 @@ def time_input(
     disabled: bool = False,
     label_visibility: str = "visible",
     step: int | dt.timedelta = dt.timedelta(minutes=15),
+    format: str = "24h",
     width: str | int = "stretch",
     bind: str | None = None,
     persist_state: str | None = None,
     required: bool = False,
 ) -> dt.time | None:
-    """A time picker. Returns a ``datetime.time`` (or None when ``value`` is None and nothing was picked)."""
+    """A time picker. Returns a ``datetime.time`` (or None when ``value`` is None and nothing was picked).
+
+    ``format`` only changes how the box shows times: "24h" (14:30), "12h" (2:30 PM) or
+    "localized" (as the system's locale writes them); the value is the same ``datetime.time``.
+    """
     check_label("time_input", label, label_visibility)
+    if format not in TIME_FORMATS:
+        raise DeskAPIError(f"st.time_input: format must be '24h', '12h' or 'localized', not {short_repr(format)}.")
     help = help_text("time_input", help)
     seconds = _time_step_seconds("time_input", step)
     default = None if value is None else _to_time(value)
@@ -424,6 +434,7 @@ def time_input(
             help=help, disabled=bool(disabled), label_visibility=label_visibility,
             step=int(seconds),
             width=width,
+            format=format,
         ),
         serialize=serialize,
         deserialize=deserialize,

@@ -13,7 +13,6 @@ from desk.elements.base import WidgetCallback, check_label, help_text, widget
 from desk.elements.definitions import LabeledProps, define, omitted
 from desk.elements.widgets._common import check_positive_int, short_repr
 from desk.errors import DeskAPIError
-from desk.tolerated import tolerates
 
 
 @dataclass(kw_only=True, slots=True)
@@ -42,6 +41,10 @@ class TextInputProps(LabeledProps):
     """"stretch" or a width in pixels."""
     live_ms: int | None = omitted()
     """live=: commit while typing, after this many milliseconds without input; absent: on Enter or blur."""
+    validate_regex: str | None = omitted()
+    """A JavaScript regular expression a non-empty value must match before it is sent; absent: none."""
+    validate_message: str | None = omitted()
+    """What the box says when its value does not match validate_regex; absent: a generic message."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -112,7 +115,20 @@ def _live_ms(live: object) -> int | None:
     return round(seconds * 1000)
 
 
-@tolerates("text_input", validate=None)
+def _validate_rule(validate: object) -> tuple[str | None, str | None]:
+    """text_input's ``validate``: a pattern, or a (pattern, message) pair, as (pattern, message)."""
+    if validate is None:
+        return None, None
+    if isinstance(validate, str):
+        return validate, None
+    if isinstance(validate, tuple) and len(validate) == 2 and all(isinstance(part, str) for part in validate):
+        return validate[0], validate[1]
+    raise DeskAPIError(
+        "st.text_input: validate must be a regular expression (a string), a (regular expression, message) "
+        f"pair of strings, or None, not {short_repr(validate)}."
+    )
+
+
 def text_input(
     label: str,
     value: str | None = "",
@@ -129,14 +145,22 @@ def text_input(
     disabled: bool = False,
     label_visibility: str = "visible",
     icon: str | None = None,
+    validate: str | tuple[str, str] | None = None,
     width: str | int = "stretch",
     bind: str | None = None,
     persist_state: str | None = None,
     required: bool = False,
     live: bool | str = False,
 ) -> str | None:
-    """A single-line text box. Returns its text (None when ``value`` is None and nothing was typed)."""
+    """A single-line text box. Returns its text (None when ``value`` is None and nothing was typed).
+
+    ``validate`` is a JavaScript regular expression (not anchored: use ``^`` and ``$`` for the
+    whole value), or a ``(pattern, message)`` pair: the box keeps a non-empty value that does not
+    match and says so (with ``message``), rather than send it; a form does not submit while one of
+    its boxes holds such a value. The check runs in the window only: check values that matter again.
+    """
     check_label("text_input", label, label_visibility)
+    pattern, message = _validate_rule(validate)
     help = help_text("text_input", help)
     max_chars = check_positive_int("text_input", "max_chars", max_chars)
     if type not in ("default", "password"):
@@ -162,6 +186,7 @@ def text_input(
             "help": help,
             "autocomplete": autocomplete,
             "placeholder": placeholder,
+            "validate": pattern,
         },
         default=default,
         props=TextInputProps(
@@ -173,6 +198,8 @@ def text_input(
             icon=icon,
             live_ms=_live_ms(live),
             width=width,
+            validate_regex=pattern,
+            validate_message=message,
         ),
         serialize=check,
         deserialize=check,

@@ -11,12 +11,18 @@ from pathlib import Path
 from typing import Any
 
 from desk.elements.base import WidgetCallback, check_label, help_text, widget
-from desk.elements.definitions import LabeledProps, define
-from desk.elements.uploads import UploadedFile, UploadStore, files_from_ids
+from desk.elements.definitions import LabeledProps, define, omitted
+from desk.elements.uploads import (
+    MB,
+    UploadedFile,
+    UploadStore,
+    check_upload_limit,
+    check_upload_size,
+    files_from_ids,
+)
 from desk.elements.widgets._common import as_list, short_repr
 from desk.errors import DeskAPIError
 from desk.runtime.context import get_run
-from desk.tolerated import tolerates
 
 
 @dataclass(kw_only=True, slots=True)
@@ -29,11 +35,16 @@ class FileUploaderProps(LabeledProps):
     """True takes several files, "directory" a whole folder, False one file."""
     width: str | int
     """"stretch" or a width in pixels."""
+    max_upload_mb: int | None = omitted()
+    """max_upload_size=: the most megabytes a file may have; absent: the server's limit (server.maxUploadSize)."""
 
 
 @dataclass(kw_only=True, slots=True)
 class CameraInputProps(FileUploaderProps):
     """A camera snapshot, uploaded as a JPEG file (st.camera_input)."""
+
+    resolution: str | None = omitted()
+    """"480p", "720p" or "1080p": the picture height asked of the camera; absent: by the widget's size."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -120,14 +131,17 @@ def _upload_widget(
     multiple: bool | str,
     width: str | int,
     make: Callable[..., FileUploaderProps] = FileUploaderProps,
+    max_upload_size: object = None,
 ) -> Any:
     check_label(func, label, label_visibility)
     help = help_text(func, help)
+    limit_mb = check_upload_limit(func, max_upload_size)
     store = upload_store()
     many = bool(multiple)
 
     def deserialize(wire: Any) -> Any:
-        files = [check_file_type(func, types, f) for f in files_from_ids(store, as_list(wire))]
+        found = files_from_ids(store, as_list(wire))
+        files = [check_upload_size(func, limit_mb, check_file_type(func, types, f)) for f in found]
         if many:
             return files
         return files[0] if files else None
@@ -161,17 +175,18 @@ def _upload_widget(
             type=types,
             accept_multiple_files=multiple,
             width=width,
+            max_upload_mb=limit_mb,
         ),
         serialize=serialize,
         deserialize=deserialize,
         on_change=on_change,
         args=args,
         kwargs=kwargs,
+        max_upload_bytes=None if limit_mb is None else limit_mb * MB,
     )
     return copy.deepcopy(value)
 
 
-@tolerates("file_uploader", max_upload_size=None)
 def file_uploader(
     label: str,
     type: str | Sequence[str] | None = None,
@@ -182,11 +197,16 @@ def file_uploader(
     args: Any = None,
     kwargs: Any = None,
     *,
+    max_upload_size: int | None = None,
     disabled: bool = False,
     label_visibility: str = "visible",
     width: str | int = "stretch",
 ) -> Any:
-    """A file picker. Returns an ``UploadedFile`` or None (a list when ``accept_multiple_files``)."""
+    """A file picker. Returns an ``UploadedFile`` or None (a list when ``accept_multiple_files``).
+
+    ``max_upload_size`` (megabytes) replaces ``server.maxUploadSize`` for this widget's files:
+    a larger file is refused with a message saying so.
+    """
     if accept_multiple_files not in (True, False, "directory"):
         raise DeskAPIError(
             f"st.file_uploader: accept_multiple_files must be True, False or 'directory', not {accept_multiple_files!r}."
@@ -194,11 +214,13 @@ def file_uploader(
     types = normalize_types("file_uploader", type)
     return _upload_widget(
         "FileUploader", "file_uploader", label, key, help, on_change, args, kwargs, disabled, label_visibility,
-        types=types, multiple=accept_multiple_files, width=width,
+        types=types, multiple=accept_multiple_files, width=width, max_upload_size=max_upload_size,
     )  # fmt: skip
 
 
-@tolerates("camera_input", resolution=None)
+CAMERA_RESOLUTIONS = ("480p", "720p", "1080p")
+
+
 def camera_input(
     label: str,
     key: str | None = None,
@@ -209,12 +231,19 @@ def camera_input(
     *,
     disabled: bool = False,
     label_visibility: str = "visible",
+    resolution: str | None = None,
     width: str | int = "stretch",
 ) -> Any:
-    """A camera snapshot. Returns the picture as an ``UploadedFile`` (JPEG), or None."""
+    """A camera snapshot. Returns the picture as an ``UploadedFile`` (JPEG), or None.
+
+    ``resolution`` ("480p", "720p" or "1080p") is the picture height asked of the camera, which
+    picks the nearest it supports; None takes the size the widget is drawn at.
+    """
+    if resolution is not None and resolution not in CAMERA_RESOLUTIONS:
+        raise DeskAPIError(f"st.camera_input: resolution must be '480p', '720p', '1080p' or None, not {resolution!r}.")
     return _upload_widget(
         "CameraInput", "camera_input", label, key, help, on_change, args, kwargs, disabled, label_visibility,
-        types=None, multiple=False, width=width, make=CameraInputProps,
+        types=None, multiple=False, width=width, make=functools.partial(CameraInputProps, resolution=resolution),
     )  # fmt: skip
 
 

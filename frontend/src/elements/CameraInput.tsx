@@ -16,6 +16,9 @@ export function mediaErrorMessage(device: "camera" | "microphone", error: unknow
   return `The ${device} is not available here${detail ? ` (${detail})` : ""}.`;
 }
 
+/** The picture heights of camera_input(resolution=). */
+const RESOLUTION_HEIGHTS: Record<string, number> = { "480p": 480, "720p": 720, "1080p": 1080 };
+
 /** Take a photo with the webcam (falls back to picking an image file). */
 export default defineNode(CameraInput, ({ props, entry }) => {
   const { shown, add, remove, error } = useUploads(props, entry, false);
@@ -28,7 +31,9 @@ export default defineNode(CameraInput, ({ props, entry }) => {
     setCamError(null);
     try {
       if (!navigator.mediaDevices?.getUserMedia) throw new Error("this page cannot use media devices");
-      const s = await navigator.mediaDevices.getUserMedia({ video: true });
+      // resolution= asks the camera for a picture height; it picks the nearest one it supports.
+      const height = props.resolution ? RESOLUTION_HEIGHTS[props.resolution] : undefined;
+      const s = await navigator.mediaDevices.getUserMedia({ video: height ? { height: { ideal: height } } : true });
       setStream(s);
       if (video.current) video.current.srcObject = s;
     } catch (e) {

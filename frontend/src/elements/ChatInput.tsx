@@ -7,6 +7,10 @@ import { useDesk } from "../context";
 import { uploadFile } from "../upload";
 import { ChatInput } from "../nodes.gen";
 import { useVoiceRecorder } from "./chatRecorder";
+import { useRunAfterSubmit } from "./runAfterSubmit";
+
+/** The most a "content" chat box grows with its text before it scrolls, in pixels. */
+const MAX_AUTO_HEIGHT = 200;
 
 export default defineNode(ChatInput, ({ props, entry }) => {
   const [text, setText] = useState("");
@@ -15,13 +19,32 @@ export default defineNode(ChatInput, ({ props, entry }) => {
   const [busy, setBusy] = useState(false);
   const picker = useRef<HTMLInputElement>(null);
   const { trigger } = useWidgetSender(entry);
-  const { sessionId, token, xsrfToken, maxUploadMb } = useDesk();
+  const { sessionId, token, xsrfToken, maxUploadMb: serverLimit } = useDesk();
+  const maxUploadMb = props.max_upload_mb ?? serverLimit; // max_upload_size= replaces the server's limit
   const placeholder = props.placeholder ?? "Your message";
   const acceptFile = props.accept_file ?? false;
   const withFiles = acceptFile !== false;
   const multiple = acceptFile === "multiple" || acceptFile === "directory";
   const types = Array.isArray(props.file_type) ? props.file_type : [];
-  const disabled = props.disabled === true || busy;
+  // submit_mode "disable" and "stop": the box waits, greyed out, for the run a submit started.
+  const afterSubmit = useRunAfterSubmit(entry);
+  const holding = props.submit_mode !== undefined && afterSubmit.waiting;
+  const disabled = props.disabled === true || busy || holding;
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  // A box that held the focus when it was greyed out gets it back when the run ends.
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (holding || !refocus.current) return;
+    refocus.current = false;
+    textarea.current?.focus();
+  }, [holding]);
+  useEffect(() => {
+    // height "content" (and a least height in pixels): the box grows with its text, up to a limit.
+    const box = textarea.current;
+    if (box === null || props.height === "stretch") return;
+    box.style.height = "auto";
+    box.style.height = `${Math.min(box.scrollHeight, MAX_AUTO_HEIGHT)}px`;
+  }, [text, props.height]);
   const withAudio = props.accept_audio === true;
   const structured = withFiles || withAudio;
   useEffect(() => {
@@ -50,10 +73,12 @@ export default defineNode(ChatInput, ({ props, entry }) => {
     picker.current?.click();
   };
   const submit = async (audio: File | null = null) => {
-    if ((text.trim() === "" && files.length === 0 && audio === null) || props.disabled === true || (busy && audio === null)) return;
+    if ((text.trim() === "" && files.length === 0 && audio === null) || props.disabled === true || holding || (busy && audio === null)) return;
     if (!structured) {
       trigger(text);
       setText("");
+      refocus.current = document.activeElement === textarea.current;
+      afterSubmit.start();
       return;
     }
     if (sessionId === null) {
@@ -68,6 +93,8 @@ export default defineNode(ChatInput, ({ props, entry }) => {
       trigger({ text, files: uploaded.map((u) => u.file_id), audio: clip === null ? null : clip.file_id });
       setText("");
       setFiles([]);
+      refocus.current = document.activeElement === textarea.current;
+      afterSubmit.start();
     } catch (e) {
       setError(String(e instanceof Error ? e.message : e));
     } finally {
@@ -78,12 +105,14 @@ export default defineNode(ChatInput, ({ props, entry }) => {
   const mic = useVoiceRecorder((clip) => submit(clip), props.audio_sample_rate ?? null, setBusy, setError);
   const recording = mic.recording;
   const directoryProps = acceptFile === "directory" ? ({ webkitdirectory: "" } as Record<string, string>) : {};
+  const stretch = props.height === "stretch";
+  const leastHeight = typeof props.height === "number" ? { minHeight: `${props.height}px` } : undefined;
   return (
-    <div className="chat-input-box">
+    <div className={`chat-input-box${stretch ? " stretch" : ""}`}>
       {files.length > 0 || error ? (
         <ChatAttachments files={files} error={error} onRemove={(i) => setFiles((prev) => prev.filter((_, j) => j !== i))} />
       ) : null}
-      <div className="chat-input">
+      <div className="chat-input" style={leastHeight}>
         {withFiles ? (
           <>
             <button type="button" className="icon-button attach" aria-label="Attach files" disabled={disabled} onClick={() => void browse()}>
@@ -105,13 +134,14 @@ export default defineNode(ChatInput, ({ props, entry }) => {
           </>
         ) : null}
         <textarea
+          ref={textarea}
           rows={1}
           className="input"
           aria-label={props.label || placeholder}
           placeholder={placeholder}
           maxLength={props.max_chars ?? undefined}
           value={text}
-          disabled={props.disabled === true}
+          disabled={props.disabled === true || holding}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === "Enter" && !e.shiftKey) {
@@ -132,15 +162,21 @@ export default defineNode(ChatInput, ({ props, entry }) => {
             <Icon icon={recording ? ":material/stop_circle:" : ":material/mic:"} />
           </button>
         ) : null}
-        <button
-          type="button"
-          className="btn btn-primary send"
-          aria-label="Send"
-          disabled={disabled || (text.trim() === "" && files.length === 0)}
-          onClick={() => void submit()}
-        >
-          ➤
-        </button>
+        {holding && props.submit_mode === "stop" ? (
+          <button type="button" className="btn btn-primary send" aria-label="Stop" title="Stop the run" onClick={afterSubmit.stop}>
+            ■
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="btn btn-primary send"
+            aria-label="Send"
+            disabled={disabled || (text.trim() === "" && files.length === 0)}
+            onClick={() => void submit()}
+          >
+            ➤
+          </button>
+        )}
       </div>
     </div>
   );

@@ -7,7 +7,7 @@ const ALIGN: Record<string, string> = { top: "flex-start", center: "center", bot
 
 export default defineNode(Columns, ({ props, childEntries }) => (
   <div
-    className="columns"
+    className={`columns${props.wrap === false ? " no-wrap" : ""}`}
     style={{
       gap: props.gap ? GAPS[props.gap] ?? "1rem" : "0",
       alignItems: ALIGN[props.vertical_alignment ?? "top"] ?? "flex-start",

@@ -2,9 +2,10 @@ import { useEffect, useState } from "react";
 import { defineNode } from "./types";
 import { Icon, InlineMarkdown } from "./common";
 import { useWidgetSender } from "./widget";
+import { Chevron, expandableClass } from "./expandable";
 import { Expander } from "../nodes.gen";
 
-export default defineNode(Expander, ({ props, entry, renderChildren }) => {
+export default defineNode(Expander, ({ props, entry, childEntries, renderChildren }) => {
   const [open, setOpen] = useState(props.expanded === true);
   const { change } = useWidgetSender(entry);
   useEffect(() => setOpen(props.expanded === true), [props.expanded]);
@@ -14,15 +15,27 @@ export default defineNode(Expander, ({ props, entry, renderChildren }) => {
     setOpen(now);
     if (props.on_change !== undefined && entry.node.id != null && now !== (props.value === true)) change(now);
   };
+  const step = props.type === "step";
   return (
-    <details className="expander" open={open} onToggle={onToggle} style={props.width ? { width: `${props.width}px`, maxWidth: "100%" } : undefined}>
+    <details
+      className={expandableClass(props.type, childEntries.length > 0)}
+      open={open}
+      onToggle={onToggle}
+      style={props.width ? { width: `${props.width}px`, maxWidth: "100%" } : undefined}
+    >
       <summary>
-        {/* As in Streamlit 1.67: the chevron leads the header, pointing right when closed and down when open. */}
-        <svg className="expander-chevron" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
-          <path d="M9 6l6 6-6 6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
-        </svg>
-        <Icon icon={props.icon} />
+        {step ? (
+          <span className="step-marker" aria-hidden="true">
+            {props.icon ? <Icon icon={props.icon} /> : <span className="step-dot" />}
+          </span>
+        ) : (
+          <>
+            <Chevron />
+            <Icon icon={props.icon} />
+          </>
+        )}
         <InlineMarkdown body={props.label} />
+        {step ? <Chevron /> : null}
       </summary>
       <div className="expander-body">{renderChildren()}</div>
     </details>

@@ -2,13 +2,11 @@ import { useRef, useState } from "react";
 import { defineNode } from "./types";
 import { WidgetLabel, useFieldId } from "./common";
 import { formatSize, useUploads } from "./uploader";
-import { useDesk } from "../context";
 import { FileUploader } from "../nodes.gen";
 
 export default defineNode(FileUploader, ({ props, entry }) => {
   const multiple = props.accept_multiple_files === true;
-  const { shown, add, remove, error, busy, pickNative } = useUploads(props, entry, multiple);
-  const { maxUploadMb } = useDesk();
+  const { shown, add, remove, error, busy, pickNative, maxUploadMb } = useUploads(props, entry, multiple);
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const id = useFieldId();

@@ -15,10 +15,16 @@ export default defineNode(FormSubmitButton, ({ props, entry }) => {
       className={buttonClass(props)}
       disabled={props.disabled === true}
       title={props.help ?? undefined}
-      onClick={() => {
+      onClick={(e) => {
         // Let a focused text input commit its value (on blur) before the submit trigger.
         (document.activeElement as HTMLElement | null)?.blur?.();
-        window.setTimeout(() => trigger(true), 0);
+        const form = e.currentTarget.closest("[data-form-id]");
+        window.setTimeout(() => {
+          // A box holding a value its validate= refuses keeps the form from submitting.
+          const invalid = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
+          if (invalid) invalid.focus();
+          else trigger(true);
+        }, 0);
       }}
     >
       <ButtonLabel props={props} />

@@ -9,7 +9,7 @@ export default defineNode(Markdown, ({ props }) => (
         <InlineMarkdown body={props.body} />
       </div>
     ) : (
-      <MarkdownBlock body={props.body} allowHtml={props.allow_html} />
+      <MarkdownBlock body={props.body} allowHtml={props.allow_html} anchors={{ links: props.anchors !== false }} />
     )}
     <HelpIcon text={props.help} />
   </div>

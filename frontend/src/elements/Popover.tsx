@@ -41,7 +41,10 @@ export default defineNode(Popover, ({ props, entry, renderChildren }) => {
     };
   }, [open]);
   return (
-    <div className={`popover${full ? " full" : ""}`} ref={ref} style={typeof props.width === "number" ? { width: `${props.width}px`, maxWidth: "100%" } : undefined}>
+    <div
+      className={`popover${full ? " full" : ""}`}
+      data-label-wrap={props.label_wrap === undefined ? undefined : String(props.label_wrap)}
+      ref={ref} style={typeof props.width === "number" ? { width: `${props.width}px`, maxWidth: "100%" } : undefined}>
       <button
         type="button"
         className={`btn btn-${props.type}${full || typeof props.width === "number" ? " full" : ""}`}
@@ -52,7 +55,10 @@ export default defineNode(Popover, ({ props, entry, renderChildren }) => {
         onClick={() => setOpen(!open)}
       >
         <Icon icon={props.icon} />
-        <LabelText text={props.label} /> <span aria-hidden="true">▾</span>
+        <span className="popover-label" title={props.label_wrap === false && !props.help ? labelPlainText(props.label) : undefined}>
+          <LabelText text={props.label} />
+        </span>{" "}
+        <span aria-hidden="true">▾</span>
       </button>
       <div className="popover-body" role="dialog" aria-label={labelPlainText(props.label)} hidden={!open}>
         {renderChildren()}

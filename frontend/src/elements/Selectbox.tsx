@@ -3,6 +3,7 @@ import { WidgetLabel, WithIcon, useFieldId } from "./common";
 import { optionLabels, selectedIndex, useWidgetSender, wireSelection } from "./widget";
 import { useWidgetValue } from "../context";
 import { Selectbox } from "../nodes.gen";
+import { ComboBox, NEW_OPTION } from "./ComboBox";
 
 export default defineNode(Selectbox, ({ props, entry }) => {
   const labels = optionLabels(props.options);
@@ -11,7 +12,27 @@ export default defineNode(Selectbox, ({ props, entry }) => {
   const { change } = useWidgetSender(entry, props.required === true);
   const id = useFieldId();
   const current = selectedIndex(value, labels);
-  const select = (
+  const pickWire = (wire: unknown) => {
+    setValue(wire);
+    change(wire);
+  };
+  // filter_mode "fuzzy", "contains" or "prefix": a box to type in over the list; None: the plain list.
+  const typed = props.filter_mode !== null && props.filter_mode !== undefined;
+  const newText = typeof value === "string" && current === null ? value : null; // accept_new_options: a typed option
+  const select = typed ? (
+    <ComboBox
+      id={id}
+      label={props.label}
+      options={labels.map((label, i) => ({ key: String(i), label }))}
+      mode={props.filter_mode ?? "fuzzy"}
+      text={current !== null ? labels[current] ?? "" : newText ?? ""}
+      placeholder={props.placeholder ?? "Choose an option"}
+      disabled={props.disabled === true}
+      required={props.required === true}
+      acceptNew={props.accept_new_options === true}
+      onPick={(key, text) => pickWire(key === NEW_OPTION ? text : wireSelection(Number(key), labels, byLabel))}
+    />
+  ) : (
     <select
       aria-required={props.required === true ? true : undefined}
       id={id}

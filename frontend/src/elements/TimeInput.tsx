@@ -1,5 +1,7 @@
+import { useEffect, useMemo, useState } from "react";
 import { defineNode } from "./types";
 import { WidgetLabel, useFieldId } from "./common";
+import { formatTime, parseTime, stepTimes } from "./timeFormat";
 import { useWidgetSender } from "./widget";
 import { useWidgetValue } from "../context";
 import type { Entry } from "../store";
@@ -51,7 +53,74 @@ export function NativeTimeField({
   );
 }
 
-/** Times travel as "HH:MM" (or "HH:MM:SS") strings. */
-export default defineNode(TimeInput, ({ props, entry }) => (
-  <NativeTimeField props={props} entry={entry} type="time" step={props.step} length={props.step < 60 ? 8 : 5} />
-));
+/**
+ * A time typed or picked from the day's times one step apart, shown as format says ("24h": 14:30,
+ * "12h": 2:30 PM). A text that is not a time is put back when the box commits (Enter, leaving it).
+ */
+function FormattedTimeField({ props, entry }: { props: TimeInputProps; entry: Entry }) {
+  const [value, setValue] = useWidgetValue<string | null>(props, null);
+  const { change } = useWidgetSender(entry, props.required === true);
+  const id = useFieldId();
+  const shown = value === null ? "" : formatTime(value, props.format);
+  const [text, setText] = useState(shown);
+  useEffect(() => setText(shown), [shown]);
+  const options = useMemo(() => stepTimes(props.step).map((t) => formatTime(t, props.format)), [props.step, props.format]);
+  const commit = (typed: string) => {
+    const parsed = typed.trim() === "" ? null : parseTime(typed);
+    if (parsed === null && typed.trim() !== "") {
+      setText(shown); // not a time: keep the last one
+      return;
+    }
+    if (parsed === null && props.required === true) {
+      setText(shown);
+      return;
+    }
+    setText(parsed === null ? "" : formatTime(parsed, props.format));
+    if (parsed !== value) {
+      setValue(parsed);
+      change(parsed);
+    }
+  };
+  return (
+    <div className="field">
+      <WidgetLabel props={props} htmlFor={id} />
+      <input
+        aria-required={props.required === true ? true : undefined}
+        id={id}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        className="input"
+        aria-label={props.label}
+        list={`${id}-times`}
+        placeholder={props.format === "12h" ? "h:mm AM" : "hh:mm"}
+        value={text}
+        disabled={props.disabled === true}
+        onChange={(e) => {
+          setText(e.target.value);
+          // Picking one of the listed times commits it at once, as a click on a menu item would.
+          if ((e.nativeEvent as InputEvent).inputType === "insertReplacementText" || options.includes(e.target.value)) commit(e.target.value);
+        }}
+        onBlur={(e) => commit(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") commit(e.currentTarget.value);
+          else if (e.key === "Escape") setText(shown);
+        }}
+      />
+      <datalist id={`${id}-times`}>
+        {options.map((option) => (
+          <option key={option} value={option} />
+        ))}
+      </datalist>
+    </div>
+  );
+}
+
+/** Times travel as "HH:MM" (or "HH:MM:SS") strings; "localized" leaves their look to the system's locale. */
+export default defineNode(TimeInput, ({ props, entry }) =>
+  props.format === "localized" ? (
+    <NativeTimeField props={props} entry={entry} type="time" step={props.step} length={props.step < 60 ? 8 : 5} />
+  ) : (
+    <FormattedTimeField props={props} entry={entry} />
+  ),
+);

@@ -41,9 +41,20 @@ function useMath(ref: React.RefObject<HTMLElement | null>, html: string): void {
   }, [ref, html]);
 }
 
-export function MarkdownBlock({ body, allowHtml = false, className = "markdown" }: { body: string; allowHtml?: boolean; className?: string }) {
+export function MarkdownBlock({
+  body,
+  allowHtml = false,
+  className = "markdown",
+  anchors,
+}: {
+  body: string;
+  allowHtml?: boolean;
+  className?: string;
+  /** st.markdown: its headings get ids, and with links an anchor link on hover. */
+  anchors?: { links: boolean };
+}) {
   const ref = useRef<HTMLDivElement>(null);
-  const html = renderMarkdown(body, allowHtml);
+  const html = renderMarkdown(body, allowHtml, false, anchors);
   useMath(ref, html);
   return <div ref={ref} className={className} dangerouslySetInnerHTML={{ __html: html }} />;
 }

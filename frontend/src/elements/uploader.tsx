@@ -7,8 +7,10 @@ import type { Entry } from "../store";
 import { useWidgetSender } from "./widget";
 import { bridge, fromBase64 } from "../bridge";
 
-export function useUploads(props: { value?: unknown; set_value?: boolean; files?: unknown }, entry: Entry, multiple: boolean) {
-  const { sessionId, token, xsrfToken, maxUploadMb } = useDesk();
+export function useUploads(props: { value?: unknown; set_value?: boolean; files?: unknown; max_upload_mb?: number }, entry: Entry, multiple: boolean) {
+  const { sessionId, token, xsrfToken, maxUploadMb: serverLimit } = useDesk();
+  // max_upload_size= replaces the server's limit (server.maxUploadSize) for this widget's files.
+  const maxUploadMb = props.max_upload_mb ?? serverLimit;
   const { change } = useWidgetSender(entry);
   const [ids, setIds] = useWidgetValue<string[] | null>(props, []);
   const known = Array.isArray(props.files) ? (props.files as UploadedInfo[]) : [];
@@ -58,7 +60,7 @@ export function useUploads(props: { value?: unknown; set_value?: boolean; files?
     }
     return true;
   };
-  return { shown, add, remove, error, busy, pickNative };
+  return { shown, add, remove, error, busy, pickNative, maxUploadMb };
 }
 
 /** The message for the first file over the upload limit, or null when all fit. */

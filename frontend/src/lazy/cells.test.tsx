@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isValidElement, type ReactElement } from "react";
-import { alignsRight, chipColour, progressColour, progressText, renderTyped } from "./cells";
+import { alignsRight, chipColour, progressColour, progressText, renderTyped, selectboxOptions } from "./cells";
 
 describe("renderTyped", () => {
   it("draws a boolean column without a configured type as checkboxes", () => {
@@ -62,5 +62,17 @@ describe("alignsRight", () => {
     expect(alignsRight(true, { type_config: { type: "number" } })).toBe(true);
     expect(alignsRight(true, { type_config: { type: "progress" } })).toBe(false);
     expect(alignsRight(false, {})).toBe(false);
+  });
+});
+
+describe("SelectboxColumn", () => {
+  it("shows an option's label (format_func=) and reads plain options as their own labels", () => {
+    expect(selectboxOptions([{ value: 1, label: "Small" }, "b"])).toEqual([
+      { value: 1, label: "Small" },
+      { value: "b", label: "b" },
+    ]);
+    const cell = renderTyped(1, "1", { type_config: { type: "selectbox", options: [{ value: 1, label: "Small" }] } });
+    expect(isValidElement(cell) && (cell as ReactElement<{ children: string }>).props.children).toBe("Small");
+    expect(renderTyped(9, "9", { type_config: { type: "selectbox", options: [1] } })).toBeNull(); // not an option: its text
   });
 });

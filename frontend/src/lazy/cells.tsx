@@ -110,6 +110,16 @@ function Chips({ items, tc }: { items: unknown[]; tc: Record<string, unknown> })
   );
 }
 
+/** A SelectboxColumn's options as values and the labels shown for them (format_func=), or the value itself. */
+export function selectboxOptions(options: unknown): { value: unknown; label: string }[] {
+  if (!Array.isArray(options)) return [];
+  return options.map((o: unknown) =>
+    o !== null && typeof o === "object" && "value" in o
+      ? { value: (o as { value: unknown }).value, label: String((o as { label?: unknown }).label ?? (o as { value: unknown }).value) }
+      : { value: o, label: String(o) },
+  );
+}
+
 /** A ProgressColumn's bar colour: none (the primary colour), "auto" (green above half, red below), "auto-inverse", or a colour. */
 export function progressColour(color: unknown, pct: number): string | undefined {
   if (typeof color !== "string") return undefined;
@@ -223,6 +233,11 @@ export function renderTyped(value: unknown, text: string, config: ColumnConfig |
     case "multiselect": {
       const list = asList(value) ?? (typeof value === "string" ? [value] : null);
       return list === null ? null : <Chips items={list} tc={tc} />;
+    }
+    case "selectbox": {
+      // SelectboxColumn(format_func=): the cell shows its option's label.
+      const label = selectboxOptions(tc.options).find((o) => String(o.value) === String(value))?.label;
+      return label === undefined ? null : <>{label}</>;
     }
     case "button": {
       const list = asList(value) ?? (typeof value === "string" ? [value] : null);

@@ -123,10 +123,16 @@ export function StaticTable({
   const styler = props.styler ?? null;
   // width: "stretch" fills the container, "content" fits the cells, a number is pixels (never wider than the container).
   const width = typeof props.width === "number" ? { width: `${props.width}px`, maxWidth: "100%" } : undefined;
+  // height (st.table): pixels or "stretch" make the rows scroll under a header that stays; "content" shows them all.
+  const fixed = typeof props.height === "number" ? { height: `${props.height}px` } : undefined;
+  const scrolls = fixed !== undefined || props.height === "stretch";
   return (
     <div
-      className={`static-table${props.border === false ? " no-border" : props.border === "horizontal" ? " horizontal" : ""}${props.width === "content" ? " fit-content" : ""}`}
-      style={width}
+      className={`static-table${props.border === false ? " no-border" : props.border === "horizontal" ? " horizontal" : ""}${props.width === "content" ? " fit-content" : ""}${scrolls ? " scrolls" : ""}${props.height === "stretch" ? " stretch" : ""}`}
+      style={{ ...width, ...fixed }}
+      tabIndex={scrolls ? 0 : undefined}
+      role={scrolls ? "region" : undefined}
+      aria-label={scrolls ? label ?? "Table" : undefined}
     >
       <table aria-label={label}>
         {props.hide_header === true ? null : (

@@ -2,7 +2,7 @@
 // selection and row-header clicks, and the cell editor of st.data_editor (double-click).
 
 import type { ReactNode } from "react";
-import { renderTyped } from "./cells";
+import { renderTyped, selectboxOptions } from "./cells";
 import { MultiselectEditor } from "./gridMultiselect";
 import type { GridData, RowRef } from "./gridData";
 import { alignClass, cssFromText, type Column, type Frame, type FrameProps } from "./gridFrame";
@@ -62,6 +62,7 @@ export function GridRow({ pos, found, grid }: { pos: number; found: RowRef | nul
         />
       );
     }
+    if (edited !== undefined && c.config?.type_config?.type === "selectbox") return renderTyped(edited, text, c.config) ?? text;
     if (edited !== undefined) return text;
     return renderTyped(value, text, c.config, c.typeId, row) ?? text;
   };
@@ -106,6 +107,33 @@ export function GridRow({ pos, found, grid }: { pos: number; found: RowRef | nul
                 }}
                 onCancel={() => grid.setEditing(null)}
               />
+            ) : isEditing && c.config?.type_config?.type === "selectbox" && Array.isArray(c.config.type_config.options) ? (
+              <select
+                autoFocus
+                className="cell-editor"
+                aria-label={`Edit ${c.label} row ${row + 1}`}
+                defaultValue={String(edits[String(row)]?.[c.name] ?? found.value(c) ?? "")}
+                onChange={(e) => {
+                  grid.onEdit?.(row, c.name, e.target.value);
+                  grid.setEditing(null);
+                }}
+                onBlur={() => grid.setEditing(null)}
+                onKeyDown={(e) => {
+                  if (e.key === "Escape") grid.setEditing(null);
+                }}
+              >
+                {/* a cell without one of the options (empty, or edited otherwise) shows none picked */}
+                {selectboxOptions(c.config.type_config.options).some((o) => String(o.value) === String(edits[String(row)]?.[c.name] ?? found.value(c) ?? "")) ? null : (
+                  <option value="" disabled>
+                    Choose an option
+                  </option>
+                )}
+                {selectboxOptions(c.config.type_config.options).map((o) => (
+                  <option key={String(o.value)} value={String(o.value)}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
             ) : isEditing ? (
               <input
                 autoFocus

@@ -1,1 +1,0 @@
-import{S as e,T as t,ct as n}from"./core-Bb6tZjXH.js";import{t as r}from"./Celebration-kVIZ7Thq.js";var i=n(),a=e(t,()=>(0,i.jsx)(r,{kind:`balloons`}));export{a as default};

@@ -672,13 +672,19 @@ def test_width_in_pixels_and_content_size_the_element(open_app: OpenApp) -> None
     )
     expect(page.get_by_text("Full width")).to_be_visible()
 
+    def box(testid: str, text: str) -> dict[str, float]:
+        found = page.get_by_test_id(testid).filter(has_text=text).bounding_box()
+        assert found is not None
+        return dict(found)
+
     def box_width(testid: str, text: str) -> float:
-        box = page.get_by_test_id(testid).filter(has_text=text).bounding_box()
-        assert box is not None
-        return float(box["width"])
+        return box(testid, text)["width"]
 
     full = box_width("el-Markdown", "Full width")
     assert full > 400
+    left = box("el-Markdown", "Full width")["x"]
+    for testid, text in (("el-Markdown", "Narrow note"), ("el-Button", "Go"), ("el-Markdown", "Fits")):
+        assert box(testid, text)["x"] == left, f"{text} is not on the column's left edge"
     assert box_width("el-Markdown", "Narrow note") == 240
     assert box_width("el-TextInput", "Name") == 240
     assert box_width("el-Alert", "Heads up") == 240

@@ -668,6 +668,8 @@ def test_width_in_pixels_and_content_size_the_element(open_app: OpenApp) -> None
         st.info("Heads up", width=240)
         st.markdown("Fits", width="content")
         st.markdown("Full width")
+        st.button("Wide", width="stretch")
+        st.link_button("Site", "https://example.com", width="stretch")
         """
     )
     expect(page.get_by_text("Full width")).to_be_visible()
@@ -691,3 +693,6 @@ def test_width_in_pixels_and_content_size_the_element(open_app: OpenApp) -> None
     button = page.get_by_role("button", name="Go").bounding_box()
     assert button is not None and button["width"] == 240  # a button fills its width, as in Streamlit
     assert box_width("el-Markdown", "Fits") < 100
+    for name in ("Wide", "Site"):  # width="stretch" fills the column
+        stretched = page.get_by_role("link" if name == "Site" else "button", name=name).bounding_box()
+        assert stretched is not None and stretched["width"] == full, name

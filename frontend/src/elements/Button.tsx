@@ -36,8 +36,13 @@ export function ButtonLabel({ props, label }: { props: LabelledProps; label?: st
   );
 }
 
+/** Whether a button fills its container: width="stretch", or the older use_container_width=True. */
+export function fillsWidth(props: { use_container_width?: boolean | null; width?: string | number | null }): boolean {
+  return props.use_container_width === true || props.width === "stretch";
+}
+
 export function buttonClass(props: ButtonProps): string {
-  return `btn btn-${props.type ?? "secondary"}${props.use_container_width ? " full" : ""}`;
+  return `btn btn-${props.type ?? "secondary"}${fillsWidth(props) ? " full" : ""}`;
 }
 
 export default defineNode(Button, ({ props, entry }) => {

@@ -1,6 +1,6 @@
 import { useRef } from "react";
 import { defineNode } from "./types";
-import { ButtonLabel } from "./Button";
+import { ButtonLabel, fillsWidth } from "./Button";
 import { ShortcutHint, ariaShortcut, useShortcut } from "./shortcut";
 import { useWidgetSender } from "./widget";
 import { LinkButton } from "../nodes.gen";
@@ -16,7 +16,7 @@ export default defineNode(LinkButton, ({ props, entry }) => {
   return (
     <a
       ref={ref}
-      className={`btn btn-${props.type ?? "secondary"}${props.use_container_width ? " full" : ""}${disabled ? " disabled" : ""}`}
+      className={`btn btn-${props.type ?? "secondary"}${fillsWidth(props) ? " full" : ""}${disabled ? " disabled" : ""}`}
       href={disabled ? undefined : props.url}
       target="_blank"
       rel="noopener noreferrer"

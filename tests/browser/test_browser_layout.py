@@ -670,6 +670,7 @@ def test_width_in_pixels_and_content_size_the_element(open_app: OpenApp) -> None
         st.markdown("Full width")
         st.button("Wide", width="stretch")
         st.link_button("Site", "https://example.com", width="stretch")
+        st.segmented_control("Size", ["Small", "Large"], width="stretch")
         """
     )
     expect(page.get_by_text("Full width")).to_be_visible()
@@ -696,3 +697,6 @@ def test_width_in_pixels_and_content_size_the_element(open_app: OpenApp) -> None
     for name in ("Wide", "Site"):  # width="stretch" fills the column
         stretched = page.get_by_role("link" if name == "Site" else "button", name=name).bounding_box()
         assert stretched is not None and stretched["width"] == full, name
+    options = [page.get_by_role("button", name=name).bounding_box() for name in ("Small", "Large")]
+    assert all(o is not None for o in options)
+    assert sum(o["width"] for o in options if o is not None) >= full - 2  # the options share the row

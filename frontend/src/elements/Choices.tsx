@@ -28,7 +28,7 @@ export function Choices({ props, entry, variant }: { props: PillsProps | Segment
   return (
     <div className="field">
       <WidgetLabel props={props} id={id} />
-      <div className={`choices ${variant}`} role="group" aria-labelledby={id} aria-label={props.label}>
+      <div className={`choices ${variant}${props.width === "stretch" ? " stretch" : ""}`} role="group" aria-labelledby={id} aria-label={props.label}>
         {labels.map((label, i) => (
           <button
             key={i}

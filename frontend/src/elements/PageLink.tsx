@@ -10,7 +10,7 @@ export default defineNode(PageLink, ({ props }) => {
   const target = props.url ?? props.page ?? "";
   if (props.external || /^https?:/.test(target)) {
     return (
-      <a className="page-link" href={target} target="_blank" rel="noopener noreferrer">
+      <a className={`page-link${props.width === "stretch" ? " stretch" : ""}`} href={target} target="_blank" rel="noopener noreferrer">
         <ButtonLabel props={props} label={label} />
       </a>
     );
@@ -21,7 +21,7 @@ export default defineNode(PageLink, ({ props }) => {
     goToPage(send, target, props.query_string);
   };
   return (
-    <a className="page-link" href={"/" + target + (props.query_string ? `?${props.query_string}` : "")} onClick={go} title={props.help ?? undefined} aria-disabled={props.disabled === true}>
+    <a className={`page-link${props.width === "stretch" ? " stretch" : ""}`} href={"/" + target + (props.query_string ? `?${props.query_string}` : "")} onClick={go} title={props.help ?? undefined} aria-disabled={props.disabled === true}>
       <ButtonLabel props={props} label={label} />
     </a>
   );

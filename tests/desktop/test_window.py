@@ -488,7 +488,11 @@ def test_secrets_connections_and_ignored_parameters_in_the_window(launcher: Wind
         items = conn.query("select count(*) as n, sum(price) as total from items", ttl=600)
         st.write(f"items: {int(items.n[0])}, total: {items.total[0]:.2f}")
         st.write(f"timezone known: {st.context.timezone is not None}")
-        st.markdown("## Go", anchors=False)  # a parameter desk still ignores, with a warning
+        @st.fragment(parallel=True)  # a parameter desk still ignores, with a warning
+        def part():
+            st.write("part drawn")
+
+        part()
         """,
     )
     run = launcher.start(
@@ -503,5 +507,5 @@ def test_secrets_connections_and_ignored_parameters_in_the_window(launcher: Wind
     assert run.wait(60) == 0, run.stderr
     assert "hello from secrets" in run.results["body"]
     log = run.log_text()
-    assert "st.markdown" in log and "'anchors'" in log, log[-2000:]
-    assert "'anchors'" in run.stderr  # and to the terminal that started desk run
+    assert "st.fragment" in log and "'parallel'" in log, log[-2000:]
+    assert "'parallel'" in run.stderr  # and to the terminal that started desk run

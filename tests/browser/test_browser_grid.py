@@ -272,3 +272,28 @@ def test_dataframe_lazy_false_sends_every_row_with_the_table(open_app: OpenApp) 
     windowed.evaluate(RECORD_SENT)
     _scroll_to_the_last_row(windowed)
     assert "DataRequest" in windowed.evaluate("window.__sent")  # the default: rows past 2,000 are asked for
+
+
+def test_columns_share_the_width_by_their_content(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import pandas as pd
+        import streamlit as st
+        st.dataframe(pd.DataFrame({
+            "note": [f"A fairly long description of item number {i}" for i in range(12)],
+            "x": range(12),
+            "y": [i / 4 for i in range(12)],
+        }))
+        """
+    )
+    grid = page.get_by_role("grid")
+    expect(grid).to_have_attribute("aria-rowcount", "13")
+    widths = grid.evaluate(
+        "g => [...g.querySelectorAll('[role=row]')].slice(0, 3)"
+        ".map(row => [...row.children].map(c => Math.round(c.getBoundingClientRect().width)))"
+    )
+    head, *rows = widths
+    assert all(row == head for row in rows), widths  # every row lines up with the header, index included
+    index, note, x, y = head
+    assert note > 2 * x and abs(x - y) <= 1, head  # the long text gets the room; short columns share equally
+    assert 40 <= index < x, head

@@ -1,22 +1,25 @@
 // Column widths: st.column_config widths, and the user's drag (or arrow keys) on a header's resize handle.
 
-import { useRef, useState, type PointerEvent as ReactPointerEvent } from "react";
+import { useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from "react";
 import { WIDTHS } from "./cells";
 import type { Column, Frame } from "./gridFrame";
+import { naturalWidths } from "./gridMeasure";
 
 const MIN_WIDTH = 40;
 
 export function useColumnWidths(frame: Frame) {
   const [widths, setWidths] = useState<Record<number, number>>({});
   const resizing = useRef(false);
-  /** The CSS grid-template-columns of every row. */
+  const natural = useMemo(() => naturalWidths(frame), [frame]);
+  /** The CSS grid-template-columns of every row: a set or dragged width in pixels, an index column at
+   *  its natural width, the others sharing the row in proportion to their natural widths. */
   const template = frame.columns
     .map((c, i) => {
       if (widths[i] !== undefined) return `${widths[i]}px`;
       const width = c.config?.width;
       if (typeof width === "number") return `${width}px`;
       if (typeof width === "string" && WIDTHS[width]) return `${WIDTHS[width]}px`;
-      return c.isIndex ? "minmax(3rem, max-content)" : "minmax(6rem, 1fr)";
+      return c.isIndex ? `${natural[i]}px` : `minmax(4rem, ${natural[i]}fr)`;
     })
     .join(" ");
   const startResize = (col: number, event: ReactPointerEvent<HTMLDivElement>) => {

@@ -1,1 +1,0 @@
-import{Q as e,S as t,ct as n}from"./core-CHIvuQKL.js";import{t as r}from"./Choices-CU8inXxg.js";var i=n(),a=t(e,({props:e,entry:t})=>(0,i.jsx)(r,{props:e,entry:t,variant:`segmented`}));export{a as default};

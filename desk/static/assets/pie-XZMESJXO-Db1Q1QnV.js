@@ -1,0 +1,1 @@
+export{b as createPieServices}from"./mermaid-parser.core-BU5yLdHp.js";import"./chunk-NGNAAXSQ-DI_UYJZ4.js";

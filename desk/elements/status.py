@@ -11,6 +11,7 @@ from typing import Any, Literal, cast
 
 from desk.elements.base import clean_text, container_type
 from desk.elements.definitions import Props, define, definition_of, omitted
+from desk.elements.emoji import leading_icon
 from desk.errors import DeskAPIError, ScriptControl
 from desk.protocol import ROOT_EVENT
 from desk.runtime.context import get_run
@@ -159,7 +160,7 @@ def check_icon(func: str, icon: object) -> str | None:
 
 def is_icon(text: str) -> bool:
     """True for a Material icon name (``:material/home:``) or something that looks like one emoji."""
-    return bool(_MATERIAL_ICON.match(text)) or _looks_like_emoji(text)
+    return bool(_MATERIAL_ICON.match(text)) or _looks_like_emoji(text) or leading_icon(text) == (text, "")
 
 
 def _looks_like_emoji(text: str) -> bool:
@@ -188,10 +189,17 @@ def _text(func: str, name: str, value: object) -> str:
 
 
 def _alert(kind: AlertKind, body: Any, icon: str | None, width: str | int, title: str | None) -> Container:
+    text = clean_text(body)
+    if icon is None:  # as in Streamlit, a leading emoji or Material icon becomes the icon
+        found, rest = leading_icon(text)
+        if found:
+            icon, text = found, rest
+    elif icon == "":  # no icon, and the body kept whole
+        icon = None
     return show(
         AlertProps(
             kind=kind,
-            body=clean_text(body),
+            body=text,
             icon=check_icon(kind, icon),
             width=check_width(kind, width),
             title=None if title is None else _text(kind, "title", title),

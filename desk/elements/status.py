@@ -386,6 +386,19 @@ def status(
 
 def toast(body: Any, *, icon: str | None = None, duration: str | int = "short") -> Container:
     """A short notification in the corner of the window. ``handle.toast(...)`` updates it."""
+    return _toast(body, icon, duration, on_container=False)
+
+
+def _toast_on_container(body: Any, *, icon: str | None = None, duration: str | int = "short") -> Container:
+    """``container.toast(...)``: as in Streamlit, ``st.sidebar.toast`` or ``col.toast`` draws the
+    toast in that container (``st.toast`` inside ``with st.sidebar:`` still goes to the event area)."""
+    return _toast(body, icon, duration, on_container=True)
+
+
+toast.on_container = _toast_on_container  # type: ignore[attr-defined]
+
+
+def _toast(body: Any, icon: str | None, duration: str | int, on_container: bool) -> Container:
     if not (duration in TOAST_DURATIONS or (isinstance(duration, int) and not isinstance(duration, bool) and duration > 0)):
         raise DeskAPIError(
             f"st.toast: duration must be 'short', 'long', 'infinite' or a positive number of seconds, not {duration!r}."
@@ -398,7 +411,7 @@ def toast(body: Any, *, icon: str | None = None, duration: str | int = "short") 
     )
     ctx = get_run()
     updating = ctx is not None and ctx.target().slot is not None and ctx.target().path[:1] == (ROOT_EVENT,)
-    return show(props, root=None if updating else ROOT_EVENT)
+    return show(props, root=None if updating or on_container else ROOT_EVENT)
 
 
 def balloons() -> Container:

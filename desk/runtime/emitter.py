@@ -215,6 +215,8 @@ class Container:
             raise AttributeError(f"'{self.kind}' container has no method '{name}'.")
         if name == "sidebar":
             raise AttributeError("Use st.sidebar directly: containers have no 'sidebar'.")
+        # A function may act differently when called on a container (st.sidebar.toast draws in the sidebar).
+        func = getattr(func, "on_container", func)
 
         def on_this_container(*args: Any, **kwargs: Any) -> Any:
             ctx = get_run()

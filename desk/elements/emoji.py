@@ -108,3 +108,14 @@ def leading_icon(text: str) -> tuple[str, str]:
     if length == 0:
         return "", text
     return text[:length], text[length:].lstrip(_SEPARATORS)
+
+
+def without_leading_icon(option: str) -> str:
+    """A pill's or segment's text as Streamlit's AppTest shows it: without a leading icon.
+
+    Streamlit shows the first word of the option apart, as an icon, when that word is
+    one emoji or one ``:material/name:`` icon; the option's text is then the rest.
+    """
+    first, _, rest = option.partition(" ")
+    icon, remaining = leading_icon(first.strip())
+    return rest if icon and not remaining else option

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desk.elements.emoji import leading_icon
+from desk.elements.emoji import leading_icon, without_leading_icon
 
 
 @pytest.mark.parametrize(
@@ -29,3 +29,18 @@ from desk.elements.emoji import leading_icon
 )
 def test_leading_icon(text: str, expected: tuple[str, str]) -> None:
     assert leading_icon(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("option", "expected"),
+    [
+        ("🧰 General", "General"),
+        (":material/zoom_in: Zoom", "Zoom"),
+        ("❤", ""),
+        ("🎉🎈 two", "🎉🎈 two"),
+        ("x 🎉", "x 🎉"),
+        ("Plain text", "Plain text"),
+    ],
+)
+def test_without_leading_icon(option: str, expected: str) -> None:
+    assert without_leading_icon(option) == expected

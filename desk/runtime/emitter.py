@@ -203,6 +203,9 @@ class Container:
         return self
 
     def __getattr__(self, name: str) -> Callable[..., Any]:
+        if name == "_form_submit_button":
+            # Streamlit's private twin of form_submit_button, which some real apps call on a form.
+            name = "form_submit_button"
         if name.startswith("_"):
             raise AttributeError(name)
         import desk

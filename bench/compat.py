@@ -16,7 +16,8 @@ The report prints: apps, apps Streamlit runs, apps desk runs (of those), trees m
 ``--dir DIR`` does the same for any folder of scripts (a held-out set, e.g. Streamlit's
 documentation examples): the recording goes to ``DIR/streamlit_trees.json``, each app runs
 with DIR as working directory, there are no known differences, and ``-v`` prints each
-failure and difference (the figures alone otherwise). An app whose first run shows a
+failure and difference (the figures alone otherwise). Both engines run with ``PYTHONHASHSEED=0``
+(set unless given), so a set's order is the same in both. An app whose first run shows a
 missing Python module (``No module named ...``) in either engine tests the environment, not
 the engine: it is counted apart, as "environment", and left out of the figures. A tree that
 differs only in the text of an ``exception`` element (desk writes its own error messages)
@@ -32,6 +33,7 @@ import argparse
 import importlib.util
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -180,7 +182,16 @@ def report(verbose: bool, names: list[str], held_out: bool = False) -> int:
     return 1 if unexpected else 0
 
 
+def _fixed_hash_seed() -> None:
+    """Run again with ``PYTHONHASHSEED=0`` unless it is set: a set's order (``st.write({"a", "b"})``,
+    ``st.data_editor`` of a set) follows string hashes, which differ per process otherwise, so the
+    two engines would list the same set in different orders by chance."""
+    if os.environ.get("PYTHONHASHSEED") is None:
+        os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
+
+
 def main() -> int:
+    _fixed_hash_seed()
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )

@@ -295,7 +295,12 @@ def _register(
     value, script_set = ctx.session.state.register(ctx, meta)
     draft = trigger and script_set
     shown = value
-    if form_id is not None and ctx.submitted_form == form_id and form_id in ctx.forms_cleared_on_submit:
+    if (
+        form_id is not None
+        and not trigger  # the submit button stays pressed for this run (and resets itself anyway)
+        and ctx.submitted_form == form_id
+        and form_id in ctx.forms_cleared_on_submit
+    ):
         # clear_on_submit: this run sees the submitted value; the widget resets for the next one.
         ctx.session.state.reset_widget(wid, copy.copy(default))
         shown = default

@@ -11,6 +11,7 @@ from typing import Any, Literal, cast
 
 from desk.elements.base import clean_text, container_type
 from desk.elements.definitions import Props, define, definition_of, omitted
+from desk.elements.emoji import leading_icon
 from desk.errors import DeskAPIError, ScriptControl
 from desk.protocol import ROOT_EVENT
 from desk.runtime.context import get_run
@@ -159,7 +160,7 @@ def check_icon(func: str, icon: object) -> str | None:
 
 def is_icon(text: str) -> bool:
     """True for a Material icon name (``:material/home:``) or something that looks like one emoji."""
-    return bool(_MATERIAL_ICON.match(text)) or _looks_like_emoji(text)
+    return bool(_MATERIAL_ICON.match(text)) or _looks_like_emoji(text) or leading_icon(text) == (text, "")
 
 
 def _looks_like_emoji(text: str) -> bool:
@@ -188,10 +189,17 @@ def _text(func: str, name: str, value: object) -> str:
 
 
 def _alert(kind: AlertKind, body: Any, icon: str | None, width: str | int, title: str | None) -> Container:
+    text = clean_text(body)
+    if icon is None:  # as in Streamlit, a leading emoji or Material icon becomes the icon
+        found, rest = leading_icon(text)
+        if found:
+            icon, text = found, rest
+    elif icon == "":  # no icon, and the body kept whole
+        icon = None
     return show(
         AlertProps(
             kind=kind,
-            body=clean_text(body),
+            body=text,
             icon=check_icon(kind, icon),
             width=check_width(kind, width),
             title=None if title is None else _text(kind, "title", title),
@@ -378,6 +386,19 @@ def status(
 
 def toast(body: Any, *, icon: str | None = None, duration: str | int = "short") -> Container:
     """A short notification in the corner of the window. ``handle.toast(...)`` updates it."""
+    return _toast(body, icon, duration, on_container=False)
+
+
+def _toast_on_container(body: Any, *, icon: str | None = None, duration: str | int = "short") -> Container:
+    """``container.toast(...)``: as in Streamlit, ``st.sidebar.toast`` or ``col.toast`` draws the
+    toast in that container (``st.toast`` inside ``with st.sidebar:`` still goes to the event area)."""
+    return _toast(body, icon, duration, on_container=True)
+
+
+toast.on_container = _toast_on_container  # type: ignore[attr-defined]
+
+
+def _toast(body: Any, icon: str | None, duration: str | int, on_container: bool) -> Container:
     if not (duration in TOAST_DURATIONS or (isinstance(duration, int) and not isinstance(duration, bool) and duration > 0)):
         raise DeskAPIError(
             f"st.toast: duration must be 'short', 'long', 'infinite' or a positive number of seconds, not {duration!r}."
@@ -390,7 +411,7 @@ def toast(body: Any, *, icon: str | None = None, duration: str | int = "short") 
     )
     ctx = get_run()
     updating = ctx is not None and ctx.target().slot is not None and ctx.target().path[:1] == (ROOT_EVENT,)
-    return show(props, root=None if updating else ROOT_EVENT)
+    return show(props, root=None if updating or on_container else ROOT_EVENT)
 
 
 def balloons() -> Container:

@@ -565,15 +565,15 @@ def _echo_block(filename: str, line: int, code_location: str) -> Iterator[None]:
     from desk.elements.layout import empty
 
     placeholder = empty() if code_location == "above" else None
-    try:
-        yield
-    finally:
-        source = _block_source(filename, line)
-        if source is not None:
-            if placeholder is not None:
-                placeholder.code(source, "python")
-            else:
-                code(source, "python")
+    # As in Streamlit, the code shows only when the block ends normally: a block that
+    # raises (or calls st.stop / st.rerun) leaves no code, and "above" its empty placeholder.
+    yield
+    source = _block_source(filename, line)
+    if source is not None:
+        if placeholder is not None:
+            placeholder.code(source, "python")
+        else:
+            code(source, "python")
 
 
 def echo(code_location: str = "above") -> AbstractContextManager[None]:

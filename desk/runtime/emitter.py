@@ -203,6 +203,9 @@ class Container:
         return self
 
     def __getattr__(self, name: str) -> Callable[..., Any]:
+        if name == "_form_submit_button":
+            # Streamlit's private twin of form_submit_button, which some real apps call on a form.
+            name = "form_submit_button"
         if name.startswith("_"):
             raise AttributeError(name)
         import desk
@@ -215,6 +218,8 @@ class Container:
             raise AttributeError(f"'{self.kind}' container has no method '{name}'.")
         if name == "sidebar":
             raise AttributeError("Use st.sidebar directly: containers have no 'sidebar'.")
+        # A function may act differently when called on a container (st.sidebar.toast draws in the sidebar).
+        func = getattr(func, "on_container", func)
 
         def on_this_container(*args: Any, **kwargs: Any) -> Any:
             ctx = get_run()

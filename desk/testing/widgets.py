@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from desk.elements.emoji import without_leading_icon
 from desk.elements.uploads import UploadedFile, UploadStore, store_file
 from desk.elements.widgets.numeric import slider_from_wire, slider_step_from_wire
 from desk.elements.widgets.temporal import date_from_wire
@@ -140,7 +141,10 @@ class SelectWidget(Widget):
 
     @property
     def options(self) -> list[str]:
-        return [str(o) for o in self.node.props.get("options", [])]
+        options = [str(o) for o in self.node.props.get("options", [])]
+        if self.node.type in ("Pills", "SegmentedControl"):  # a leading icon is shown apart, as in Streamlit
+            return [without_leading_icon(o) for o in options]
+        return options
 
     def _wire(self, value: Any) -> Any:
         meta = self._meta()
@@ -279,7 +283,10 @@ class SliderWidget(Widget):
 class SelectSlider(SliderWidget):
     @property
     def options(self) -> list[str]:
-        return [str(o) for o in self.node.props.get("options", [])]
+        options = [str(o) for o in self.node.props.get("options", [])]
+        if self.node.type in ("Pills", "SegmentedControl"):  # a leading icon is shown apart, as in Streamlit
+            return [without_leading_icon(o) for o in options]
+        return options
 
 
 class DateInput(Widget):
@@ -332,7 +339,10 @@ class MenuButton(Widget):
 
     @property
     def options(self) -> list[str]:
-        return [str(o) for o in self.node.props.get("options", [])]
+        options = [str(o) for o in self.node.props.get("options", [])]
+        if self.node.type in ("Pills", "SegmentedControl"):  # a leading icon is shown apart, as in Streamlit
+            return [without_leading_icon(o) for o in options]
+        return options
 
     @property
     def value(self) -> Any:

@@ -497,6 +497,8 @@ def number_input(
     help = help_text("number_input", help)
     if isinstance(value, str) and value != "min":
         raise DeskAPIError(f"st.number_input: value must be a number, 'min' or None, not {value!r}.")
+    # A bool is an int to Streamlit's number_input (value=False is 0): real apps pass them.
+    value, min_value, max_value, step = (int(v) if isinstance(v, bool) else v for v in (value, min_value, max_value, step))
     given = {"min_value": min_value, "max_value": max_value, "step": step}
     if not isinstance(value, str):
         given["value"] = value

@@ -1,0 +1,15 @@
+import streamlit as st
+
+st.success("✅ Saved")
+st.warning("❌ - Try again!")
+st.error("🚨")
+st.info(":material/thumb_up: Liked it")
+st.info("👍🏽_with a skin tone")
+st.info("🇫🇷 a flag")
+st.info("1️⃣ a keycap")
+st.warning("⚠️Careful")
+st.info("🎉 given icon wins", icon="🔥")
+st.info("🎉 no extraction", icon="")
+st.info("★ not an emoji")
+st.info("Text first 🎉")
+st.error("🎉🎈 two emoji")

@@ -1,1 +1,0 @@
-import{$ as e,S as t,ct as n}from"./core-ei_4qm8h.js";import{t as r}from"./Celebration-ByGdwZA7.js";var i=n(),a=t(e,()=>(0,i.jsx)(r,{kind:`snow`}));export{a as default};

@@ -700,3 +700,23 @@ def test_width_in_pixels_and_content_size_the_element(open_app: OpenApp) -> None
     options = [page.get_by_role("button", name=name).bounding_box() for name in ("Small", "Large")]
     assert all(o is not None for o in options)
     assert sum(o["width"] for o in options if o is not None) >= full - 2  # the options share the row
+
+
+def test_a_built_in_chart_is_350_pixels_tall_unless_given_a_height(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import pandas as pd
+        import streamlit as st
+        data = pd.DataFrame({"sales": [3, 5, 2, 6]}, index=["Q1", "Q2", "Q3", "Q4"])
+        st.bar_chart(data)
+        st.line_chart(data, height=200)
+        """
+    )
+    charts = page.get_by_test_id("el-VegaLiteChart")
+    expect(charts).to_have_count(2)
+    expect(charts.first.locator("canvas, svg").first).to_be_visible()
+    expect(charts.nth(1).locator("canvas, svg").first).to_be_visible()
+    default, given = (charts.nth(i).bounding_box() for i in range(2))
+    assert default is not None and given is not None
+    assert default["height"] == 350  # axes included, as Streamlit's default
+    assert 200 <= given["height"] < 260  # height= is the plot's, as before

@@ -4,6 +4,9 @@ import { useDesk } from "../context";
 import { isBinaryRef, type Payload } from "../binary";
 import { VegaLiteChart } from "../nodes.gen";
 
+/** The whole height of a built-in chart without height=, in pixels (Streamlit's default). */
+export const BUILTIN_CHART_HEIGHT = 350;
+
 export default defineNode(VegaLiteChart, ({ props }) => {
   const { payloads, themeType } = useDesk();
   const resolve = (ref: unknown): Payload | undefined => (isBinaryRef(ref) ? payloads.get(ref.$binary) : undefined);
@@ -14,6 +17,11 @@ export default defineNode(VegaLiteChart, ({ props }) => {
     if (main !== undefined) spec.data = { values: arrowRows(main.bytes) };
     if (props.use_container_width !== false && spec.width === undefined) spec.width = "container";
     if (typeof props.height === "number" && spec.height === undefined) spec.height = props.height;
+    else if (props.chart_type !== null && spec.height === undefined && spec.autosize === undefined) {
+      // st.line_chart and its siblings: 350 px in all, axes and legend included, as in Streamlit.
+      spec.height = BUILTIN_CHART_HEIGHT;
+      spec.autosize = { type: "fit", contains: "padding" };
+    }
     // Vega names its container from the spec's description (its own default otherwise).
     if (props.alt) spec.description = props.alt;
     return renderVega(el, spec, themeType === "dark", { streamlit: props.theme === "streamlit", builtin: props.chart_type !== null });

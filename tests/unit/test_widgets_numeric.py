@@ -99,11 +99,13 @@ def test_slider_bounds_the_wrong_way_round_are_swapped_but_equal_ones_refused() 
         st.slider("Age", min_value=5, max_value=5)
 
 
-def test_slider_value_must_be_within_bounds() -> None:
-    with pytest.raises(
-        DeskAPIError, match=r"st.slider: value \(11\) must be between min_value \(0\) and max_value \(10\)"
-    ):
-        st.slider("Age", 0, 10, 11)
+def test_slider_default_may_lie_outside_the_bounds_but_a_state_value_may_not() -> None:
+    """As in Streamlit 1.67 (compat app widget_slider_default_outside)."""
+    at = AppTest.from_string("import streamlit as st\nst.text(repr(st.slider('Age', 0, 10, 11)))").run()
+    assert at.text[0].value == "11"
+    script = "import streamlit as st\nst.session_state.age = 12\nst.slider('Age', 0, 10, 5, key='age')"
+    at = AppTest.from_string(script).run()
+    assert "must be between min_value (0) and max_value (10)" in at.exception[0].value
 
 
 def test_slider_types_must_match() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal, cast
@@ -307,11 +308,9 @@ def slider(
         raise DeskAPIError(f"st.slider: min_value and max_value are both {min_value}; give the slider a range.")
     if is_range and low > high:
         raise DeskAPIError(f"st.slider: the range start ({low}) must not be greater than its end ({high}).")
-    for v in values:
-        if not min_value <= v <= max_value:
-            raise DeskAPIError(
-                f"st.slider: value ({v}) must be between min_value ({min_value}) and max_value ({max_value})."
-            )
+    # A default outside the bounds is drawn as given (Streamlit 1.67 checks only values set
+    # later, from session state); see serialize and deserialize below.
+    default = tuple(values) if is_range else values[0]
     if format is None:
         format = SLIDER_FORMATS[kind]
     elif not isinstance(format, str):
@@ -321,39 +320,44 @@ def slider(
     tzinfo = getattr(low, "tzinfo", None)
     lo_wire, hi_wire = slider_to_wire(kind, min_value), slider_to_wire(kind, max_value)
 
-    def one_to_wire(v: Any) -> Any:
+    def one_to_wire(v: Any, checked: bool = True) -> Any:
         if not (_slider_type(v) == kind or (kind == "float" and is_number(v))):
             raise DeskAPIError(f"st.slider: value {short_repr(v)} must be of the slider's type ({kind}).")
-        if not min_value <= v <= max_value:
+        if checked and not min_value <= v <= max_value:
             raise DeskAPIError(
                 f"st.slider: value ({v}) must be between min_value ({min_value}) and max_value ({max_value})."
             )
         return slider_to_wire(kind, v)
 
     def serialize(v: Any) -> Any:
+        # Only the default may lie outside the bounds.
+        checked = (tuple(v) if isinstance(v, list) else v) != default
         if is_range:
             pair = list(v) if isinstance(v, (list, tuple)) else None
             if pair is None or len(pair) != 2:
                 raise DeskAPIError(
                     f"st.slider: this is a range slider; its value must be a (low, high) pair, not {short_repr(v)}."
                 )
-            return [one_to_wire(pair[0]), one_to_wire(pair[1])]
+            return [one_to_wire(pair[0], checked), one_to_wire(pair[1], checked)]
         if isinstance(v, (list, tuple)):
             raise DeskAPIError(f"st.slider: this slider holds a single value, not a range ({short_repr(v)}).")
-        return one_to_wire(v)
+        return one_to_wire(v, checked)
 
     def one_from_wire(w: Any) -> Any:
-        if not is_number(w) or not lo_wire <= w <= hi_wire:
-            raise DeskAPIError(f"st.slider: value {w!r} is outside the slider's range.")
+        if not is_number(w):
+            raise DeskAPIError(f"st.slider: value {w!r} is not a number.")
         return slider_from_wire(kind, w, tzinfo)
 
     def deserialize(wire: Any) -> Any:
+        # A client value outside the bounds (or not finite) puts the slider back to its
+        # default, as Streamlit 1.67 does, rather than being refused.
+        items = list(wire) if is_range else [wire]
+        if any(is_number(w) and not (math.isfinite(w) and lo_wire <= w <= hi_wire) for w in items):
+            return default
         if is_range:
-            pair = list(wire)
-            return (one_from_wire(pair[0]), one_from_wire(pair[1]))
+            return (one_from_wire(items[0]), one_from_wire(items[1]))
         return one_from_wire(wire)
 
-    default = tuple(values) if is_range else values[0]
     identity = {
         "label": label,
         "min": min_value,

@@ -151,8 +151,10 @@ def date_input(
         raise DeskAPIError(f"st.date_input: min_value ({low}) must be before or equal to max_value ({high}).")
     _check_date_format("date_input", format)
 
+    explicit = min_value is not None or max_value is not None
+
     def check(day: dt.date) -> dt.date:
-        if not low <= day <= high:
+        if explicit and not low <= day <= high:
             raise DeskAPIError(
                 f"st.date_input: the date {day} must be between min_value ({low}) and max_value ({high})."
             )
@@ -177,12 +179,23 @@ def date_input(
             return None
         return check(_to_date("date_input", "value", v)).isoformat()
 
-    def deserialize(wire: Any) -> Any:
-        if is_range:
-            return tuple(check(_to_date("date_input", "value", item)) for item in (wire or []))
-        return None if wire is None else check(_to_date("date_input", "value", wire))
-
     default: Any = tuple(dates) if is_range else (dates[0] if dates else None)
+
+    def deserialize(wire: Any) -> Any:
+        # A client date outside the bounds (given or computed) puts the picker back to its
+        # default, as Streamlit 1.67 does, rather than being refused. Without explicit bounds
+        # a value from session state is not checked at all (check above), as there.
+        days = (
+            [_to_date("date_input", "value", item) for item in (wire or [])]
+            if is_range
+            else ([] if wire is None else [_to_date("date_input", "value", wire)])
+        )
+        if any(not low <= day <= high for day in days):
+            return default
+        if is_range:
+            return tuple(days)
+        return days[0] if days else None
+
     raw_value = [str(v) for v in value] if is_range else str(value)
     return widget(
         "DateInput",

@@ -308,8 +308,8 @@ def slider(
         raise DeskAPIError(f"st.slider: min_value and max_value are both {min_value}; give the slider a range.")
     if is_range and low > high:
         raise DeskAPIError(f"st.slider: the range start ({low}) must not be greater than its end ({high}).")
-    # A default outside the bounds is drawn as given (Streamlit 1.67 checks only values set
-    # later, from session state); see serialize and deserialize below.
+    # A default outside the bounds is drawn as given: Streamlit 1.67 checks only values set
+    # later, from session state (settle below); a client's goes back to the default (deserialize).
     default = tuple(values) if is_range else values[0]
     if format is None:
         format = SLIDER_FORMATS[kind]
@@ -320,28 +320,32 @@ def slider(
     tzinfo = getattr(low, "tzinfo", None)
     lo_wire, hi_wire = slider_to_wire(kind, min_value), slider_to_wire(kind, max_value)
 
-    def one_to_wire(v: Any, checked: bool = True) -> Any:
+    def one_to_wire(v: Any) -> Any:
         if not (_slider_type(v) == kind or (kind == "float" and is_number(v))):
             raise DeskAPIError(f"st.slider: value {short_repr(v)} must be of the slider's type ({kind}).")
-        if checked and not min_value <= v <= max_value:
-            raise DeskAPIError(
-                f"st.slider: value ({v}) must be between min_value ({min_value}) and max_value ({max_value})."
-            )
         return slider_to_wire(kind, v)
 
+    def settle(v: Any) -> Any:
+        if (tuple(v) if isinstance(v, list) else v) == default:
+            return v  # only the default may lie outside the bounds
+        for one in v if isinstance(v, (list, tuple)) else [v]:
+            if not min_value <= one <= max_value:
+                raise DeskAPIError(
+                    f"st.slider: value ({one}) must be between min_value ({min_value}) and max_value ({max_value})."
+                )
+        return v
+
     def serialize(v: Any) -> Any:
-        # Only the default may lie outside the bounds.
-        checked = (tuple(v) if isinstance(v, list) else v) != default
         if is_range:
             pair = list(v) if isinstance(v, (list, tuple)) else None
             if pair is None or len(pair) != 2:
                 raise DeskAPIError(
                     f"st.slider: this is a range slider; its value must be a (low, high) pair, not {short_repr(v)}."
                 )
-            return [one_to_wire(pair[0], checked), one_to_wire(pair[1], checked)]
+            return [one_to_wire(pair[0]), one_to_wire(pair[1])]
         if isinstance(v, (list, tuple)):
             raise DeskAPIError(f"st.slider: this slider holds a single value, not a range ({short_repr(v)}).")
-        return one_to_wire(v, checked)
+        return one_to_wire(v)
 
     def one_from_wire(w: Any) -> Any:
         if not is_number(w):
@@ -392,6 +396,7 @@ def slider(
         bind=bind,
         persist_state=persist_state,
         url=None if bind is None else (slider_url(kind, is_range)),
+        settle=settle,
     )
 
 

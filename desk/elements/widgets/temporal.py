@@ -174,17 +174,26 @@ def date_input(
                 raise DeskAPIError(
                     f"st.date_input: this is a range picker; its value must be a tuple of up to two dates, not {short_repr(v)}."
                 )
-            return [check(_to_date("date_input", "value", item)).isoformat() for item in items]
+            return [_to_date("date_input", "value", item).isoformat() for item in items]
         if v is None:
             return None
-        return check(_to_date("date_input", "value", v)).isoformat()
+        return _to_date("date_input", "value", v).isoformat()
+
+    def settle(v: Any) -> Any:
+        # With explicit bounds, a session-state date outside them puts the picker back to
+        # its default, as Streamlit 1.67 does; without, it is not checked.
+        days = list(v) if isinstance(v, (list, tuple)) else ([] if v is None else [v])
+        if explicit and any(
+            isinstance(d, dt.date) and not low <= _to_date("date_input", "value", d) <= high for d in days
+        ):
+            return default
+        return v
 
     default: Any = tuple(dates) if is_range else (dates[0] if dates else None)
 
     def deserialize(wire: Any) -> Any:
         # A client date outside the bounds (given or computed) puts the picker back to its
-        # default, as Streamlit 1.67 does, rather than being refused. Without explicit bounds
-        # a value from session state is not checked at all (check above), as there.
+        # default, as Streamlit 1.67 does, rather than being refused.
         days = (
             [_to_date("date_input", "value", item) for item in (wire or [])]
             if is_range
@@ -230,6 +239,7 @@ def date_input(
         url=None
         if bind is None
         else (urls.iso_list(urls.parse_date) if is_range else urls.iso(urls.parse_date, clearable=default is None)),
+        settle=settle,
     )
 
 

@@ -545,24 +545,41 @@ def number_input(
         raise DeskAPIError(f"st.number_input: format must be a string, not {short_repr(format)}.")
     _check_number_format("number_input", format, cast(value if value is not None else 0))
 
-    def check(v: Any) -> Any:
+    def convert(v: Any) -> Any:
         if v is None:
             return None
         if not is_number(v):
             raise DeskAPIError(
                 f"st.number_input: value must be a number, not {type(v).__name__} ({short_repr(v)})."
             )
-        if min_value is not None and v < min_value:
+        return cast(v)
+
+    def inside(v: Any) -> bool:
+        return v is None or ((min_value is None or v >= min_value) and (max_value is None or v <= max_value))
+
+    def check(v: Any) -> Any:
+        v = convert(v)
+        if min_value is not None and v is not None and v < min_value:
             raise DeskAPIError(
                 f"st.number_input: value ({v}) must be greater than or equal to min_value ({min_value})."
             )
-        if max_value is not None and v > max_value:
+        if max_value is not None and v is not None and v > max_value:
             raise DeskAPIError(
                 f"st.number_input: value ({v}) must be less than or equal to max_value ({max_value})."
             )
-        return cast(v)
+        return v
 
     default = check(value)
+
+    # A value outside the bounds, from the client or from session state, puts the input
+    # back to its default, as Streamlit 1.67 does; only the default itself must fit.
+    def deserialize(wire: Any) -> Any:
+        v = convert(wire)
+        return v if inside(v) else default
+
+    def settle(v: Any) -> Any:
+        return v if not is_number(v) or inside(v) else default
+
     return widget(
         "NumberInput",
         func="number_input",
@@ -590,8 +607,8 @@ def number_input(
             icon=icon,
             width=width,
         ),
-        serialize=check,
-        deserialize=check,
+        serialize=convert,
+        deserialize=deserialize,
         on_change=on_change,
         args=args,
         kwargs=kwargs,
@@ -599,4 +616,5 @@ def number_input(
         persist_state=persist_state,
         required=bool(required),
         url=None if bind is None else (urls.number(clearable=default is None)),
+        settle=settle,
     )

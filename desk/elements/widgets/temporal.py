@@ -335,14 +335,25 @@ def datetime_input(
 
     if default is not None:
         check(default)
+    explicit = min_value is not None or max_value is not None
 
     def serialize(v: Any) -> Any:
         if v is None:
             return None
-        return check(_to_datetime("value", v)).isoformat(timespec="seconds")
+        return _to_datetime("value", v).isoformat(timespec="seconds")
 
+    # As for st.date_input: a client value outside the bounds goes back to the default, and
+    # so does a session-state one when the bounds are explicit (Streamlit 1.67).
     def deserialize(wire: Any) -> Any:
-        return None if wire is None else check(_to_datetime("value", wire))
+        if wire is None:
+            return None
+        moment = _to_datetime("value", wire)
+        return moment if low <= moment <= high else default
+
+    def settle(v: Any) -> Any:
+        if explicit and isinstance(v, dt.datetime) and not low <= _to_datetime("value", v) <= high:
+            return default
+        return v
 
     result = widget(
         "DateTimeInput",
@@ -376,6 +387,7 @@ def datetime_input(
         persist_state=persist_state,
         required=bool(required),
         url=None if bind is None else (urls.iso(urls.parse_datetime, clearable=default is None)),
+        settle=settle,
     )
     return None if result is None else _to_datetime("value", result)
 

@@ -146,6 +146,7 @@ def widget(
     persist_state: str | None = None,
     required: bool = False,
     max_upload_bytes: int | None = None,
+    settle: Callable[[Any], Any] | None = None,
 ) -> Any:
     """Register a widget, emit its node and return its current value.
 
@@ -154,14 +155,16 @@ def widget(
     keeps the value in the URL parameter named by the key, in the form ``url`` gives;
     ``persist_state`` ("page" or "session") keeps it while the widget is not drawn;
     ``required`` refuses empty values from the client and the submit of a form holding one;
-    ``max_upload_bytes`` is the upload route's limit for the files of an upload widget.
+    ``max_upload_bytes`` is the upload route's limit for the files of an upload widget;
+    ``settle`` checks the value the widget holds in this run: it returns the value to use
+    (the widget keeps it) or raises ``DeskAPIError`` (e.g. bounds a session-state value breaks).
     """
     value, node = _register(
         kind, func=func, label=label, key=key, identity=identity, default=default, props=props,
         serialize=serialize, deserialize=deserialize, on_change=on_change, args=args, kwargs=kwargs,
         trigger=trigger, trigger_reset=trigger_reset, allowed_in_form=allowed_in_form,
         callback_in_form=callback_in_form, bind=bind, url=url, persist_state=persist_state, required=required,
-        max_upload_bytes=max_upload_bytes,
+        max_upload_bytes=max_upload_bytes, settle=settle,
     )  # fmt: skip
     if node is None:
         return value
@@ -229,6 +232,7 @@ def _register(
     persist_state: str | None = None,
     required: bool = False,
     max_upload_bytes: int | None = None,
+    settle: Callable[[Any], Any] | None = None,
 ) -> tuple[Any, Node | None]:
     """Check and register a widget: its current value and its node (None outside a run)."""
     if isinstance(props, Props) and definition_of(props).type != kind:
@@ -293,6 +297,11 @@ def _register(
         max_upload_bytes=max_upload_bytes,
     )
     value, script_set = ctx.session.state.register(ctx, meta)
+    if settle is not None:
+        settled = settle(value)
+        if settled is not value:
+            ctx.session.state.reset_widget(wid, settled)
+            value = settled
     draft = trigger and script_set
     shown = value
     if (

@@ -74,6 +74,13 @@ describe("element registry", () => {
     expect(html).toContain('aria-valuenow="3"');
   });
 
+  it("keeps the thumb of a default outside the bounds on the track", () => {
+    const html = render(entry("Slider", { ...slider, value: -5 }));
+    expect(html).toContain('aria-valuenow="-5"');
+    expect(html).not.toContain("left:-");
+    expect(render(entry("Slider", { ...slider, value: 99 }))).toContain("left:100%");
+  });
+
   it("shows raw HTML in markdown as text unless allowed", () => {
     expect(render(entry("Markdown", markdown("<b>x</b>")))).not.toContain("<b>x</b>");
   });

@@ -99,11 +99,13 @@ def test_slider_bounds_the_wrong_way_round_are_swapped_but_equal_ones_refused() 
         st.slider("Age", min_value=5, max_value=5)
 
 
-def test_slider_value_must_be_within_bounds() -> None:
-    with pytest.raises(
-        DeskAPIError, match=r"st.slider: value \(11\) must be between min_value \(0\) and max_value \(10\)"
-    ):
-        st.slider("Age", 0, 10, 11)
+def test_slider_default_may_lie_outside_the_bounds_but_a_state_value_may_not() -> None:
+    """As in Streamlit 1.67 (compat app widget_slider_default_outside)."""
+    at = AppTest.from_string("import streamlit as st\nst.text(repr(st.slider('Age', 0, 10, 11)))").run()
+    assert at.text[0].value == "11"
+    script = "import streamlit as st\nst.session_state.age = 12\nst.slider('Age', 0, 10, 5, key='age')"
+    at = AppTest.from_string(script).run()
+    assert "must be between min_value (0) and max_value (10)" in at.exception[0].value
 
 
 def test_slider_types_must_match() -> None:
@@ -138,12 +140,12 @@ def test_slider_format_is_checked() -> None:
         st.slider("x", 0, 10, format="%q")
 
 
-def test_slider_set_value_out_of_range_raises() -> None:
-    at = AppTest.from_string('import streamlit as st\nst.slider("x", 0, 10)').run()
-    with pytest.raises(
-        DeskAPIError, match=r"value \(12\) must be between min_value \(0\) and max_value \(10\)"
-    ):
-        at.slider[0].set_value(12)
+def test_slider_set_value_out_of_range_goes_back_to_the_default() -> None:
+    """As Streamlit 1.67's AppTest does (compat app widget_date_input_state_outside)."""
+    at = AppTest.from_string('import streamlit as st\nst.text(st.slider("x", 0, 10, 4))').run()
+    at.slider[0].set_value(7).run()
+    at.slider[0].set_value(12).run()
+    assert at.text[0].value == "4"
     with pytest.raises(DeskAPIError, match="this slider holds a single value, not a range"):
         at.slider[0].set_range(1, 2)
 
@@ -219,12 +221,15 @@ def test_number_input_other_validation() -> None:
         st.number_input("n", min_value="1")
 
 
-def test_number_input_set_value_is_checked_and_cast() -> None:
+def test_number_input_set_value_is_cast_and_outside_the_bounds_goes_back_to_the_default() -> None:
+    """As Streamlit 1.67's AppTest does (compat app widget_number_datetime_outside)."""
     at = AppTest.from_string('import streamlit as st\nst.text(repr(st.number_input("n", 0, 10)))').run()
-    with pytest.raises(DeskAPIError, match=r"value \(11\) must be less than or equal to max_value \(10\)"):
-        at.number_input[0].set_value(11)
     at.number_input[0].set_value(4.0).run()
     assert at.text[0].value == "4"
+    at.number_input[0].set_value(11).run()
+    assert at.text[0].value == "0"
+    with pytest.raises(DeskAPIError, match="value must be a number"):
+        at.number_input[0].set_value("x")
 
 
 def test_slider_set_value_of_another_type_raises() -> None:

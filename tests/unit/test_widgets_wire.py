@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from typing import Any
 
@@ -79,11 +80,16 @@ def test_bad_wire_values_are_refused_and_the_session_survives(
     assert at.text[0].value == before
 
 
-def test_slider_wire_values_outside_the_range_are_refused(caplog: pytest.LogCaptureFixture) -> None:
+def test_wire_values_outside_the_bounds_put_the_widget_back_to_its_default() -> None:
+    """As Streamlit 1.67 does (compat apps widget_slider_default_outside, widget_date_input_outside)."""
     at = AppTest.from_string(SCRIPT).run()
-    with caplog.at_level(logging.WARNING, logger="desk.session"):
-        at.session.handle(WidgetChanged(at.slider[1].id, [-5.0, 2.0]))
-    assert "is outside the slider's range" in caplog.text
+    at.slider[1].set_value((3.0, 4.0))
+    at.date_input[0].set_value(dt.date(2020, 5, 5)).run()
+    assert "(3.0, 4.0), datetime.date(2020, 5, 5)" in at.text[0].value
+    at.session.handle(WidgetChanged(at.slider[1].id, [-5.0, 2.0]))
+    at.session.handle(WidgetChanged(at.date_input[0].id, "1990-05-17"))
+    assert at.session.wait_idle(3)
+    assert "(1.0, 2.0), datetime.date(2024, 1, 1)" in at.text[0].value
 
 
 def test_chat_and_button_triggers_from_the_client() -> None:

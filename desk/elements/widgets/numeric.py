@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal, cast
@@ -307,11 +308,9 @@ def slider(
         raise DeskAPIError(f"st.slider: min_value and max_value are both {min_value}; give the slider a range.")
     if is_range and low > high:
         raise DeskAPIError(f"st.slider: the range start ({low}) must not be greater than its end ({high}).")
-    for v in values:
-        if not min_value <= v <= max_value:
-            raise DeskAPIError(
-                f"st.slider: value ({v}) must be between min_value ({min_value}) and max_value ({max_value})."
-            )
+    # A default outside the bounds is drawn as given: Streamlit 1.67 checks only values set
+    # later, from session state (settle below); a client's goes back to the default (deserialize).
+    default = tuple(values) if is_range else values[0]
     if format is None:
         format = SLIDER_FORMATS[kind]
     elif not isinstance(format, str):
@@ -324,11 +323,17 @@ def slider(
     def one_to_wire(v: Any) -> Any:
         if not (_slider_type(v) == kind or (kind == "float" and is_number(v))):
             raise DeskAPIError(f"st.slider: value {short_repr(v)} must be of the slider's type ({kind}).")
-        if not min_value <= v <= max_value:
-            raise DeskAPIError(
-                f"st.slider: value ({v}) must be between min_value ({min_value}) and max_value ({max_value})."
-            )
         return slider_to_wire(kind, v)
+
+    def settle(v: Any) -> Any:
+        if (tuple(v) if isinstance(v, list) else v) == default:
+            return v  # only the default may lie outside the bounds
+        for one in v if isinstance(v, (list, tuple)) else [v]:
+            if not min_value <= one <= max_value:
+                raise DeskAPIError(
+                    f"st.slider: value ({one}) must be between min_value ({min_value}) and max_value ({max_value})."
+                )
+        return v
 
     def serialize(v: Any) -> Any:
         if is_range:
@@ -343,17 +348,20 @@ def slider(
         return one_to_wire(v)
 
     def one_from_wire(w: Any) -> Any:
-        if not is_number(w) or not lo_wire <= w <= hi_wire:
-            raise DeskAPIError(f"st.slider: value {w!r} is outside the slider's range.")
+        if not is_number(w):
+            raise DeskAPIError(f"st.slider: value {w!r} is not a number.")
         return slider_from_wire(kind, w, tzinfo)
 
     def deserialize(wire: Any) -> Any:
+        # A client value outside the bounds (or not finite) puts the slider back to its
+        # default, as Streamlit 1.67 does, rather than being refused.
+        items = list(wire) if is_range else [wire]
+        if any(is_number(w) and not (math.isfinite(w) and lo_wire <= w <= hi_wire) for w in items):
+            return default
         if is_range:
-            pair = list(wire)
-            return (one_from_wire(pair[0]), one_from_wire(pair[1]))
+            return (one_from_wire(items[0]), one_from_wire(items[1]))
         return one_from_wire(wire)
 
-    default = tuple(values) if is_range else values[0]
     identity = {
         "label": label,
         "min": min_value,
@@ -388,6 +396,7 @@ def slider(
         bind=bind,
         persist_state=persist_state,
         url=None if bind is None else (slider_url(kind, is_range)),
+        settle=settle,
     )
 
 
@@ -536,24 +545,41 @@ def number_input(
         raise DeskAPIError(f"st.number_input: format must be a string, not {short_repr(format)}.")
     _check_number_format("number_input", format, cast(value if value is not None else 0))
 
-    def check(v: Any) -> Any:
+    def convert(v: Any) -> Any:
         if v is None:
             return None
         if not is_number(v):
             raise DeskAPIError(
                 f"st.number_input: value must be a number, not {type(v).__name__} ({short_repr(v)})."
             )
-        if min_value is not None and v < min_value:
+        return cast(v)
+
+    def inside(v: Any) -> bool:
+        return v is None or ((min_value is None or v >= min_value) and (max_value is None or v <= max_value))
+
+    def check(v: Any) -> Any:
+        v = convert(v)
+        if min_value is not None and v is not None and v < min_value:
             raise DeskAPIError(
                 f"st.number_input: value ({v}) must be greater than or equal to min_value ({min_value})."
             )
-        if max_value is not None and v > max_value:
+        if max_value is not None and v is not None and v > max_value:
             raise DeskAPIError(
                 f"st.number_input: value ({v}) must be less than or equal to max_value ({max_value})."
             )
-        return cast(v)
+        return v
 
     default = check(value)
+
+    # A value outside the bounds, from the client or from session state, puts the input
+    # back to its default, as Streamlit 1.67 does; only the default itself must fit.
+    def deserialize(wire: Any) -> Any:
+        v = convert(wire)
+        return v if inside(v) else default
+
+    def settle(v: Any) -> Any:
+        return v if not is_number(v) or inside(v) else default
+
     return widget(
         "NumberInput",
         func="number_input",
@@ -581,8 +607,8 @@ def number_input(
             icon=icon,
             width=width,
         ),
-        serialize=check,
-        deserialize=check,
+        serialize=convert,
+        deserialize=deserialize,
         on_change=on_change,
         args=args,
         kwargs=kwargs,
@@ -590,4 +616,5 @@ def number_input(
         persist_state=persist_state,
         required=bool(required),
         url=None if bind is None else (urls.number(clearable=default is None)),
+        settle=settle,
     )

@@ -151,8 +151,10 @@ def date_input(
         raise DeskAPIError(f"st.date_input: min_value ({low}) must be before or equal to max_value ({high}).")
     _check_date_format("date_input", format)
 
+    explicit = min_value is not None or max_value is not None
+
     def check(day: dt.date) -> dt.date:
-        if not low <= day <= high:
+        if explicit and not low <= day <= high:
             raise DeskAPIError(
                 f"st.date_input: the date {day} must be between min_value ({low}) and max_value ({high})."
             )
@@ -172,17 +174,37 @@ def date_input(
                 raise DeskAPIError(
                     f"st.date_input: this is a range picker; its value must be a tuple of up to two dates, not {short_repr(v)}."
                 )
-            return [check(_to_date("date_input", "value", item)).isoformat() for item in items]
+            return [_to_date("date_input", "value", item).isoformat() for item in items]
         if v is None:
             return None
-        return check(_to_date("date_input", "value", v)).isoformat()
+        return _to_date("date_input", "value", v).isoformat()
 
-    def deserialize(wire: Any) -> Any:
-        if is_range:
-            return tuple(check(_to_date("date_input", "value", item)) for item in (wire or []))
-        return None if wire is None else check(_to_date("date_input", "value", wire))
+    def settle(v: Any) -> Any:
+        # With explicit bounds, a session-state date outside them puts the picker back to
+        # its default, as Streamlit 1.67 does; without, it is not checked.
+        days = list(v) if isinstance(v, (list, tuple)) else ([] if v is None else [v])
+        if explicit and any(
+            isinstance(d, dt.date) and not low <= _to_date("date_input", "value", d) <= high for d in days
+        ):
+            return default
+        return v
 
     default: Any = tuple(dates) if is_range else (dates[0] if dates else None)
+
+    def deserialize(wire: Any) -> Any:
+        # A client date outside the bounds (given or computed) puts the picker back to its
+        # default, as Streamlit 1.67 does, rather than being refused.
+        days = (
+            [_to_date("date_input", "value", item) for item in (wire or [])]
+            if is_range
+            else ([] if wire is None else [_to_date("date_input", "value", wire)])
+        )
+        if any(not low <= day <= high for day in days):
+            return default
+        if is_range:
+            return tuple(days)
+        return days[0] if days else None
+
     raw_value = [str(v) for v in value] if is_range else str(value)
     return widget(
         "DateInput",
@@ -217,6 +239,7 @@ def date_input(
         url=None
         if bind is None
         else (urls.iso_list(urls.parse_date) if is_range else urls.iso(urls.parse_date, clearable=default is None)),
+        settle=settle,
     )
 
 
@@ -312,14 +335,25 @@ def datetime_input(
 
     if default is not None:
         check(default)
+    explicit = min_value is not None or max_value is not None
 
     def serialize(v: Any) -> Any:
         if v is None:
             return None
-        return check(_to_datetime("value", v)).isoformat(timespec="seconds")
+        return _to_datetime("value", v).isoformat(timespec="seconds")
 
+    # As for st.date_input: a client value outside the bounds goes back to the default, and
+    # so does a session-state one when the bounds are explicit (Streamlit 1.67).
     def deserialize(wire: Any) -> Any:
-        return None if wire is None else check(_to_datetime("value", wire))
+        if wire is None:
+            return None
+        moment = _to_datetime("value", wire)
+        return moment if low <= moment <= high else default
+
+    def settle(v: Any) -> Any:
+        if explicit and isinstance(v, dt.datetime) and not low <= _to_datetime("value", v) <= high:
+            return default
+        return v
 
     result = widget(
         "DateTimeInput",
@@ -353,6 +387,7 @@ def datetime_input(
         persist_state=persist_state,
         required=bool(required),
         url=None if bind is None else (urls.iso(urls.parse_datetime, clearable=default is None)),
+        settle=settle,
     )
     return None if result is None else _to_datetime("value", result)
 

@@ -23,7 +23,8 @@ function snap(value: number, min: number, max: number, step: number): number {
 export function SliderTrack({ label, min, max, step, values, disabled, format, onChange }: Props) {
   const trackRef = useRef<HTMLDivElement>(null);
   const span = max - min || 1;
-  const pct = (v: number) => ((v - min) / span) * 100;
+  // A default outside the bounds (Streamlit allows one) sits at the nearer end of the track.
+  const pct = (v: number) => Math.min(100, Math.max(0, ((v - min) / span) * 100));
 
   const setThumb = (index: number, value: number, keyboard: boolean) => {
     const next = [...values];

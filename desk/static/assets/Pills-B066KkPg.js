@@ -1,1 +1,0 @@
-import{S as e,X as t,ct as n}from"./core-BaRZu5ek.js";import{t as r}from"./Choices-DRMP8VbQ.js";var i=n(),a=e(t,({props:e,entry:t})=>(0,i.jsx)(r,{props:e,entry:t,variant:`pills`}));export{a as default};

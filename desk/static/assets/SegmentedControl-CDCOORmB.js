@@ -1,1 +1,0 @@
-import{Q as e,S as t,ct as n}from"./core-BaRZu5ek.js";import{t as r}from"./Choices-DRMP8VbQ.js";var i=n(),a=t(e,({props:e,entry:t})=>(0,i.jsx)(r,{props:e,entry:t,variant:`segmented`}));export{a as default};

@@ -1,1 +1,0 @@
-import{$ as e,S as t,ct as n}from"./core-BaRZu5ek.js";import{t as r}from"./Celebration-CtiymkMm.js";var i=n(),a=t(e,()=>(0,i.jsx)(r,{kind:`snow`}));export{a as default};

@@ -702,7 +702,7 @@ def test_width_in_pixels_and_content_size_the_element(open_app: OpenApp) -> None
     assert sum(o["width"] for o in options if o is not None) >= full - 2  # the options share the row
 
 
-def test_a_built_in_chart_is_350_pixels_tall_unless_given_a_height(open_app: OpenApp) -> None:
+def test_a_built_in_chart_is_350_pixels_tall_or_its_height_in_all(open_app: OpenApp) -> None:
     page = open_app(
         """
         import pandas as pd
@@ -719,4 +719,4 @@ def test_a_built_in_chart_is_350_pixels_tall_unless_given_a_height(open_app: Ope
     default, given = (charts.nth(i).bounding_box() for i in range(2))
     assert default is not None and given is not None
     assert default["height"] == 350  # axes included, as Streamlit's default
-    assert 200 <= given["height"] < 260  # height= is the plot's, as before
+    assert given["height"] == 200  # height= is the whole chart's too, as in Streamlit

@@ -16,12 +16,12 @@ export default defineNode(VegaLiteChart, ({ props }) => {
     const main = resolve(props.data);
     if (main !== undefined) spec.data = { values: arrowRows(main.bytes) };
     if (props.use_container_width !== false && spec.width === undefined) spec.width = "container";
-    if (typeof props.height === "number" && spec.height === undefined) spec.height = props.height;
-    else if (props.chart_type !== null && spec.height === undefined && spec.autosize === undefined) {
-      // st.line_chart and its siblings: 350 px in all, axes and legend included, as in Streamlit.
-      spec.height = BUILTIN_CHART_HEIGHT;
+    if (props.chart_type !== null && spec.autosize === undefined) {
+      // st.line_chart and its siblings: height= (350 px without it) is the whole chart's, axes
+      // and legend included, as in Streamlit.
+      spec.height ??= typeof props.height === "number" ? props.height : BUILTIN_CHART_HEIGHT;
       spec.autosize = { type: "fit", contains: "padding" };
-    }
+    } else if (typeof props.height === "number" && spec.height === undefined) spec.height = props.height;
     // Vega names its container from the spec's description (its own default otherwise).
     if (props.alt) spec.description = props.alt;
     return renderVega(el, spec, themeType === "dark", { streamlit: props.theme === "streamlit", builtin: props.chart_type !== null });

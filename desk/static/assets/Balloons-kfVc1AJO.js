@@ -1,1 +1,0 @@
-import{S as e,T as t,ct as n}from"./core-Cufp4KNx.js";import{t as r}from"./Celebration-Dhyu16Is.js";var i=n(),a=e(t,()=>(0,i.jsx)(r,{kind:`balloons`}));export{a as default};

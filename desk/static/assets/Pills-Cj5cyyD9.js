@@ -1,1 +1,0 @@
-import{S as e,X as t,ct as n}from"./core-Cufp4KNx.js";import{t as r}from"./Choices-BVezq5TJ.js";var i=n(),a=e(t,({props:e,entry:t})=>(0,i.jsx)(r,{props:e,entry:t,variant:`pills`}));export{a as default};

@@ -1,1 +1,0 @@
-import{Q as e,S as t,ct as n}from"./core-Cufp4KNx.js";import{t as r}from"./Choices-BVezq5TJ.js";var i=n(),a=t(e,({props:e,entry:t})=>(0,i.jsx)(r,{props:e,entry:t,variant:`segmented`}));export{a as default};

@@ -1,1 +1,0 @@
-import{$ as e,S as t,ct as n}from"./core-Cufp4KNx.js";import{t as r}from"./Celebration-Dhyu16Is.js";var i=n(),a=t(e,()=>(0,i.jsx)(r,{kind:`snow`}));export{a as default};

@@ -1,5 +1,6 @@
 import { defineNode } from "./types";
 import { Icon, WidgetLabel } from "./common";
+import { DeltaArrowIcon } from "./icons";
 import { formatNumber } from "../utils/numberFormat";
 import { Metric } from "../nodes.gen";
 
@@ -32,7 +33,7 @@ function Sparkline({ values, kind }: { values: number[]; kind: string }) {
 }
 
 export default defineNode(Metric, ({ props }) => {
-  const arrow = props.delta_arrow === "off" ? "" : props.delta_direction === "down" ? "↓ " : props.delta_direction === "up" ? "↑ " : "";
+  const arrow = props.delta_arrow === "off" || (props.delta_direction !== "down" && props.delta_direction !== "up") ? null : <DeltaArrowIcon down={props.delta_direction === "down"} />;
   return (
     <div className={`metric${props.border ? " bordered" : ""}`}>
       {props.icon && props.label_visibility !== "collapsed" ? (

@@ -40,3 +40,12 @@ export function FaceIcon({ mood }: { mood: number }) {
     </svg>
   );
 }
+
+/** A metric delta's arrow, up or down. */
+export function DeltaArrowIcon({ down = false }: { down?: boolean }) {
+  return (
+    <svg className="delta-arrow" viewBox="0 0 24 24" width="14" height="14" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" style={down ? { transform: "rotate(180deg)" } : undefined}>
+      <path d="M12 19V5M5.5 11.5 12 5l6.5 6.5" />
+    </svg>
+  );
+}

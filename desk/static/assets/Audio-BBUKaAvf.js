@@ -1,1 +1,0 @@
-import{C as e,S as t,ct as n,i as r,r as i}from"./core-BB-b3_ud.js";var a=n(),o=t(e,({props:e})=>{let t=r(e),{ref:n,onTimeUpdate:o}=i(t,e.start_time,e.end_time);return t===null?null:(0,a.jsx)(`audio`,{ref:n,className:`audio`,"aria-label":e.alt??void 0,controls:!0,src:t,loop:e.loop===!0,autoPlay:e.autoplay===!0,onTimeUpdate:o})});export{o as default};

@@ -1,1 +1,0 @@
-import{S as e,T as t,ct as n}from"./core-BB-b3_ud.js";import{t as r}from"./Celebration-DDEklxu3.js";var i=n(),a=e(t,()=>(0,i.jsx)(r,{kind:`balloons`}));export{a as default};

@@ -1,1 +1,0 @@
-import{D as e,S as t,ct as n}from"./core-BB-b3_ud.js";var r=n(),i=t(e,()=>(0,r.jsx)(`div`,{className:`alert alert-info`,role:`status`,children:`Bokeh charts cannot be shown: BokehJS is not bundled with desk. Use st.altair_chart, st.plotly_chart or st.pyplot instead.`}));export{i as default};

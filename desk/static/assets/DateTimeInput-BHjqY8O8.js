@@ -1,1 +1,0 @@
-import{R as e,S as t,ct as n}from"./core-BB-b3_ud.js";import{NativeTimeField as r}from"./TimeInput-CARW75xi.js";var i=n(),a=t(e,({props:e,entry:t})=>{let n=e.step;return(0,i.jsx)(r,{props:e,entry:t,type:`datetime-local`,step:n,length:n%60==0?16:19,min:e.min_value,max:e.max_value})});export{a as default};

@@ -1,1 +1,0 @@
-import{S as e,X as t,ct as n}from"./core-BB-b3_ud.js";import{t as r}from"./Choices-Db-r2vbb.js";var i=n(),a=e(t,({props:e,entry:t})=>(0,i.jsx)(r,{props:e,entry:t,variant:`pills`}));export{a as default};

@@ -1,1 +1,0 @@
-import{Q as e,S as t,ct as n}from"./core-BB-b3_ud.js";import{t as r}from"./Choices-Db-r2vbb.js";var i=n(),a=t(e,({props:e,entry:t})=>(0,i.jsx)(r,{props:e,entry:t,variant:`segmented`}));export{a as default};

@@ -1,1 +1,0 @@
-import{$ as e,S as t,ct as n}from"./core-BB-b3_ud.js";import{t as r}from"./Celebration-DDEklxu3.js";var i=n(),a=t(e,()=>(0,i.jsx)(r,{kind:`snow`}));export{a as default};

@@ -122,8 +122,9 @@ def _execute_once(
             if request.page is not None:
                 session.navigator.request(request.page)
             if request.explicit:
+                # st.rerun() may stop the script before later widgets are drawn: like
+                # Streamlit, such a run forgets no widget state (the next completed run does).
                 rerun = request
-                completed = True
                 status = "rerun"
             else:
                 status = "rerun"

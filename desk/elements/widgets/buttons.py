@@ -244,6 +244,10 @@ def form_submit_button(
             "st.form_submit_button() must be used inside an st.form(). "
             "Put it in a `with st.form(key):` block, or use st.button instead."
         )
+    if key is None and form_id is not None:
+        # As in Streamlit, a submit button without a key gets one made of its form and
+        # label, so it shows in st.session_state like a keyed widget.
+        key = f"FormSubmitter:{form_id}-{label}"
     return bool(
         widget(
             "FormSubmitButton",

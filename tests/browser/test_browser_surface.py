@@ -168,6 +168,7 @@ def test_closing_an_ignore_dialog_does_not_rerun(open_app: OpenApp) -> None:
     page.get_by_role("button", name="Open").click()
     dialog = page.get_by_role("dialog", name="Settings")
     expect(dialog).to_be_visible()
+    expect(page.get_by_text("runs=2 closed=0")).to_be_visible()  # the run that opened it has finished
     page.keyboard.press("Escape")
     expect(dialog).to_be_hidden()
     page.wait_for_timeout(600)

@@ -1,1 +1,0 @@
-import{E as e,et as t,ft as n}from"./core-C4nhAyp0.js";import{t as r}from"./Choices-CF1I3V_g.js";var i=n(),a=e(t,({props:e,entry:t})=>(0,i.jsx)(r,{props:e,entry:t,variant:`pills`}));export{a as default};

@@ -1,1 +1,0 @@
-import{E as e,ft as t,nt as n}from"./core-C4nhAyp0.js";import{t as r}from"./Choices-CF1I3V_g.js";var i=t(),a=e(n,({props:e,entry:t})=>(0,i.jsx)(r,{props:e,entry:t,variant:`segmented`}));export{a as default};

@@ -1,1 +1,0 @@
-import{E as e,ft as t,rt as n}from"./core-C4nhAyp0.js";import{t as r}from"./Celebration-B5chqru1.js";var i=t(),a=e(n,()=>(0,i.jsx)(r,{kind:`snow`}));export{a as default};

@@ -1,0 +1,1 @@
+export{b as createPieServices}from"./mermaid-parser.core-C-Fgwn3s.js";import"./chunk-NGNAAXSQ-DI_UYJZ4.js";

@@ -94,8 +94,8 @@ def _execute_once(
                 wid, value = trigger
                 changes[wid] = value
                 meta = state.widget_meta(wid)
-                if meta is not None and meta.kind == "FormSubmitButton":
-                    ctx.submitted_form = meta.form_id
+                if meta is not None and meta.submits is not None:
+                    ctx.submitted_form = meta.submits
             changed = state.apply_changes(changes) if changes else []
             ctx.in_callbacks = True
             try:

@@ -238,8 +238,8 @@ class Session:
                 return
             for wid, value in values.items():
                 meta = self.state.widget_meta(wid)
-                if meta is not None and meta.form_id is not None and meta.kind != "FormSubmitButton":
-                    self._form_pending.setdefault(meta.form_id, {})[wid] = value
+                if meta is not None and meta.waits_for is not None:
+                    self._form_pending.setdefault(meta.waits_for, {})[wid] = value
                     self.state.sync_url(wid, value)  # a bound widget's URL follows it before the submit
                 elif meta is not None and meta.deferred:
                     self._deferred[wid] = value
@@ -278,7 +278,7 @@ class Session:
         meta = self.state.widget_meta(wid)
         if meta is None:
             return True
-        if meta.form_id is not None and meta.kind != "FormSubmitButton":
+        if meta.waits_for is not None:
             return False
         return meta.fragment_id is None or meta.fragment_id not in self.fragments or not self.widgets_rerun_their_fragment
 
@@ -286,8 +286,8 @@ class Session:
         """Queue a one-shot event; it gets a run of its own (not a form's submit while a required field is empty)."""
         with self._cond:
             meta = self.state.widget_meta(widget_id)
-            if meta is not None and meta.kind == "FormSubmitButton" and meta.form_id is not None:
-                if self._form_has_empty_required(meta.form_id):
+            if meta is not None and meta.submits is not None:
+                if self._form_has_empty_required(meta.submits):
                     return
             self._triggers.append((widget_id, value))
             self._cond.notify_all()
@@ -414,8 +414,8 @@ class Session:
             wid, value = self._triggers.popleft()
             request.trigger = (wid, value)
             meta = self.state.widget_meta(wid)
-            if meta is not None and meta.kind == "FormSubmitButton" and meta.form_id is not None:
-                request.values.update(self._form_pending.pop(meta.form_id, {}))
+            if meta is not None and meta.submits is not None:
+                request.values.update(self._form_pending.pop(meta.submits, {}))
         request.values.update(self._values)
         self._values.clear()
         if request.trigger is None and not request.values:

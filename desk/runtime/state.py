@@ -106,6 +106,16 @@ class WidgetMeta:
     # max_upload_size= of upload widgets, in bytes: the upload route's limit for this widget's files.
     max_upload_bytes: int | None = None
 
+    @property
+    def submits(self) -> str | None:
+        """The form this widget submits (a form's submit button), or None."""
+        return self.form_id if self.kind == "FormSubmitButton" else None
+
+    @property
+    def waits_for(self) -> str | None:
+        """The form whose submit this widget's value waits for (a widget in a form, not its button), or None."""
+        return self.form_id if self.kind != "FormSubmitButton" else None
+
 
 def widget_id(kind: str, key: str | None, identity: dict[str, Any], form_id: str | None, page: str = "") -> str:
     """A stable id from the widget's type, key, identity parameters, form and page."""

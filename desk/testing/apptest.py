@@ -167,12 +167,12 @@ class AppTest:
         submitted: set[str] = set()
         for wid, _value in triggers:
             meta = self.session.state.widget_meta(wid)
-            if meta is not None and meta.kind == "FormSubmitButton" and meta.form_id is not None:
-                submitted.add(meta.form_id)
+            if meta is not None and meta.submits is not None:
+                submitted.add(meta.submits)
         kept: dict[str, Any] = {}
         for wid, value in pending.items():
             meta = self.session.state.widget_meta(wid)
-            form_id = meta.form_id if meta is not None and meta.kind != "FormSubmitButton" else None
+            form_id = meta.waits_for if meta is not None else None
             if form_id is None or form_id in submitted:
                 kept[wid] = value
         return kept
@@ -182,7 +182,7 @@ class AppTest:
         meta = self.session.state.widget_meta(wid)
         if meta is None:
             return False
-        return meta.deferred or (meta.form_id is not None and meta.kind != "FormSubmitButton")
+        return meta.deferred or meta.waits_for is not None
 
     def switch_page(self, page_path: str | Path) -> AppTest:
         """Show the page whose script is ``page_path`` (relative to the main script's folder) on the next run."""

@@ -1,6 +1,6 @@
 import { LabelText, labelPlainText } from "../icons/LabelText";
 import { defineNode } from "./types";
-import { Icon } from "./common";
+import { Icon, fillsWidth } from "./common";
 import { useWidgetSender } from "./widget";
 import { useRef } from "react";
 import { ShortcutHint, ariaShortcut, useShortcut } from "./shortcut";
@@ -34,11 +34,6 @@ export function ButtonLabel({ props, label }: { props: LabelledProps; label?: st
       {right ? icon : null}
     </>
   );
-}
-
-/** Whether a button fills its container: width="stretch", or the older use_container_width=True. */
-export function fillsWidth(props: { use_container_width?: boolean | null; width?: string | number | null }): boolean {
-  return props.use_container_width === true || props.width === "stretch";
 }
 
 export function buttonClass(props: ButtonProps): string {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { defineNode } from "./types";
 import { CodeView } from "./Code";
-import { ErrorCard } from "./common";
+import { ErrorCard, fillsWidth } from "./common";
 import { GraphvizChart } from "../nodes.gen";
 
 /** A Graphviz graph laid out in the browser (WebAssembly Graphviz in a lazy chunk). */
@@ -29,7 +29,7 @@ export default defineNode(GraphvizChart, ({ props }) => {
   }
   const width = typeof props.width === "number" ? props.width : undefined;
   const height = typeof props.height === "number" ? props.height : undefined;
-  const stretch = props.use_container_width === true || props.width === "stretch";
+  const stretch = fillsWidth(props);
   return (
     <div
       className={`graphviz${stretch ? " stretch" : ""}`}

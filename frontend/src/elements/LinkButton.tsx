@@ -1,6 +1,7 @@
 import { useRef } from "react";
 import { defineNode } from "./types";
-import { ButtonLabel, fillsWidth } from "./Button";
+import { ButtonLabel } from "./Button";
+import { fillsWidth } from "./common";
 import { ShortcutHint, ariaShortcut, useShortcut } from "./shortcut";
 import { useWidgetSender } from "./widget";
 import { LinkButton } from "../nodes.gen";

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { defineNode } from "./types";
-import { Icon } from "./common";
+import { Icon, fillsWidth } from "./common";
 import { LabelText, labelPlainText } from "../icons/LabelText";
 import { Popover } from "../nodes.gen";
 import { useWidgetSender } from "./widget";
@@ -22,7 +22,7 @@ export default defineNode(Popover, ({ props, entry, renderChildren }) => {
     if (tracked && now !== value) send(now);
   };
   const ref = useRef<HTMLDivElement>(null);
-  const full = props.use_container_width || props.width === "stretch";
+  const full = fillsWidth(props);
   useEffect(() => {
     if (!open) return undefined;
     const onDown = (e: MouseEvent) => {

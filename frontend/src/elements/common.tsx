@@ -4,6 +4,11 @@ import { useEffect, useId, useRef, type ReactNode } from "react";
 import { renderMarkdown } from "../markdown";
 import { LabelText, MaterialIcon } from "../icons/LabelText";
 
+/** Whether an element fills its container's width: width="stretch", or the older use_container_width=True. */
+export function fillsWidth(props: { use_container_width?: boolean | null; width?: string | number | null }): boolean {
+  return props.use_container_width === true || props.width === "stretch";
+}
+
 export function ErrorCard({ title, detail }: { title: string; detail?: string }) {
   return (
     <div className="alert alert-error" role="alert">

@@ -1,1 +1,0 @@
-import{E as e,ft as t,j as n}from"./core-Bhj4GfEo.js";var r=t(),i=e(n,()=>(0,r.jsx)(`div`,{className:`alert alert-info`,role:`status`,children:`Bokeh charts cannot be shown: BokehJS is not bundled with desk. Use st.altair_chart, st.plotly_chart or st.pyplot instead.`}));export{i as default};

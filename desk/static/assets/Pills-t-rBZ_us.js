@@ -1,1 +1,0 @@
-import{E as e,et as t,ft as n}from"./core-Bhj4GfEo.js";import{t as r}from"./Choices-C55Ggx1z.js";var i=n(),a=e(t,({props:e,entry:t})=>(0,i.jsx)(r,{props:e,entry:t,variant:`pills`}));export{a as default};

@@ -1,1 +1,0 @@
-import{E as e,ft as t,nt as n}from"./core-Bhj4GfEo.js";import{t as r}from"./Choices-C55Ggx1z.js";var i=t(),a=e(n,({props:e,entry:t})=>(0,i.jsx)(r,{props:e,entry:t,variant:`segmented`}));export{a as default};

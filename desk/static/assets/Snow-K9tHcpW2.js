@@ -1,1 +1,0 @@
-import{E as e,ft as t,rt as n}from"./core-Bhj4GfEo.js";import{t as r}from"./Celebration-CDnNOELc.js";var i=t(),a=e(n,()=>(0,i.jsx)(r,{kind:`snow`}));export{a as default};

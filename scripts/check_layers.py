@@ -23,7 +23,7 @@ from pathlib import Path
 
 # Lowest first. A name is a module or a package of desk (without the ``desk.`` prefix).
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("errors", "protocol", "config", "durations", "tolerated"),
+    ("errors", "protocol", "config", "durations", "tolerated", "emoji"),
     ("runtime",),
     ("elements", "column_config", "components"),
     ("cache",),

@@ -11,7 +11,7 @@ from typing import Any, Literal, cast
 
 from desk.elements.base import clean_text, container_type
 from desk.elements.definitions import Props, define, definition_of, omitted
-from desk.elements.emoji import leading_icon
+from desk.emoji import leading_icon
 from desk.errors import DeskAPIError, ScriptControl
 from desk.protocol import ROOT_EVENT
 from desk.runtime.context import get_run
@@ -150,8 +150,8 @@ def check_icon(func: str, icon: object) -> str | None:
     """An icon is a single emoji or a Material Symbol written ``:material/icon_name:``."""
     if icon is None:
         return None
-    if isinstance(icon, str) and is_icon(icon):
-        return icon
+    if isinstance(icon, str) and is_icon(icon.strip()):
+        return icon.strip()
     raise DeskAPIError(
         f"st.{func}: icon must be a single emoji (like '🔥') or a Material icon written like "
         f"':material/thumb_up:', not {icon!r}."
@@ -159,14 +159,8 @@ def check_icon(func: str, icon: object) -> str | None:
 
 
 def is_icon(text: str) -> bool:
-    """True for a Material icon name (``:material/home:``) or something that looks like one emoji."""
-    return bool(_MATERIAL_ICON.match(text)) or _looks_like_emoji(text) or leading_icon(text) == (text, "")
-
-
-def _looks_like_emoji(text: str) -> bool:
-    # One emoji may be several code points (skin tones, ZWJ sequences, flags), but never
-    # ASCII letters, digits or spaces.
-    return 0 < len(text) <= 12 and not any(ch.isascii() and (ch.isalnum() or ch.isspace()) for ch in text) and not text.isascii()
+    """True for a Material icon name (``:material/home:``) or exactly one emoji."""
+    return bool(_MATERIAL_ICON.match(text)) or leading_icon(text) == (text, "")
 
 
 def check_width(func: str, width: object, keywords: tuple[str, ...] = ("stretch",)) -> str | int:

@@ -28,12 +28,12 @@ import hashlib
 import logging
 import math
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import CodeType
 from typing import TYPE_CHECKING, Any
 
+from desk.emoji import leading_icon
 from desk.protocol import Navigation
 
 if TYPE_CHECKING:
@@ -47,7 +47,6 @@ MAIN_HASH = ""
 
 _NUMBER_PREFIX = re.compile(r"^(\d+)[_\- ]*")
 _SEPARATORS = re.compile(r"[_ ]+")
-_EMOJI_JOINERS = {"\u200d", "\ufe0f", "\ufe0e", "\u20e3"}
 
 
 def page_hash(text: str) -> str:
@@ -55,19 +54,13 @@ def page_hash(text: str) -> str:
     return hashlib.md5(text.encode("utf-8"), usedforsecurity=False).hexdigest()
 
 
-def _is_emoji_char(char: str) -> bool:
-    if char in _EMOJI_JOINERS:
-        return True
-    category = unicodedata.category(char)
-    return category == "So" or (category == "Sk" and 0x1F3FB <= ord(char) <= 0x1F3FF)
-
-
 def split_icon(name: str) -> tuple[str, str]:
-    """``("🎈", "rest")`` when ``name`` starts with an emoji, else ``("", name)``."""
-    end = 0
-    while end < len(name) and _is_emoji_char(name[end]):
-        end += 1
-    return name[:end], name[end:]
+    """``("🎈", "rest")`` when ``name`` starts with one emoji, else ``("", name)``.
+
+    As in Streamlit, only the first emoji is the icon; a second one stays in the name.
+    """
+    icon, rest = leading_icon(name)
+    return ("", name) if icon.startswith(":material/") else (icon, rest)
 
 
 def icon_and_name(path: Path) -> tuple[str, str]:

@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from desk.elements.emoji import without_leading_icon
 from desk.elements.uploads import UploadedFile, UploadStore, store_file
 from desk.elements.widgets.numeric import slider_from_wire, slider_step_from_wire
 from desk.elements.widgets.temporal import date_from_wire
+from desk.emoji import without_leading_icon
 from desk.testing.elements import AppTestError, InvalidWidgetValue, Widget
 
 

@@ -1,10 +1,11 @@
-"""desk.elements.emoji: the icon a text starts with (alerts take it off their body, as Streamlit does)."""
+"""desk.emoji: the icon a text starts with (alerts take it off their body, as Streamlit does)."""
 
 from __future__ import annotations
 
 import pytest
 
-from desk.elements.emoji import leading_icon, without_leading_icon
+from desk.emoji import leading_icon, without_leading_icon
+from desk.testing import AppTest
 
 
 @pytest.mark.parametrize(
@@ -44,3 +45,29 @@ def test_leading_icon(text: str, expected: tuple[str, str]) -> None:
 )
 def test_without_leading_icon(option: str, expected: str) -> None:
     assert without_leading_icon(option) == expected
+
+
+@pytest.mark.parametrize(
+    ("icon", "accepted"),
+    [
+        ("🔥", True),
+        ("👩‍💻", True),  # a zero-width-joiner sequence is one emoji
+        ("🇫🇷", True),
+        (":material/thumb_up:", True),
+        ("🔥🔥", False),  # two emoji, as Streamlit refuses too
+        ("✓", False),  # a check mark, not an emoji
+        ("ab", False),
+        (" 🔥 ", True),  # white space around it goes, as in Streamlit
+    ],
+)
+def test_an_icon_parameter_takes_exactly_one_emoji_or_material_icon(icon: str, accepted: bool) -> None:
+    at = AppTest.from_function(_error_with_icon, args=(icon,)).run()
+    assert (len(at.exception) == 0) is accepted
+    if not accepted:
+        assert "icon must be a single emoji" in at.exception[0].value
+
+
+def _error_with_icon(icon: str) -> None:
+    import streamlit as st
+
+    st.error("Broken", icon=icon)

@@ -2,7 +2,8 @@
 
 Streamlit 1.67 takes a leading icon off an alert's body and shows it as the alert's
 icon (``st.success("✅ Saved")`` has the icon ✅ and the body "Saved"). desk does the
-same with ``leading_icon``. An emoji is recognised by its code points, after the
+same with ``leading_icon``, and so do page file names (``03_🎈_my_page.py`` has the icon 🎈)
+and the ``icon=`` checks of elements. An emoji is recognised by its code points, after the
 Unicode emoji data (the characters with the Emoji property that look like pictures by
 default or with U+FE0F), and the sequences built from them: keycaps, flags, skin
 tones, tag sequences and zero-width-joiner sequences.

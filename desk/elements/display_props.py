@@ -42,7 +42,7 @@ class HelpProps(Props):
     """An object's name, signature, docstring and members (st.help)."""
 
     name: str | None
-    """The object's name, or the variable it was passed as."""
+    """What the page shows as the object's name: the text it was passed as, else its own name."""
     type: str
     """Its type's qualified name."""
     doc: str | None
@@ -55,6 +55,10 @@ class HelpProps(Props):
     """Its public attributes."""
     width: int | None = omitted()
     """A width in pixels; absent: it stretches."""
+    passed_as: str | None = omitted()
+    """The script's text for the object: the call's first argument, a walrus target, or a magic line."""
+    qualified: str | None = omitted()
+    """Module, name and signature (``builtins.str(...)``) of what has no readable repr."""
 
 
 @dataclass(kw_only=True, slots=True)

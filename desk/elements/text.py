@@ -619,37 +619,94 @@ def help(obj: Any = None, *, width: str | int = "stretch") -> Container:
         import desk
 
         obj = desk
-    props = help_props(obj, _call_site_name())
+    props = help_props(obj, _call_site_text())
     if isinstance(shown_width, int):
         props.width = shown_width
     return show(props)
 
 
-def _call_site_name() -> str | None:
-    """The argument text of the ``st.help(...)`` call that called us, when it is a plain name."""
+def _call_site_text() -> str | None:
+    """How the script's line that called us names the object, as Streamlit reads it.
+
+    In an ``st.help(...)`` or ``st.write(...)`` call it is the text of the first argument
+    (None for a literal, the name for ``name := ...``). Any other line is a magic line: it
+    is the line itself, without the trailing comma that makes a tuple print.
+    """
     frame: FrameType | None = sys._getframe(1)
     while frame is not None and frame.f_code.co_filename.startswith(_DESK_DIR):
-        frame = frame.f_back  # past desk's own frames: the container method, the parameter check
+        frame = frame.f_back  # past desk's own frames: the container method, st.write, magic
     if frame is None:
         return None
-    line = linecache.getline(frame.f_code.co_filename, frame.f_lineno)
-    match = re.search(r"help\(\s*([A-Za-z_][\w.]*)\s*\)", line)
-    return match.group(1) if match else None
+    line = linecache.getline(frame.f_code.co_filename, frame.f_lineno).strip()
+    try:
+        statement = ast.parse(line).body[0]
+    except (SyntaxError, IndexError):  # one line of a statement that spans several
+        return None
+    call = statement.value if isinstance(statement, ast.Expr) else None
+    if not (isinstance(call, ast.Call) and _command_name(call.func) in ("help", "write")):
+        return line.removesuffix(",") or None
+    if not call.args:
+        return None
+    first = call.args[0]
+    if isinstance(first, ast.NamedExpr):
+        return first.target.id if isinstance(first.target, ast.Name) else None
+    if isinstance(first, ast.Constant):
+        return None
+    return ast.get_source_segment(line, first)
 
 
-def help_props(obj: Any, var_name: str | None = None) -> HelpProps:
-    name = getattr(obj, "__qualname__", None) or getattr(obj, "__name__", None)
-    if not isinstance(name, str):
-        name = var_name
+def _command_name(func: ast.expr) -> str | None:
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return func.id if isinstance(func, ast.Name) else None
+
+
+_MEMORY_ADDRESS = re.compile(r"^<.* at 0x[0-9a-fA-F]+>$", re.DOTALL)
+
+
+def help_props(obj: Any, passed_as: str | None = None) -> HelpProps:
+    own_name = getattr(obj, "__qualname__", None) or getattr(obj, "__name__", None)
     doc = inspect.getdoc(obj) if _has_own_doc(obj) else None
+    value = None if _is_documented_thing(obj) else _readable_value(obj)
     return HelpProps(
-        name=name,
+        name=passed_as or (own_name if isinstance(own_name, str) else None),
         type=_type_name(obj),
         doc=doc,
         signature=_signature(obj),
-        value=None if _is_documented_thing(obj) else short_repr(obj),
+        value=value,
         members=_members(obj),
+        passed_as=passed_as,
+        qualified=_qualified(obj) if value is None else None,
     )
+
+
+def _readable_value(obj: Any, limit: int = 300) -> str | None:
+    """The object's repr, shortened; None when it only names a memory address."""
+    try:
+        text = repr(obj).strip()
+    except Exception:  # a broken __repr__ must not break st.help
+        return None
+    if not isinstance(obj, str) and _MEMORY_ADDRESS.match(text):
+        return None
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+def _qualified(obj: Any) -> str | None:
+    """``module.name(signature)`` of the object, or of its class when it has no name of its own."""
+    named = obj if isinstance(getattr(obj, "__qualname__", None) or getattr(obj, "__name__", None), str) else type(obj)
+    name = getattr(named, "__qualname__", None) or getattr(named, "__name__", None)
+    if not isinstance(name, str):
+        return None
+    module = getattr(named, "__module__", None)
+    signature = ""
+    if inspect.isclass(named) or callable(named):
+        try:
+            signature = str(inspect.signature(named))
+        except (ValueError, NameError):
+            signature = "(...)"
+        except TypeError:
+            signature = ""
+    return f"{module}.{name}{signature}" if module else f"{name}{signature}"
 
 
 def _has_own_doc(obj: Any) -> bool:

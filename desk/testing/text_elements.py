@@ -111,10 +111,22 @@ class Help(Element):
         return None if value is None else str(value)
 
     @property
+    def name(self) -> str | None:
+        """The script's text for the object (``st.help(df)`` gives ``"df"``), as Streamlit records it."""
+        passed_as = self.node.props.get("passed_as")
+        return None if passed_as is None else str(passed_as)
+
+    @property
     def value(self) -> str | None:
-        """The object's short repr, or its name for functions, classes and modules (as Streamlit's AppTest)."""
+        """The object's short repr; for functions, classes and modules, the text it was passed as,
+        else its qualified name and signature (``builtins.str(...)``), as in Streamlit's AppTest."""
         shown = self.node.props.get("value")
-        return str(shown) if shown else self.node.props.get("name")
+        if shown:
+            return str(shown)
+        qualified = self.node.props.get("qualified")
+        if qualified is not None and "(" not in str(qualified):
+            return str(qualified)  # a module's name, which is not a signature
+        return self.name or (None if qualified is None else str(qualified))
 
 
 class Image(Element):

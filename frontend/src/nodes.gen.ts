@@ -1763,7 +1763,7 @@ export const Heading: NodeSpec<HeadingProps> = {
 
 /** An object's name, signature, docstring and members (st.help). */
 export interface HelpProps {
-  /** The object's name, or the variable it was passed as. */
+  /** What the page shows as the object's name: the text it was passed as, else its own name. */
   name: string | null;
   /** Its type's qualified name. */
   type: string;
@@ -1777,6 +1777,10 @@ export interface HelpProps {
   members: HelpMember[];
   /** A width in pixels; absent: it stretches. */
   width?: number;
+  /** The script's text for the object: the call's first argument, a walrus target, or a magic line. */
+  passed_as?: string;
+  /** Module, name and signature (`builtins.str(...)`) of what has no readable repr. */
+  qualified?: string;
 }
 
 export const Help: NodeSpec<HelpProps> = {
@@ -1789,6 +1793,8 @@ export const Help: NodeSpec<HelpProps> = {
     value: nullable(str),
     members: arrayOf(shape({ name: str, type: str, doc: nullable(str), value: nullable(str) })),
     width: optional(num),
+    passed_as: optional(str),
+    qualified: optional(str),
   },
 };
 

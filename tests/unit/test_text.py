@@ -440,7 +440,53 @@ def test_help_on_a_value_uses_the_variable_name() -> None:
 
 def test_help_without_argument_documents_desk() -> None:
     at = run("import streamlit as st\nst.help()\n")
-    assert at.help[0].name == "desk"
+    assert at.help[0].name is None  # nothing was passed, as Streamlit's AppTest says too
+    assert at.help[0].value == "desk"
+    assert at.help[0].proto["name"] == "desk"  # what the page shows
+
+
+def test_help_names_the_object_as_the_script_passed_it() -> None:
+    # The values are what Streamlit 1.67's AppTest gives for the same lines.
+    at = run(
+        '''
+        import streamlit as st
+        import pandas as pd
+        class Foo:
+            """Doc."""
+        class Bar:
+            def __init__(self, a, b=2):
+                pass
+        items = [1, 2]
+        st.write(str)
+        st.write("kind:", str)
+        st.write(pd.DataFrame)
+        st.write("x", Foo, 3)
+        st.write(st.write, 1)
+        st.write(items.append)
+        st.help(y := Bar(1))
+        st.help("hello")
+        st.help(pd)
+        Bar
+        items.append,
+        st.help(object())
+        '''
+    )
+    assert [h.value for h in at.help] == [
+        "str",
+        "builtins.str(...)",  # in a call of several arguments only the first one is named
+        "pd.DataFrame",
+        "__main__.Foo()",
+        "st.write",
+        "items.append",
+        "y",
+        "'hello'",
+        "pandas",
+        "Bar",  # magic: the line is the name
+        "items.append",  # ... without its trailing comma
+        "object()",
+    ]
+    assert [h.name for h in at.help][:3] == ["str", None, "pd.DataFrame"]
+    assert at.help[1].proto["name"] == "str"  # the page still shows the object's own name
 
 
 # ---------------------------------------------------------------- badge

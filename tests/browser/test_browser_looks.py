@@ -67,3 +67,43 @@ def test_grid_bar_chart_and_expander_look_like_streamlit(open_app: OpenApp) -> N
     summary.click()
     expect(page.get_by_text("Hidden detail")).to_be_visible()
     assert page.evaluate("getComputedStyle(document.querySelector('.expander-chevron')).transform") != "none"
+
+
+WIDGETS = """
+import pandas as pd
+import streamlit as st
+st.checkbox("Unchecked box")
+st.checkbox("Checked box", value=True)
+st.radio("Pick one", ["Alpha", "Beta"])
+st.slider("Amount", 0, 100, 40)
+st.dataframe(pd.DataFrame({"ok": [True, False]}))
+"""
+
+
+def test_checkboxes_radios_and_sliders_are_drawn_as_in_streamlit(open_app: OpenApp) -> None:
+    page = open_app(WIDGETS)
+    checked = page.get_by_role("checkbox", name="Checked box", exact=True)
+    expect(checked).to_be_checked()
+
+    def style(locator_js: str, prop: str) -> str:
+        return str(page.evaluate(f"getComputedStyle({locator_js})['{prop}']"))
+
+    # A 1rem box with rounded corners and a light border, filled with the primary colour when on.
+    box = "document.querySelector('.checkbox input:not(:checked)')"
+    on = "document.querySelector('.checkbox input:checked')"
+    assert (style(box, "width"), style(box, "borderTopLeftRadius")) == ("16px", "4px")
+    assert style(box, "backgroundColor") == "rgb(255, 255, 255)"
+    assert style(on, "backgroundColor") == "rgb(197, 57, 72)" and "svg" in style(on, "backgroundImage")
+    # The chosen radio button is a primary ring around a white dot.
+    radio = "document.querySelector('.radio input:checked')"
+    assert style(radio, "borderTopColor") == "rgb(197, 57, 72)" and style(radio, "borderRadius") == "50%"
+    # The slider's value is in the text font, and its ends show only while the pointer is over it.
+    assert "Source Sans" in style("document.querySelector('.slider-value')", "fontFamily")
+    bounds = page.locator(".slider-bounds")
+    expect(bounds).to_be_hidden()
+    page.get_by_role("slider", name="Amount").hover()
+    expect(bounds).to_be_visible()
+    expect(bounds).to_contain_text("100")
+    # A boolean grid cell: a grey box, filled grey when true.
+    cell = "document.querySelector('.cell-checkbox:checked')"
+    assert style(cell, "backgroundColor") == "rgb(188, 187, 187)"

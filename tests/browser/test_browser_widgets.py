@@ -607,3 +607,42 @@ def test_multiselect_select_all(open_app: OpenApp) -> None:
     page.get_by_role("combobox", name="Capped").click()
     page.get_by_role("option", name="Select all").click()
     expect(page.locator(".el-Multiselect").nth(2).locator(".chip")).to_have_count(2)  # max_selections still holds
+
+
+def test_date_input_shows_and_reads_dates_in_its_format(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import datetime as dt
+        import streamlit as st
+        day = st.date_input("Day", dt.date(2024, 5, 17), min_value=dt.date(2024, 1, 1), max_value=dt.date(2024, 12, 31), format="DD.MM.YYYY")
+        span = st.date_input("Trip", (dt.date(2024, 6, 1), dt.date(2024, 6, 9)))
+        st.write(f"Chosen: {day.isoformat()} / {span[0].isoformat()} to {span[-1].isoformat()}")
+        """
+    )
+    expect(page.get_by_text("Chosen: 2024-05-17 / 2024-06-01 to 2024-06-09")).to_be_visible()
+    day = page.get_by_role("textbox", name="Day", exact=True)
+    expect(day).to_have_value("17.05.2024")  # format= decides how the date reads
+    expect(page.get_by_role("textbox", name="Trip start")).to_have_value("2024/06/01")  # the default format
+    day.fill("3.2.2024")
+    day.press("Enter")
+    expect(page.get_by_text("Chosen: 2024-02-03 / 2024-06-01 to 2024-06-09")).to_be_visible()
+    expect(day).to_have_value("03.02.2024")
+    for refused in ("31.02.2024", "next week", "01.01.2025"):  # not a date, or after max_value
+        day.fill(refused)
+        day.press("Enter")
+        expect(day).to_have_value("03.02.2024")
+    end = page.get_by_role("textbox", name="Trip end")
+    end.fill("2024/06/12")
+    end.press("Tab")  # leaving the box commits too
+    expect(page.get_by_text("Chosen: 2024-02-03 / 2024-06-01 to 2024-06-12")).to_be_visible()
+    expect(page.get_by_role("button", name="Day: pick from a calendar")).to_be_enabled()
+    # A date picked from the browser's calendar arrives through the hidden native field.
+    page.evaluate(
+        """() => {
+          const field = document.querySelector('.date-picker-native');
+          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(field, '2024-03-04');
+          field.dispatchEvent(new Event('input', { bubbles: true }));
+        }"""
+    )
+    expect(page.get_by_text("Chosen: 2024-03-04 / 2024-06-01 to 2024-06-12")).to_be_visible()
+    expect(day).to_have_value("04.03.2024")

@@ -1,1 +1,0 @@
-import{D as e,O as t,c as n,pt as r,s as i}from"./core-nIngHpcu.js";var a=r(),o=e(t,({props:e})=>{let t=n(e),{ref:r,onTimeUpdate:o}=i(t,e.start_time,e.end_time);return t===null?null:(0,a.jsx)(`audio`,{ref:r,className:`audio`,"aria-label":e.alt??void 0,controls:!0,src:t,loop:e.loop===!0,autoPlay:e.autoplay===!0,onTimeUpdate:o})});export{o as default};

@@ -1,1 +1,0 @@
-import{A as e,D as t,pt as n}from"./core-nIngHpcu.js";import{t as r}from"./Celebration-DxQN1ocw.js";var i=n(),a=t(e,()=>(0,i.jsx)(r,{kind:`balloons`}));export{a as default};

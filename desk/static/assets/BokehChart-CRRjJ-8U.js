@@ -1,1 +1,0 @@
-import{D as e,M as t,pt as n}from"./core-nIngHpcu.js";var r=n(),i=e(t,()=>(0,r.jsx)(`div`,{className:`alert alert-info`,role:`status`,children:`Bokeh charts cannot be shown: BokehJS is not bundled with desk. Use st.altair_chart, st.plotly_chart or st.pyplot instead.`}));export{i as default};

@@ -1,1 +1,0 @@
-import{D as e,U as t,pt as n}from"./core-nIngHpcu.js";import{NativeTimeField as r}from"./TimeInput-q0Mf74fP.js";var i=n(),a=e(t,({props:e,entry:t})=>{let n=e.step;return(0,i.jsx)(r,{props:e,entry:t,type:`datetime-local`,step:n,length:n%60==0?16:19,min:e.min_value,max:e.max_value})});export{a as default};

@@ -1,1 +1,0 @@
-import{D as e,pt as t,tt as n}from"./core-nIngHpcu.js";import{t as r}from"./Choices-DmVzTwPI.js";var i=t(),a=e(n,({props:e,entry:t})=>(0,i.jsx)(r,{props:e,entry:t,variant:`pills`}));export{a as default};

@@ -1,1 +1,0 @@
-import{D as e,it as t,pt as n}from"./core-nIngHpcu.js";import{t as r}from"./Celebration-DxQN1ocw.js";var i=n(),a=e(t,()=>(0,i.jsx)(r,{kind:`snow`}));export{a as default};

@@ -296,10 +296,35 @@ def test_datetime_input_sends_date_and_time(open_app: OpenApp) -> None:
         """
     )
     expect(page.get_by_text("Meeting at 2024-05-01 09:30")).to_be_visible()
-    field = page.get_by_label("Meeting")
-    expect(field).to_have_value("2024-05-01T09:30")
-    field.fill("2024-06-15T14:45")
+    field = page.get_by_role("textbox", name="Meeting")
+    expect(field).to_have_value("2024/05/01, 09:30")  # in the default format, as Streamlit shows it
+    field.fill("2024/06/15 2:45 pm")
+    field.press("Enter")
     expect(page.get_by_text("Meeting at 2024-06-15 14:45")).to_be_visible()
+    expect(field).to_have_value("2024/06/15, 14:45")
+
+
+def test_datetime_input_format_and_bounds(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import datetime as dt
+        import streamlit as st
+        when = st.datetime_input(
+            "Start", dt.datetime(2024, 5, 17, 9, 5), format="DD.MM.YYYY",
+            min_value=dt.datetime(2024, 5, 1, 8, 0), max_value=dt.datetime(2024, 5, 31, 18, 0),
+        )
+        st.write(f"Start at {when:%Y-%m-%d %H:%M}")
+        """
+    )
+    field = page.get_by_role("textbox", name="Start")
+    expect(field).to_have_value("17.05.2024, 09:05")
+    for refused in ("01.05.2024, 07:59", "31.05.2024 18:01", "17.05.2024", "soon"):  # outside the bounds, or not a moment
+        field.fill(refused)
+        field.press("Enter")
+        expect(field).to_have_value("17.05.2024, 09:05")
+    field.fill("1.5.2024 8:00")  # the first moment allowed
+    field.press("Enter")
+    expect(page.get_by_text("Start at 2024-05-01 08:00")).to_be_visible()
 
 
 def test_time_input_sends_the_time(open_app: OpenApp) -> None:

@@ -1,95 +1,10 @@
-import { useEffect, useRef, useState } from "react";
 import { defineNode } from "./types";
 import { WidgetLabel, useFieldId } from "./common";
+import { DateField } from "./DateField";
 import { formatDate, parseDate } from "./dateFormat";
 import { useWidgetSender } from "./widget";
 import { useWidgetValue } from "../context";
-import { MaterialIcon } from "../icons/LabelText";
 import { DateInput } from "../nodes.gen";
-
-/**
- * One date, shown as `format` says ("YYYY/MM/DD": 2024/05/17), typed or picked from the browser's
- * calendar. A text that is not a date, or is outside min..max, is put back when the box commits
- * (Enter, leaving it).
- */
-function DateField(field: {
-  iso: string | null;
-  format: string;
-  label: string;
-  id?: string;
-  min: string | null;
-  max: string | null;
-  disabled: boolean;
-  required: boolean;
-  onCommit: (iso: string | null) => void;
-}) {
-  const { iso, format, label, min, max } = field;
-  const shown = iso === null ? "" : formatDate(iso, format);
-  const [text, setText] = useState(shown);
-  useEffect(() => setText(shown), [shown]);
-  const picker = useRef<HTMLInputElement>(null);
-  const commit = (typed: string) => {
-    const blank = typed.trim() === "";
-    const parsed = blank ? null : parseDate(typed, format);
-    const outside = parsed !== null && ((min !== null && parsed < min) || (max !== null && parsed > max));
-    if ((parsed === null && (!blank || field.required)) || outside) {
-      setText(shown); // not a date the widget takes: keep the last one
-      return;
-    }
-    setText(parsed === null ? "" : formatDate(parsed, format));
-    if (parsed !== iso) field.onCommit(parsed);
-  };
-  return (
-    <div className="date-field">
-      <input
-        id={field.id}
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        className="input"
-        aria-label={label}
-        aria-required={field.required ? true : undefined}
-        placeholder={format}
-        value={text}
-        disabled={field.disabled}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={(e) => commit(e.currentTarget.value)}
-        onKeyDown={(e) => {
-          if (e.key === "Enter") commit(e.currentTarget.value);
-          else if (e.key === "Escape") setText(shown);
-        }}
-      />
-      <button
-        type="button"
-        className="date-picker-button"
-        aria-label={`${label}: pick from a calendar`}
-        disabled={field.disabled}
-        onClick={() => {
-          try {
-            picker.current?.showPicker();
-          } catch {
-            document.getElementById(field.id ?? "")?.focus(); // no calendar here (e.g. in a sandboxed frame): type instead
-          }
-        }}
-      >
-        <MaterialIcon name="calendar_today" />
-      </button>
-      <input
-        ref={picker}
-        type="date"
-        className="date-picker-native"
-        tabIndex={-1}
-        aria-hidden="true"
-        value={iso ?? ""}
-        min={min ?? undefined}
-        max={max ?? undefined}
-        onChange={(e) => {
-          if (e.target.value !== "") commit(e.target.value);
-        }}
-      />
-    </div>
-  );
-}
 
 /** Dates travel as ISO strings "YYYY-MM-DD"; a range is a list of up to two. */
 export default defineNode(DateInput, ({ props, entry }) => {
@@ -114,7 +29,10 @@ export default defineNode(DateInput, ({ props, entry }) => {
             key={i}
             id={i === 0 ? id : undefined}
             iso={p}
-            format={props.format}
+            show={(iso) => formatDate(iso, props.format)}
+            parse={(text) => parseDate(text, props.format)}
+            placeholder={props.format}
+            native="date"
             label={isRange ? `${props.label} ${i === 0 ? "start" : "end"}` : props.label}
             min={props.min_value}
             max={props.max_value}

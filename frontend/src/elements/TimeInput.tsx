@@ -5,27 +5,10 @@ import { formatTime, parseTime, stepTimes } from "./timeFormat";
 import { useWidgetSender } from "./widget";
 import { useWidgetValue } from "../context";
 import type { Entry } from "../store";
-import { TimeInput, type DateTimeInputProps, type TimeInputProps } from "../nodes.gen";
+import { TimeInput, type TimeInputProps } from "../nodes.gen";
 
-/** A native time or datetime-local field whose wire value is its ISO text ("HH:MM", "YYYY-MM-DDTHH:MM"). */
-export function NativeTimeField({
-  props,
-  entry,
-  type,
-  step,
-  length,
-  min,
-  max,
-}: {
-  props: TimeInputProps | DateTimeInputProps;
-  entry: Entry;
-  type: "time" | "datetime-local";
-  step: number;
-  /** characters of the ISO value shown: seconds only when the step needs them */
-  length: number;
-  min?: string | null;
-  max?: string | null;
-}) {
+/** A native time field, whose look follows the system's locale; its wire value is its ISO text ("HH:MM[:SS]"). */
+function NativeTimeField({ props, entry }: { props: TimeInputProps; entry: Entry }) {
   const [value, setValue] = useWidgetValue<string | null>(props, null);
   const { change } = useWidgetSender(entry, props.required === true);
   const id = useFieldId();
@@ -35,13 +18,11 @@ export function NativeTimeField({
       <input
         aria-required={props.required === true ? true : undefined}
         id={id}
-        type={type}
+        type="time"
         className="input"
         aria-label={props.label}
-        step={step}
-        min={min ?? undefined}
-        max={max ?? undefined}
-        value={(value ?? "").slice(0, length)}
+        step={props.step}
+        value={(value ?? "").slice(0, props.step < 60 ? 8 : 5)}
         disabled={props.disabled === true}
         onChange={(e) => {
           const v = e.target.value === "" ? null : e.target.value;
@@ -119,7 +100,7 @@ function FormattedTimeField({ props, entry }: { props: TimeInputProps; entry: En
 /** Times travel as "HH:MM" (or "HH:MM:SS") strings; "localized" leaves their look to the system's locale. */
 export default defineNode(TimeInput, ({ props, entry }) =>
   props.format === "localized" ? (
-    <NativeTimeField props={props} entry={entry} type="time" step={props.step} length={props.step < 60 ? 8 : 5} />
+    <NativeTimeField props={props} entry={entry} />
   ) : (
     <FormattedTimeField props={props} entry={entry} />
   ),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, parseDate } from "./dateFormat";
+import { formatDate, formatDateTime, parseDate, parseDateTime } from "./dateFormat";
 
 describe("formatDate", () => {
   it("writes the ISO date in the format's order and separator", () => {
@@ -29,5 +29,20 @@ describe("parseDate", () => {
   });
   it("accepts the 29th of February in a leap year", () => {
     expect(parseDate("2024/02/29", "YYYY/MM/DD")).toBe("2024-02-29");
+  });
+});
+
+describe("date and time", () => {
+  it("writes and reads a date and time in the format", () => {
+    expect(formatDateTime("2024-05-17T14:30", "DD.MM.YYYY")).toBe("17.05.2024, 14:30");
+    expect(parseDateTime("17.05.2024, 14:30", "DD.MM.YYYY")).toBe("2024-05-17T14:30");
+    expect(parseDateTime("2024/05/17 2:30 pm", "YYYY/MM/DD")).toBe("2024-05-17T14:30");
+    expect(parseDateTime("2024 05 17 9:05:30", "YYYY/MM/DD")).toBe("2024-05-17T09:05:30");
+    expect(parseDateTime("2024-05-17T14:30", "DD.MM.YYYY")).toBe("2024-05-17T14:30");
+  });
+  it("refuses a bad date or time", () => {
+    expect(parseDateTime("2024/02/30, 10:00", "YYYY/MM/DD")).toBeNull();
+    expect(parseDateTime("2024/05/17, 25:00", "YYYY/MM/DD")).toBeNull();
+    expect(parseDateTime("2024/05/17", "YYYY/MM/DD")).toBeNull();
   });
 });

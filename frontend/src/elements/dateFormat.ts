@@ -2,6 +2,8 @@
 // server accepts YYYY, MM and DD in one of three orders, with one separator "/", "." or "-").
 // The wire value is always ISO ("YYYY-MM-DD"); these turn one into the other.
 
+import { parseTime } from "./timeFormat";
+
 type Part = "YYYY" | "MM" | "DD";
 
 function layout(format: string): { order: Part[]; separator: string } {
@@ -35,4 +37,22 @@ export function parseDate(text: string, format: string): string | null {
   if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null; // day 0 of the next month: this month's last
   const two = (n: number) => String(n).padStart(2, "0");
   return `${String(year).padStart(4, "0")}-${two(month)}-${two(day)}`;
+}
+
+/** An ISO date and time ("2024-05-17T14:30[:15]") as st.datetime_input shows it: "2024/05/17, 14:30". */
+export function formatDateTime(iso: string, format: string): string {
+  const [date = "", time = ""] = iso.split("T");
+  return `${formatDate(date, format)}, ${time}`;
+}
+
+/**
+ * What a user typed as an ISO date and time, or null: the date in the format's order, then a comma,
+ * "T" or spaces, then a time in 24-hour or 12-hour form ("2024/05/17, 14:30", "17.05.2024 2:30 pm").
+ */
+export function parseDateTime(text: string, format: string): string | null {
+  const match = /^\s*(.+?)(?:\s*[,T]\s*|\s+)(\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?\s*m?\.?)?)\s*$/i.exec(text);
+  if (match === null) return null;
+  const date = parseDate(match[1] ?? "", format);
+  const time = parseTime(match[2] ?? "");
+  return date !== null && time !== null ? `${date}T${time}` : null;
 }

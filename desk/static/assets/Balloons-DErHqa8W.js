@@ -1,1 +1,0 @@
-import{O as e,j as t,mt as n}from"./core-QpwF7h6N.js";import{t as r}from"./Celebration-D9Fn0OLn.js";var i=n(),a=e(t,()=>(0,i.jsx)(r,{kind:`balloons`}));export{a as default};

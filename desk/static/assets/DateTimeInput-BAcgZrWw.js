@@ -1,1 +1,0 @@
-import{O as e,W as t,mt as n}from"./core-QpwF7h6N.js";import{NativeTimeField as r}from"./TimeInput-YMenAljs.js";var i=n(),a=e(t,({props:e,entry:t})=>{let n=e.step;return(0,i.jsx)(r,{props:e,entry:t,type:`datetime-local`,step:n,length:n%60==0?16:19,min:e.min_value,max:e.max_value})});export{a as default};

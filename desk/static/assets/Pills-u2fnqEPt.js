@@ -1,1 +1,0 @@
-import{O as e,mt as t,nt as n}from"./core-QpwF7h6N.js";import{t as r}from"./Choices-DcDAYw5S.js";var i=t(),a=e(n,({props:e,entry:t})=>(0,i.jsx)(r,{props:e,entry:t,variant:`pills`}));export{a as default};

@@ -1,1 +1,0 @@
-import{O as e,it as t,mt as n}from"./core-QpwF7h6N.js";import{t as r}from"./Choices-DcDAYw5S.js";var i=n(),a=e(t,({props:e,entry:t})=>(0,i.jsx)(r,{props:e,entry:t,variant:`segmented`}));export{a as default};

@@ -21,6 +21,7 @@ import { ExceptionView } from "./elements/Exception";
 import { NavMenu } from "./Navigation";
 import { NodeList } from "./NodeView";
 import { buildChildIndex } from "./store";
+import type { LogoProps } from "./nodes.gen";
 
 export function App() {
   // The socket asks for the theme when it says Hello; the theme depends on the app's config it receives.
@@ -59,6 +60,7 @@ export function App() {
   const { hasSidebar, sidebarOpen, wide, bottom } = layout;
   const nav = state.navigation;
   const running = state.runningRunId !== null;
+  const logo = (layout.sidebar.find((entry) => entry.node.type === "Logo")?.node.props ?? null) as LogoProps | null;
   const menu = (
     <AppMenu
       choice={theme.choice}
@@ -77,7 +79,7 @@ export function App() {
         data-running={running ? "true" : "false"}
         data-last-status={state.lastStatus ?? ""}
       >
-        <TopBar status={status} running={running} onOpenSidebar={hasSidebar && !sidebarOpen ? () => layout.setSidebarOpen(true) : null} topNav={layout.topNav} send={send} menu={menu} />
+        <TopBar status={status} running={running} onOpenSidebar={hasSidebar && !sidebarOpen ? () => layout.setSidebarOpen(true) : null} topNav={layout.topNav} send={send} menu={menu} logo={logo} />
         {hasSidebar && sidebarOpen ? (
           <aside className="sidebar" aria-label="Sidebar">
             <button type="button" className="icon-button sidebar-close" aria-label="Close sidebar" onClick={() => layout.setSidebarOpen(false)}>

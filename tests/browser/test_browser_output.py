@@ -11,6 +11,27 @@ OpenApp = Callable[..., Page]  # the open_app fixture (conftest.py)
 STAR_RATING = Path(__file__).resolve().parents[2] / "examples" / "components" / "star_rating"
 
 
+def test_the_logo_shows_its_icon_image_in_the_top_bar_while_the_sidebar_is_closed(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        from PIL import Image
+
+        st.logo(Image.new("RGB", (90, 20), (30, 30, 220)), icon_image=Image.new("RGB", (24, 24), (220, 30, 30)))
+        st.sidebar.write("In the sidebar")
+        """
+    )
+    sidebar_logo = page.locator(".sidebar").get_by_role("img", name="Logo")
+    page.wait_for_function("(i) => i.complete && i.naturalWidth === 90", arg=sidebar_logo.element_handle())
+    expect(page.locator(".topbar").get_by_role("img", name="Logo")).to_have_count(0)
+    page.get_by_role("button", name="Close sidebar").click()
+    top_logo = page.locator(".topbar").get_by_role("img", name="Logo")
+    expect(top_logo).to_be_visible()
+    page.wait_for_function("(i) => i.complete && i.naturalWidth === 24", arg=top_logo.element_handle())  # the icon image
+    page.get_by_role("button", name="Open sidebar").click()
+    expect(page.locator(".topbar").get_by_role("img", name="Logo")).to_have_count(0)
+
+
 def test_images_video_and_logo_load_from_media(open_app: OpenApp) -> None:
     page = open_app(
         """
@@ -83,6 +104,22 @@ def test_write_stream_status_progress_and_toast(open_app: OpenApp) -> None:
     bar = page.get_by_role("progressbar")
     expect(bar).to_have_attribute("aria-valuenow", "100")
     expect(page.get_by_text("Answer ready")).to_be_visible()
+
+
+def test_html_runs_its_scripts_only_when_the_script_allows_javascript(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        st.html("<p id='safe'>plain</p><script>document.getElementById('safe').textContent = 'changed'</script>")
+        st.html(
+            "<p id='live'>waiting</p><script>window.deskSteps = ['first']</script>"
+            "<script>window.deskSteps.push('second'); document.getElementById('live').textContent = 'ran ' + window.deskSteps.join(' then ')</script>",
+            unsafe_allow_javascript=True,
+        )
+        """
+    )
+    expect(page.locator("#live")).to_have_text("ran first then second")  # in the page, in document order
+    expect(page.locator("#safe")).to_have_text("plain")  # without the flag, no script runs
 
 
 def test_code_json_html_badge_metric_and_exception(open_app: OpenApp) -> None:

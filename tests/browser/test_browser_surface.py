@@ -325,9 +325,11 @@ def test_audio_recording_reaches_the_script(open_app: OpenApp) -> None:
     page = open_app(
         """
         import streamlit as st
-        clip = st.audio_input("Say something")
+        clip = st.audio_input("Say something", sample_rate=22050)
         if clip is not None:
-            st.write(f"clip size positive={clip.size > 0}")
+            data = clip.getvalue()
+            rate = int.from_bytes(data[24:28], "little")
+            st.write(f"clip size positive={clip.size > 0} type={clip.type} riff={data[:4] == b'RIFF'} rate={rate}")
         """
     )
     page.context.grant_permissions(["microphone"])
@@ -336,7 +338,8 @@ def test_audio_recording_reaches_the_script(open_app: OpenApp) -> None:
     expect(stop).to_be_visible()
     page.wait_for_timeout(700)
     stop.click()
-    expect(page.get_by_text("clip size positive=True")).to_be_visible()
+    # A WAV at the sample rate the script asked for, as Streamlit records it.
+    expect(page.get_by_text("clip size positive=True type=audio/wav riff=True rate=22050")).to_be_visible()
 
 
 def test_microphone_denied_shows_a_clear_message(open_app: OpenApp) -> None:

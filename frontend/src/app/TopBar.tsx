@@ -1,8 +1,10 @@
-// The top bar: the sidebar opener, top page navigation, connection and running status, Stop and the app menu.
+// The top bar: the sidebar opener and, while the sidebar is closed, st.logo; top page navigation, connection and running status, Stop and the app menu.
 
 import type { ReactNode } from "react";
 import type { ConnectionStatus } from "../connection";
 import { NavMenu } from "../Navigation";
+import { LogoView } from "../elements/Logo";
+import type { LogoProps } from "../nodes.gen";
 import type { ClientMessage, Navigation } from "../protocol.gen";
 
 interface TopBarProps {
@@ -13,15 +15,20 @@ interface TopBarProps {
   topNav: Navigation | null;
   send: (message: ClientMessage) => void;
   menu: ReactNode;
+  /** st.logo's props: the top bar shows it while the sidebar that holds it is closed. */
+  logo: LogoProps | null;
 }
 
-export function TopBar({ status, running, onOpenSidebar, topNav, send, menu }: TopBarProps) {
+export function TopBar({ status, running, onOpenSidebar, topNav, send, menu, logo }: TopBarProps) {
   return (
     <header className="topbar">
       {onOpenSidebar !== null ? (
-        <button type="button" className="icon-button" aria-label="Open sidebar" onClick={onOpenSidebar}>
-          ☰
-        </button>
+        <span className="topbar-left">
+          <button type="button" className="icon-button" aria-label="Open sidebar" onClick={onOpenSidebar}>
+            ☰
+          </button>
+          {logo !== null ? <LogoView props={logo} collapsed /> : null}
+        </span>
       ) : (
         <span />
       )}

@@ -1,45 +1,26 @@
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { defineNode } from "./types";
 import { WidgetLabel } from "./common";
 import { useUploads } from "./uploader";
-import { mediaErrorMessage } from "./CameraInput";
+import { useVoiceRecorder } from "./chatRecorder";
 import { AudioInput } from "../nodes.gen";
 
-/** Record a clip with the microphone and upload it. */
+/** Record a clip with the microphone and upload it as a WAV at `sample_rate` (the browser's own rate when None). */
 export default defineNode(AudioInput, ({ props, entry }) => {
   const { shown, add, remove, error } = useUploads(props, entry, false);
-  const recorder = useRef<MediaRecorder | null>(null);
-  const [recording, setRecording] = useState(false);
+  const [busy, setBusy] = useState(false);
   const [micError, setMicError] = useState<string | null>(null);
-  const start = async () => {
-    setMicError(null);
-    try {
-      if (!navigator.mediaDevices?.getUserMedia) throw new Error("this page cannot use media devices");
-      const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
-      const rec = new MediaRecorder(stream);
-      const chunks: Blob[] = [];
-      rec.ondataavailable = (e) => chunks.push(e.data);
-      rec.onstop = () => {
-        stream.getTracks().forEach((t) => t.stop());
-        const blob = new Blob(chunks, { type: rec.mimeType || "audio/webm" });
-        void add([new File([blob], "recording.webm", { type: blob.type })]);
-      };
-      rec.start();
-      recorder.current = rec;
-      setRecording(true);
-    } catch (e) {
-      setMicError(mediaErrorMessage("microphone", e));
-    }
-  };
-  const stop = () => {
-    recorder.current?.stop();
-    setRecording(false);
-  };
+  const { recording, start, stop } = useVoiceRecorder((clip) => add([clip]), props.sample_rate ?? null, setBusy, setMicError);
   return (
     <div className="field">
       <WidgetLabel props={props} />
       <div className="row">
-        <button type="button" className={`btn ${recording ? "btn-primary" : "btn-secondary"}`} disabled={props.disabled === true} onClick={() => (recording ? stop() : void start())}>
+        <button
+          type="button"
+          className={`btn ${recording ? "btn-primary" : "btn-secondary"}`}
+          disabled={props.disabled === true || busy}
+          onClick={() => (recording ? stop() : void start())}
+        >
           {recording ? "Stop recording" : "Record"}
         </button>
         {shown.map((f) => (

@@ -3,9 +3,11 @@ import { Icon } from "./common";
 import { useSource } from "./media";
 import { Logo, type LogoProps } from "../nodes.gen";
 
-function LogoView({ props }: { props: LogoProps }) {
-  const src = useSource(props.image);
-  const content = props.image.icon ? <Icon icon={props.image.icon} /> : src !== null ? <img src={src} alt="Logo" /> : null;
+/** The logo; `collapsed` (the top bar's, while the sidebar is closed) shows `icon_image` when the script gave one. */
+export function LogoView({ props, collapsed = false }: { props: LogoProps; collapsed?: boolean }) {
+  const image = collapsed && props.icon_image ? props.icon_image : props.image;
+  const src = useSource(image);
+  const content = image.icon ? <Icon icon={image.icon} /> : src !== null ? <img src={src} alt="Logo" /> : null;
   return (
     <div className={`logo logo-${props.size ?? "medium"}`}>
       {props.link ? (

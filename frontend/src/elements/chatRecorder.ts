@@ -1,5 +1,5 @@
-// The chat input's microphone: records with MediaRecorder, and on the second press stops and
-// hands the clip, converted to WAV, to the caller (st.chat_input(accept_audio=True)).
+// The microphone of st.chat_input(accept_audio=True) and st.audio_input: records with MediaRecorder,
+// and on the second press stops and hands the clip, converted to WAV at the sample rate, to the caller.
 
 import { useRef, useState } from "react";
 import { mediaErrorMessage } from "./CameraInput";

@@ -671,3 +671,17 @@ def test_date_input_shows_and_reads_dates_in_its_format(open_app: OpenApp) -> No
     )
     expect(page.get_by_text("Chosen: 2024-03-04 / 2024-06-01 to 2024-06-12")).to_be_visible()
     expect(day).to_have_value("04.03.2024")
+
+
+def test_text_input_autocomplete_reaches_the_field(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        st.text_input("Email", autocomplete="email")
+        st.text_input("Secret", type="password")
+        st.text_input("Plain")
+        """
+    )
+    expect(page.get_by_role("textbox", name="Email")).to_have_attribute("autocomplete", "email")
+    expect(page.get_by_label("Secret")).to_have_attribute("autocomplete", "new-password")  # Streamlit's default for passwords
+    assert page.get_by_role("textbox", name="Plain").get_attribute("autocomplete") is None  # the browser decides

@@ -86,6 +86,7 @@ export function TextField({ props, entry, multiline }: { props: TextInputProps |
             aria-required={props.required === true ? true : undefined}
             {...common}
             type={"type" in props && props.type === "password" ? "password" : "text"}
+            autoComplete={"autocomplete" in props && props.autocomplete !== "" ? props.autocomplete : undefined}
             onChange={(e) => edit(e.target.value)}
             onKeyDown={(e) => {
               if (e.key === "Enter") commit();

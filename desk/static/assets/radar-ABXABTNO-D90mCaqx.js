@@ -1,1 +1,0 @@
-export{v as createRadarServices}from"./mermaid-parser.core-DMh2TLfz.js";import"./chunk-NGNAAXSQ-DI_UYJZ4.js";

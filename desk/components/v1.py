@@ -99,11 +99,11 @@ class CustomComponentProps(Props):
     """The frame's place in the tab order (-1 skips it), or None."""
 
 
-COMPONENT_IFRAME = define("ComponentIframe", ComponentIframeProps, apptest="iframe", attrs=("src", "width", "height"))
-COMPONENT_HTML = define("ComponentHtml", ComponentHtmlProps, apptest="iframe", attrs=("html", "width", "height"))
+COMPONENT_IFRAME = define("ComponentIframe", ComponentIframeProps, apptest="iframe", attrs=("src", "width", "height"), sizes_itself=True)
+COMPONENT_HTML = define("ComponentHtml", ComponentHtmlProps, apptest="iframe", attrs=("html", "width", "height"), sizes_itself=True)
 CUSTOM_COMPONENT = define(
     "CustomComponent", CustomComponentProps, apptest="custom_component", attrs=("component_name", "args"), value=Any
-)
+, sizes_itself=True)
 
 
 class _Frame(NamedTuple):

@@ -112,16 +112,16 @@ _CHART_ATTRS = ("spec", "width", "height", "selection_mode")
 
 VEGA_LITE_CHART = define(
     "VegaLiteChart", VegaLiteChartProps, apptest="vega_lite_chart", attrs=_CHART_ATTRS, value=Any, optional_widget=True
-)
+, sizes_itself=True)
 PLOTLY_CHART = define(
     "PlotlyChart", PlotlyChartProps, apptest="plotly_chart", attrs=_CHART_ATTRS, value=Any, optional_widget=True
-)
+, sizes_itself=True)
 DECK_GL_CHART = define(
     "DeckGlChart", DeckGlChartProps, apptest="deck_gl_json_chart", attrs=_CHART_ATTRS, value=Any, optional_widget=True
-)
+, sizes_itself=True)
 ECHARTS_CHART = define(
     "EChartsChart", EChartsChartProps, apptest="echarts_chart", attrs=_CHART_ATTRS, value=Any, optional_widget=True
-)
-MERMAID_CHART = define("MermaidChart", MermaidChartProps, apptest="mermaid_chart", attrs=("body", "width"))
-GRAPHVIZ_CHART = define("GraphvizChart", GraphvizChartProps, apptest="graphviz_chart", attrs=("dot",))
-BOKEH_CHART = define("BokehChart", BokehChartProps, apptest="bokeh_chart", attrs=("figure",))
+, sizes_itself=True)
+MERMAID_CHART = define("MermaidChart", MermaidChartProps, apptest="mermaid_chart", attrs=("body", "width"), sizes_itself=True)
+GRAPHVIZ_CHART = define("GraphvizChart", GraphvizChartProps, apptest="graphviz_chart", attrs=("dot",), sizes_itself=True)
+BOKEH_CHART = define("BokehChart", BokehChartProps, apptest="bokeh_chart", attrs=("figure",), sizes_itself=True)

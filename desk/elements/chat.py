@@ -83,7 +83,7 @@ class ChatInputProps(Props):
 CHAT_MESSAGE = define("ChatMessage", ChatMessageProps, apptest="chat_message", attrs=("name", "avatar"), block=True)
 CHAT_INPUT = define(
     "ChatInput", ChatInputProps, apptest="chat_input", attrs=("placeholder", "max_chars", "disabled"),
-    value=str | dict[str, Any] | None,
+    value=str | dict[str, Any] | None, sizes_itself=True,
 )  # fmt: skip
 
 

@@ -144,6 +144,6 @@ class DataEditorProps(FrameProps):
 
 DATAFRAME = define(
     "Dataframe", DataframeProps, apptest="dataframe", value=DataframeSelection, optional_widget=True
-)
-TABLE = define("Table", TableProps, apptest="table")
-DATA_EDITOR = define("DataEditor", DataEditorProps, apptest="dataframe", value=DataEditorEdits)
+, sizes_itself=True)
+TABLE = define("Table", TableProps, apptest="table", sizes_itself=True)
+DATA_EDITOR = define("DataEditor", DataEditorProps, apptest="dataframe", value=DataEditorEdits, sizes_itself=True)

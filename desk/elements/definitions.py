@@ -85,6 +85,9 @@ class NodeDef(Generic[P]):
     """Containers, whose children are addressed below the node's delta path."""
     optional_widget: bool = False
     """Charts that are widgets only with ``on_select``: the widget props may be absent."""
+    sizes_itself: bool = False
+    """The component applies its ``width`` prop itself (containers, charts, frames, media);
+    for the others the page sizes the element's box from ``width``."""
 
     @property
     def widget(self) -> bool:
@@ -110,6 +113,7 @@ def define(
     value: Any = None,
     block: bool = False,
     optional_widget: bool = False,
+    sizes_itself: bool = False,
 ) -> NodeDef[P]:
     """Define a node type; each type and each props class is defined once."""
     if type in DEFINITIONS or props in _BY_PROPS:
@@ -118,7 +122,7 @@ def define(
     unknown = [name for name in attrs if name not in names]
     if unknown:
         raise ValueError(f"{type}: AppTest attributes {unknown} are not props of {props.__name__}")
-    definition: NodeDef[P] = NodeDef(type, props, apptest, attrs, value, block, optional_widget)
+    definition: NodeDef[P] = NodeDef(type, props, apptest, attrs, value, block, optional_widget, sizes_itself)
     DEFINITIONS[type] = definition
     _BY_PROPS[props] = definition
     return definition

@@ -106,5 +106,5 @@ class MetricProps(Props):
 
 
 BADGE = define("Badge", BadgeProps, apptest="markdown", attrs=("label", "icon", "color"))
-HELP = define("Help", HelpProps, apptest="help_info", attrs=("name", "type", "doc"))
+HELP = define("Help", HelpProps, apptest="help_info", attrs=("name", "type", "doc"), sizes_itself=True)
 METRIC = define("Metric", MetricProps, apptest="metric", attrs=("label", "delta", "help"))

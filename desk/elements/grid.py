@@ -57,11 +57,11 @@ class GridCellProps(Props):
 
 GRID = define(
     "Grid", GridProps, apptest="grid_container",
-    attrs=("wrap", "border", "vertical_alignment", "dense", "width", "height"), block=True,
+    attrs=("wrap", "border", "vertical_alignment", "dense", "width", "height"), block=True, sizes_itself=True,
 )  # fmt: skip
 GRID_CELL = define(
     "GridCell", GridCellProps, apptest="grid_cell", attrs=("column_span", "row_span"), block=True
-)
+, sizes_itself=True)
 
 
 def _integer(value: object) -> int | None:

@@ -232,26 +232,26 @@ class DialogProps(Props):
     """An emoji or ":material/name:" icon before the title."""
 
 
-CONTAINER = define("Container", ContainerProps, apptest="flex_container", attrs=("height", "border"), block=True)
-COLUMNS = define("Columns", ColumnsProps, apptest="flex_container", attrs=("gap", "vertical_alignment"), block=True)
-COLUMN = define("Column", ColumnProps, apptest="column", attrs=("weight",), block=True)
+CONTAINER = define("Container", ContainerProps, apptest="flex_container", attrs=("height", "border"), block=True, sizes_itself=True)
+COLUMNS = define("Columns", ColumnsProps, apptest="flex_container", attrs=("gap", "vertical_alignment"), block=True, sizes_itself=True)
+COLUMN = define("Column", ColumnProps, apptest="column", attrs=("weight",), block=True, sizes_itself=True)
 # Expanders, tabs and popovers given an on_change are widgets too: their open state is the value.
 EXPANDER = define(
     "Expander", ExpanderProps, apptest="expander", attrs=("label", "expanded", "icon"), block=True, value=bool,
-    optional_widget=True,
+    optional_widget=True, sizes_itself=True,
 )  # fmt: skip
 TABS = define(
     "Tabs", TabsProps, apptest="tab_container", attrs=("labels",), block=True, value=str, optional_widget=True
-)
-TAB = define("Tab", TabProps, apptest="tab", attrs=("label",), block=True)
+, sizes_itself=True)
+TAB = define("Tab", TabProps, apptest="tab", attrs=("label",), block=True, sizes_itself=True)
 POPOVER = define(
     "Popover", PopoverProps, apptest="popover", attrs=("label", "help", "disabled"), block=True, value=bool,
-    optional_widget=True,
+    optional_widget=True, sizes_itself=True,
 )  # fmt: skip
-FORM = define("Form", FormProps, apptest="form", attrs=("form_id", "clear_on_submit"), block=True)
-DIALOG = define("Dialog", DialogProps, apptest="dialog", attrs=("title", "width", "dismissible"), block=True)
-SPACE = define("Space", SpaceProps, apptest="space", attrs=("size",))
-EMPTY = define("Empty", EmptyProps, apptest="empty")
+FORM = define("Form", FormProps, apptest="form", attrs=("form_id", "clear_on_submit"), block=True, sizes_itself=True)
+DIALOG = define("Dialog", DialogProps, apptest="dialog", attrs=("title", "width", "dismissible"), block=True, sizes_itself=True)
+SPACE = define("Space", SpaceProps, apptest="space", attrs=("size",), sizes_itself=True)
+EMPTY = define("Empty", EmptyProps, apptest="empty", sizes_itself=True)
 
 
 def _block(props: Props) -> Container:

@@ -132,11 +132,11 @@ class PdfProps(Props):
     """A description of the document for screen readers, or None."""
 
 
-IMAGE = define("Image", ImageProps, apptest="image", attrs=("width",))
-AUDIO = define("Audio", AudioProps, apptest="audio", attrs=("format", "start_time", "end_time", "loop", "autoplay"))
-VIDEO = define("Video", VideoProps, apptest="video", attrs=("format", "start_time", "end_time", "loop", "autoplay", "muted"))
-LOGO = define("Logo", LogoProps, apptest="logo", attrs=("link", "size"))
-PDF = define("Pdf", PdfProps, apptest="pdf", attrs=("height",))
+IMAGE = define("Image", ImageProps, apptest="image", attrs=("width",), sizes_itself=True)
+AUDIO = define("Audio", AudioProps, apptest="audio", attrs=("format", "start_time", "end_time", "loop", "autoplay"), sizes_itself=True)
+VIDEO = define("Video", VideoProps, apptest="video", attrs=("format", "start_time", "end_time", "loop", "autoplay", "muted"), sizes_itself=True)
+LOGO = define("Logo", LogoProps, apptest="logo", attrs=("link", "size"), sizes_itself=True)
+PDF = define("Pdf", PdfProps, apptest="pdf", attrs=("height",), sizes_itself=True)
 
 # magic bytes -> mimetype, for image bytes that carry no name
 _IMAGE_SIGNATURES: tuple[tuple[bytes, str], ...] = (

@@ -29,7 +29,7 @@ class SkeletonProps(Props):
     """"stretch" or a width in pixels."""
 
 
-SKELETON = define("Skeleton", SkeletonProps, apptest="skeleton", attrs=("height", "width"))
+SKELETON = define("Skeleton", SkeletonProps, apptest="skeleton", attrs=("height", "width"), sizes_itself=True)
 
 
 def _size(name: str, value: object, none_ok: bool) -> str | int | None:

@@ -171,6 +171,7 @@ def _interface(definition: NodeDef[Any]) -> tuple[str, str]:
     spec = [
         f"export const {definition.type}: NodeSpec<{name}> = {{",
         f'  type: "{definition.type}",',
+        *(["  sizesItself: true,"] if definition.sizes_itself else []),
         "  schema: {",
         *checks,
         "  },",

@@ -4,6 +4,7 @@ import { Component as ReactComponent, memo, type CSSProperties, type ReactNode }
 import { useDesk } from "./context";
 import { registry } from "./elements";
 import { ErrorCard } from "./elements/common";
+import type { AnyElementDef } from "./elements/types";
 import { isStale, pathKey, type Entry } from "./store";
 import { validate } from "./utils/schema";
 
@@ -40,17 +41,10 @@ export function nodeKey(entry: Entry): string {
   return `${pathKey(entry.path)}:${entry.node.type}:${entry.node.id ?? ""}`;
 }
 
-/** Element types whose component sizes itself from its `width` prop (layout containers, charts, frames, media). */
-const SIZES_ITSELF = new Set([
-  "Audio", "BokehChart", "ChatInput", "Column", "Columns", "ComponentHtml", "ComponentIframe", "Container",
-  "CustomComponent", "DataEditor", "Dataframe", "DeckGlChart", "Dialog", "EChartsChart", "Empty", "Expander", "Form",
-  "GraphvizChart", "Grid", "GridCell", "Help", "Image", "Logo", "MenuButton", "MermaidChart", "Pagination", "Pdf",
-  "PlotlyChart", "Popover", "Skeleton", "Space", "Tab", "Table", "Tabs", "VegaLiteChart", "Video",
-]);
-
-/** The element box's size from `width=`: a number is pixels (never wider than the container), "content" fits it. */
-export function widthOfElement(type: string, width: unknown): CSSProperties | undefined {
-  if (SIZES_ITSELF.has(type)) return undefined;
+/** The element box's size from `width=`: a number is pixels (never wider than the container), "content" fits it.
+ * Elements whose component applies `width` itself (their spec says `sizesItself`) get no size here. */
+export function widthOfElement(def: AnyElementDef | undefined, width: unknown): CSSProperties | undefined {
+  if (def?.sizesItself === true) return undefined;
   if (typeof width === "number" && width > 0) return { width, maxWidth: "100%" };
   if (width === "content") return { width: "fit-content", maxWidth: "100%" };
   return undefined;
@@ -85,7 +79,7 @@ export const NodeView = memo(function NodeView({ entry, style }: { entry: Entry;
   }
   // text_alignment (markdown, caption, text, headings) applies to the whole element.
   const align = typeof props?.text_alignment === "string" ? (props.text_alignment as CSSProperties["textAlign"]) : undefined;
-  const sized = widthOfElement(type, props?.width);
+  const sized = widthOfElement(def, props?.width);
   return (
     <div
       className={`el el-${type}${stale ? " stale" : ""}`}

@@ -154,6 +154,7 @@ export interface AudioProps {
 
 export const Audio: NodeSpec<AudioProps> = {
   type: "Audio",
+  sizesItself: true,
   schema: {
     format: str,
     start_time: num,
@@ -328,6 +329,7 @@ export interface BokehChartProps {
 
 export const BokehChart: NodeSpec<BokehChartProps> = {
   type: "BokehChart",
+  sizesItself: true,
   schema: {
     figure: obj,
     use_container_width: bool,
@@ -512,6 +514,7 @@ export interface ChatInputProps {
 
 export const ChatInput: NodeSpec<ChatInputProps> = {
   type: "ChatInput",
+  sizesItself: true,
   schema: {
     label: str,
     value: nullable(oneOf(str, obj)),
@@ -676,6 +679,7 @@ export interface ColumnProps {
 
 export const Column: NodeSpec<ColumnProps> = {
   type: "Column",
+  sizesItself: true,
   schema: {
     weight: num,
     border: bool,
@@ -698,6 +702,7 @@ export interface ColumnsProps {
 
 export const Columns: NodeSpec<ColumnsProps> = {
   type: "Columns",
+  sizesItself: true,
   schema: {
     gap: nullable(str),
     vertical_alignment: str,
@@ -729,6 +734,7 @@ export interface ComponentHtmlProps {
 
 export const ComponentHtml: NodeSpec<ComponentHtmlProps> = {
   type: "ComponentHtml",
+  sizesItself: true,
   schema: {
     html: str,
     page: binaryRef,
@@ -759,6 +765,7 @@ export interface ComponentIframeProps {
 
 export const ComponentIframe: NodeSpec<ComponentIframeProps> = {
   type: "ComponentIframe",
+  sizesItself: true,
   schema: {
     src: str,
     width: nullable(num),
@@ -797,6 +804,7 @@ export interface ContainerProps {
 
 export const Container: NodeSpec<ContainerProps> = {
   type: "Container",
+  sizesItself: true,
   schema: {
     height: nullable(oneOf(num, str)),
     border: bool,
@@ -840,6 +848,7 @@ export interface CustomComponentProps {
 
 export const CustomComponent: NodeSpec<CustomComponentProps> = {
   type: "CustomComponent",
+  sizesItself: true,
   schema: {
     label: str,
     value: any,
@@ -911,6 +920,7 @@ export interface DataEditorProps {
 
 export const DataEditor: NodeSpec<DataEditorProps> = {
   type: "DataEditor",
+  sizesItself: true,
   schema: {
     label: str,
     value: shape({ edited_rows: obj, added_rows: arrayOf(obj), deleted_rows: arrayOf(num) }),
@@ -996,6 +1006,7 @@ export interface DataframeProps {
 
 export const Dataframe: NodeSpec<DataframeProps> = {
   type: "Dataframe",
+  sizesItself: true,
   schema: {
     label: optional(str),
     value: optional(shape({ selection: shape({ rows: arrayOf(num), columns: arrayOf(str), cells: arrayOf(arrayOf(oneOf(num, str))) }) })),
@@ -1159,6 +1170,7 @@ export interface DeckGlChartProps {
 
 export const DeckGlChart: NodeSpec<DeckGlChartProps> = {
   type: "DeckGlChart",
+  sizesItself: true,
   schema: {
     label: optional(str),
     value: optional(any),
@@ -1197,6 +1209,7 @@ export interface DialogProps {
 
 export const Dialog: NodeSpec<DialogProps> = {
   type: "Dialog",
+  sizesItself: true,
   schema: {
     title: str,
     width: str,
@@ -1323,6 +1336,7 @@ export interface EChartsChartProps {
 
 export const EChartsChart: NodeSpec<EChartsChartProps> = {
   type: "EChartsChart",
+  sizesItself: true,
   schema: {
     label: optional(str),
     value: optional(any),
@@ -1347,6 +1361,7 @@ export interface EmptyProps {
 
 export const Empty: NodeSpec<EmptyProps> = {
   type: "Empty",
+  sizesItself: true,
   schema: {
   },
 };
@@ -1404,6 +1419,7 @@ export interface ExpanderProps {
 
 export const Expander: NodeSpec<ExpanderProps> = {
   type: "Expander",
+  sizesItself: true,
   schema: {
     value: optional(bool),
     set_value: optional(bool),
@@ -1572,6 +1588,7 @@ export interface FormProps {
 
 export const Form: NodeSpec<FormProps> = {
   type: "Form",
+  sizesItself: true,
   schema: {
     form_id: str,
     clear_on_submit: bool,
@@ -1653,6 +1670,7 @@ export interface GraphvizChartProps {
 
 export const GraphvizChart: NodeSpec<GraphvizChartProps> = {
   type: "GraphvizChart",
+  sizesItself: true,
   schema: {
     dot: str,
     width: nullable(oneOf(num, str)),
@@ -1692,6 +1710,7 @@ export interface GridProps {
 
 export const Grid: NodeSpec<GridProps> = {
   type: "Grid",
+  sizesItself: true,
   schema: {
     columns: nullable(num),
     min_column_width: nullable(num),
@@ -1718,6 +1737,7 @@ export interface GridCellProps {
 
 export const GridCell: NodeSpec<GridCellProps> = {
   type: "GridCell",
+  sizesItself: true,
   schema: {
     column_span: nullable(num),
     row_span: num,
@@ -1785,6 +1805,7 @@ export interface HelpProps {
 
 export const Help: NodeSpec<HelpProps> = {
   type: "Help",
+  sizesItself: true,
   schema: {
     name: nullable(str),
     type: str,
@@ -1832,6 +1853,7 @@ export interface ImageProps {
 
 export const Image: NodeSpec<ImageProps> = {
   type: "Image",
+  sizesItself: true,
   schema: {
     images: arrayOf(shape({ src: optional(str), payload: optional(binaryRef), caption: optional(str), alt: optional(str), icon: optional(str) })),
     width: oneOf(str, num),
@@ -1949,6 +1971,7 @@ export interface LogoProps {
 
 export const Logo: NodeSpec<LogoProps> = {
   type: "Logo",
+  sizesItself: true,
   schema: {
     image: shape({ src: optional(str), payload: optional(binaryRef), caption: optional(str), alt: optional(str), icon: optional(str) }),
     icon_image: nullable(shape({ src: optional(str), payload: optional(binaryRef), caption: optional(str), alt: optional(str), icon: optional(str) })),
@@ -2020,6 +2043,7 @@ export interface MenuButtonProps {
 
 export const MenuButton: NodeSpec<MenuButtonProps> = {
   type: "MenuButton",
+  sizesItself: true,
   schema: {
     label: str,
     value: nullable(num),
@@ -2049,6 +2073,7 @@ export interface MermaidChartProps {
 
 export const MermaidChart: NodeSpec<MermaidChartProps> = {
   type: "MermaidChart",
+  sizesItself: true,
   schema: {
     body: str,
     width: oneOf(num, str),
@@ -2322,6 +2347,7 @@ export interface PaginationProps {
 
 export const Pagination: NodeSpec<PaginationProps> = {
   type: "Pagination",
+  sizesItself: true,
   schema: {
     label: str,
     value: num,
@@ -2349,6 +2375,7 @@ export interface PdfProps {
 
 export const Pdf: NodeSpec<PdfProps> = {
   type: "Pdf",
+  sizesItself: true,
   schema: {
     payload: binaryRef,
     height: oneOf(num, str),
@@ -2445,6 +2472,7 @@ export interface PlotlyChartProps {
 
 export const PlotlyChart: NodeSpec<PlotlyChartProps> = {
   type: "PlotlyChart",
+  sizesItself: true,
   schema: {
     label: optional(str),
     value: optional(any),
@@ -2497,6 +2525,7 @@ export interface PopoverProps {
 
 export const Popover: NodeSpec<PopoverProps> = {
   type: "Popover",
+  sizesItself: true,
   schema: {
     value: optional(bool),
     set_value: optional(bool),
@@ -2755,6 +2784,7 @@ export interface SkeletonProps {
 
 export const Skeleton: NodeSpec<SkeletonProps> = {
   type: "Skeleton",
+  sizesItself: true,
   schema: {
     height: nullable(oneOf(str, num)),
     width: oneOf(str, num),
@@ -2840,6 +2870,7 @@ export interface SpaceProps {
 
 export const Space: NodeSpec<SpaceProps> = {
   type: "Space",
+  sizesItself: true,
   schema: {
     size: oneOf(str, num),
   },
@@ -2897,6 +2928,7 @@ export interface TabProps {
 
 export const Tab: NodeSpec<TabProps> = {
   type: "Tab",
+  sizesItself: true,
   schema: {
     label: str,
   },
@@ -2946,6 +2978,7 @@ export interface TableProps {
 
 export const Table: NodeSpec<TableProps> = {
   type: "Table",
+  sizesItself: true,
   schema: {
     data: binaryRef,
     dataset: str,
@@ -2997,6 +3030,7 @@ export interface TabsProps {
 
 export const Tabs: NodeSpec<TabsProps> = {
   type: "Tabs",
+  sizesItself: true,
   schema: {
     label: optional(str),
     value: optional(str),
@@ -3297,6 +3331,7 @@ export interface VegaLiteChartProps {
 
 export const VegaLiteChart: NodeSpec<VegaLiteChartProps> = {
   type: "VegaLiteChart",
+  sizesItself: true,
   schema: {
     label: optional(str),
     value: optional(any),
@@ -3344,6 +3379,7 @@ export interface VideoProps {
 
 export const Video: NodeSpec<VideoProps> = {
   type: "Video",
+  sizesItself: true,
   schema: {
     format: str,
     start_time: num,

@@ -42,7 +42,7 @@ class MenuButtonProps(Props):
 
 MENU_BUTTON = define(
     "MenuButton", MenuButtonProps, apptest="menu_button", attrs=("options", "help"), value=int | None
-)
+, sizes_itself=True)
 
 
 def menu_codec(

@@ -31,7 +31,7 @@ class PaginationProps(Props):
 
 PAGINATION = define(
     "Pagination", PaginationProps, apptest="pagination", attrs=("num_pages", "default"), value=int
-)
+, sizes_itself=True)
 
 
 def page_from_wire(num_pages: int, default: int) -> Callable[[Any], int]:

@@ -59,7 +59,7 @@ export function onDemand<P>(spec: NodeSpec<P>, load: () => Promise<ElementModule
   }
   OnDemand.displayName = `OnDemand(${spec.type})`;
   loaders.push(start);
-  return { type: spec.type, schema: spec.schema, Component: OnDemand };
+  return { type: spec.type, schema: spec.schema, Component: OnDemand, sizesItself: spec.sizesItself };
 }
 
 /** Load every on-demand element's module; settles when all have loaded or failed, with the failures. */

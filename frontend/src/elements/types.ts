@@ -18,6 +18,8 @@ export interface ElementDef<P = Record<string, unknown>> {
   type: string;
   schema: Shape;
   Component: FC<ElementProps<P>>;
+  /** From the node's spec: the component applies its `width` prop itself. */
+  sizesItself?: boolean;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -29,5 +31,5 @@ export function defineElement<P>(def: ElementDef<P>): ElementDef<P> {
 
 /** The component of a node type, drawn from the props its generated spec (nodes.gen.ts) validates. */
 export function defineNode<P>(spec: NodeSpec<P>, Component: FC<ElementProps<P>>): ElementDef<P> {
-  return { type: spec.type, schema: spec.schema, Component };
+  return { type: spec.type, schema: spec.schema, Component, sizesItself: spec.sizesItself };
 }

@@ -58,6 +58,8 @@ export function shape(fields: Shape): Check {
 export interface NodeSpec<P> {
   readonly type: string;
   readonly schema: Shape;
+  /** The component applies its `width` prop itself; otherwise the page sizes the element's box from it. */
+  readonly sizesItself?: boolean;
   /** Never set: ties the spec to its props type. */
   readonly props?: P;
 }

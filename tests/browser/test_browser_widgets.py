@@ -571,11 +571,13 @@ def test_multiselect_typing_filters_and_adds_options(open_app: OpenApp) -> None:
         """
     )
     box = page.get_by_role("combobox", name="Tags")
+    expect(box).to_have_attribute("placeholder", "Choose or add options")
     box.fill("RE")
     expect(page.get_by_role("listbox", name="Tags").get_by_role("option")).to_have_text(["red", "green", 'Add "RE"'])
     box.press("Enter")  # picks the active option; Enter here does not submit the form
     expect(page.locator(".el-Multiselect .chip")).to_have_text(["red×"])
     expect(box).to_have_value("")  # the box empties and stays open for the next one
+    expect(box).to_have_attribute("placeholder", "")  # no placeholder beside chosen options, as in Streamlit
     box.fill("teal")
     box.press("Enter")
     expect(page.locator(".el-Multiselect .chip")).to_have_text(["red×", "teal×"])

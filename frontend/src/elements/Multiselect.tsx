@@ -65,7 +65,7 @@ export default defineNode(Multiselect, ({ props, entry }) => {
             options={remaining.map(([label, i]) => ({ key: String(i), label }))}
             mode={props.filter_mode ?? "fuzzy"}
             text=""
-            placeholder={full ? "Maximum reached" : props.placeholder ?? "Choose options"}
+            placeholder={full ? "Maximum reached" : selected.length + added.length > 0 ? "" : (props.placeholder ?? "Choose options")}
             disabled={props.disabled === true || full}
             acceptNew={props.accept_new_options === true}
             keepOpen

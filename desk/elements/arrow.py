@@ -90,6 +90,8 @@ def to_pandas(data: Any, func: str = "dataframe") -> pd.DataFrame:
         return data.to_pandas()
     if isinstance(data, (pa.Array, pa.ChunkedArray)):
         return pa.table({"value": data}).to_pandas()
+    if isinstance(data, pd.api.extensions.ExtensionArray):  # pd.array([...]): one column, its dtype kept
+        return pd.DataFrame({"value": data})
     if module_of(data) == "polars":
         return _polars_to_arrow(data).to_pandas()
     if module_of(data) == "numpy" and hasattr(data, "ndim"):

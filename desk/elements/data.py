@@ -464,12 +464,14 @@ def table(
         raise DeskAPIError(f"st.table: border must be True, False or 'horizontal', not {border!r}.")
     if hide_header is not None and not isinstance(hide_header, bool):
         raise DeskAPIError(f"st.table: hide_header must be True, False or None, not {hide_header!r}.")
+    if hide_index is None:
+        hide_index = _has_range_index(data)
     frame = frame_props("table", data, width=width, height=height, hide_index=hide_index)
     props = TableProps(
         **frame.shared(),
         num_rows=frame.total_rows,
         border=border,
-        hide_header=bool(hide_header),
+        hide_header=_names_no_columns(data) if hide_header is None else hide_header,
         alt=accessible_name("table", alt),
     )
 
@@ -479,6 +481,38 @@ def table(
         )
 
     return with_add_rows(show(props), more, data)
+
+
+def _has_range_index(data: Any) -> bool:
+    """st.table(hide_index=None) hides a default RangeIndex (0, 1, 2...) and shows any other index."""
+    import pandas as pd
+
+    return data is not None and isinstance(to_pandas(data, "table").index, pd.RangeIndex)
+
+
+def _names_no_columns(data: Any) -> bool:
+    """st.table(hide_header=None) hides the header of data whose columns the script never named:
+    a dict of single values, a list, tuple or set of values or rows, a numpy array, a pandas or
+    Arrow array. A frame, a dict of columns and a list of records keep theirs."""
+    import pandas as pd
+
+    if isinstance(data, dict):
+        return not any(isinstance(value, (list, tuple, set, range, dict)) or hasattr(value, "__array__") for value in data.values())
+    if isinstance(data, (list, tuple, set, frozenset)):
+        return not any(isinstance(item, dict) for item in data)
+    if module_of(data) == "numpy" and hasattr(data, "ndim"):
+        return True
+    if isinstance(data, pd.api.extensions.ExtensionArray):
+        return True
+    return _is_arrow_array(data)
+
+
+def _is_arrow_array(data: Any) -> bool:
+    if module_of(data) != "pyarrow":
+        return False
+    import pyarrow as pa
+
+    return isinstance(data, (pa.Array, pa.ChunkedArray))
 
 
 # ------------------------------------------------------------------ data_editor

@@ -177,11 +177,49 @@ def test_table_hide_index_hide_header_and_width() -> None:
     first, second, third = at.table
     assert (first.proto["hide_index"], first.proto["hide_header"], first.proto["width"]) == (True, True, 300)
     assert (second.proto["hide_header"], second.proto["width"]) == (False, "content")
-    assert (third.proto["hide_index"], third.proto["width"]) == (None, "stretch")
+    assert (third.proto["hide_index"], third.proto["width"]) == (True, "stretch")  # a default RangeIndex hides
     bad = AppTest.from_string("import streamlit as st\nst.table({'a': [1]}, hide_header='yes')\n").run()
     assert "st.table: hide_header must be True, False or None" in bad.exception[0].value
     bad = AppTest.from_string("import streamlit as st\nst.table({'a': [1]}, width='wide')\n").run()
     assert "width" in bad.exception[0].value
+
+
+def test_table_hides_a_default_index_and_unnamed_columns_as_streamlit_does() -> None:
+    # The pairs are what Streamlit 1.67 computes for hide_index=None and hide_header=None.
+    at = run_quietly(
+        """
+        import numpy as np
+        import pandas as pd
+        import pyarrow as pa
+        import streamlit as st
+        st.table(pd.DataFrame({"x": [1, 2]}))
+        st.table(pd.DataFrame({"x": [1, 2]}, index=["a", "b"]))
+        st.table({"a": 1, "b": 2})
+        st.table({"a": [1, 2], "b": [3, 4]})
+        st.table([1, 2, 3])
+        st.table([[1, 2], [3, 4]])
+        st.table([{"a": 1}, {"a": 2}])
+        st.table(np.arange(4).reshape(2, 2))
+        st.table(pd.Series([1, 2], name="s"))
+        st.table(pd.array([1, 2]))
+        st.table(pa.array([1, 2]))
+        st.table(pd.DataFrame({"x": [1, 2]}), hide_index=False, hide_header=True)
+        """
+    )
+    assert [(t.proto["hide_index"], t.proto["hide_header"]) for t in at.table] == [
+        (True, False),
+        (False, False),
+        (False, True),
+        (True, False),
+        (True, True),
+        (True, True),
+        (True, False),
+        (True, True),
+        (True, False),
+        (True, True),
+        (True, True),
+        (False, True),  # given: kept
+    ]
 
 
 def test_table_add_rows_keeps_the_new_settings() -> None:

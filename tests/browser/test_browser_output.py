@@ -147,6 +147,8 @@ def test_code_json_html_badge_metric_and_exception(open_app: OpenApp) -> None:
     expect(json_view).to_contain_text("2 items")
     json_view.get_by_role("button", name="▸").click()
     expect(page.get_by_text('"apple"')).to_be_visible()
+    json_view.get_by_role("button", name="▸").click()  # the list of tags
+    expect(json_view).to_contain_text('0: "red"1: "sweet"')  # a list's items are numbered, as in Streamlit
 
     expect(page.locator(".greeting b")).to_have_text("bold")
     expect(page.locator(".el-Html script")).to_have_count(0)

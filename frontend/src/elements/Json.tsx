@@ -2,9 +2,15 @@ import { useState } from "react";
 import { defineNode } from "./types";
 import { Json } from "../nodes.gen";
 
-function JsonValue({ name, value, depth, open }: { name?: string; value: unknown; depth: number; open: number }) {
+/** One value; `name` is its key in an object, `index` its place in a list (shown as Streamlit shows them: "a": 1, 0: 1). */
+function JsonValue({ name, index, value, depth, open }: { name?: string; index?: number; value: unknown; depth: number; open: number }) {
   const [expanded, setExpanded] = useState(depth < open);
-  const label = name !== undefined ? <span className="json-key">{JSON.stringify(name)}: </span> : null;
+  const label =
+    name !== undefined ? (
+      <span className="json-key">{JSON.stringify(name)}: </span>
+    ) : index !== undefined ? (
+      <span className="json-index">{index}: </span>
+    ) : null;
   if (value === null || typeof value !== "object") {
     const cls = value === null ? "json-null" : `json-${typeof value}`;
     return (
@@ -29,7 +35,7 @@ function JsonValue({ name, value, depth, open }: { name?: string; value: unknown
       {expanded ? (
         <div className="json-children">
           {items.map(([k, v], i) => (
-            <JsonValue key={i} name={k} value={v} depth={depth + 1} open={open} />
+            <JsonValue key={i} name={k} index={isArray ? i : undefined} value={v} depth={depth + 1} open={open} />
           ))}
         </div>
       ) : (

@@ -1,1 +1,0 @@
-import{O as e,j as t,mt as n}from"./core-CBAag0io.js";import{t as r}from"./Celebration-BBPwL94Z.js";var i=n(),a=e(t,()=>(0,i.jsx)(r,{kind:`balloons`}));export{a as default};

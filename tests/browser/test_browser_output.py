@@ -122,6 +122,24 @@ def test_html_runs_its_scripts_only_when_the_script_allows_javascript(open_app: 
     expect(page.locator("#safe")).to_have_text("plain")  # without the flag, no script runs
 
 
+def test_python_code_is_coloured_as_in_streamlit(open_app: OpenApp) -> None:
+    page = open_app(
+        """
+        import streamlit as st
+        st.code("def load(n=10):\\n    return 'rows'  # done")
+        st.code("SELECT 1", language="sql")
+        """
+    )
+    python = page.locator(".el-Code").first
+    expect(python).to_contain_text("def load(n=10):")
+    expect(python.locator(".tok-keyword").first).to_have_text("def")
+    expect(python.locator(".tok-function")).to_have_text("load")
+    expect(python.locator(".tok-string")).to_have_text("'rows'")
+    expect(python.locator(".tok-comment")).to_have_text("# done")
+    assert python.locator(".tok-keyword").first.evaluate("(e) => getComputedStyle(e).color") == "rgb(28, 131, 225)"
+    expect(page.locator(".el-Code").nth(1).locator("[class^=tok-]")).to_have_count(0)  # other languages stay plain
+
+
 def test_code_json_html_badge_metric_and_exception(open_app: OpenApp) -> None:
     page = open_app(
         """

@@ -1,10 +1,36 @@
-import { useState } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { defineNode } from "./types";
+import { highlightPython, tokenLines, type Token } from "./highlightPython";
 import { Code } from "../nodes.gen";
+
+const PYTHON = new Set(["python", "py", "python3"]);
+
+function drawn(tokens: Token[]): ReactNode[] {
+  return tokens.map((token, i) =>
+    token.kind === "plain" ? (
+      token.text
+    ) : (
+      <span key={i} className={`tok-${token.kind}`}>
+        {token.text}
+      </span>
+    ),
+  );
+}
+
+/** The code's lines, coloured when it is Python (st.code's default language). */
+function useCodeLines(body: string, language: string | null | undefined): ReactNode[][] {
+  return useMemo(
+    () =>
+      language && PYTHON.has(language.toLowerCase())
+        ? tokenLines(highlightPython(body)).map(drawn)
+        : body.split("\n").map((line) => [line]),
+    [body, language],
+  );
+}
 
 export function CodeView({ body, lineNumbers = false, wrap = false, language }: { body: string; lineNumbers?: boolean; wrap?: boolean; language?: string | null }) {
   const [copied, setCopied] = useState(false);
-  const lines = body.split("\n");
+  const lines = useCodeLines(body, language);
   const copy = () => {
     void navigator.clipboard?.writeText(body).then(() => {
       setCopied(true);
@@ -18,15 +44,17 @@ export function CodeView({ body, lineNumbers = false, wrap = false, language }: 
       </button>
       <pre className={wrap ? "wrap" : ""} data-language={language ?? undefined}>
         <code>
-          {lineNumbers
-            ? lines.map((line, i) => (
-                <span className="code-line" key={i}>
-                  <span className="line-number" aria-hidden="true">{i + 1}</span>
-                  {line}
-                  {"\n"}
+          {lines.map((line, i) => (
+            <span className={lineNumbers ? "code-line" : undefined} key={i}>
+              {lineNumbers ? (
+                <span className="line-number" aria-hidden="true">
+                  {i + 1}
                 </span>
-              ))
-            : body}
+              ) : null}
+              {line}
+              {i < lines.length - 1 || lineNumbers ? "\n" : null}
+            </span>
+          ))}
         </code>
       </pre>
     </div>

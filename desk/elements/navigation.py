@@ -445,6 +445,7 @@ def navigation(
     default_page = defaults[0] if defaults else internal[0]
     if default_page._external is not None:
         raise DeskAPIError(f"st.navigation: the default page {default_page.title!r} cannot be a URL.")
+    default_page._default = True  # the first page, when none says default=True: its url_path is "" from now on
     seen: dict[str, Page] = {}
     for _, page in items:
         other = seen.get(page._name)

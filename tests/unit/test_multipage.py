@@ -307,6 +307,26 @@ def test_outside_a_run_navigation_returns_the_default_and_switch_page_stops() ->
         st.switch_page("app.py")
 
 
+def test_the_first_page_becomes_the_default_and_its_url_path_is_empty() -> None:
+    """As in Streamlit: with no default=True, st.navigation makes the first page the default,
+    so the page it returns (and pg.url_path, which apps print) has the root URL."""
+    script = """
+import streamlit as st
+
+def home():
+    st.write("home")
+
+def about():
+    st.write("about")
+
+pg = st.navigation([st.Page(home), st.Page(about)])
+st.write(repr(pg.url_path), pg.default)
+pg.run()
+"""
+    at = AppTest.from_string(script).run()
+    assert [m.value for m in at.markdown] == ["'' `True`", "home"]
+
+
 # ---------------------------------------------------------------- v2: st.navigation
 
 

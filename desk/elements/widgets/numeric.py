@@ -220,6 +220,17 @@ def _check_number_format(func: str, format: str, sample: Any) -> None:
         ) from None
 
 
+def _check_plain_number_format(format: str) -> None:
+    """st.number_input's format must print a bare number (the box parses what it shows), as in Streamlit."""
+    try:
+        float(format % 2)
+    except (TypeError, ValueError):
+        raise DeskAPIError(
+            f"st.number_input: format {format!r} must print a plain number, such as '%d', '%0.2f' or '%e'; "
+            "it cannot add text such as a unit or a percent sign (put that in the label)."
+        ) from None
+
+
 def slider(
     label: str,
     min_value: Any = None,
@@ -544,6 +555,7 @@ def number_input(
     elif not isinstance(format, str):
         raise DeskAPIError(f"st.number_input: format must be a string, not {short_repr(format)}.")
     _check_number_format("number_input", format, cast(value if value is not None else 0))
+    _check_plain_number_format(format)
 
     def convert(v: Any) -> Any:
         if v is None:

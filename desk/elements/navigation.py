@@ -176,12 +176,17 @@ class _Context:
         return "127.0.0.1" if get_run() is not None else None
 
     @property
-    def is_embedded(self) -> bool:
-        return False
+    def is_embedded(self) -> bool | None:
+        """False once a client has described itself (desk's window never embeds the app); None before,
+        as in an AppTest, like Streamlit."""
+        return False if self._info() else None
 
     @property
     def theme(self) -> Mapping[str, Any]:
-        return {"type": self._info().get("theme_type")}
+        """``{"type": "light" | "dark" | None}``, readable as ``theme["type"]`` or ``theme.type``."""
+        from desk.elements.data import AttributeDict
+
+        return AttributeDict(type=self._info().get("theme_type"))
 
 
 context = _Context()

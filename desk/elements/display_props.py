@@ -43,6 +43,8 @@ class HelpProps(Props):
 
     name: str | None
     """The object's name, or the variable it was passed as."""
+    call_name: str | None = omitted()
+    """How the calling line named it: the argument's source text, or a magic line; absent for a literal."""
     type: str
     """Its type's qualified name."""
     doc: str | None
@@ -50,7 +52,7 @@ class HelpProps(Props):
     signature: str | None
     """Its call signature, for callables."""
     value: str | None
-    """A short repr of its value, for plain values; None for documented things."""
+    """A plain value's repr, else ``module.Name(signature)`` of it or its class; None if just call_name."""
     members: list[HelpMember]
     """Its public attributes."""
     width: int | None = omitted()

@@ -626,15 +626,38 @@ def help(obj: Any = None, *, width: str | int = "stretch") -> Container:
 
 
 def _call_site_name() -> str | None:
-    """The argument text of the ``st.help(...)`` call that called us, when it is a plain name."""
+    """How the caller's line names the object, as Streamlit reads it: the source text of the first
+    argument of ``st.help(...)``/``st.write(...)`` (a walrus's target; None for a literal or no
+    argument), or the whole line for a magic expression."""
     frame: FrameType | None = sys._getframe(1)
     while frame is not None and frame.f_code.co_filename.startswith(_DESK_DIR):
-        frame = frame.f_back  # past desk's own frames: the container method, the parameter check
+        frame = frame.f_back  # past desk's own frames: st.write, the container method, the parameter check
     if frame is None:
         return None
-    line = linecache.getline(frame.f_code.co_filename, frame.f_lineno)
-    match = re.search(r"help\(\s*([A-Za-z_][\w.]*)\s*\)", line)
-    return match.group(1) if match else None
+    line = re.sub(r"[\n\r]+", "", linecache.getline(frame.f_code.co_filename, frame.f_lineno).strip())
+    if not line:
+        return None
+    try:
+        tree = ast.parse(line)
+    except SyntaxError:  # a call spread over several lines: its first line alone is not code
+        return None
+    call = getattr(tree.body[0], "value", None) if tree.body else None
+    if not isinstance(call, ast.Call) or _called_name(call.func) not in ("help", "write"):
+        return line.removesuffix(",")
+    if not call.args:
+        return None
+    arg = call.args[0]
+    if isinstance(arg, ast.NamedExpr):
+        return arg.target.id if isinstance(arg.target, ast.Name) else None
+    if isinstance(arg, ast.Constant):
+        return None
+    return line[arg.col_offset : arg.end_col_offset]
+
+
+def _called_name(func: ast.expr) -> str | None:
+    if isinstance(func, ast.Name):
+        return func.id
+    return func.attr if isinstance(func, ast.Attribute) else None
 
 
 def help_props(obj: Any, var_name: str | None = None) -> HelpProps:
@@ -644,12 +667,48 @@ def help_props(obj: Any, var_name: str | None = None) -> HelpProps:
     doc = inspect.getdoc(obj) if _has_own_doc(obj) else None
     return HelpProps(
         name=name,
+        call_name=var_name,
         type=_type_name(obj),
         doc=doc,
         signature=_signature(obj),
-        value=None if _is_documented_thing(obj) else short_repr(obj),
+        value=_summary(obj, var_name),
         members=_members(obj),
     )
+
+
+_MEMORY_ADDRESS = re.compile(r"^<[A-Za-z_][\w<>. ]* at 0x[0-9a-fA-F]+>$")
+"""A default repr, ``<foo.Bar object at 0x7f...>``: it tells nothing and changes every run."""
+
+
+def _summary(obj: Any, var_name: str | None) -> str | None:
+    """The object in one line, as Streamlit's help card shows it: a plain value's repr, else
+    ``module.Name(signature)`` of the object (or of its class, for an instance without a useful
+    repr); None when that would only repeat ``var_name``."""
+    if not _is_documented_thing(obj):
+        text = short_repr(obj, 300)
+        if isinstance(obj, str) or not _MEMORY_ADDRESS.match(text):
+            return text
+    named = obj if _own_name(obj) else type(obj)
+    module = getattr(named, "__module__", None)
+    summary = f"{module}.{_own_name(named)}{_signature_text(named)}" if module else f"{_own_name(named)}{_signature_text(named)}"
+    return None if summary == var_name else summary
+
+
+def _own_name(obj: Any) -> str | None:
+    name = getattr(obj, "__qualname__", None) or getattr(obj, "__name__", None)
+    return name if isinstance(name, str) and name else None
+
+
+def _signature_text(obj: Any) -> str:
+    """``(a, b=1)`` for a class or callable; ``(...)`` when Python cannot describe it."""
+    if not (inspect.isclass(obj) or callable(obj)):
+        return ""
+    try:
+        return str(inspect.signature(obj))
+    except (ValueError, NameError):
+        return "(...)"
+    except TypeError:
+        return ""
 
 
 def _has_own_doc(obj: Any) -> bool:
@@ -663,6 +722,9 @@ def _is_documented_thing(obj: Any) -> bool:
 
 
 def _type_name(obj: Any) -> str:
+    """The qualified name of ``obj``'s type; "class" for a class, whatever its metaclass."""
+    if inspect.isclass(obj):
+        return "class"
     cls = type(obj)
     module = cls.__module__
     return cls.__qualname__ if module == "builtins" else f"{module}.{cls.__qualname__}"
@@ -679,10 +741,10 @@ def _signature(obj: Any) -> str | None:
 
 def short_repr(obj: Any, limit: int = 200) -> str:
     try:
-        text = repr(obj)
+        text = repr(obj).strip()
     except Exception:  # a broken __repr__ must not break st.help
         text = f"<{_type_name(obj)}>"
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return text if len(text) <= limit else text[:limit] + "..."
 
 
 def _members(obj: Any, limit: int = 200) -> list[HelpMember]:

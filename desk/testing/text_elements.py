@@ -7,6 +7,7 @@ import textwrap
 from typing import Any
 
 from desk.testing.elements import AppTestError, Element
+from desk.testing.help_value import shown_value
 
 
 class Heading(Element):
@@ -111,10 +112,12 @@ class Help(Element):
         return None if value is None else str(value)
 
     @property
-    def value(self) -> str | None:
-        """The object's short repr, or its name for functions, classes and modules (as Streamlit's AppTest)."""
-        shown = self.node.props.get("value")
-        return str(shown) if shown else self.node.props.get("name")
+    def value(self) -> str:
+        """The card's one-line summary, or the name the calling line gave the object in place of a
+        signature (``helper`` for ``st.help(helper)``), as Streamlit's AppTest shows it."""
+        props = self.node.props
+        type_name = str(props.get("type") or "")
+        return shown_value(props.get("value"), props.get("call_name"), type_name, type_name == "class")
 
 
 class Image(Element):

@@ -1765,13 +1765,15 @@ export const Heading: NodeSpec<HeadingProps> = {
 export interface HelpProps {
   /** The object's name, or the variable it was passed as. */
   name: string | null;
+  /** How the calling line named it: the argument's source text, or a magic line; absent for a literal. */
+  call_name?: string;
   /** Its type's qualified name. */
   type: string;
   /** Its own docstring, or None. */
   doc: string | null;
   /** Its call signature, for callables. */
   signature: string | null;
-  /** A short repr of its value, for plain values; None for documented things. */
+  /** A plain value's repr, else `module.Name(signature)` of it or its class; None if just call_name. */
   value: string | null;
   /** Its public attributes. */
   members: HelpMember[];
@@ -1783,6 +1785,7 @@ export const Help: NodeSpec<HelpProps> = {
   type: "Help",
   schema: {
     name: nullable(str),
+    call_name: optional(str),
     type: str,
     doc: nullable(str),
     signature: nullable(str),

@@ -438,6 +438,74 @@ def test_help_on_a_value_uses_the_variable_name() -> None:
     assert "append" in [m["name"] for m in doc.members]
 
 
+def test_help_and_write_name_objects_as_streamlit_does() -> None:
+    """The card's summary is a readable repr, else ``module.Name(signature)`` (never a memory
+    address); AppTest's ``value`` gives the calling line's argument text in place of a signature,
+    as Streamlit's AppTest does (values checked against Streamlit 1.67)."""
+    at = run(
+        """
+        import collections
+        import streamlit as st
+        class Plain:
+            def __init__(self, a=1):
+                self.a = a
+        class NoInit:
+            pass
+        def helper(a, b=2):
+            return a
+        st.write(Plain())
+        st.write(NoInit())
+        x = NoInit()
+        st.help(x)
+        st.write(collections.OrderedDict)
+        st.write("label", str)
+        st.write(helper)
+        st.help(y := [1, 2])
+        st.help("text")
+        """
+    )
+    values = [doc.value for doc in at.help]
+    assert values == [
+        "__main__.Plain(a=1)",
+        "NoInit()",
+        "x",
+        "collections.OrderedDict",
+        "builtins.str(...)",
+        "helper",
+        "[1, 2]",
+        "'text'",
+    ]
+    plain = at.help[0].node.props
+    assert (plain["value"], plain["call_name"]) == ("__main__.Plain(a=1)", "Plain()")
+    assert at.help[3].proto["type"] == "class"
+
+
+@pytest.mark.parametrize(
+    ("text", "of_callable", "expected"),
+    [
+        ("mod.f(a, b=2)", False, True),
+        ("Coordinate(x, y)", False, False),
+        ("Coordinate(x, y)", True, True),
+        ("Point(x=1, y=2)", False, False),
+        ("f(x=1)", True, True),
+        ("mod.C()", False, True),
+        ("Point()", False, False),
+        ("builtins.str(...)", False, True),
+        ("f(a) -> int", True, True),
+        ("f(a) + 1", True, False),
+        ("slice(None, None, None)", True, False),
+        ("'quoted(x)'", True, False),
+        ("datetime.date(2024, 5, 17)", False, False),
+        ("f(*args: int, **kw)", True, True),
+        ("f(s=')')", True, True),
+    ],
+)
+def test_help_summary_signature_shapes(text: str, of_callable: bool, expected: bool) -> None:
+    from desk.testing.help_value import is_signature
+
+    assert is_signature(text, of_callable) is expected
+
+
 def test_help_without_argument_documents_desk() -> None:
     at = run("import streamlit as st\nst.help()\n")
     assert at.help[0].name == "desk"

@@ -584,6 +584,9 @@ def test_write_stream_writes_other_chunks_and_returns_a_list() -> None:
     kinds = [node.type for _, node in sorted(at.session.view.nodes.items())]
     assert kinds == ["Markdown", "Json", "Markdown"]
     assert at.session_state["result"] == ["Numbers: ", {"n": 1}, "done"]
+    # a list, named as Streamlit names it
+    assert isinstance(at.session_state["result"], list)
+    assert type(at.session_state["result"]).__name__ == "StreamingOutput"
 
 
 def test_write_stream_async_generator() -> None:

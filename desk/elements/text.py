@@ -689,7 +689,8 @@ def _summary(obj: Any, var_name: str | None) -> str | None:
         if isinstance(obj, str) or not _MEMORY_ADDRESS.match(text):
             return text
     named = obj if _own_name(obj) else type(obj)
-    module = getattr(named, "__module__", None)
+    # A module has no __module__ of its own (desk's ``streamlit`` alias would report its class's).
+    module = None if inspect.ismodule(named) else getattr(named, "__module__", None)
     summary = f"{module}.{_own_name(named)}{_signature_text(named)}" if module else f"{_own_name(named)}{_signature_text(named)}"
     return None if summary == var_name else summary
 

@@ -462,6 +462,7 @@ def test_help_and_write_name_objects_as_streamlit_does() -> None:
         st.write(helper)
         st.help(y := [1, 2])
         st.help("text")
+        st.write(st)
         """
     )
     values = [doc.value for doc in at.help]
@@ -474,6 +475,7 @@ def test_help_and_write_name_objects_as_streamlit_does() -> None:
         "helper",
         "[1, 2]",
         "'text'",
+        "streamlit",
     ]
     plain = at.help[0].node.props
     assert (plain["value"], plain["call_name"]) == ("__main__.Plain(a=1)", "Plain()")

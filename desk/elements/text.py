@@ -465,15 +465,9 @@ def json(body: Any, *, expanded: bool | int = True, width: str | int = "stretch"
 
 
 def json_text(body: Any) -> str:
-    """``body`` as JSON text: strings are checked, anything else is serialised."""
+    """``body`` as JSON text: anything but a string is serialised. A string is taken as it is,
+    as in Streamlit: text that is not JSON does not fail the run (the page shows it as text)."""
     if isinstance(body, str):
-        try:
-            _json.loads(body)
-        except ValueError as error:
-            raise DeskAPIError(
-                f"st.json: body is a string, so it must hold JSON text, but it does not parse ({error}). "
-                "Pass the Python object instead of a string, or fix the JSON text."
-            ) from None
         return body
     return _json.dumps(to_jsonable(body), default=_json_default)
 

@@ -269,9 +269,10 @@ def test_json_accepts_pydantic_models() -> None:
     assert json.loads(json_text(User(name="ann", age=3))) == {"name": "ann", "age": 3}
 
 
-def test_json_string_must_parse() -> None:
-    with pytest.raises(DeskAPIError, match=r"st.json: body is a string, so it must hold JSON text, but it does not parse"):
-        st.json("{not json")
+def test_json_string_that_does_not_parse_is_shown_as_given() -> None:
+    """As in Streamlit: a string is sent as it is (the page shows it as text when it is not JSON)."""
+    at = run('import streamlit as st\nst.json("not json at all")\nst.json(\'["a", 1]\')\n')
+    assert [element.value for element in at.json] == ["not json at all", '["a", 1]']
 
 
 @pytest.mark.parametrize("expanded", [-1, "yes", 1.5])

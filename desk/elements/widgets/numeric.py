@@ -14,6 +14,7 @@ from desk.elements.definitions import LabeledProps, define
 from desk.elements.widgets._common import (
     FormatFunc,
     format_options,
+    index_of,
     is_int,
     is_number,
     label_lookup,
@@ -486,8 +487,25 @@ def select_slider(
         bind=bind,
         persist_state=persist_state,
         url=None if bind is None else (urls.options(formatted, pair=True) if is_range else urls.option(formatted, clearable=False)),
+        settle=_settle_select_slider(opts, formatted, format_func, default, is_range),
     )
     return deserialize(serialize(value))  # this run's option objects
+
+
+def _settle_select_slider(
+    options: list[Any], formatted: list[str], format_func: Any, default: Any, is_range: bool
+) -> Callable[[Any], Any]:
+    """A value that is no longer an option (or a range with an end that is not) gives way to the
+    default, as in Streamlit."""
+    by_label = label_lookup(formatted, format_func)
+
+    def settle(v: Any) -> Any:
+        ends = list(v) if is_range and isinstance(v, (list, tuple)) else [v]
+        if (not is_range or len(ends) == 2) and all(index_of(options, end, by_label) is not None for end in ends):
+            return v
+        return default
+
+    return settle
 
 
 def number_input(

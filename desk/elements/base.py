@@ -18,7 +18,7 @@ from typing import Any
 from desk.elements.definitions import Props, definition_of
 from desk.elements.urls import UrlCodec
 from desk.errors import DeskAPIError
-from desk.protocol import Node
+from desk.protocol import ROOT_MAIN, Node
 from desk.runtime.context import get_run
 from desk.runtime.emitter import Container, emit, emit_block
 from desk.runtime.query_params import QueryBinding
@@ -309,6 +309,10 @@ def _register(
     page = ctx.session.page_hash
     keyed = KEYED_IDENTITY.get(kind) if user_key is not None else None
     if keyed is None:
+        where = target.slot if target.slot is not None else target.path
+        if where and where[0] != ROOT_MAIN:
+            # As in Streamlit, the same widget in the sidebar and in the main area are two widgets.
+            identity = {**identity, "root": where[0]}
         wid = widget_id(kind, user_key, identity, form_id, page)
     else:
         wid = widget_id(kind, user_key, {name: identity[name] for name in keyed if name in identity}, None, page)

@@ -64,7 +64,7 @@ def to_arrow(data: Any, func: str = "dataframe") -> pa.Table:
     if isinstance(data, pa.RecordBatch):
         return _narrow(pa.Table.from_batches([data]))
     if isinstance(data, (pa.Array, pa.ChunkedArray)):
-        return _narrow(pa.table({"value": data}))
+        return _narrow(pa.table({"0": data}))
     module = module_of(data)
     if module == "polars":
         return _narrow(_polars_to_arrow(data))
@@ -80,18 +80,17 @@ def to_pandas(data: Any, func: str = "dataframe") -> pd.DataFrame:
         return pd.DataFrame()
     if isinstance(data, pd.DataFrame):
         return data
-    if isinstance(data, pd.Series):
-        return data.to_frame(name="value" if data.name is None else data.name)
-    if isinstance(data, pd.Index):
-        return data.to_frame(index=False, name="value" if data.name is None else data.name)
+    if isinstance(data, (pd.Series, pd.Index)):
+        # One column named as the data is, 0 when it has no name (a MultiIndex: one column of tuples).
+        return pd.DataFrame(data)
     if is_styler(data):
         return data.data  # type: ignore[no-any-return]
     if isinstance(data, (pa.Table, pa.RecordBatch)):
         return data.to_pandas()
     if isinstance(data, (pa.Array, pa.ChunkedArray)):
-        return pa.table({"value": data}).to_pandas()
-    if isinstance(data, pd.api.extensions.ExtensionArray):  # pd.array([...]): one column, its dtype kept
-        return pd.DataFrame({"value": data})
+        return pd.DataFrame(data.to_pandas())
+    if isinstance(data, pd.api.extensions.ExtensionArray):  # pd.array([...]): one column "0", its dtype kept
+        return pd.DataFrame(pd.Series(data))
     if module_of(data) == "polars":
         return _polars_to_arrow(data).to_pandas()
     if module_of(data) == "numpy" and hasattr(data, "ndim"):
@@ -135,7 +134,14 @@ def _numpy_to_pandas(array: Any, func: str) -> pd.DataFrame:
             f"st.{func}: a numpy array with {array.ndim} dimensions cannot be shown as a table. "
             "Pass a 1-D or 2-D array, e.g. array.reshape(len(array), -1)."
         )
-    return pd.DataFrame(array)
+    return _value_column(pd.DataFrame(array))
+
+
+def _value_column(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with its column named "value" when it has a single column that pandas named 0."""
+    if len(frame.columns) == 1 and frame.columns[0] == 0:
+        return frame.rename(columns={0: "value"})
+    return frame
 
 
 def _dict_to_pandas(data: dict[Any, Any]) -> pd.DataFrame:

@@ -18,13 +18,45 @@ from typing import Any
 from desk.elements.definitions import Props, definition_of
 from desk.elements.urls import UrlCodec
 from desk.errors import DeskAPIError
-from desk.protocol import Node
+from desk.protocol import ROOT_MAIN, Node
 from desk.runtime.context import get_run
 from desk.runtime.emitter import Container, emit, emit_block
 from desk.runtime.query_params import QueryBinding
 from desk.runtime.state import WidgetMeta, widget_id
 
 log = logging.getLogger("desk.elements")
+
+KEYED_IDENTITY: dict[str, tuple[str, ...]] = {
+    "Button": (),
+    "DownloadButton": (),
+    "MenuButton": (),
+    "Checkbox": (),
+    "Toggle": (),
+    "Radio": (),
+    "Selectbox": ("accept_new_options",),
+    "Multiselect": ("max_selections", "accept_new_options"),
+    "Pills": ("selection_mode",),
+    "SegmentedControl": ("selection_mode",),
+    "Feedback": ("options",),
+    "Slider": ("min", "max", "step"),
+    "SelectSlider": (),
+    "NumberInput": (),
+    "TextInput": ("max_chars", "validate"),
+    "TextArea": ("max_chars",),
+    "ColorPicker": (),
+    "DateInput": ("format",),
+    "TimeInput": ("step",),
+    "DateTimeInput": ("format", "step"),
+    "FileUploader": ("type", "multiple"),
+    "CameraInput": (),
+    "AudioInput": (),
+    "ChatInput": ("accept_file", "file_type", "max_chars"),
+}
+"""For a widget with a key, the identity parameters that still make it another widget when
+they change, as in Streamlit 1.67: the key names the widget, so a new label, default or
+option list keeps its value, and so does moving it into or out of a form. Those that can
+make the kept value meaningless (a slider's bounds, an input's max_chars) still count.
+Widgets not listed keep their whole identity with a key too."""
 
 LABEL_VISIBILITIES = ("visible", "hidden", "collapsed")
 WidgetCallback = Callable[..., Any] | str | None
@@ -275,7 +307,15 @@ def _register(
             "(use its on_click). Remove on_change, or move the widget out of the form."
         )
     page = ctx.session.page_hash
-    wid = widget_id(kind, user_key, identity, form_id, page)
+    keyed = KEYED_IDENTITY.get(kind) if user_key is not None else None
+    if keyed is None:
+        where = target.slot if target.slot is not None else target.path
+        if where and where[0] != ROOT_MAIN:
+            # As in Streamlit, the same widget in the sidebar and in the main area are two widgets.
+            identity = {**identity, "root": where[0]}
+        wid = widget_id(kind, user_key, identity, form_id, page)
+    else:
+        wid = widget_id(kind, user_key, {name: identity[name] for name in keyed if name in identity}, None, page)
     meta = WidgetMeta(
         id=wid,
         kind=kind,

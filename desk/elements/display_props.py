@@ -42,7 +42,9 @@ class HelpProps(Props):
     """An object's name, signature, docstring and members (st.help)."""
 
     name: str | None
-    """What the page shows as the object's name: the text it was passed as, else its own name."""
+    """The object's name, or the variable it was passed as."""
+    call_name: str | None = omitted()
+    """How the calling line named it: the argument's source text, or a magic line; absent for a literal."""
     type: str
     """Its type's qualified name."""
     doc: str | None
@@ -50,15 +52,11 @@ class HelpProps(Props):
     signature: str | None
     """Its call signature, for callables."""
     value: str | None
-    """A short repr of its value, for plain values; None for documented things."""
+    """A plain value's repr, else ``module.Name(signature)`` of it or its class; None if just call_name."""
     members: list[HelpMember]
     """Its public attributes."""
     width: int | None = omitted()
     """A width in pixels; absent: it stretches."""
-    passed_as: str | None = omitted()
-    """The script's text for the object: the call's first argument, a walrus target, or a magic line."""
-    qualified: str | None = omitted()
-    """Module, name and signature (``builtins.str(...)``) of what has no readable repr."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -106,5 +104,5 @@ class MetricProps(Props):
 
 
 BADGE = define("Badge", BadgeProps, apptest="markdown", attrs=("label", "icon", "color"))
-HELP = define("Help", HelpProps, apptest="help_info", attrs=("name", "type", "doc"), sizes_itself=True)
+HELP = define("Help", HelpProps, apptest="help_info", attrs=("name", "type", "doc"))
 METRIC = define("Metric", MetricProps, apptest="metric", attrs=("label", "delta", "help"))

@@ -235,7 +235,7 @@ def _same_type(original: Any, frame: pd.DataFrame) -> Any:
         return frame
     if isinstance(original, pd.Series):
         series = frame.iloc[:, 0]
-        return series.rename(original.name)
+        return series.rename("0" if original.name is None else original.name)
     if isinstance(original, pd.Index):
         return pd.Index(frame.iloc[:, 0], name=original.name)
     if isinstance(original, (pa.Table, pa.RecordBatch)):

@@ -176,12 +176,17 @@ class _Context:
         return "127.0.0.1" if get_run() is not None else None
 
     @property
-    def is_embedded(self) -> bool:
-        return False
+    def is_embedded(self) -> bool | None:
+        """False once a client has described itself (desk's window never embeds the app); None before,
+        as in an AppTest, like Streamlit."""
+        return False if self._info() else None
 
     @property
     def theme(self) -> Mapping[str, Any]:
-        return {"type": self._info().get("theme_type")}
+        """``{"type": "light" | "dark" | None}``, readable as ``theme["type"]`` or ``theme.type``."""
+        from desk.elements.data import AttributeDict
+
+        return AttributeDict(type=self._info().get("theme_type"))
 
 
 context = _Context()
@@ -445,6 +450,7 @@ def navigation(
     default_page = defaults[0] if defaults else internal[0]
     if default_page._external is not None:
         raise DeskAPIError(f"st.navigation: the default page {default_page.title!r} cannot be a URL.")
+    default_page._default = True  # the first page, when none says default=True: its url_path is "" from now on
     seen: dict[str, Page] = {}
     for _, page in items:
         other = seen.get(page._name)
@@ -472,34 +478,39 @@ def navigation(
 
 def switch_page(page: str | Path | Page, *, query_params: Any = None) -> NoReturn:
     """Stop this run and run ``page`` (a script path relative to the main script, or an st.Page)."""
-    from desk.runtime.pages import PageEntry, find_by_path
+    from desk.runtime.pages import find_by_path
 
     ctx = get_run()
     if ctx is None:
         raise StopRun()
     session = ctx.session
     nav = session.navigator
-    target: PageEntry | None
     if isinstance(page, Page):
         if page._external is not None:
             raise DeskAPIError(f"st.switch_page: the page {page.title!r} opens a URL; link to it with st.page_link.")
         target = next((p for p in nav.pages if p.script_hash == page._script_hash), None)
+        if target is None and page._path is not None:
+            target = find_by_path(session, page._path)  # a page of the pages/ folder, as an st.Page
+        # As in Streamlit, a page that no list of pages holds is asked for anyway: the next run
+        # shows the default page (with a "page not found" notice), its widgets reset.
+        wanted = target.script_hash if target is not None else page._script_hash
     elif isinstance(page, (str, Path)):
         target = find_by_path(session, page)
+        if target is None:
+            known = [_page_name(entry, session.source.folder) for entry in nav.pages if entry.external_url is None]
+            raise DeskAPIError(
+                f"st.switch_page: could not find page {str(page)!r}. Give a page's script path relative to the main "
+                f"script's folder ({session.source.folder}), or an st.Page given to st.navigation. "
+                f"Pages of this app: {', '.join(known) or 'none'}."
+            )
+        wanted = target.script_hash
     else:
         raise DeskAPIError(f"st.switch_page: page must be a script path or an st.Page, not {type(page).__name__}.")
-    if target is None:
-        known = [_page_name(entry, session.source.folder) for entry in nav.pages if entry.external_url is None]
-        raise DeskAPIError(
-            f"st.switch_page: could not find page {str(page)!r}. Give a page's script path relative to the main "
-            f"script's folder ({session.source.folder}), or an st.Page given to st.navigation. "
-            f"Pages of this app: {', '.join(known) or 'none'}."
-        )
     if query_params is None:
         session.query_params.clear()
     else:
         session.query_params.from_dict(query_params)
-    nav.request(target.script_hash)
+    nav.request(wanted)
     if ctx.in_callbacks:
         return None  # type: ignore[misc]  # the run that follows the callbacks shows the page
     raise RerunRequested("app", None, explicit=True)

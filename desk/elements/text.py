@@ -465,15 +465,9 @@ def json(body: Any, *, expanded: bool | int = True, width: str | int = "stretch"
 
 
 def json_text(body: Any) -> str:
-    """``body`` as JSON text: strings are checked, anything else is serialised."""
+    """``body`` as JSON text: anything but a string is serialised. A string is taken as it is,
+    as in Streamlit: text that is not JSON does not fail the run (the page shows it as text)."""
     if isinstance(body, str):
-        try:
-            _json.loads(body)
-        except ValueError as error:
-            raise DeskAPIError(
-                f"st.json: body is a string, so it must hold JSON text, but it does not parse ({error}). "
-                "Pass the Python object instead of a string, or fix the JSON text."
-            ) from None
         return body
     return _json.dumps(to_jsonable(body), default=_json_default)
 
@@ -619,94 +613,97 @@ def help(obj: Any = None, *, width: str | int = "stretch") -> Container:
         import desk
 
         obj = desk
-    props = help_props(obj, _call_site_text())
+    props = help_props(obj, _call_site_name())
     if isinstance(shown_width, int):
         props.width = shown_width
     return show(props)
 
 
-def _call_site_text() -> str | None:
-    """How the script's line that called us names the object, as Streamlit reads it.
-
-    In an ``st.help(...)`` or ``st.write(...)`` call it is the text of the first argument
-    (None for a literal, the name for ``name := ...``). Any other line is a magic line: it
-    is the line itself, without the trailing comma that makes a tuple print.
-    """
+def _call_site_name() -> str | None:
+    """How the caller's line names the object, as Streamlit reads it: the source text of the first
+    argument of ``st.help(...)``/``st.write(...)`` (a walrus's target; None for a literal or no
+    argument), or the whole line for a magic expression."""
     frame: FrameType | None = sys._getframe(1)
     while frame is not None and frame.f_code.co_filename.startswith(_DESK_DIR):
-        frame = frame.f_back  # past desk's own frames: the container method, st.write, magic
+        frame = frame.f_back  # past desk's own frames: st.write, the container method, the parameter check
     if frame is None:
         return None
-    line = linecache.getline(frame.f_code.co_filename, frame.f_lineno).strip()
-    try:
-        statement = ast.parse(line).body[0]
-    except (SyntaxError, IndexError):  # one line of a statement that spans several
+    line = re.sub(r"[\n\r]+", "", linecache.getline(frame.f_code.co_filename, frame.f_lineno).strip())
+    if not line:
         return None
-    call = statement.value if isinstance(statement, ast.Expr) else None
-    if not (isinstance(call, ast.Call) and _command_name(call.func) in ("help", "write")):
-        return line.removesuffix(",") or None
+    try:
+        tree = ast.parse(line)
+    except SyntaxError:  # a call spread over several lines: its first line alone is not code
+        return None
+    call = getattr(tree.body[0], "value", None) if tree.body else None
+    if not isinstance(call, ast.Call) or _called_name(call.func) not in ("help", "write"):
+        return line.removesuffix(",")
     if not call.args:
         return None
-    first = call.args[0]
-    if isinstance(first, ast.NamedExpr):
-        return first.target.id if isinstance(first.target, ast.Name) else None
-    if isinstance(first, ast.Constant):
+    arg = call.args[0]
+    if isinstance(arg, ast.NamedExpr):
+        return arg.target.id if isinstance(arg.target, ast.Name) else None
+    if isinstance(arg, ast.Constant):
         return None
-    return ast.get_source_segment(line, first)
+    return line[arg.col_offset : arg.end_col_offset]
 
 
-def _command_name(func: ast.expr) -> str | None:
-    if isinstance(func, ast.Attribute):
-        return func.attr
-    return func.id if isinstance(func, ast.Name) else None
+def _called_name(func: ast.expr) -> str | None:
+    if isinstance(func, ast.Name):
+        return func.id
+    return func.attr if isinstance(func, ast.Attribute) else None
 
 
-_MEMORY_ADDRESS = re.compile(r"^<.* at 0x[0-9a-fA-F]+>$", re.DOTALL)
-
-
-def help_props(obj: Any, passed_as: str | None = None) -> HelpProps:
-    own_name = getattr(obj, "__qualname__", None) or getattr(obj, "__name__", None)
+def help_props(obj: Any, var_name: str | None = None) -> HelpProps:
+    name = getattr(obj, "__qualname__", None) or getattr(obj, "__name__", None)
+    if not isinstance(name, str):
+        name = var_name
     doc = inspect.getdoc(obj) if _has_own_doc(obj) else None
-    value = None if _is_documented_thing(obj) else _readable_value(obj)
     return HelpProps(
-        name=passed_as or (own_name if isinstance(own_name, str) else None),
+        name=name,
+        call_name=var_name,
         type=_type_name(obj),
         doc=doc,
         signature=_signature(obj),
-        value=value,
+        value=_summary(obj, var_name),
         members=_members(obj),
-        passed_as=passed_as,
-        qualified=_qualified(obj) if value is None else None,
     )
 
 
-def _readable_value(obj: Any, limit: int = 300) -> str | None:
-    """The object's repr, shortened; None when it only names a memory address."""
+_MEMORY_ADDRESS = re.compile(r"^<[A-Za-z_][\w<>. ]* at 0x[0-9a-fA-F]+>$")
+"""A default repr, ``<foo.Bar object at 0x7f...>``: it tells nothing and changes every run."""
+
+
+def _summary(obj: Any, var_name: str | None) -> str | None:
+    """The object in one line, as Streamlit's help card shows it: a plain value's repr, else
+    ``module.Name(signature)`` of the object (or of its class, for an instance without a useful
+    repr); None when that would only repeat ``var_name``."""
+    if not _is_documented_thing(obj):
+        text = short_repr(obj, 300)
+        if isinstance(obj, str) or not _MEMORY_ADDRESS.match(text):
+            return text
+    named = obj if _own_name(obj) else type(obj)
+    # A module has no __module__ of its own (desk's ``streamlit`` alias would report its class's).
+    module = None if inspect.ismodule(named) else getattr(named, "__module__", None)
+    summary = f"{module}.{_own_name(named)}{_signature_text(named)}" if module else f"{_own_name(named)}{_signature_text(named)}"
+    return None if summary == var_name else summary
+
+
+def _own_name(obj: Any) -> str | None:
+    name = getattr(obj, "__qualname__", None) or getattr(obj, "__name__", None)
+    return name if isinstance(name, str) and name else None
+
+
+def _signature_text(obj: Any) -> str:
+    """``(a, b=1)`` for a class or callable; ``(...)`` when Python cannot describe it."""
+    if not (inspect.isclass(obj) or callable(obj)):
+        return ""
     try:
-        text = repr(obj).strip()
-    except Exception:  # a broken __repr__ must not break st.help
-        return None
-    if not isinstance(obj, str) and _MEMORY_ADDRESS.match(text):
-        return None
-    return text if len(text) <= limit else text[:limit] + "..."
-
-
-def _qualified(obj: Any) -> str | None:
-    """``module.name(signature)`` of the object, or of its class when it has no name of its own."""
-    named = obj if isinstance(getattr(obj, "__qualname__", None) or getattr(obj, "__name__", None), str) else type(obj)
-    name = getattr(named, "__qualname__", None) or getattr(named, "__name__", None)
-    if not isinstance(name, str):
-        return None
-    module = getattr(named, "__module__", None)
-    signature = ""
-    if inspect.isclass(named) or callable(named):
-        try:
-            signature = str(inspect.signature(named))
-        except (ValueError, NameError):
-            signature = "(...)"
-        except TypeError:
-            signature = ""
-    return f"{module}.{name}{signature}" if module else f"{name}{signature}"
+        return str(inspect.signature(obj))
+    except (ValueError, NameError):
+        return "(...)"
+    except TypeError:
+        return ""
 
 
 def _has_own_doc(obj: Any) -> bool:
@@ -720,6 +717,9 @@ def _is_documented_thing(obj: Any) -> bool:
 
 
 def _type_name(obj: Any) -> str:
+    """The qualified name of ``obj``'s type; "class" for a class, whatever its metaclass."""
+    if inspect.isclass(obj):
+        return "class"
     cls = type(obj)
     module = cls.__module__
     return cls.__qualname__ if module == "builtins" else f"{module}.{cls.__qualname__}"
@@ -736,10 +736,10 @@ def _signature(obj: Any) -> str | None:
 
 def short_repr(obj: Any, limit: int = 200) -> str:
     try:
-        text = repr(obj)
+        text = repr(obj).strip()
     except Exception:  # a broken __repr__ must not break st.help
         text = f"<{_type_name(obj)}>"
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return text if len(text) <= limit else text[:limit] + "..."
 
 
 def _members(obj: Any, limit: int = 200) -> list[HelpMember]:

@@ -267,7 +267,12 @@ def write_stream(stream: Any, *, cursor: str | None = None) -> str | list[Any]:
         return ""
     if len(written) == 1 and isinstance(written[0], str):
         return written[0]
-    return written
+    return StreamingOutput(written)
+
+
+class StreamingOutput(list[Any]):
+    """What ``st.write_stream`` returns when the stream held more than text: the list of what it
+    wrote, under the type name Streamlit gives it (apps print ``type(result).__name__``)."""
 
 
 def _chunks(stream: Any) -> Iterator[Any]:

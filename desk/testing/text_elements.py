@@ -7,6 +7,7 @@ import textwrap
 from typing import Any
 
 from desk.testing.elements import AppTestError, Element
+from desk.testing.help_value import shown_value
 
 
 class Heading(Element):
@@ -111,22 +112,12 @@ class Help(Element):
         return None if value is None else str(value)
 
     @property
-    def name(self) -> str | None:
-        """The script's text for the object (``st.help(df)`` gives ``"df"``), as Streamlit records it."""
-        passed_as = self.node.props.get("passed_as")
-        return None if passed_as is None else str(passed_as)
-
-    @property
-    def value(self) -> str | None:
-        """The object's short repr; for functions, classes and modules, the text it was passed as,
-        else its qualified name and signature (``builtins.str(...)``), as in Streamlit's AppTest."""
-        shown = self.node.props.get("value")
-        if shown:
-            return str(shown)
-        qualified = self.node.props.get("qualified")
-        if qualified is not None and "(" not in str(qualified):
-            return str(qualified)  # a module's name, which is not a signature
-        return self.name or (None if qualified is None else str(qualified))
+    def value(self) -> str:
+        """The card's one-line summary, or the name the calling line gave the object in place of a
+        signature (``helper`` for ``st.help(helper)``), as Streamlit's AppTest shows it."""
+        props = self.node.props
+        type_name = str(props.get("type") or "")
+        return shown_value(props.get("value"), props.get("call_name"), type_name, type_name == "class")
 
 
 class Image(Element):

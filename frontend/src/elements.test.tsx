@@ -81,6 +81,15 @@ describe("element registry", () => {
     expect(render(entry("Slider", { ...slider, value: 99 }))).toContain("left:100%");
   });
 
+  it("shows a help card's one-line summary only for things without a signature", () => {
+    const help = { name: "helper", type: "function", doc: null, members: [] };
+    const fn = render(entry("Help", { ...help, signature: "(a, b=2)", value: "__main__.helper(a, b=2)" }));
+    expect(fn).toContain("(a, b=2)");
+    expect(fn).not.toContain("__main__.helper");
+    const obj = render(entry("Help", { ...help, name: "Plain()", type: "__main__.Plain", signature: null, value: "__main__.Plain(a=1)" }));
+    expect(obj).toContain("__main__.Plain(a=1)");
+  });
+
   it("shows raw HTML in markdown as text unless allowed", () => {
     expect(render(entry("Markdown", markdown("<b>x</b>")))).not.toContain("<b>x</b>");
   });

@@ -1783,39 +1783,35 @@ export const Heading: NodeSpec<HeadingProps> = {
 
 /** An object's name, signature, docstring and members (st.help). */
 export interface HelpProps {
-  /** What the page shows as the object's name: the text it was passed as, else its own name. */
+  /** The object's name, or the variable it was passed as. */
   name: string | null;
+  /** How the calling line named it: the argument's source text, or a magic line; absent for a literal. */
+  call_name?: string;
   /** Its type's qualified name. */
   type: string;
   /** Its own docstring, or None. */
   doc: string | null;
   /** Its call signature, for callables. */
   signature: string | null;
-  /** A short repr of its value, for plain values; None for documented things. */
+  /** A plain value's repr, else `module.Name(signature)` of it or its class; None if just call_name. */
   value: string | null;
   /** Its public attributes. */
   members: HelpMember[];
   /** A width in pixels; absent: it stretches. */
   width?: number;
-  /** The script's text for the object: the call's first argument, a walrus target, or a magic line. */
-  passed_as?: string;
-  /** Module, name and signature (`builtins.str(...)`) of what has no readable repr. */
-  qualified?: string;
 }
 
 export const Help: NodeSpec<HelpProps> = {
   type: "Help",
-  sizesItself: true,
   schema: {
     name: nullable(str),
+    call_name: optional(str),
     type: str,
     doc: nullable(str),
     signature: nullable(str),
     value: nullable(str),
     members: arrayOf(shape({ name: str, type: str, doc: nullable(str), value: nullable(str) })),
     width: optional(num),
-    passed_as: optional(str),
-    qualified: optional(str),
   },
 };
 

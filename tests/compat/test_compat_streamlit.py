@@ -30,7 +30,7 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "form_clear_on_submit": "desk clears the form's widgets in the engine after the run; Streamlit's AppTest still shows the submitted value",
     "fragment_keyed_rerun": "Streamlit's AppTest tree after a fragment run holds only the fragment; desk's holds the whole page, as its client does",
     "fragment_rerun_fragment": "Streamlit's AppTest reruns the whole script for a click in a fragment, so st.rerun(scope='fragment') fails there",
-    "layout_add_rows": "Streamlit's AppTest ignores add_rows deltas; desk's frame holds the added rows, as its page does",
+    "layout_add_rows": "Streamlit 1.67 has no add_rows ('not a valid Streamlit command'); desk keeps it, as it keeps st.experimental_*",
     "media_image_array": "image bytes have engine-specific media URLs",
     "media_logo": "st.logo is a node of the sidebar in desk; Streamlit's AppTest does not show it",
     "state_button_value_assignment": "desk's own wording of the read-only widget key error (Streamlit's text is not copied)",

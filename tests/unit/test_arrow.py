@@ -129,8 +129,18 @@ def test_non_string_column_names_become_strings_without_a_warning() -> None:
 
 def test_series_and_index() -> None:
     assert to_arrow(pd.Series([1, 2], name="n")).column_names[0] == "n"
-    assert to_arrow(pd.Series([1, 2])).column_names[0] == "value"
     assert to_arrow(pd.Index(["a", "b"], name="k")).column("k").to_pylist() == ["a", "b"]
+
+
+def test_unnamed_series_and_index_keep_pandas_column_name_and_a_1d_array_is_value() -> None:
+    """As in Streamlit: a Series, Index or Arrow array without a name is column "0" (pandas' name),
+    a one-column numpy array is "value"; a MultiIndex is one column of its tuples."""
+    assert to_arrow(pd.Series([1, 2])).column_names[0] == "0"
+    assert to_arrow(pd.Index(["a", "b"])).column("0").to_pylist() == ["a", "b"]
+    assert to_arrow(pd.RangeIndex(2)).column("0").to_pylist() == [0, 1]
+    assert to_arrow(np.array([[1], [2]])).column("value").to_pylist() == [1, 2]
+    assert to_arrow(np.array([[1, 2]])).column_names[:2] == ["0", "1"]
+    assert to_arrow(pd.MultiIndex.from_tuples([(1, "a")], names=["x", "y"])).column("0").to_pylist() == ["(1, 'a')"]
 
 
 def test_styler_uses_its_data() -> None:
@@ -143,7 +153,7 @@ def test_arrow_inputs_pass_through() -> None:
     assert to_arrow(table).equals(table)
     batch = pa.RecordBatch.from_pydict({"x": [1]})
     assert to_arrow(batch).column_names == ["x"]
-    assert to_arrow(pa.array([1, 2])).column_names == ["value"]
+    assert to_arrow(pa.array([1, 2])).column_names == ["0"]
 
 
 def test_large_strings_are_narrowed() -> None:
@@ -152,7 +162,7 @@ def test_large_strings_are_narrowed() -> None:
 
 
 def test_numpy_arrays() -> None:
-    assert to_arrow(np.array([1, 2, 3])).column("0").to_pylist() == [1, 2, 3]
+    assert to_arrow(np.array([1, 2, 3])).column("value").to_pylist() == [1, 2, 3]
     two = to_arrow(np.zeros((2, 3)))
     assert two.num_rows == 2 and two.column_names[:3] == ["0", "1", "2"]
 

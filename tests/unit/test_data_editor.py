@@ -116,6 +116,8 @@ def test_pyarrow_numpy_and_series_inputs_come_back_in_their_own_type() -> None:
     assert isinstance(array, np.ndarray) and array.tolist() == [[1, 2], [30, 4]] and array.dtype == np.int64
     series = apply_edits(pd.Series([1.0, 2.0], name="s"), {"edited_rows": {0: {"s": 4}}})
     assert isinstance(series, pd.Series) and series.name == "s" and series.tolist() == [4.0, 2.0]
+    unnamed = apply_edits(pd.Series([1.0, 2.0]), {"edited_rows": {0: {"0": 4}}})
+    assert unnamed.name == "0" and unnamed.tolist() == [4.0, 2.0]  # Streamlit's name: its column's
 
 
 def test_no_edits_returns_an_equal_copy() -> None:

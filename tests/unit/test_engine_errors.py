@@ -177,6 +177,22 @@ def test_st_context_reports_what_the_client_said() -> None:
     assert at.text[0].value == "Europe/Paris -60 fr-FR dark 127.0.0.1 {}"
 
 
+def test_st_context_theme_reads_as_attribute_and_is_embedded_is_none_without_a_client() -> None:
+    """As in Streamlit: ``st.context.theme.type`` works (apps use the attribute), and an AppTest,
+    which has no client, gets None for is_embedded; a desk window is never embedded."""
+    script = """
+        import streamlit as st
+        c = st.context
+        st.text(f"{c.theme.type} {c.theme['type']} {c.is_embedded}")
+        """
+    at = AppTest.from_string(script).run()
+    assert at.text[0].value == "None None None"
+    at = AppTest.from_string(script)
+    at.session.handle(Hello(timezone="Europe/Paris", timezone_offset=-60, locale="fr-FR", theme_type="dark"))
+    assert at.session.wait_idle(3)
+    assert at.text[0].value == "dark dark False"
+
+
 # ---------------------------------------------------------------- set_page_config
 
 

@@ -179,6 +179,31 @@ def test_switch_page_to_an_unknown_page_names_the_pages(v1_app: Path) -> None:
     assert "Pages of this app: app.py, pages/1_first.py, pages/2_🎯_other.py." in message
 
 
+def test_switch_page_to_an_st_page_of_the_pages_folder_or_to_an_unlisted_page(tmp_path: Path) -> None:
+    """As in Streamlit: without st.navigation, st.switch_page(st.Page("pages/x.py")) goes to that
+    pages/ page; an st.Page no list holds reruns on the default page, its widgets reset."""
+    main = write(
+        tmp_path / "app.py",
+        """
+        import streamlit as st
+        st.title("Main")
+        where = st.radio("Go", ["stay", "folder page", "unlisted"])
+        if where == "folder page":
+            st.switch_page(st.Page("pages/2_other.py"))
+        elif where == "unlisted":
+            st.switch_page(st.Page("elsewhere.py"))
+        """,
+    )
+    write(tmp_path / "pages" / "2_other.py", "import streamlit as st\nst.title('Other')\n")
+    write(tmp_path / "elsewhere.py", "import streamlit as st\nst.title('Elsewhere')\n")
+    at = AppTest.from_file(main).run()
+    at.radio[0].set_value("unlisted").run()
+    assert titles(at) == ["Main"] and not at.exception
+    assert at.radio[0].value == "stay"
+    at.radio[0].set_value("folder page").run()
+    assert titles(at) == ["Other"] and not at.exception
+
+
 def test_the_client_asks_for_a_page_by_url_path_or_hash(v1_app: Path) -> None:
     at = AppTest.from_file(v1_app)
     messages = listen(at)
@@ -305,6 +330,26 @@ def test_outside_a_run_navigation_returns_the_default_and_switch_page_stops() ->
     assert st.navigation({"A": [st.Page(one)], "B": [second]}) is second
     with pytest.raises(StopRun):
         st.switch_page("app.py")
+
+
+def test_the_first_page_becomes_the_default_and_its_url_path_is_empty() -> None:
+    """As in Streamlit: with no default=True, st.navigation makes the first page the default,
+    so the page it returns (and pg.url_path, which apps print) has the root URL."""
+    script = """
+import streamlit as st
+
+def home():
+    st.write("home")
+
+def about():
+    st.write("about")
+
+pg = st.navigation([st.Page(home), st.Page(about)])
+st.write(repr(pg.url_path), pg.default)
+pg.run()
+"""
+    at = AppTest.from_string(script).run()
+    assert [m.value for m in at.markdown] == ["'' `True`", "home"]
 
 
 # ---------------------------------------------------------------- v2: st.navigation
@@ -459,17 +504,24 @@ def test_switch_page_with_a_page_and_query_params() -> None:
     assert [m.query_string for m in messages if isinstance(m, QueryString)] == ["id=7", ""]
 
 
-def test_switch_page_to_a_page_not_in_navigation() -> None:
+def test_switch_page_to_a_page_not_in_navigation_shows_the_default_page() -> None:
+    """As in Streamlit: a page st.navigation does not list is asked for anyway, and the next run,
+    finding no such page, shows the default one (widget state of the page left is dropped)."""
     at = AppTest.from_string(
         """
         import streamlit as st
-        def a(): st.switch_page(st.Page(c))
-        def c(): pass
+        def a():
+            st.title("A")
+            if st.checkbox("Leave"):
+                st.switch_page(st.Page(c))
+        def c():
+            st.title("C")
         st.navigation([st.Page(a)]).run()
         """
     ).run()
-    assert "st.switch_page: could not find page" in at.exception[0].message
-    assert "'a' (a function page: pass its st.Page)" in at.exception[0].message
+    at.checkbox[0].check().run()
+    assert titles(at) == ["A"] and not at.exception
+    assert at.checkbox[0].value is False
 
 
 def test_page_may_set_its_own_page_config() -> None:

@@ -269,9 +269,10 @@ def test_json_accepts_pydantic_models() -> None:
     assert json.loads(json_text(User(name="ann", age=3))) == {"name": "ann", "age": 3}
 
 
-def test_json_string_must_parse() -> None:
-    with pytest.raises(DeskAPIError, match=r"st.json: body is a string, so it must hold JSON text, but it does not parse"):
-        st.json("{not json")
+def test_json_string_that_does_not_parse_is_shown_as_given() -> None:
+    """As in Streamlit: a string is sent as it is (the page shows it as text when it is not JSON)."""
+    at = run('import streamlit as st\nst.json("not json at all")\nst.json(\'["a", 1]\')\n')
+    assert [element.value for element in at.json] == ["not json at all", '["a", 1]']
 
 
 @pytest.mark.parametrize("expanded", [-1, "yes", 1.5])
@@ -438,11 +439,79 @@ def test_help_on_a_value_uses_the_variable_name() -> None:
     assert "append" in [m["name"] for m in doc.members]
 
 
+def test_help_and_write_name_objects_as_streamlit_does() -> None:
+    """The card's summary is a readable repr, else ``module.Name(signature)`` (never a memory
+    address); AppTest's ``value`` gives the calling line's argument text in place of a signature,
+    as Streamlit's AppTest does (values checked against Streamlit 1.67)."""
+    at = run(
+        """
+        import collections
+        import streamlit as st
+        class Plain:
+            def __init__(self, a=1):
+                self.a = a
+        class NoInit:
+            pass
+        def helper(a, b=2):
+            return a
+        st.write(Plain())
+        st.write(NoInit())
+        x = NoInit()
+        st.help(x)
+        st.write(collections.OrderedDict)
+        st.write("label", str)
+        st.write(helper)
+        st.help(y := [1, 2])
+        st.help("text")
+        st.write(st)
+        """
+    )
+    values = [doc.value for doc in at.help]
+    assert values == [
+        "__main__.Plain(a=1)",
+        "NoInit()",
+        "x",
+        "collections.OrderedDict",
+        "builtins.str(...)",
+        "helper",
+        "[1, 2]",
+        "'text'",
+        "streamlit",
+    ]
+    plain = at.help[0].node.props
+    assert (plain["value"], plain["call_name"]) == ("__main__.Plain(a=1)", "Plain()")
+    assert at.help[3].proto["type"] == "class"
+
+
+@pytest.mark.parametrize(
+    ("text", "of_callable", "expected"),
+    [
+        ("mod.f(a, b=2)", False, True),
+        ("Coordinate(x, y)", False, False),
+        ("Coordinate(x, y)", True, True),
+        ("Point(x=1, y=2)", False, False),
+        ("f(x=1)", True, True),
+        ("mod.C()", False, True),
+        ("Point()", False, False),
+        ("builtins.str(...)", False, True),
+        ("f(a) -> int", True, True),
+        ("f(a) + 1", True, False),
+        ("slice(None, None, None)", True, False),
+        ("'quoted(x)'", True, False),
+        ("datetime.date(2024, 5, 17)", False, False),
+        ("f(*args: int, **kw)", True, True),
+        ("f(s=')')", True, True),
+    ],
+)
+def test_help_summary_signature_shapes(text: str, of_callable: bool, expected: bool) -> None:
+    from desk.testing.help_value import is_signature
+
+    assert is_signature(text, of_callable) is expected
+
+
 def test_help_without_argument_documents_desk() -> None:
     at = run("import streamlit as st\nst.help()\n")
-    assert at.help[0].name is None  # nothing was passed, as Streamlit's AppTest says too
-    assert at.help[0].value == "desk"
-    assert at.help[0].proto["name"] == "desk"  # what the page shows
+    assert at.help[0].name == "desk"
 
 
 def test_help_names_the_object_as_the_script_passed_it() -> None:
@@ -485,8 +554,6 @@ def test_help_names_the_object_as_the_script_passed_it() -> None:
         "items.append",  # ... without its trailing comma
         "object()",
     ]
-    assert [h.name for h in at.help][:3] == ["str", None, "pd.DataFrame"]
-    assert at.help[1].proto["name"] == "str"  # the page still shows the object's own name
 
 
 # ---------------------------------------------------------------- badge
@@ -562,6 +629,9 @@ def test_write_stream_writes_other_chunks_and_returns_a_list() -> None:
     kinds = [node.type for _, node in sorted(at.session.view.nodes.items())]
     assert kinds == ["Markdown", "Json", "Markdown"]
     assert at.session_state["result"] == ["Numbers: ", {"n": 1}, "done"]
+    # a list, named as Streamlit names it
+    assert isinstance(at.session_state["result"], list)
+    assert type(at.session_state["result"]).__name__ == "StreamingOutput"
 
 
 def test_write_stream_async_generator() -> None:

@@ -165,11 +165,45 @@ def test_selectbox_options_from_a_dataframe_first_column() -> None:
     assert at.text[0].value == "6"
 
 
-def test_a_session_state_value_that_is_not_an_option_is_reported() -> None:
+def test_a_value_that_is_not_an_option_gives_way_to_the_default() -> None:
+    """As in Streamlit 1.67: a session_state value that is not an option is replaced by the
+    default (a many-choice widget drops just those values) instead of failing the run."""
     at = AppTest.from_string(
-        'import streamlit as st\nst.session_state.pick = "nope"\nst.selectbox("x", ["a", "b"], key="pick")'
+        """
+import streamlit as st
+st.session_state.pick = "nope"
+st.session_state.many = ["b", "nope"]
+st.session_state.rng = ("a", "nope")
+st.session_state.pill = "nope"
+st.text(repr(st.selectbox("x", ["a", "b"], index=1, key="pick")))
+st.text(repr(st.multiselect("m", ["a", "b", "c"], default=["c"], key="many")))
+st.text(repr(st.select_slider("s", ["a", "b", "c"], value=("b", "c"), key="rng")))
+st.text(repr(st.pills("p", ["a", "b"], key="pill")))
+"""
     ).run()
-    assert "st.selectbox: value 'nope' is not one of the options" in _only_error(at)
+    assert not at.exception
+    assert [t.value for t in at.text] == ["'b'", "['b']", "('b', 'c')", "None"]
+
+
+def test_a_keyed_widget_keeps_its_value_when_its_label_or_default_changes() -> None:
+    """As in Streamlit 1.67: the key names the widget, so a new label or default is the same widget;
+    when the options change and the value is no longer one of them, it resets to the default."""
+    at = AppTest.from_string(
+        """
+import streamlit as st
+metric = st.toggle("metric")
+unit = "kg" if metric else "lb"
+st.text(repr(st.number_input(f"Weight ({unit})", value=70.0 if metric else 150.0, key="w")))
+st.text(repr(st.number_input(f"Height ({unit})", value=1.0)))
+opts = ["a", "b", "c"] if metric else ["a", "x"]
+st.text(repr(st.radio("r", opts, key="r")))
+"""
+    ).run()
+    at.number_input[0].set_value(99.0)
+    at.number_input[1].set_value(2.0)
+    at.radio[0].set_value("x").run()
+    at.toggle[0].set_value(True).run()
+    assert [t.value for t in at.text] == ["99.0", "1.0", "'a'"]
 
 
 # ------------------------------------------------------------------ multiselect

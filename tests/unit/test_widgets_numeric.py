@@ -162,6 +162,20 @@ def test_number_input_without_arguments_is_a_float_at_zero() -> None:
     assert at.text[0].value == "0.01"
 
 
+@pytest.mark.parametrize("format", ["%.1f%%", "$%.2f", "%d kg"])
+def test_number_input_format_must_print_a_plain_number(format: str) -> None:
+    """As in Streamlit: the box parses what it shows, so text around the number is refused
+    (a slider, which only displays its value, keeps accepting it)."""
+    with pytest.raises(DeskAPIError, match="must print a plain number"):
+        st.number_input("n", 0.0, 1.0, format=format)
+    st.slider("s", 0.0, 1.0, format=format)
+
+
+def test_number_input_plain_formats_are_accepted() -> None:
+    for format in ("%d", "%0.2f", "%e", "%.3g", "%i"):
+        st.number_input("n", value=1.5, format=format)
+
+
 def test_number_input_infers_int_from_its_arguments() -> None:
     at = AppTest.from_string(
         'import streamlit as st\nst.text(repr(st.number_input("n", min_value=5, max_value=7)))'

@@ -181,6 +181,25 @@ def test_duplicate_widgets_suggest_a_key(call: str, kind: str) -> None:
     assert "pass a unique key argument" in error.message
 
 
+def test_the_same_widget_in_the_sidebar_and_the_main_area_are_two_widgets() -> None:
+    """As in Streamlit: an unkeyed widget's identity includes where it is drawn (main or sidebar)."""
+    at = AppTest.from_string(
+        """
+import streamlit as st
+st.button("Go")
+st.sidebar.button("Go")
+main = st.text_input("Search")
+with st.sidebar:
+    side = st.text_input("Search")
+st.text(f"{main}|{side}")
+"""
+    ).run()
+    assert not at.exception
+    at.sidebar.text_input[0].input("side").run()
+    at.text_input[0].input("main").run()
+    assert at.text[0].value == "main|side"
+
+
 def test_duplicates_with_keys_are_fine() -> None:
     at = AppTest.from_string(
         "import streamlit as st\nst.slider('Size', key='a')\nst.slider('Size', key='b')"

@@ -107,6 +107,41 @@ def label_lookup(formatted: list[str], format_func: FormatFunc | None) -> LabelL
     return lookup
 
 
+def settle_choice(
+    options: Sequence[Any], formatted: list[str], format_func: FormatFunc | None, default: Any, accept_new: bool = False
+) -> Callable[[Any], Any]:
+    """A one-choice widget's ``settle``: a value that is no longer an option (the options changed
+    under a keyed widget, or session_state holds something else) gives way to the default, as in
+    Streamlit; None (nothing chosen) and, with ``accept_new``, new text stay."""
+    by_label = None if accept_new else label_lookup(formatted, format_func)
+
+    def settle(value: Any) -> Any:
+        if value is None or (accept_new and isinstance(value, str)) or index_of(options, value, by_label) is not None:
+            return value
+        return default
+
+    return settle
+
+
+def settle_choices(
+    options: Sequence[Any], formatted: list[str], format_func: FormatFunc | None, accept_new: bool = False
+) -> Callable[[Any], Any]:
+    """A many-choice widget's ``settle``: the chosen values that are no longer options are dropped,
+    as in Streamlit (the others stay chosen)."""
+    by_label = None if accept_new else label_lookup(formatted, format_func)
+
+    def kept(item: Any) -> bool:
+        return (accept_new and isinstance(item, str)) or index_of(options, item, by_label) is not None
+
+    def settle(value: Any) -> Any:
+        if value is None:
+            return value
+        values = as_list(value)
+        return value if all(kept(item) for item in values) else [item for item in values if kept(item)]
+
+    return settle
+
+
 def option_index(
     func: str, options: list[Any], value: Any, what: str = "value", by_label: LabelLookup | None = None
 ) -> int:

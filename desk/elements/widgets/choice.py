@@ -24,6 +24,8 @@ from desk.elements.widgets._common import (
     label_lookup,
     option_at,
     option_index,
+    settle_choice,
+    settle_choices,
     short_repr,
     to_options,
 )
@@ -354,6 +356,7 @@ def radio(
         bind=bind,
         persist_state=persist_state,
         url=None if bind is None else (urls.option(formatted, clearable=index is None)),
+        settle=settle_choice(opts, formatted, format_func, opts[index] if index is not None else None),
     )
     return deserialize(serialize(value))  # this run's option objects
 
@@ -451,6 +454,9 @@ def selectbox(
         url=None
         if bind is None
         else (urls.option(formatted, clearable=index is None, accept_new=bool(accept_new_options))),
+        settle=settle_choice(
+            opts, formatted, format_func, opts[index] if index is not None else None, bool(accept_new_options)
+        ),
     )
     return deserialize(serialize(value))  # this run's option objects
 
@@ -601,6 +607,7 @@ def multiselect(
         url=None
         if bind is None
         else (urls.options(formatted, max_count=max_selections, accept_new=bool(accept_new_options))),
+        settle=settle_choices(opts, formatted, format_func, bool(accept_new_options)),
     )
     return list(deserialize(serialize(value)))
 

@@ -17,6 +17,8 @@ from desk.elements.widgets._common import (
     format_options,
     is_int,
     option_index,
+    settle_choice,
+    settle_choices,
     to_options,
 )
 from desk.elements.widgets.choice import (
@@ -169,6 +171,9 @@ def _button_group(
         url=None
         if bind is None
         else (urls.options(formatted) if multi else urls.option(formatted, clearable=True)),
+        settle=settle_choices(opts, formatted, format_func)
+        if multi
+        else settle_choice(opts, formatted, format_func, default_value),
     )
     value = deserialize(serialize(value))  # this run's option objects
     return list(value) if multi else value

@@ -14,6 +14,7 @@ from desk.elements.definitions import LabeledProps, define
 from desk.elements.widgets._common import (
     FormatFunc,
     format_options,
+    index_of,
     is_int,
     is_number,
     label_lookup,
@@ -217,6 +218,17 @@ def _check_number_format(func: str, format: str, sample: Any) -> None:
         raise DeskAPIError(
             f"st.{func}: format {format!r} is not a valid printf-style format for {type(sample).__name__} values, "
             "e.g. '%d', '%0.2f' or '%.1f%%'."
+        ) from None
+
+
+def _check_plain_number_format(format: str) -> None:
+    """st.number_input's format must print a bare number (the box parses what it shows), as in Streamlit."""
+    try:
+        float(format % 2)
+    except (TypeError, ValueError):
+        raise DeskAPIError(
+            f"st.number_input: format {format!r} must print a plain number, such as '%d', '%0.2f' or '%e'; "
+            "it cannot add text such as a unit or a percent sign (put that in the label)."
         ) from None
 
 
@@ -475,8 +487,25 @@ def select_slider(
         bind=bind,
         persist_state=persist_state,
         url=None if bind is None else (urls.options(formatted, pair=True) if is_range else urls.option(formatted, clearable=False)),
+        settle=_settle_select_slider(opts, formatted, format_func, default, is_range),
     )
     return deserialize(serialize(value))  # this run's option objects
+
+
+def _settle_select_slider(
+    options: list[Any], formatted: list[str], format_func: Any, default: Any, is_range: bool
+) -> Callable[[Any], Any]:
+    """A value that is no longer an option (or a range with an end that is not) gives way to the
+    default, as in Streamlit."""
+    by_label = label_lookup(formatted, format_func)
+
+    def settle(v: Any) -> Any:
+        ends = list(v) if is_range and isinstance(v, (list, tuple)) else [v]
+        if (not is_range or len(ends) == 2) and all(index_of(options, end, by_label) is not None for end in ends):
+            return v
+        return default
+
+    return settle
 
 
 def number_input(
@@ -544,6 +573,7 @@ def number_input(
     elif not isinstance(format, str):
         raise DeskAPIError(f"st.number_input: format must be a string, not {short_repr(format)}.")
     _check_number_format("number_input", format, cast(value if value is not None else 0))
+    _check_plain_number_format(format)
 
     def convert(v: Any) -> Any:
         if v is None:

@@ -11,7 +11,7 @@ export default defineNode(Help, ({ props }) => {
         {props.signature ? <code>{props.signature}</code> : null}
         {props.type ? <span className="help-type">{props.type}</span> : null}
       </div>
-      {props.value ? <pre className="plain-text">{props.value}</pre> : null}
+      {props.value && !props.signature ? <pre className="plain-text">{props.value}</pre> : null}
       {props.doc ? <pre className="help-doc">{props.doc}</pre> : null}
       {members.length > 0 ? (
         <table className="help-members">

@@ -1,1 +1,0 @@
-import{O as e,j as t,mt as n}from"./core-Bic-ccxE.js";import{t as r}from"./Celebration-AC8k8UtT.js";var i=n(),a=e(t,()=>(0,i.jsx)(r,{kind:`balloons`}));export{a as default};

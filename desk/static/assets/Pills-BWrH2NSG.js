@@ -1,1 +1,0 @@
-import{O as e,mt as t,nt as n}from"./core-Bic-ccxE.js";import{t as r}from"./Choices-DuCKa8zg.js";var i=t(),a=e(n,({props:e,entry:t})=>(0,i.jsx)(r,{props:e,entry:t,variant:`pills`}));export{a as default};

@@ -1,1 +1,0 @@
-import{O as e,it as t,mt as n}from"./core-Bic-ccxE.js";import{t as r}from"./Choices-DuCKa8zg.js";var i=n(),a=e(t,({props:e,entry:t})=>(0,i.jsx)(r,{props:e,entry:t,variant:`segmented`}));export{a as default};

@@ -349,6 +349,7 @@ def _register(
         and not trigger  # the submit button stays pressed for this run (and resets itself anyway)
         and ctx.submitted_form == form_id
         and form_id in ctx.forms_cleared_on_submit
+        and ctx.session.forms_clear_on_submit
     ):
         # clear_on_submit: this run sees the submitted value; the widget resets for the next one.
         ctx.session.state.reset_widget(wid, copy.copy(default))

@@ -120,6 +120,10 @@ class Session:
         # A widget in a fragment reruns that fragment alone (the server's way). AppTest turns
         # this off: as in Streamlit's AppTest, every interaction reruns the whole script.
         self.widgets_rerun_their_fragment = True
+        # A form with clear_on_submit puts its widgets back to their defaults after a submit
+        # (the page's way). AppTest turns this off: in Streamlit the page does that clearing,
+        # so Streamlit's AppTest, which has no page, keeps the submitted values.
+        self.forms_clear_on_submit = True
         self.page_config: dict[str, Any] = {}
         self.run_count = 0
         self.last_status: str | None = None

@@ -66,6 +66,7 @@ class AppTest:
             settings=settings if settings is not None else load_settings(source.path.parent),
         )
         self.session.widgets_rerun_their_fragment = False  # every interaction reruns the script, as in Streamlit's AppTest
+        self.session.forms_clear_on_submit = False  # Streamlit's page clears such forms; its AppTest has no page
         self.session.script_globals = dict(script_globals or {})
         self.session.secrets_override = {}
         self._pending: dict[str, Any] = {}

@@ -27,7 +27,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "edge_select_slider_bad_value": "desk's own wording of the value-not-an-option error (Streamlit's text is not copied)",
     "edge_tabs_empty": "desk's own wording of the no-tabs error (Streamlit's text is not copied)",
     "exception_duplicate_key": "desk's own wording of the duplicate-key error (Streamlit's text is not copied)",
-    "form_clear_on_submit": "desk clears the form's widgets in the engine after the run; Streamlit's AppTest still shows the submitted value",
     "fragment_keyed_rerun": "Streamlit's AppTest tree after a fragment run holds only the fragment; desk's holds the whole page, as its client does",
     "fragment_rerun_fragment": "Streamlit's AppTest reruns the whole script for a click in a fragment, so st.rerun(scope='fragment') fails there",
     "layout_add_rows": "Streamlit 1.67 has no add_rows ('not a valid Streamlit command'); desk keeps it, as it keeps st.experimental_*",

@@ -41,6 +41,7 @@ def test_a_change_and_a_submit_in_one_step_are_applied_together() -> None:
 
 def test_clear_on_submit_resets_the_widgets_after_the_submitted_run() -> None:
     at = AppTest.from_string(FORM)
+    at.session.forms_clear_on_submit = True  # the server's way (AppTest keeps the values, as Streamlit's does)
     at.session_state["clear"] = True
     at.run()
     at.checkbox[0].check()
@@ -50,6 +51,21 @@ def test_clear_on_submit_resets_the_widgets_after_the_submitted_run() -> None:
     assert at.checkbox[0].value is False
     at.run()
     assert at.text[0].value == "agree=False submitted=False submits=1"
+
+
+def test_apptest_keeps_a_cleared_forms_values_as_streamlits_apptest_does() -> None:
+    # In Streamlit the page clears a clear_on_submit form; its AppTest has no page, so the
+    # submitted values stay, and a test written against it passes here too.
+    at = AppTest.from_string(FORM)
+    at.session_state["clear"] = True
+    at.run()
+    at.checkbox[0].check()
+    at.button[0].click()
+    at.run()
+    assert at.text[0].value == "agree=True submitted=True submits=1"
+    assert at.checkbox[0].value is True
+    at.run()
+    assert at.text[0].value == "agree=True submitted=False submits=1"
 
 
 def test_form_block_carries_its_options() -> None:

@@ -1,6 +1,6 @@
 """Where a disk-cache hit of a frame spends its time, column by column, against ``pickle.loads``.
 
-Stores the benchmark's frame (``bench/apps/cache_frame.py``: ``mixed`` or ``float``) in a
+Stores the benchmark's frame (``bench/apps/cache_frame.py``: ``mixed``, ``mixedstr`` or ``float``) in a
 fresh ``DiskCache``, then times, as minimum and median of ``--repeat`` runs:
 
 - the whole hit (``DiskCache.read``) in this process, and in fresh processes (a restart:
@@ -46,6 +46,8 @@ def make_frame(case: str, rows: int) -> Any:
     names = np.array([f"item-{i:05d}" for i in range(5000)], dtype=object)
     label = pd.Series(names[rng.integers(0, len(names), rows)], dtype=object)
     label[rng.random(rows) < 0.05] = None
+    if case == "mixedstr":  # the same strings in pandas' default string dtype (``str`` from pandas 3)
+        label = label.astype(pd.Series(["x"]).dtype)
     return pd.DataFrame(
         {
             "id": np.arange(rows, dtype="int64"),
@@ -93,7 +95,7 @@ def child(root: Path) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--case", default="mixed", choices=("mixed", "float"))
+    parser.add_argument("--case", default="mixed", choices=("mixed", "mixedstr", "float"))
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=15, help="runs of each timing (default 15)")
     parser.add_argument("--restarts", type=int, default=5, help="fresh processes for the restart hit (default 5)")

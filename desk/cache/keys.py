@@ -130,6 +130,31 @@ def _existing_file(value: str | os.PathLike[Any]) -> os.stat_result | None:
     return stat if stat_module.S_ISREG(stat.st_mode) else None
 
 
+def _string_dtypes_of(value: Any) -> list[str]:
+    """Where a frame, series or index holds pandas string dtypes, with their storage and missing value.
+
+    ``str(dtype)`` says neither (``str``, ``string``), the index's dtype is not hashed and a
+    categorical's names no categories, so equal strings in another of these dtypes would
+    otherwise share a key (and one would get the other's cached result). Values without
+    string dtypes add nothing: their keys stay what they were.
+    """
+    import pandas as pd
+
+    index = value if isinstance(value, pd.Index) else value.index
+    places: list[tuple[str, Any]] = [(f"index{i}", index.get_level_values(i).dtype) for i in range(index.nlevels)]
+    if isinstance(value, pd.DataFrame):
+        places += [(f"column{i}", dtype) for i, dtype in enumerate(value.dtypes)]
+    elif not isinstance(value, pd.Index):
+        places.append(("values", value.dtype))
+    found = []
+    for place, dtype in places:
+        if isinstance(dtype, pd.CategoricalDtype):
+            place, dtype = f"{place}.categories", dtype.categories.dtype
+        if isinstance(dtype, pd.StringDtype):
+            found.append(f"{place}:{dtype.storage}:{dtype.na_value!r}")
+    return found
+
+
 class Hasher:
     """Hashes one value tree into a digest, with cycle detection and ``hash_funcs``."""
 
@@ -253,6 +278,9 @@ class Hasher:
         else:
             self.update(h, str(value.dtype))
             self.update(h, getattr(value, "name", None))
+        strings = _string_dtypes_of(value)
+        if strings:
+            self.update(h, strings)
         try:
             if isinstance(value, pd.Index):
                 hashed = pd.util.hash_pandas_object(value)

@@ -89,6 +89,28 @@ def test_equal_values_hash_alike_and_different_ones_differ() -> None:
     assert digest(np.arange(10)) != digest(np.arange(10).astype("int32"))
 
 
+def test_strings_in_other_string_dtypes_hash_differently() -> None:
+    """Same strings, other dtype (storage, missing value, in the index, as categories): another key."""
+    import pandas as pd
+
+    dtypes = [object, pd.StringDtype("python"), pd.StringDtype("pyarrow"), pd.Series(["x"]).astype("str").dtype]
+    try:
+        dtypes.append(pd.StringDtype("python", na_value=np.nan))
+    except TypeError:  # pandas before 2.3
+        pass
+    for make in (
+        lambda dtype: pd.DataFrame({"s": pd.Series(["a", None], dtype=dtype)}),
+        lambda dtype: pd.Series(["a", "b"], dtype=dtype),
+        lambda dtype: pd.DataFrame({"x": [1, 2]}, index=pd.Index(["a", "b"], dtype=dtype)),
+        lambda dtype: pd.Series(pd.Categorical(["a", "b"], categories=pd.Index(["a", "b"], dtype=dtype))),
+    ):
+        digests = {digest(make(dtype)) for dtype in dtypes}
+        assert len(digests) == len({repr(pd.Series(["a"], dtype=dtype).dtype) for dtype in dtypes})
+        assert digest(make(dtypes[-1])) == digest(make(dtypes[-1]))
+    plain = pd.DataFrame({"x": [1.5, 2.5]}, index=pd.Index([3, 4]))
+    assert digest(plain) == digest(plain.copy())
+
+
 def test_cycles_do_not_recurse_forever() -> None:
     loop: list[object] = [1]
     loop.append(loop)

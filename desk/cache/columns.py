@@ -14,8 +14,11 @@ a layout that reads back without converting (``LAYOUT``, in the schema's metadat
   with its own missing value (``None`` or NaN).
 - ``category``: a categorical as a dictionary whose last entry is the missing value:
   its codes are viewed in the map, and its categories converted by pyarrow.
-- ``arrow``: anything else (``str`` strings, time zones) is converted by pyarrow's
-  ``to_pandas``, as is a non-range index.
+- ``string``: pandas' string dtypes (``str``, the default for strings from pandas 3, and
+  ``string``), with their storage and missing value: Arrow-backed ones wrap the data
+  where it lies (no Python string is made), Python-backed ones are converted by pandas.
+- ``arrow``: anything else (time zones) is converted by pyarrow's ``to_pandas``, as is a
+  non-range index.
 
 The returned columns are writable (a caller's change stays in its private pages) and
 have the dtypes the cached function returned. pandas, numpy and pyarrow are imported
@@ -95,12 +98,37 @@ def _encode_column(series: Any) -> tuple[str, Any, str] | None:
         categories = pa.array(dtype.categories, from_pandas=False)
         dictionary = pa.concat_arrays([categories, pa.nulls(1, categories.type)])
         return "category", pa.DictionaryArray.from_arrays(pa.array(codes), dictionary, ordered=bool(dtype.ordered)), str(dtype)
+    if isinstance(dtype, pd.StringDtype):
+        spec = _string_spec(dtype)
+        if string_dtype(spec) != dtype:
+            raise TypeError(f"a string dtype desk cannot rebuild exactly ({dtype!r})")
+        return "string", pa.array(series.array, type=pa.large_string()), spec
     if isinstance(dtype, pd.api.extensions.ExtensionDtype) and type(dtype).__name__ in _MASKED:
         array = series.array
         data = array._data.view(np.uint8) if dtype.kind == "b" else array._data  # pandas' own buffers
         mask = array._mask.view(np.uint8)
         return "masked", pa.StructArray.from_arrays([pa.array(data), pa.array(mask)], names=["values", "mask"]), dtype.name
     return None
+
+
+def _string_spec(dtype: Any) -> str:
+    """A pandas string dtype as text: its storage, and ``:nan`` when NaN is its missing value (``str``)."""
+    na_value = dtype.na_value
+    return str(dtype.storage) + (":nan" if isinstance(na_value, float) and na_value != na_value else "")
+
+
+def string_dtype(spec: str) -> Any:
+    """The pandas string dtype ``_string_spec`` described."""
+    import numpy as np
+    import pandas as pd
+
+    storage, _, missing = spec.partition(":")
+    if missing == "nan":
+        try:
+            return pd.StringDtype(storage, na_value=np.nan)
+        except TypeError:  # pandas before 2.3: the storage ("pyarrow_numpy") says NaN
+            return pd.StringDtype(storage)
+    return pd.StringDtype(storage)
 
 
 _MASKED = {
@@ -235,6 +263,11 @@ def _empty_dictionary(index_type: Any, categories: Any, ordered: bool) -> Any:
     return pa.DictionaryArray.from_arrays(pa.array([], type=index_type), categories, ordered=ordered)
 
 
+def _decode_string(column: Any, spec: str) -> Any:
+    """A pandas string column: Arrow's own data wrapped as it lies in the map (pyarrow storage), no string made."""
+    return string_dtype(spec).__from_arrow__(column)
+
+
 def _private_arrow_column(column: Any, where: _Map) -> Any:
     """A column pyarrow converted, made private: zero-copy numpy data re-viewed writable from the map."""
     import numpy as np
@@ -288,6 +321,8 @@ def frame_from_table(table: Any, mapped: mmap.mmap | None) -> Any:
             # A Series keeps the object dtype, where a frame built from the bare array infers ``str``.
             values = _decode_objstr(table.column(name), kind.split(":", 1)[1], where)
             columns[name] = pd.Series(values, index=index, dtype=object, copy=False)
+        elif kind == "string":
+            columns[name] = _decode_string(table.column(name), dtype)
         elif others is not None and kind == "arrow":
             columns[name] = _private_arrow_column(others[name], where)
         else:
@@ -316,7 +351,8 @@ def warm_up() -> None:
             "n": pd.array([1, None], dtype="Int64"),
             "o": pd.Series(["a", None], dtype=object),
             "c": pd.Categorical(["x", None]),
-            "s": pd.array(["p", None], dtype=pd.StringDtype()),
+            "s": pd.Series(["p", None]).astype(pd.StringDtype()),
+            "z": pd.date_range("2024-01-01", periods=2, tz="UTC"),
         }
     )
     frame_from_table(table_from_frame(frame), None)

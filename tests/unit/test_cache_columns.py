@@ -49,6 +49,8 @@ def _every_dtype() -> pd.DataFrame:
             "obj_nan": pd.Series(["x", np.nan, "y", "x"], dtype=object),
             "obj_empty": pd.Series([None, None, None, None], dtype=object),
             "str": pd.array(["p", None, "q", "p"], dtype=pd.StringDtype()),
+            "default_str": pd.Series(["p", None, "q", "p"]),  # str from pandas 3, object before
+            "str_python": pd.array(["p", None, "q", "p"], dtype=pd.StringDtype("python")),
             "cat": pd.Categorical(["x", None, "y", "x"]),
             "ordered": pd.Categorical([3, 1, 2, 1], categories=[3, 2, 1], ordered=True),
         }
@@ -104,6 +106,60 @@ def test_object_strings_stay_objects_in_desks_layout() -> None:
     assert kinds["bool"] == kinds["ns"] == kinds["f64"] == "numpy"
     assert kinds["cat"] == kinds["ordered"] == "category"
     _assert_exact(columns.frame_from_table(table, None), frame)
+
+
+def _string_dtypes() -> list[Any]:
+    """Every pandas string dtype this pandas has: storage python or pyarrow, missing value NA or NaN."""
+    found = [pd.StringDtype("python"), pd.StringDtype("pyarrow"), pd.Series(["x"]).astype("str").dtype]
+    try:
+        found += [pd.StringDtype("python", na_value=np.nan), pd.StringDtype("pyarrow", na_value=np.nan)]
+    except TypeError:  # pandas before 2.3
+        pass
+    return [dtype for i, dtype in enumerate(found) if dtype not in found[:i]]
+
+
+def test_every_string_dtype_comes_back_exactly_with_its_missing_value() -> None:
+    """pandas 3 makes ``str`` (Arrow-backed, NaN for missing) of any list of strings: it must not change on a hit."""
+    dtypes = _string_dtypes()
+    frame = pd.DataFrame({f"s{i}": pd.Series(["a", None, "b", "a"], dtype=dtype) for i, dtype in enumerate(dtypes)})
+    kinds = {kind for _, kind, _ in json.loads(columns.table_from_frame(frame).schema.metadata[columns.META_KEY])["columns"]}
+    assert kinds == {"string"}
+    got = _round_trip(frame)
+    _assert_exact(got, frame)
+    for i, dtype in enumerate(dtypes):
+        column = got[f"s{i}"]
+        assert column.dtype == dtype and column.dtype.storage == dtype.storage
+        missing = column.array[1]
+        assert missing is pd.NA if dtype.na_value is pd.NA else (isinstance(missing, float) and math.isnan(missing))
+        assert list(column.array[[0, 2, 3]]) == ["a", "b", "a"]
+
+
+def test_an_index_or_categories_of_strings_are_pickled_unless_pyarrow_gives_their_dtype_back() -> None:
+    for dtype in _string_dtypes():
+        indexed = pd.DataFrame({"x": [1, 2]}, index=pd.Index(["a", "b"], dtype=dtype))
+        categorical = pd.DataFrame({"c": pd.Categorical(["a", "b"], categories=pd.Index(["a", "b"], dtype=dtype))})
+        for frame in (indexed, categorical):
+            got = _round_trip(frame)
+            _assert_exact(got, frame)
+            assert got.index.dtype == frame.index.dtype
+            assert got.dtypes.iloc[0] == frame.dtypes.iloc[0]  # a categorical's dtype includes its categories' dtype
+
+
+def test_an_arrow_backed_string_column_is_read_without_copying_its_strings(tmp_path: Path) -> None:
+    """The data stays where it lies in the blob's map: pyarrow allocates nothing for it, and no Python string is made."""
+    dtype = pd.StringDtype("pyarrow")
+    words = pd.Series([f"word-{i:07d}" for i in range(200_000)], dtype=dtype)
+    store = disk.DiskCache(tmp_path / "cache", "strings")
+    key = "ef" * 16
+    assert store.put(key, function="f", name="f", encoded=encoding.encode_pickled(None, pickle.dumps([]), pd.DataFrame({"w": words})))
+    before = pa.total_allocated_bytes()
+    found = store.read(key)
+    assert found is not None
+    allocated = pa.total_allocated_bytes() - before
+    column = found.value["w"]
+    assert column.dtype == dtype and column.equals(words)
+    assert allocated < 200_000  # the strings' data alone is 2.4 MB
+    store.close()
 
 
 def test_a_series_and_an_index_come_back_exactly() -> None:
@@ -221,7 +277,7 @@ def test_the_warm_up_frame_covers_every_layout(monkeypatch: pytest.MonkeyPatch) 
 
     monkeypatch.setattr(columns, "table_from_frame", spy)
     columns.warm_up()
-    assert set(seen) == {"numpy", "masked", "objstr", "category", "arrow"}
+    assert set(seen) == {"numpy", "masked", "objstr", "category", "string", "arrow"}
 
 
 def test_once_written_a_fresh_entry_is_served_from_the_frame_read_back(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -104,7 +104,7 @@ def test_object_strings_stay_objects_in_desks_layout() -> None:
     assert kinds["obj_none"] == "objstr:none" and kinds["obj_nan"] == "objstr:nan"
     assert kinds["Int64"] == kinds["boolean"] == "masked"
     assert kinds["bool"] == kinds["ns"] == kinds["f64"] == "numpy"
-    assert kinds["cat"] == kinds["ordered"] == "category"
+    assert kinds["cat"] == "category:missing" and kinds["ordered"] == "category"  # with and without a missing value
     _assert_exact(columns.frame_from_table(table, None), frame)
 
 
@@ -159,6 +159,67 @@ def test_an_arrow_backed_string_column_is_read_without_copying_its_strings(tmp_p
     column = found.value["w"]
     assert column.dtype == dtype and column.equals(words)
     assert allocated < 200_000  # the strings' data alone is 2.4 MB
+    store.close()
+
+
+def test_categoricals_with_and_without_missing_values_come_back_exactly() -> None:
+    frame = pd.DataFrame(
+        {
+            "full": pd.Categorical(["b", "a", "b", "c"]),
+            "holes": pd.Categorical(["b", None, "b", None], categories=["c", "b"]),
+            "empty": pd.Categorical([None, None, None, None], categories=["x"]),
+            "ordered": pd.Categorical([2, 1, 2, None], categories=[2, 1], ordered=True),
+        }
+    )
+    got = _round_trip(frame)
+    _assert_exact(got, frame)
+    for name in frame.columns:
+        assert list(got[name].array.codes) == list(frame[name].array.codes), name
+
+
+def test_object_strings_are_taken_from_their_dictionary_exactly() -> None:
+    uniques = np.array(["a", "b", None], dtype=object)
+    codes = np.array([2, 0, 1, 1, 0, 2], dtype=np.int64)
+    taken = columns.take_objects(uniques, codes)
+    assert taken.dtype == object and list(taken) == ["a" if c == 0 else "b" if c == 1 else None for c in codes]
+    assert taken[1] is uniques[0]  # the dictionary's own strings, one object per distinct value
+    assert len(columns.take_objects(uniques, codes[:0])) == 0
+    for bad in (3, -1, 2**40):
+        with pytest.raises(columns.LayoutError):
+            columns.take_objects(uniques, np.array([0, bad], dtype=np.int64))
+
+
+def _with_column(table: pa.Table, name: str, array: Any) -> pa.Table:
+    return table.set_column(table.column_names.index(name), table.schema.field(name), pa.chunked_array([array]))
+
+
+@pytest.mark.parametrize("column", ["label", "region", "full"])
+def test_codes_outside_their_dictionary_make_the_entry_be_recomputed(column: str, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """Data the checksum passes (it was written so) but no desk wrote: read as corrupt, never indexed out of bounds."""
+    frame = pd.DataFrame(
+        {
+            "label": pd.Series(["a", None, "b"], dtype=object),
+            "region": pd.Categorical(["x", None, "y"]),
+            "full": pd.Categorical(["x", "y", "y"]),
+        }
+    )
+    table = columns.table_from_frame(frame)
+    original = table.column(column).chunk(0)
+    beyond = len(original.dictionary) if column != "full" else len(original.dictionary) - 1  # "full": the missing entry
+    codes = pa.array(np.array([0, beyond, 1], dtype=original.indices.type.to_pandas_dtype()))
+    bad = _with_column(table, column, pa.DictionaryArray.from_arrays(codes, original.dictionary, safe=False))
+    store = disk.DiskCache(tmp_path / "cache", "codes")
+    key = "ab" * 16
+    good = "cd" * 16
+    assert store.put(good, function="f", name="f", encoded=encoding.Encoded("arrow", "frame", [pickle.dumps([]), table], {}))
+    assert store.put(key, function="f", name="f", encoded=encoding.Encoded("arrow", "frame", [pickle.dumps([]), bad], {}))
+    found = store.read(good)
+    assert found is not None
+    _assert_exact(found.value, frame)
+    with caplog.at_level(logging.WARNING, logger="desk.cache"):
+        assert store.read(key) is None
+    assert "outside" in caplog.text
+    assert [entry.key for entry in store.entries()] == [good]
     store.close()
 
 

@@ -24,6 +24,7 @@ import os
 import struct
 import types
 import uuid
+import weakref
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from fractions import Fraction
@@ -60,9 +61,37 @@ def ttl_seconds(func_name: str, ttl: object) -> float | None:
 # ------------------------------------------------------------------------- function keys
 
 
+_sources: dict[int, tuple[weakref.ref[types.CodeType], bytes]] = {}
+"""``function_source`` by code object (its id): a rerun's functions share the compiled script's code."""
+
+
 def function_source(func: Callable[..., Any]) -> bytes:
-    """The function's source text, or its bytecode and constants when there is no source."""
+    """The function's source text, or its bytecode and constants when there is no source.
+
+    Each code object's source is read once: a script's functions are made anew by every
+    rerun, from the same code until the script changes, and reading the source (the
+    tokenizer finding where the function ends) took most of an in-process hit.
+    """
     target = inspect.unwrap(func)
+    code = getattr(target, "__code__", None)
+    if not isinstance(code, types.CodeType):
+        return _read_source(target)
+    found = _sources.get(id(code))
+    if found is not None and found[0]() is code:
+        return found[1]
+    source = _read_source(target)
+    marker = id(code)
+
+    def forget(ref: weakref.ref[types.CodeType]) -> None:
+        entry = _sources.get(marker)
+        if entry is not None and entry[0] is ref:
+            _sources.pop(marker, None)
+
+    _sources[marker] = (weakref.ref(code, forget), source)
+    return source
+
+
+def _read_source(target: Any) -> bytes:
     try:
         return inspect.getsource(target).encode("utf-8")
     except (OSError, TypeError):

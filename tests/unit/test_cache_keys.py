@@ -148,6 +148,41 @@ def test_function_key_covers_the_source() -> None:
     assert function_key("cache_data", one) != function_key("cache_data", two)
 
 
+def test_a_functions_source_is_read_once_per_code_object(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Reruns make new functions from the same compiled code: its source is read once; an edited script is read again."""
+    import gc
+    import linecache
+    import types
+
+    from desk.cache import keys
+
+    reads: list[str] = []
+    real = keys._read_source
+    monkeypatch.setattr(keys, "_read_source", lambda target: reads.append(target.__name__) or real(target))
+    script = tmp_path / "app.py"
+
+    def run(code: types.CodeType) -> object:
+        namespace: dict[str, object] = {"__name__": "__main__"}
+        exec(code, namespace)
+        return namespace["load"]
+
+    script.write_text("def load():\n    return 1\n")
+    first = compile(script.read_text(), str(script), "exec")
+    one = function_key("cache_data", run(first))
+    assert function_key("cache_data", run(first)) == one  # a rerun: a new function, the same code
+    assert reads == ["load"]
+    script.write_text("def load():\n    return 22\n")  # an edit: the script is compiled again
+    linecache.checkcache(str(script))
+    second = compile(script.read_text(), str(script), "exec")
+    two = function_key("cache_data", run(second))
+    assert two != one and reads == ["load", "load"]
+    assert function_key("cache_data", run(first)) == one  # the code that ran keeps its key
+    marker = id([c for c in first.co_consts if isinstance(c, types.CodeType)][0])
+    del first
+    gc.collect()
+    assert marker not in keys._sources  # a code object no longer alive is forgotten
+
+
 def test_without_source_the_bytecode_is_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
     def member(x: str) -> bool:
         return x in {"north", "south", "east"}

@@ -185,15 +185,15 @@ def warm_up_disk(script: Path, settings: Settings) -> None:
             store = _disks[(str(root), app_id)] = disk.DiskCache(root, app_id, script=str(script))
     _warm_up_sources(script)
     if store.has_arrow_entries():
-        import pandas  # noqa: F401
-        import pyarrow.ipc
-        import pyarrow.pandas_compat  # noqa: F401 - imported by a hit's first conversion
+        # First what needs no pandas: the script's own run is importing it meanwhile, and
+        # reaches its first cached call as soon as that import is done.
+        store.prepare_reads()
+        import pyarrow.ipc  # noqa: F401 - the blob reader
 
         import desk.cache.blobs  # noqa: F401 - the readers of blobs, frames and their columns
         from desk.cache.columns import warm_up
 
-        warm_up()
-        store.prepare_reads()
+        warm_up()  # imports pandas (or waits for the script's import of it) and pyarrow's conversions
 
 
 def _warm_up_sources(script: Path) -> None:

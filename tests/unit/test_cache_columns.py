@@ -318,12 +318,18 @@ def test_the_warm_up_prepares_a_reopened_apps_first_hit(tmp_path: Path, monkeypa
     api.forget_all()
     warmed: list[bool] = []
     real_warm_up = columns.warm_up
-    monkeypatch.setattr(columns, "warm_up", lambda: warmed.append(True) or real_warm_up())
+
+    def spy() -> None:
+        (opened,) = api._disks.values()
+        warmed.append(opened._reader is not None)  # what needs no pandas is ready before it waits for pandas
+        real_warm_up()
+
+    monkeypatch.setattr(columns, "warm_up", spy)
     settings = desk.config.load_settings(tmp_path)
     api.warm_up_disk(tmp_path / "app.py", settings)
     (store,) = api._disks.values()
     assert store._reader is not None  # the hits' connection is open before the first hit
-    assert warmed == [True]  # pandas' and pyarrow's first conversions of each kind are done
+    assert warmed == [True]  # pandas' and pyarrow's first conversions of each kind are done, after the connection
 
 
 def test_the_warm_up_frame_covers_every_layout(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -18,7 +18,9 @@ varies far less than the wall clock.
 
 Cases: ``float-1M`` (1M x 10 float64), ``float-10M`` (10M x 10 float64), and
 ``mixed-1M`` (ints, floats with NaN, nullable Int64, strings with nulls, a categorical,
-datetimes and booleans).
+datetimes and booleans; the strings in an object column, the slowest kind to read back)
+and ``mixed-str-1M`` (the same frame with the strings in pandas' default string dtype,
+``str`` from pandas 3, backed by Arrow).
 
 Run: ``python bench/bench_cache.py`` (``--repeat N``, ``--cases float-1M,mixed-1M``).
 """
@@ -40,7 +42,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import CHROMIUM, CHROMIUM_ARGS, median, start_app
 
 APP = Path(__file__).resolve().parent / "apps" / "cache_frame.py"
-CASES = {"float-1M": "float:1000000", "float-10M": "float:10000000", "mixed-1M": "mixed:1000000"}
+CASES = {
+    "float-1M": "float:1000000",
+    "float-10M": "float:10000000",
+    "mixed-1M": "mixed:1000000",
+    "mixed-str-1M": "mixedstr:1000000",
+}
 PHASES = ("first call (compute and persist)", "hit in the same process", "hit after a restart", "hit after a restart, 2nd")
 KINDS = ("desk", "streamlit")
 
@@ -138,7 +145,7 @@ def span(samples: list[Sample], attr: str, hit: bool = True) -> str:
 
 def report(results: Results, cases: list[str], repeat: int) -> None:
     print(f"\ntimes in ms, min-max over {repeat} run(s); ratio = Streamlit median / desk median (> 1: desk is faster)")
-    header = f"{'case':<10} {'figure':<34} {'desk':>16} {'Streamlit':>16} {'ratio':>7}"
+    header = f"{'case':<12} {'figure':<34} {'desk':>16} {'Streamlit':>16} {'ratio':>7}"
     tables = (
         ("call_ms", "the cached call"),
         ("touch_ms", "the cached call + scan of numeric columns"),
@@ -154,7 +161,7 @@ def report(results: Results, cases: list[str], repeat: int) -> None:
                     continue
                 ratio = median([getattr(x, attr) for x in s]) / median([getattr(x, attr) for x in d])
                 hit = phase != PHASES[0]
-                print(f"{case:<10} {phase:<34} {span(d, attr, hit):>16} {span(s, attr, hit):>16} {ratio:>6.1f}x")
+                print(f"{case:<12} {phase:<34} {span(d, attr, hit):>16} {span(s, attr, hit):>16} {ratio:>6.1f}x")
     for attr, title in (("call_ms", "wall clock"), ("cpu_ms", "CPU time of the script's thread")):
         targets(results, cases, attr, title)
 
@@ -171,7 +178,7 @@ def targets(results: Results, cases: list[str], attr: str, title: str) -> None:
         first = med("desk", PHASES[0]) / med("streamlit", PHASES[0])
         hit = med("desk", PHASES[1]) / med("streamlit", PHASES[1])
         print(
-            f"{case:<10} restart hit {restart_vs_st:.1f}x faster than Streamlit (>= 5) | "
+            f"{case:<12} restart hit {restart_vs_st:.1f}x faster than Streamlit (>= 5) | "
             f"{restart_vs_own:.2f}x desk's in-process hit (<= 2) | first call {first:.2f}x Streamlit's (<= 1.1) | "
             f"in-process hit {hit:.2f}x Streamlit's (<= 1)"
         )
@@ -211,7 +218,7 @@ def main() -> int:
         report(results, cases, args.repeat)
     else:
         for (case, kind, phase), samples in results.samples.items():
-            print(f"{case:<10} {kind:<9} {phase:<34} {span(samples, 'call_ms', phase != PHASES[0]):>16} ms  (+ scan {span(samples, 'touch_ms', False)})")
+            print(f"{case:<12} {kind:<9} {phase:<34} {span(samples, 'call_ms', phase != PHASES[0]):>16} ms  (+ scan {span(samples, 'touch_ms', False)})")
     return 0
 
 

@@ -1,6 +1,6 @@
 """Benchmark app: one frame cached with st.cache_data(persist="disk"). Runs under desk and Streamlit.
 
-``BENCH_CACHE_CASE`` picks the frame (``float:ROWS`` or ``mixed:ROWS``) and
+``BENCH_CACHE_CASE`` picks the frame (``float:ROWS``, ``mixed:ROWS`` or ``mixedstr:ROWS``) and
 ``BENCH_CACHE_OUT`` names a file to which each run appends one JSON line: the time of the
 cached call, the CPU time the script's thread spent in it (steadier than the wall clock on
 a loaded machine), and the time of the call plus a pass over every numeric column (which
@@ -32,6 +32,8 @@ def load(case: str) -> pd.DataFrame:
     names = np.array([f"item-{i:05d}" for i in range(5000)], dtype=object)
     label = pd.Series(names[rng.integers(0, len(names), rows)], dtype=object)
     label[rng.random(rows) < 0.05] = None
+    if kind == "mixedstr":  # the same strings in pandas' default string dtype (``str`` from pandas 3)
+        label = label.astype(pd.Series(["x"]).dtype)
     return pd.DataFrame(
         {
             "id": np.arange(rows, dtype="int64"),

@@ -33,15 +33,19 @@ def _strings_become_str() -> bool:
 def _arrow_safe_values(values: Any, converted: bool = False) -> bool:
     """True when Arrow stores ``values`` exactly; ``converted``: pyarrow's ``to_pandas`` reads them back.
 
-    Columns of object strings are laid out by desk (``columns``) and come back as objects;
-    an index or categories of object strings would come back as ``str`` under pandas 3.
+    Columns of object strings and of pandas' string dtypes are laid out by desk
+    (``columns``) and come back as they were; an index or categories of strings come back
+    as the default ``str`` under pandas 3, so only that dtype is safe there.
     """
     import pandas as pd
 
     dtype = values.dtype
     if isinstance(dtype, pd.CategoricalDtype):
         return _arrow_safe_values(dtype.categories, converted=True)
-    if isinstance(dtype, (pd.StringDtype, pd.DatetimeTZDtype)):
+    if isinstance(dtype, pd.StringDtype):
+        # pyarrow hands back every string index or categories as the default ``str``.
+        return not converted or (_strings_become_str() and dtype == pd.Series([""]).dtype)
+    if isinstance(dtype, pd.DatetimeTZDtype):
         return True
     if isinstance(dtype, pd.api.extensions.ExtensionDtype):
         return type(dtype).__name__ in {

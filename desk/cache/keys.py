@@ -24,6 +24,7 @@ import os
 import struct
 import types
 import uuid
+import weakref
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from fractions import Fraction
@@ -60,9 +61,37 @@ def ttl_seconds(func_name: str, ttl: object) -> float | None:
 # ------------------------------------------------------------------------- function keys
 
 
+_sources: dict[int, tuple[weakref.ref[types.CodeType], bytes]] = {}
+"""``function_source`` by code object (its id): a rerun's functions share the compiled script's code."""
+
+
 def function_source(func: Callable[..., Any]) -> bytes:
-    """The function's source text, or its bytecode and constants when there is no source."""
+    """The function's source text, or its bytecode and constants when there is no source.
+
+    Each code object's source is read once: a script's functions are made anew by every
+    rerun, from the same code until the script changes, and reading the source (the
+    tokenizer finding where the function ends) took most of an in-process hit.
+    """
     target = inspect.unwrap(func)
+    code = getattr(target, "__code__", None)
+    if not isinstance(code, types.CodeType):
+        return _read_source(target)
+    found = _sources.get(id(code))
+    if found is not None and found[0]() is code:
+        return found[1]
+    source = _read_source(target)
+    marker = id(code)
+
+    def forget(ref: weakref.ref[types.CodeType]) -> None:
+        entry = _sources.get(marker)
+        if entry is not None and entry[0] is ref:
+            _sources.pop(marker, None)
+
+    _sources[marker] = (weakref.ref(code, forget), source)
+    return source
+
+
+def _read_source(target: Any) -> bytes:
     try:
         return inspect.getsource(target).encode("utf-8")
     except (OSError, TypeError):
@@ -128,6 +157,31 @@ def _existing_file(value: str | os.PathLike[Any]) -> os.stat_result | None:
     import stat as stat_module
 
     return stat if stat_module.S_ISREG(stat.st_mode) else None
+
+
+def _string_dtypes_of(value: Any) -> list[str]:
+    """Where a frame, series or index holds pandas string dtypes, with their storage and missing value.
+
+    ``str(dtype)`` says neither (``str``, ``string``), the index's dtype is not hashed and a
+    categorical's names no categories, so equal strings in another of these dtypes would
+    otherwise share a key (and one would get the other's cached result). Values without
+    string dtypes add nothing: their keys stay what they were.
+    """
+    import pandas as pd
+
+    index = value if isinstance(value, pd.Index) else value.index
+    places: list[tuple[str, Any]] = [(f"index{i}", index.get_level_values(i).dtype) for i in range(index.nlevels)]
+    if isinstance(value, pd.DataFrame):
+        places += [(f"column{i}", dtype) for i, dtype in enumerate(value.dtypes)]
+    elif not isinstance(value, pd.Index):
+        places.append(("values", value.dtype))
+    found = []
+    for place, dtype in places:
+        if isinstance(dtype, pd.CategoricalDtype):
+            place, dtype = f"{place}.categories", dtype.categories.dtype
+        if isinstance(dtype, pd.StringDtype):
+            found.append(f"{place}:{dtype.storage}:{dtype.na_value!r}")
+    return found
 
 
 class Hasher:
@@ -253,6 +307,9 @@ class Hasher:
         else:
             self.update(h, str(value.dtype))
             self.update(h, getattr(value, "name", None))
+        strings = _string_dtypes_of(value)
+        if strings:
+            self.update(h, strings)
         try:
             if isinstance(value, pd.Index):
                 hashed = pd.util.hash_pandas_object(value)

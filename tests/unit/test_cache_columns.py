@@ -49,6 +49,8 @@ def _every_dtype() -> pd.DataFrame:
             "obj_nan": pd.Series(["x", np.nan, "y", "x"], dtype=object),
             "obj_empty": pd.Series([None, None, None, None], dtype=object),
             "str": pd.array(["p", None, "q", "p"], dtype=pd.StringDtype()),
+            "default_str": pd.Series(["p", None, "q", "p"]),  # str from pandas 3, object before
+            "str_python": pd.array(["p", None, "q", "p"], dtype=pd.StringDtype("python")),
             "cat": pd.Categorical(["x", None, "y", "x"]),
             "ordered": pd.Categorical([3, 1, 2, 1], categories=[3, 2, 1], ordered=True),
         }
@@ -102,8 +104,123 @@ def test_object_strings_stay_objects_in_desks_layout() -> None:
     assert kinds["obj_none"] == "objstr:none" and kinds["obj_nan"] == "objstr:nan"
     assert kinds["Int64"] == kinds["boolean"] == "masked"
     assert kinds["bool"] == kinds["ns"] == kinds["f64"] == "numpy"
-    assert kinds["cat"] == kinds["ordered"] == "category"
+    assert kinds["cat"] == "category:missing" and kinds["ordered"] == "category"  # with and without a missing value
     _assert_exact(columns.frame_from_table(table, None), frame)
+
+
+def _string_dtypes() -> list[Any]:
+    """Every pandas string dtype this pandas has: storage python or pyarrow, missing value NA or NaN."""
+    found = [pd.StringDtype("python"), pd.StringDtype("pyarrow"), pd.Series(["x"]).astype("str").dtype]
+    try:
+        found += [pd.StringDtype("python", na_value=np.nan), pd.StringDtype("pyarrow", na_value=np.nan)]
+    except TypeError:  # pandas before 2.3
+        pass
+    return [dtype for i, dtype in enumerate(found) if dtype not in found[:i]]
+
+
+def test_every_string_dtype_comes_back_exactly_with_its_missing_value() -> None:
+    """pandas 3 makes ``str`` (Arrow-backed, NaN for missing) of any list of strings: it must not change on a hit."""
+    dtypes = _string_dtypes()
+    frame = pd.DataFrame({f"s{i}": pd.Series(["a", None, "b", "a"], dtype=dtype) for i, dtype in enumerate(dtypes)})
+    kinds = {kind for _, kind, _ in json.loads(columns.table_from_frame(frame).schema.metadata[columns.META_KEY])["columns"]}
+    assert kinds == {"string"}
+    got = _round_trip(frame)
+    _assert_exact(got, frame)
+    for i, dtype in enumerate(dtypes):
+        column = got[f"s{i}"]
+        assert column.dtype == dtype and column.dtype.storage == dtype.storage
+        missing = column.array[1]
+        assert missing is pd.NA if dtype.na_value is pd.NA else (isinstance(missing, float) and math.isnan(missing))
+        assert list(column.array[[0, 2, 3]]) == ["a", "b", "a"]
+
+
+def test_an_index_or_categories_of_strings_are_pickled_unless_pyarrow_gives_their_dtype_back() -> None:
+    for dtype in _string_dtypes():
+        indexed = pd.DataFrame({"x": [1, 2]}, index=pd.Index(["a", "b"], dtype=dtype))
+        categorical = pd.DataFrame({"c": pd.Categorical(["a", "b"], categories=pd.Index(["a", "b"], dtype=dtype))})
+        for frame in (indexed, categorical):
+            got = _round_trip(frame)
+            _assert_exact(got, frame)
+            assert got.index.dtype == frame.index.dtype
+            assert got.dtypes.iloc[0] == frame.dtypes.iloc[0]  # a categorical's dtype includes its categories' dtype
+
+
+def test_an_arrow_backed_string_column_is_read_without_copying_its_strings(tmp_path: Path) -> None:
+    """The data stays where it lies in the blob's map: pyarrow allocates nothing for it, and no Python string is made."""
+    dtype = pd.StringDtype("pyarrow")
+    words = pd.Series([f"word-{i:07d}" for i in range(200_000)], dtype=dtype)
+    store = disk.DiskCache(tmp_path / "cache", "strings")
+    key = "ef" * 16
+    assert store.put(key, function="f", name="f", encoded=encoding.encode_pickled(None, pickle.dumps([]), pd.DataFrame({"w": words})))
+    before = pa.total_allocated_bytes()
+    found = store.read(key)
+    assert found is not None
+    allocated = pa.total_allocated_bytes() - before
+    column = found.value["w"]
+    assert column.dtype == dtype and column.equals(words)
+    assert allocated < 200_000  # the strings' data alone is 2.4 MB
+    store.close()
+
+
+def test_categoricals_with_and_without_missing_values_come_back_exactly() -> None:
+    frame = pd.DataFrame(
+        {
+            "full": pd.Categorical(["b", "a", "b", "c"]),
+            "holes": pd.Categorical(["b", None, "b", None], categories=["c", "b"]),
+            "empty": pd.Categorical([None, None, None, None], categories=["x"]),
+            "ordered": pd.Categorical([2, 1, 2, None], categories=[2, 1], ordered=True),
+        }
+    )
+    got = _round_trip(frame)
+    _assert_exact(got, frame)
+    for name in frame.columns:
+        assert list(got[name].array.codes) == list(frame[name].array.codes), name
+
+
+def test_object_strings_are_taken_from_their_dictionary_exactly() -> None:
+    uniques = np.array(["a", "b", None], dtype=object)
+    codes = np.array([2, 0, 1, 1, 0, 2], dtype=np.int64)
+    taken = columns.take_objects(uniques, codes)
+    assert taken.dtype == object and list(taken) == ["a" if c == 0 else "b" if c == 1 else None for c in codes]
+    assert taken[1] is uniques[0]  # the dictionary's own strings, one object per distinct value
+    assert len(columns.take_objects(uniques, codes[:0])) == 0
+    for bad in (3, -1, 2**40):
+        with pytest.raises(columns.LayoutError):
+            columns.take_objects(uniques, np.array([0, bad], dtype=np.int64))
+
+
+def _with_column(table: pa.Table, name: str, array: Any) -> pa.Table:
+    return table.set_column(table.column_names.index(name), table.schema.field(name), pa.chunked_array([array]))
+
+
+@pytest.mark.parametrize("column", ["label", "region", "full"])
+def test_codes_outside_their_dictionary_make_the_entry_be_recomputed(column: str, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """Data the checksum passes (it was written so) but no desk wrote: read as corrupt, never indexed out of bounds."""
+    frame = pd.DataFrame(
+        {
+            "label": pd.Series(["a", None, "b"], dtype=object),
+            "region": pd.Categorical(["x", None, "y"]),
+            "full": pd.Categorical(["x", "y", "y"]),
+        }
+    )
+    table = columns.table_from_frame(frame)
+    original = table.column(column).chunk(0)
+    beyond = len(original.dictionary) if column != "full" else len(original.dictionary) - 1  # "full": the missing entry
+    codes = pa.array(np.array([0, beyond, 1], dtype=original.indices.type.to_pandas_dtype()))
+    bad = _with_column(table, column, pa.DictionaryArray.from_arrays(codes, original.dictionary, safe=False))
+    store = disk.DiskCache(tmp_path / "cache", "codes")
+    key = "ab" * 16
+    good = "cd" * 16
+    assert store.put(good, function="f", name="f", encoded=encoding.Encoded("arrow", "frame", [pickle.dumps([]), table], {}))
+    assert store.put(key, function="f", name="f", encoded=encoding.Encoded("arrow", "frame", [pickle.dumps([]), bad], {}))
+    found = store.read(good)
+    assert found is not None
+    _assert_exact(found.value, frame)
+    with caplog.at_level(logging.WARNING, logger="desk.cache"):
+        assert store.read(key) is None
+    assert "outside" in caplog.text
+    assert [entry.key for entry in store.entries()] == [good]
+    store.close()
 
 
 def test_a_series_and_an_index_come_back_exactly() -> None:
@@ -201,12 +318,18 @@ def test_the_warm_up_prepares_a_reopened_apps_first_hit(tmp_path: Path, monkeypa
     api.forget_all()
     warmed: list[bool] = []
     real_warm_up = columns.warm_up
-    monkeypatch.setattr(columns, "warm_up", lambda: warmed.append(True) or real_warm_up())
+
+    def spy() -> None:
+        (opened,) = api._disks.values()
+        warmed.append(opened._reader is not None)  # what needs no pandas is ready before it waits for pandas
+        real_warm_up()
+
+    monkeypatch.setattr(columns, "warm_up", spy)
     settings = desk.config.load_settings(tmp_path)
     api.warm_up_disk(tmp_path / "app.py", settings)
     (store,) = api._disks.values()
     assert store._reader is not None  # the hits' connection is open before the first hit
-    assert warmed == [True]  # pandas' and pyarrow's first conversions of each kind are done
+    assert warmed == [True]  # pandas' and pyarrow's first conversions of each kind are done, after the connection
 
 
 def test_the_warm_up_frame_covers_every_layout(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -221,7 +344,7 @@ def test_the_warm_up_frame_covers_every_layout(monkeypatch: pytest.MonkeyPatch) 
 
     monkeypatch.setattr(columns, "table_from_frame", spy)
     columns.warm_up()
-    assert set(seen) == {"numpy", "masked", "objstr", "category", "arrow"}
+    assert set(seen) == {"numpy", "masked", "objstr", "category", "string", "arrow"}
 
 
 def test_once_written_a_fresh_entry_is_served_from_the_frame_read_back(monkeypatch: pytest.MonkeyPatch) -> None:

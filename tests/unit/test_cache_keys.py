@@ -89,6 +89,28 @@ def test_equal_values_hash_alike_and_different_ones_differ() -> None:
     assert digest(np.arange(10)) != digest(np.arange(10).astype("int32"))
 
 
+def test_strings_in_other_string_dtypes_hash_differently() -> None:
+    """Same strings, other dtype (storage, missing value, in the index, as categories): another key."""
+    import pandas as pd
+
+    dtypes = [object, pd.StringDtype("python"), pd.StringDtype("pyarrow"), pd.Series(["x"]).astype("str").dtype]
+    try:
+        dtypes.append(pd.StringDtype("python", na_value=np.nan))
+    except TypeError:  # pandas before 2.3
+        pass
+    for make in (
+        lambda dtype: pd.DataFrame({"s": pd.Series(["a", None], dtype=dtype)}),
+        lambda dtype: pd.Series(["a", "b"], dtype=dtype),
+        lambda dtype: pd.DataFrame({"x": [1, 2]}, index=pd.Index(["a", "b"], dtype=dtype)),
+        lambda dtype: pd.Series(pd.Categorical(["a", "b"], categories=pd.Index(["a", "b"], dtype=dtype))),
+    ):
+        digests = {digest(make(dtype)) for dtype in dtypes}
+        assert len(digests) == len({repr(pd.Series(["a"], dtype=dtype).dtype) for dtype in dtypes})
+        assert digest(make(dtypes[-1])) == digest(make(dtypes[-1]))
+    plain = pd.DataFrame({"x": [1.5, 2.5]}, index=pd.Index([3, 4]))
+    assert digest(plain) == digest(plain.copy())
+
+
 def test_cycles_do_not_recurse_forever() -> None:
     loop: list[object] = [1]
     loop.append(loop)
@@ -124,6 +146,41 @@ def test_function_key_covers_the_source() -> None:
     assert function_key("cache_data", one) == function_key("cache_data", one)
     assert function_key("cache_data", one) != function_key("cache_resource", one)
     assert function_key("cache_data", one) != function_key("cache_data", two)
+
+
+def test_a_functions_source_is_read_once_per_code_object(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Reruns make new functions from the same compiled code: its source is read once; an edited script is read again."""
+    import gc
+    import linecache
+    import types
+
+    from desk.cache import keys
+
+    reads: list[str] = []
+    real = keys._read_source
+    monkeypatch.setattr(keys, "_read_source", lambda target: reads.append(target.__name__) or real(target))
+    script = tmp_path / "app.py"
+
+    def run(code: types.CodeType) -> object:
+        namespace: dict[str, object] = {"__name__": "__main__"}
+        exec(code, namespace)
+        return namespace["load"]
+
+    script.write_text("def load():\n    return 1\n")
+    first = compile(script.read_text(), str(script), "exec")
+    one = function_key("cache_data", run(first))
+    assert function_key("cache_data", run(first)) == one  # a rerun: a new function, the same code
+    assert reads == ["load"]
+    script.write_text("def load():\n    return 22\n")  # an edit: the script is compiled again
+    linecache.checkcache(str(script))
+    second = compile(script.read_text(), str(script), "exec")
+    two = function_key("cache_data", run(second))
+    assert two != one and reads == ["load", "load"]
+    assert function_key("cache_data", run(first)) == one  # the code that ran keeps its key
+    marker = id([c for c in first.co_consts if isinstance(c, types.CodeType)][0])
+    del first
+    gc.collect()
+    assert marker not in keys._sources  # a code object no longer alive is forgotten
 
 
 def test_without_source_the_bytecode_is_the_key(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -72,7 +72,7 @@ def _serve(tmp_path: Path, source: str) -> ServerHandle:
 
 # True once boot.ts's socket holds the first run's end (its frames are what the app's first render draws).
 RUN_HELD = "() => (window.__deskEarlySocket?.frames ?? []).some((f) => typeof f === 'string' && f.includes('RunFinished'))"
-# Records whether the app's root, when React first filled it, already held the text.
+# Records whether the app's root, when the app first filled it, already held the text.
 FIRST_COMMIT = """
 (() => {
   window.__deskFirstCommit = null;
@@ -128,7 +128,7 @@ def test_a_plain_page_loads_only_the_core_bundle_before_its_load_event(browser: 
                 .map((r) => new URL(r.name).pathname.replace(/^.*\\/assets\\//, '').replace(/-[\\w-]{8}\\.js$/, ''));
             }"""
         )
-        assert sorted(scripts) == ["boot", "connection", "core", "index", "rolldown-runtime"], scripts
+        assert sorted(scripts) == ["boot", "connection", "core", "index"], scripts
     finally:
         context.close()
         handle.stop()

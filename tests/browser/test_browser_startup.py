@@ -162,3 +162,17 @@ def test_an_on_demand_element_shows_a_placeholder_not_an_error_while_its_chunk_l
     finally:
         context.close()
         handle.stop()
+
+
+def test_the_hello_from_the_boot_entry_reports_the_browser_time_zone(browser: Browser, tmp_path: Path) -> None:
+    # boot.ts reads the zone with Temporal when the browser has it (cheaper than Intl at page load)
+    handle = _serve(tmp_path, 'import desk as st\n\nst.write(f"tz={st.context.timezone}")\n')
+    context = browser.new_context(timezone_id="Europe/Paris")
+    try:
+        page = context.new_page()
+        page.goto(handle.url)
+        page.get_by_text("tz=Europe/Paris", exact=True).wait_for(timeout=20000)
+        assert page.evaluate("() => typeof Temporal === 'object'"), "this Chromium has no Temporal: the test ran the fallback"
+    finally:
+        context.close()
+        handle.stop()

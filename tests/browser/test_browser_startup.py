@@ -72,7 +72,7 @@ def _serve(tmp_path: Path, source: str) -> ServerHandle:
 
 # True once boot.ts's socket holds the first run's end (its frames are what the app's first render draws).
 RUN_HELD = "() => (window.__deskEarlySocket?.frames ?? []).some((f) => typeof f === 'string' && f.includes('RunFinished'))"
-# Records whether the app's root, when React first filled it, already held the text.
+# Records whether the app's root, when the app first filled it, already held the text.
 FIRST_COMMIT = """
 (() => {
   window.__deskFirstCommit = null;
@@ -128,7 +128,7 @@ def test_a_plain_page_loads_only_the_core_bundle_before_its_load_event(browser: 
                 .map((r) => new URL(r.name).pathname.replace(/^.*\\/assets\\//, '').replace(/-[\\w-]{8}\\.js$/, ''));
             }"""
         )
-        assert sorted(scripts) == ["boot", "connection", "core", "index", "rolldown-runtime"], scripts
+        assert sorted(scripts) == ["boot", "connection", "core", "index"], scripts
     finally:
         context.close()
         handle.stop()
@@ -159,6 +159,20 @@ def test_an_on_demand_element_shows_a_placeholder_not_an_error_while_its_chunk_l
         assert json.get_by_test_id("el-loading").count() == 0
         assert page.get_by_role("alert").count() == 0
         assert errors == []
+    finally:
+        context.close()
+        handle.stop()
+
+
+def test_the_hello_from_the_boot_entry_reports_the_browser_time_zone(browser: Browser, tmp_path: Path) -> None:
+    # boot.ts reads the zone with Temporal when the browser has it (cheaper than Intl at page load)
+    handle = _serve(tmp_path, 'import desk as st\n\nst.write(f"tz={st.context.timezone}")\n')
+    context = browser.new_context(timezone_id="Europe/Paris")
+    try:
+        page = context.new_page()
+        page.goto(handle.url)
+        page.get_by_text("tz=Europe/Paris", exact=True).wait_for(timeout=20000)
+        assert page.evaluate("() => typeof Temporal === 'object'"), "this Chromium has no Temporal: the test ran the fallback"
     finally:
         context.close()
         handle.stop()

@@ -2,6 +2,7 @@
 // (the confirm button has the focus), Escape, Cancel or a click outside keep the caches.
 
 import { useEffect } from "react";
+import { focusOnMount } from "../utils/focusOnMount";
 
 export function ClearCacheDialog({ onConfirm, onClose }: { onConfirm: () => void; onClose: () => void }) {
   useEffect(() => {
@@ -29,7 +30,7 @@ export function ClearCacheDialog({ onConfirm, onClose }: { onConfirm: () => void
             <button type="button" className="btn btn-tertiary" onClick={onClose}>
               Cancel
             </button>
-            <button type="button" className="btn" autoFocus onClick={onConfirm}>
+            <button type="button" className="btn" ref={focusOnMount} onClick={onConfirm}>
               Clear caches
             </button>
           </div>

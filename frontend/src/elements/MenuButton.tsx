@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import { defineNode } from "./types";
 import { ButtonLabel } from "./Button";
 import { useWidgetSender } from "./widget";
@@ -15,7 +15,9 @@ export default defineNode(MenuButton, ({ props, entry }) => {
   const button = useRef<HTMLButtonElement>(null);
   const menuId = useId();
   const items = () => Array.from(root.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []);
-  useEffect(() => {
+  // A layout effect: the item has the focus before the next key is handled (a passive effect may
+  // wait for the next frame, and a quick ArrowDown, End, Enter would reach the closed button).
+  useLayoutEffect(() => {
     if (!open || focusFirst === null) return;
     const all = items();
     (focusFirst === "first" ? all[0] : all[all.length - 1])?.focus();

@@ -7,6 +7,7 @@ import { MultiselectEditor } from "./gridMultiselect";
 import type { GridData, RowRef } from "./gridData";
 import { alignClass, cssFromText, type Column, type Frame, type FrameProps } from "./gridFrame";
 import type { CellSelection } from "./gridSelection";
+import { focusOnMount } from "../utils/focusOnMount";
 
 export type EditingCell = { row: number; col: number } | null;
 
@@ -109,7 +110,7 @@ export function GridRow({ pos, found, grid }: { pos: number; found: RowRef | nul
               />
             ) : isEditing && c.config?.type_config?.type === "selectbox" && Array.isArray(c.config.type_config.options) ? (
               <select
-                autoFocus
+                ref={focusOnMount}
                 className="cell-editor"
                 aria-label={`Edit ${c.label} row ${row + 1}`}
                 defaultValue={String(edits[String(row)]?.[c.name] ?? found.value(c) ?? "")}
@@ -136,7 +137,7 @@ export function GridRow({ pos, found, grid }: { pos: number; found: RowRef | nul
               </select>
             ) : isEditing ? (
               <input
-                autoFocus
+                ref={focusOnMount}
                 className="cell-editor"
                 aria-label={`Edit ${c.label} row ${row + 1}`}
                 defaultValue={data.cellText(row, c, found.value(c))}

@@ -2,6 +2,7 @@
 
 import { useState, type ReactNode } from "react";
 import type { GridData } from "./gridData";
+import { focusOnMount } from "../utils/focusOnMount";
 
 interface ToolbarProps {
   extra: ReactNode;
@@ -23,7 +24,7 @@ export function GridToolbar({ extra, data, exporting, onDownload }: ToolbarProps
             className="grid-search"
             aria-label="Search"
             placeholder="Search"
-            autoFocus
+            ref={focusOnMount}
             value={data.searchText}
             onChange={(e) => data.setSearchText(e.target.value)}
             onKeyDown={(e) => {

@@ -1,1 +1,0 @@
-import{O as e,c as t,k as n,mt as r,s as i}from"./core-BoUg8LA_.js";var a=r(),o=e(n,({props:e})=>{let n=t(e),{ref:r,onTimeUpdate:o}=i(n,e.start_time,e.end_time);return n===null?null:(0,a.jsx)(`audio`,{ref:r,className:`audio`,"aria-label":e.alt??void 0,controls:!0,src:n,loop:e.loop===!0,autoPlay:e.autoplay===!0,onTimeUpdate:o})});export{o as default};

@@ -1,1 +1,0 @@
-import{O as e,j as t,mt as n}from"./core-BoUg8LA_.js";import{t as r}from"./Celebration-Dw0R1LIA.js";var i=n(),a=e(t,()=>(0,i.jsx)(r,{kind:`balloons`}));export{a as default};

@@ -1,1 +1,0 @@
-import{N as e,O as t,mt as n}from"./core-BoUg8LA_.js";var r=n(),i=t(e,()=>(0,r.jsx)(`div`,{className:`alert alert-info`,role:`status`,children:`Bokeh charts cannot be shown: BokehJS is not bundled with desk. Use st.altair_chart, st.plotly_chart or st.pyplot instead.`}));export{i as default};

@@ -1,1 +1,0 @@
-import{O as e,mt as t,nt as n}from"./core-BoUg8LA_.js";import{t as r}from"./Choices-D3jMvJyV.js";var i=t(),a=e(n,({props:e,entry:t})=>(0,i.jsx)(r,{props:e,entry:t,variant:`pills`}));export{a as default};

@@ -1,1 +1,0 @@
-import{O as e,it as t,mt as n}from"./core-BoUg8LA_.js";import{t as r}from"./Choices-D3jMvJyV.js";var i=n(),a=e(t,({props:e,entry:t})=>(0,i.jsx)(r,{props:e,entry:t,variant:`segmented`}));export{a as default};

@@ -13,7 +13,8 @@ only, and prints each figure with the ratio:
 - server RSS idle and with 10 sessions.
 
 Run: ``python bench/bench_browser.py`` (add ``--quick`` for fewer repetitions,
-``--cold-only --runs 9`` for the cold starts alone).
+``--cold-only --runs 9`` for the cold starts alone, ``--wait-listen`` to navigate once the
+server listens rather than retrying refused navigations).
 """
 
 from __future__ import annotations
@@ -145,13 +146,38 @@ BREAKDOWN_JS = """
 BREAKDOWN = ("response", "bundle", "socket", "open", "message", "text")
 
 
+def wait_listening(url: str, process: subprocess.Popen[bytes], timeout: float = 60.0) -> None:
+    """Return once the server of ``url`` accepts a TCP connection (polled every 5 ms)."""
+    import socket
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the server exited with code {process.returncode} before listening")
+        try:
+            with socket.create_connection((parts.hostname or "127.0.0.1", parts.port or 80), timeout=1):
+                return
+        except OSError:
+            time.sleep(0.005)
+    raise RuntimeError(f"nothing listened at {url} within {timeout:.0f} s")
+
+
 def cold_start(
-    launch: Callable[[], Server], expected: str, browser: object | None, playwright: object | None = None
+    launch: Callable[[], Server],
+    expected: str,
+    browser: object | None,
+    playwright: object | None = None,
+    wait_listen: bool = False,
 ) -> tuple[float, dict[str, float]]:
     """Seconds from ``launch()`` (the server's start) to ``expected`` on the page, and the page's marks (ms).
 
     With ``browser``, a new context of that running browser; without, a browser launched
-    after the server (through ``playwright``), its start counted.
+    after the server (through ``playwright``), its start counted. The page navigates until
+    the server answers; with ``wait_listen`` it navigates once, as soon as the server's port
+    accepts a connection (as ``desk run --browser`` opens the browser only once it listens),
+    so refused navigations and their error pages cost neither framework time.
     """
     import json
 
@@ -166,6 +192,8 @@ def cold_start(
             context = (own or browser).new_context()  # type: ignore[attr-defined]
             page = context.new_page()
             page.add_init_script(MARKS_JS.replace("EXPECTED", json.dumps(expected)))
+            if wait_listen:
+                wait_listening(server.url, server.process)
             deadline = time.monotonic() + 60
             while True:
                 if server.process.poll() is not None:
@@ -191,14 +219,18 @@ def cold_start(
     raise RuntimeError(f"{kind} did not start in 3 attempts")
 
 
-def cold_starts(kinds: list[str], runs: int, browser: object, playwright: object) -> dict[tuple[str, str], list[float]]:
+def cold_starts(
+    kinds: list[str], runs: int, browser: object, playwright: object, wait_listen: bool = False
+) -> dict[tuple[str, str], list[float]]:
     """Cold starts of each kind, alternating kinds run by run (so load changes hit both alike)."""
     figures: dict[tuple[str, str], list[float]] = {}
     marks: dict[str, list[float]] = {}
     for run in range(runs):
         for kind in kinds:
             for how, using in (("context", browser), ("browser", None)):
-                seconds, page_marks = cold_start(lambda k=kind: start(k, APPS / "counter.py"), "Count: 0", using, playwright)
+                seconds, page_marks = cold_start(
+                    lambda k=kind: start(k, APPS / "counter.py"), "Count: 0", using, playwright, wait_listen
+                )
                 figures.setdefault((kind, how), []).append(seconds)
                 if kind == "desk" and how == "context":
                     for name, value in page_marks.items():
@@ -298,6 +330,10 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
     parser.add_argument("--runs", type=int, default=None, help="cold starts per kind and way (default 5, 2 with --quick)")
     parser.add_argument("--cold-only", action="store_true", help="measure the cold starts only")
+    parser.add_argument(
+        "--wait-listen", action="store_true",
+        help="cold starts navigate once the server's port accepts a connection, instead of until it answers",
+    )
     args = parser.parse_args()
     runs = args.runs if args.runs is not None else (2 if args.quick else 5)
     # A pip-installed desk has its bytecode compiled at install time; an editable checkout
@@ -311,7 +347,7 @@ def main() -> int:
 
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        cold = cold_starts(["desk", "streamlit"], runs, browser, pw)
+        cold = cold_starts(["desk", "streamlit"], runs, browser, pw, args.wait_listen)
         results = {} if args.cold_only else {kind: measure(kind, browser, args.quick) for kind in ("desk", "streamlit")}
         browser.close()
     ms = lambda v: f"{v * 1000:.0f}"  # noqa: E731

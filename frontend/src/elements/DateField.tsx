@@ -1,7 +1,8 @@
 // A date (or date and time) typed in the widget's format or picked from the browser's calendar,
 // for st.date_input and st.datetime_input.
 
-import { useEffect, useRef, useState } from "react";
+import { useRef } from "react";
+import { useTypedValue } from "./typedValue";
 import { MaterialIcon } from "../icons/LabelText";
 
 /** ISO texts of one kind compare as strings once both carry seconds ("…T14:30" is "…T14:30:00"). */
@@ -29,24 +30,16 @@ export function DateField(field: {
   required: boolean;
   onCommit: (iso: string | null) => void;
 }) {
-  const { iso, show, parse, label, min, max } = field;
-  const shown = iso === null ? "" : show(iso);
-  const [text, setText] = useState(shown);
-  useEffect(() => setText(shown), [shown]);
+  const { iso, label, min, max } = field;
   const picker = useRef<HTMLInputElement>(null);
-  const commit = (typed: string) => {
-    const blank = typed.trim() === "";
-    const parsed = blank ? null : parse(typed);
-    const outside =
-      parsed !== null &&
-      ((min !== null && comparable(parsed) < comparable(min)) || (max !== null && comparable(parsed) > comparable(max)));
-    if ((parsed === null && (!blank || field.required)) || outside) {
-      setText(shown); // not a value the widget takes: keep the last one
-      return;
-    }
-    setText(parsed === null ? "" : show(parsed));
-    if (parsed !== iso) field.onCommit(parsed);
-  };
+  const { text, setText, commit, handlers } = useTypedValue({
+    value: iso,
+    show: field.show,
+    parse: field.parse,
+    required: field.required,
+    onCommit: field.onCommit,
+    accepts: (value) => (min === null || comparable(value) >= comparable(min)) && (max === null || comparable(value) <= comparable(max)),
+  });
   return (
     <div className="date-field">
       <input
@@ -61,11 +54,7 @@ export function DateField(field: {
         value={text}
         disabled={field.disabled}
         onChange={(e) => setText(e.target.value)}
-        onBlur={(e) => commit(e.currentTarget.value)}
-        onKeyDown={(e) => {
-          if (e.key === "Enter") commit(e.currentTarget.value);
-          else if (e.key === "Escape") setText(shown);
-        }}
+        {...handlers}
       />
       <button
         type="button"

@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from "react";
+import { useMemo } from "react";
 import { defineNode } from "./types";
 import { WidgetLabel, useFieldId } from "./common";
 import { formatTime, parseTime, stepTimes } from "./timeFormat";
+import { useTypedValue } from "./typedValue";
 import { useWidgetSender } from "./widget";
 import { useWidgetValue } from "../context";
 import type { Entry } from "../store";
@@ -42,26 +43,17 @@ function FormattedTimeField({ props, entry }: { props: TimeInputProps; entry: En
   const [value, setValue] = useWidgetValue<string | null>(props, null);
   const { change } = useWidgetSender(entry, props.required === true);
   const id = useFieldId();
-  const shown = value === null ? "" : formatTime(value, props.format);
-  const [text, setText] = useState(shown);
-  useEffect(() => setText(shown), [shown]);
   const options = useMemo(() => stepTimes(props.step).map((t) => formatTime(t, props.format)), [props.step, props.format]);
-  const commit = (typed: string) => {
-    const parsed = typed.trim() === "" ? null : parseTime(typed);
-    if (parsed === null && typed.trim() !== "") {
-      setText(shown); // not a time: keep the last one
-      return;
-    }
-    if (parsed === null && props.required === true) {
-      setText(shown);
-      return;
-    }
-    setText(parsed === null ? "" : formatTime(parsed, props.format));
-    if (parsed !== value) {
-      setValue(parsed);
-      change(parsed);
-    }
-  };
+  const { text, setText, commit, handlers } = useTypedValue({
+    value,
+    show: (time) => formatTime(time, props.format),
+    parse: parseTime,
+    required: props.required === true,
+    onCommit: (time) => {
+      setValue(time);
+      change(time);
+    },
+  });
   return (
     <div className="field">
       <WidgetLabel props={props} htmlFor={id} />
@@ -82,11 +74,7 @@ function FormattedTimeField({ props, entry }: { props: TimeInputProps; entry: En
           // Picking one of the listed times commits it at once, as a click on a menu item would.
           if ((e.nativeEvent as InputEvent).inputType === "insertReplacementText" || options.includes(e.target.value)) commit(e.target.value);
         }}
-        onBlur={(e) => commit(e.currentTarget.value)}
-        onKeyDown={(e) => {
-          if (e.key === "Enter") commit(e.currentTarget.value);
-          else if (e.key === "Escape") setText(shown);
-        }}
+        {...handlers}
       />
       <datalist id={`${id}-times`}>
         {options.map((option) => (

@@ -1,1 +1,0 @@
-import{M as e,ht as t,k as n}from"./core-k91SZcr9.js";import{t as r}from"./Celebration-Crwpzk5_.js";var i=n(e,()=>t(r,{kind:`balloons`}));export{i as default};

@@ -1,1 +1,0 @@
-import{ht as e,k as t,rt as n}from"./core-k91SZcr9.js";import{t as r}from"./Choices-CD33-HGA.js";var i=t(n,({props:t,entry:n})=>e(r,{props:t,entry:n,variant:`pills`}));export{i as default};

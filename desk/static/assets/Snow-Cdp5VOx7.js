@@ -1,1 +1,0 @@
-import{ht as e,k as t,ot as n}from"./core-k91SZcr9.js";import{t as r}from"./Celebration-Crwpzk5_.js";var i=t(n,()=>e(r,{kind:`snow`}));export{i as default};

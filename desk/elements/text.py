@@ -655,12 +655,9 @@ def _called_name(func: ast.expr) -> str | None:
 
 
 def help_props(obj: Any, var_name: str | None = None) -> HelpProps:
-    name = getattr(obj, "__qualname__", None) or getattr(obj, "__name__", None)
-    if not isinstance(name, str):
-        name = var_name
     doc = inspect.getdoc(obj) if _has_own_doc(obj) else None
     return HelpProps(
-        name=name,
+        name=_own_name(obj) or var_name,
         call_name=var_name,
         type=_type_name(obj),
         doc=doc,
@@ -685,7 +682,9 @@ def _summary(obj: Any, var_name: str | None) -> str | None:
     named = obj if _own_name(obj) else type(obj)
     # A module has no __module__ of its own (desk's ``streamlit`` alias would report its class's).
     module = None if inspect.ismodule(named) else getattr(named, "__module__", None)
-    summary = f"{module}.{_own_name(named)}{_signature_text(named)}" if module else f"{_own_name(named)}{_signature_text(named)}"
+    summary = f"{_own_name(named)}{_signature_text(named)}"
+    if module:
+        summary = f"{module}.{summary}"
     return None if summary == var_name else summary
 
 

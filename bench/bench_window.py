@@ -2,12 +2,17 @@
 
 Starts ``desk run bench/apps/counter.py`` with its real window (pywebview, Qt) on a private
 Xvfb display, N times, each with an empty home folder (no remembered geometry, no web
-cache). A hook inside the window process (``DESK_TEST_HOOK``, as the desktop tests use)
-polls the page every 5 ms until "Count: 0" is in it and writes the wall-clock time; the
-figure is that time minus the launch time. It also reports when the app's page started
-loading (``performance.timeOrigin``), which splits the figure into the window's own start
-(Qt, the loading page) and the page's part. Medians of N runs. There is no Streamlit
-counterpart: Streamlit has no window.
+cache). The figure is launch -> the moment the page painted "Count: 0", read from the
+page's own largest-contentful-paint entries (the render time of the element holding the
+text) against ``performance.timeOrigin``, both wall clocks.
+
+A hook inside the window process (``DESK_TEST_HOOK``, as the desktop tests use) reads
+those entries. It can only run once pywebview's ``loaded`` event has fired, which comes
+after the page's load event and pywebview's injection of its bridge, so the time the hook
+first sees the text is later than the paint; it is printed too, as is the app page's start
+(``performance.timeOrigin``), which splits the figure into the window's own start (Qt, the
+loading page) and the page's part. Medians of N runs. There is no Streamlit counterpart:
+Streamlit has no window.
 
 Run: ``python bench/bench_window.py [--runs N]``. Needs Xvfb and PyQt6-WebEngine.
 """
@@ -44,9 +49,24 @@ while time.monotonic() < deadline:
         break
     time.sleep(0.005)
 at = time.time()
+# When the text was painted, by the page's own clock: the largest-contentful-paint entries
+# (buffered since the page's start) give the render time of each element that was the
+# largest so far; the first whose element holds the text is the text's first paint.
+window.evaluate_js(
+    "(() => { window.__deskPaints = []; new PerformanceObserver((list) => { for (const e of list.getEntries())"
+    " window.__deskPaints.push([e.renderTime || e.startTime, e.element ? e.element.textContent : '']); })"
+    ".observe({type: 'largest-contentful-paint', buffered: true}); return true; })()"
+)
+painted = None
+for _ in range(100):
+    paints = json.loads(window.evaluate_js("JSON.stringify(window.__deskPaints || [])"))
+    painted = next((when for when, text in paints if expected in text), None)
+    if painted is not None:
+        break
+    time.sleep(0.01)
 origin = window.evaluate_js("performance.timeOrigin")
 with open(os.environ["DESK_TEST_OUT"], "w") as out:
-    json.dump({"text_at": at, "page_origin_ms": origin}, out)
+    json.dump({"text_at": at, "page_origin_ms": origin, "painted_ms": painted}, out)
 window.destroy()
 """
 
@@ -70,8 +90,8 @@ def xvfb() -> tuple[subprocess.Popen[bytes], str]:
     return proc, f":{data.strip().decode()}"
 
 
-def one_run(display: str, folder: Path) -> tuple[float, float]:
-    """Seconds to the text, and seconds from launch to the app page's start."""
+def one_run(display: str, folder: Path) -> tuple[float, float, float]:
+    """Seconds from launch to the text's first paint, to the hook's sight of it, and to the app page's start."""
     home = Path(tempfile.mkdtemp(dir=folder))
     hook, out = home / "hook.py", home / "out.json"
     hook.write_text(HOOK, encoding="utf-8")
@@ -101,7 +121,10 @@ def one_run(display: str, folder: Path) -> tuple[float, float]:
         proc.kill()
         proc.wait(5)
     result = json.loads(out.read_text(encoding="utf-8"))
-    return result["text_at"] - launched, result["page_origin_ms"] / 1000 - launched
+    origin = result["page_origin_ms"] / 1000
+    if result["painted_ms"] is None:
+        raise RuntimeError("the page reported no paint of the text (no largest-contentful-paint entry holds it)")
+    return origin + result["painted_ms"] / 1000 - launched, result["text_at"] - launched, origin - launched
 
 
 def main() -> int:
@@ -117,19 +140,25 @@ def main() -> int:
 
     compileall.compile_dir(str(Path(desk.__file__).parent), quiet=1)
     server, display = xvfb()
-    texts, pages = [], []
+    painted, seen, pages = [], [], []
     try:
         with tempfile.TemporaryDirectory(prefix="desk-bench-window-") as tmp:
             for run in range(args.runs):
-                text, page = one_run(display, Path(tmp))
-                texts.append(text)
+                paint, sight, page = one_run(display, Path(tmp))
+                painted.append(paint)
+                seen.append(sight)
                 pages.append(page)
-                print(f"  run {run + 1}: page started {page * 1000:.0f} ms, text {text * 1000:.0f} ms", flush=True)
+                print(
+                    f"  run {run + 1}: page started {page * 1000:.0f} ms, text painted {paint * 1000:.0f} ms,"
+                    f" seen by the hook {sight * 1000:.0f} ms",
+                    flush=True,
+                )
     finally:
         server.terminate()
         server.wait(5)
-    print(f"\ndesk run (window) -> 'Count: 0', median of {args.runs}: {median(texts) * 1000:.0f} ms (goal <= 600 ms)")
+    print(f"\ndesk run (window) -> 'Count: 0' painted, median of {args.runs}: {median(painted) * 1000:.0f} ms (goal <= 600 ms)")
     print(f"  of which the window's start, up to the app page's start: {median(pages) * 1000:.0f} ms")
+    print(f"  the hook's first sight of the text (after pywebview's loaded event): {median(seen) * 1000:.0f} ms")
     return 0
 
 

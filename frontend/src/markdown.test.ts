@@ -62,7 +62,7 @@ const BLOCK_ONLY = ["a\n\nb", "# Title", "## Sub", "> quote", "- item", "+ item"
  * Rendered the same by marked, but declined anyway (the fast path stays on the safe side; a
  * no-break space comes out of DOMPurify as "&nbsp;").
  */
-const DECLINED = ["a < b", "a > b", "AT&T", "Visit WWW.EXAMPLE.COM", "line\nbreak", "a\u00a0b", "snake_case", "a~b", "a|b", "a | b", "cost $5", "a\\b", " leading", "trailing ", "tab\there", "\ufeffbom", "a\u2028b", "x\u0000y", "===", "#hashtag", "=x"];
+const DECLINED = ["a < b", "a > b", "AT&T", "Visit WWW.EXAMPLE.COM", "line\nbreak", "a\u00a0b", "snake_case", "a~b", "a|b", "a | b", "cost $5", "a\\b", " leading", "trailing ", "tab\there", "\ufeffbom", "a\u2028b", "x\u0000y", "x\ud800y", "x\udc00", "===", "#hashtag", "=x"];
 
 const full = (text: string, inline: boolean, allowHtml = false) => renderMarkdownFull(text, allowHtml, inline, inline ? undefined : { links: true });
 /** The text escaped as marked escapes text, alone or in a paragraph: what it would be with no markdown in it. */

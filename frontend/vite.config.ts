@@ -99,8 +99,10 @@ export function coreChunks(
 
 /**
  * The chunks named `names` (on-demand chunks that a first page may need at once, such as the
- * markdown engine) load with the page: a modulepreload link for each, after the core bundle's,
- * so the browser fetches and compiles them in parallel with it. They run only when imported.
+ * markdown engine) load with the page: a modulepreload link for each and for the chunks it
+ * imports that the entries do not (the bundler's small runtime, which the core does not
+ * import: fetched only when the chunk ran, it cost a round trip then), after the core
+ * bundle's, so the browser fetches them in parallel with it. They run only when imported.
  */
 export function preloadChunks(names: readonly string[]): Plugin {
   return {
@@ -108,8 +110,20 @@ export function preloadChunks(names: readonly string[]): Plugin {
     transformIndexHtml: {
       order: "post",
       handler(_html, ctx) {
-        const chunks = Object.values(ctx.bundle ?? {}).filter((output) => output.type === "chunk" && !output.isEntry && names.includes(output.name));
-        return chunks.map((chunk) => ({ tag: "link", attrs: { rel: "modulepreload", crossorigin: true, href: `./${chunk.fileName}` }, injectTo: "head" as const }));
+        const outputs = Object.values(ctx.bundle ?? {});
+        const loaded = new Set<string>();
+        for (const output of outputs) {
+          if (output.type === "chunk" && output.isEntry) [output.fileName, ...output.imports].forEach((file) => loaded.add(file));
+        }
+        const files: string[] = [];
+        for (const output of outputs) {
+          if (output.type !== "chunk" || output.isEntry || !names.includes(output.name)) continue;
+          for (const file of [...output.imports, output.fileName]) {
+            if (!loaded.has(file)) files.push(file);
+            loaded.add(file);
+          }
+        }
+        return files.map((file) => ({ tag: "link", attrs: { rel: "modulepreload", crossorigin: true, href: `./${file}` }, injectTo: "head" as const }));
       },
     },
   };

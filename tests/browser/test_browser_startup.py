@@ -6,6 +6,7 @@ chunk has run."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from conftest import STATIC
@@ -130,8 +131,9 @@ def test_a_plain_page_loads_only_the_core_bundle_before_its_load_event(browser: 
                 .map((r) => new URL(r.name).pathname.replace(/^.*\\/assets\\//, '').replace(/-[\\w-]{8}\\.js$/, ''));
             }"""
         )
-        # The markdown engine is preloaded with the core, in parallel; it runs only when needed.
-        assert sorted(scripts) == ["boot", "connection", "core", "index", "markdown"], scripts
+        # The markdown engine (and the bundler runtime it imports) is preloaded with the core,
+        # in parallel; it runs only when needed.
+        assert sorted(scripts) == ["boot", "connection", "core", "index", "markdown", "rolldown-runtime"], scripts
     finally:
         context.close()
         handle.stop()
@@ -141,6 +143,12 @@ def test_the_markdown_engine_is_preloaded_with_the_core() -> None:
     html = (STATIC / "index.html").read_text(encoding="utf-8")
     core, markdown = html.find("/assets/core-"), html.find('rel="modulepreload" crossorigin href="./assets/markdown-')
     assert 0 <= core < markdown, "the markdown chunk must be preloaded, after the core bundle"
+    # ... with every chunk it imports, else importing it waits for a round trip to fetch them
+    (chunk,) = (STATIC / "assets").glob("markdown-*.js")
+    imports = set(re.findall(r'from\s*"\./([^"]+\.js)"', chunk.read_text(encoding="utf-8")))
+    assert imports, "the markdown chunk imports nothing: was the test's pattern outrun by the bundler?"
+    missing = [file for file in imports if f'rel="modulepreload" crossorigin href="./assets/{file}"' not in html]
+    assert missing == [], f"imported by the markdown chunk but not preloaded: {missing}"
 
 
 def test_plain_text_draws_without_the_markdown_engine_and_markdown_never_shows_raw(browser: Browser, tmp_path: Path) -> None:

@@ -4,7 +4,7 @@
 // The page preloads that chunk with the core (vite.config.ts), so importing it costs only its
 // evaluation; once it has run, every render is synchronous again.
 
-import { useEffect, useState } from "react";
+import { useLayoutEffect, useState } from "react";
 import { plainMarkdown } from "./markdownPlain";
 import "./icons/icons.css";
 
@@ -58,11 +58,15 @@ export function sanitizeHtml(body: string): string | null {
  * whole first render back: the page's other elements (and its plain text) paint as soon as the
  * core bundle has run, and the element that waits only waits for the engine chunk to run,
  * which was fetched alongside the core, the cost it used to pay inside the core anyway.
+ * (Measured on a cold page whose first text needs the engine: that text comes about one
+ * frame later than when the engine was in the core, and the rest of the page earlier.)
+ * A layout effect, so the element listens from its commit on, not from the next frame
+ * (Preact runs passive effects after a frame), should the engine be ready sooner.
  */
 export function useMarkdownEngine(waiting: boolean): void {
   const [, setLoaded] = useState(engine !== null);
   const [error, setError] = useState<Error | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!waiting) return undefined;
     let live = true;
     loadMarkdownEngine().then(

@@ -69,10 +69,17 @@ function staticClosure(entry: string, graph: ModuleGraph): Set<string> {
  * chunk ("core"), whatever on-demand chunks share some of them, rather than in a dozen
  * common chunks the page fetches one by one. The modules the boot entry imports go to a
  * small chunk of their own ("connection"), so the boot script never waits for the core.
+ * Each of `preloaded` (a module the app imports dynamically, by chunk name) gets one chunk
+ * holding it and the modules it imports that the core does not (rather than its libraries
+ * split into chunks shared with other on-demand modules): preloadChunks adds it to the page.
  * (A code-splitting group whose name is a function: a module goes to the chunk it names,
  * or to automatic chunking when it names none.)
  */
-export function coreChunks(main: string, boot: string): { name: (id: string, graph: ModuleGraph) => string | null } {
+export function coreChunks(
+  main: string,
+  boot: string,
+  preloaded: Record<string, string> = {},
+): { name: (id: string, graph: ModuleGraph) => string | null } {
   let chunkOf: Map<string, string> | null = null;
   return {
     name(id, graph) {
@@ -81,8 +88,43 @@ export function coreChunks(main: string, boot: string): { name: (id: string, gra
         booted.delete(boot);
         chunkOf = new Map([...staticClosure(main, graph)].map((module) => [module, booted.has(module) ? "connection" : "core"]));
         for (const module of booted) chunkOf.set(module, "connection");
+        for (const [chunk, entry] of Object.entries(preloaded)) {
+          for (const module of staticClosure(entry, graph)) if (!chunkOf.has(module)) chunkOf.set(module, chunk);
+        }
       }
       return chunkOf.get(id) ?? null;
+    },
+  };
+}
+
+/**
+ * The chunks named `names` (on-demand chunks that a first page may need at once, such as the
+ * markdown engine) load with the page: a modulepreload link for each and for the chunks it
+ * imports that the entries do not (the bundler's small runtime, which the core does not
+ * import: fetched only when the chunk ran, it cost a round trip then), after the core
+ * bundle's, so the browser fetches them in parallel with it. They run only when imported.
+ */
+export function preloadChunks(names: readonly string[]): Plugin {
+  return {
+    name: "desk-preload-chunks",
+    transformIndexHtml: {
+      order: "post",
+      handler(_html, ctx) {
+        const outputs = Object.values(ctx.bundle ?? {});
+        const loaded = new Set<string>();
+        for (const output of outputs) {
+          if (output.type === "chunk" && output.isEntry) [output.fileName, ...output.imports].forEach((file) => loaded.add(file));
+        }
+        const files: string[] = [];
+        for (const output of outputs) {
+          if (output.type !== "chunk" || output.isEntry || !names.includes(output.name)) continue;
+          for (const file of [...output.imports, output.fileName]) {
+            if (!loaded.has(file)) files.push(file);
+            loaded.add(file);
+          }
+        }
+        return files.map((file) => ({ tag: "link", attrs: { rel: "modulepreload", crossorigin: true, href: `./${file}` }, injectTo: "head" as const }));
+      },
     },
   };
 }
@@ -103,9 +145,11 @@ export const PREACT_ALIASES = [
 
 const MAIN = fileURLToPath(new URL("./src/main.tsx", import.meta.url));
 const BOOT = fileURLToPath(new URL("./src/boot.ts", import.meta.url));
+/** marked and DOMPurify, out of the core: text with no markdown in it draws without them (src/markdown.ts). */
+const MARKDOWN = fileURLToPath(new URL("./src/markdownEngine.ts", import.meta.url));
 
 export default defineConfig({
-  plugins: [offlineUrls(), bootFirst()],
+  plugins: [offlineUrls(), bootFirst(), preloadChunks(["markdown"])],
   // JSX compiles to jsx() calls from "react/jsx-runtime", which the aliases send to Preact.
   // (No React plugin: its fast refresh works on React only; the dev server reloads the page.)
   oxc: { jsx: { runtime: "automatic" } },
@@ -118,7 +162,7 @@ export default defineConfig({
     sourcemap: false,
     rollupOptions: {
       input: { index: "index.html", boot: "src/boot.ts" },
-      output: { codeSplitting: { groups: [coreChunks(MAIN, BOOT)] } },
+      output: { codeSplitting: { groups: [coreChunks(MAIN, BOOT, { markdown: MARKDOWN })] } },
     },
   },
   test: {

@@ -4,15 +4,18 @@ import { DeskContext, type DeskContextValue } from "./context";
 import { NodeView } from "./NodeView";
 import { elements, registry } from "./elements";
 import { loadAllOnDemand } from "./elements/onDemand";
+import { loadMarkdownEngine } from "./markdown";
 import { formatNumber } from "./elements/common";
 import { isEmptyValue, selectedIndex, wireSelection } from "./elements/widget";
 import { buildChildIndex, initialState, type Entry } from "./store";
 import { effectiveBase, themeVariables } from "./theme";
 import { arrayOf, literal, num, optional, str, validate } from "./utils/schema";
 
-// Elements outside the core bundle load as chunks; load them all so renderToString draws them.
+// Elements outside the core bundle load as chunks, and so does the markdown engine; load them
+// all so renderToString draws them.
 beforeAll(async () => {
   expect(await loadAllOnDemand()).toEqual([]);
+  await loadMarkdownEngine();
 });
 
 function render(entry: Entry): string {

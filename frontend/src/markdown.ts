@@ -1,98 +1,96 @@
-// GitHub-flavoured markdown to sanitised HTML (marked + DOMPurify), with desk's colour syntax,
-// emoji shortcodes and `:material/name:` icons.
+// Markdown and st.html as sanitised HTML. Text with no markdown in it is drawn at once
+// (markdownPlain.ts); the rest needs marked and DOMPurify, which live in a chunk of their own
+// (markdownEngine.ts) so that the core bundle the first paint waits for does not build them.
+// The page preloads that chunk with the core (vite.config.ts), so importing it costs only its
+// evaluation; once it has run, every render is synchronous again.
 
-import DOMPurify from "dompurify";
-import { Marked } from "marked";
-import { shortcodesInHtml } from "./icons/shortcodes";
+import { useLayoutEffect, useState } from "react";
+import { plainMarkdown } from "./markdownPlain";
 import "./icons/icons.css";
 
-const escapeHtml = (text: string): string =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+export { anchorHeadings, headingSlug } from "./markdownPlain";
 
-/** `$...$` (inline) and `$$...$$` (display) math, drawn later by KaTeX (lazy chunk). */
-const mathExtension = {
-  extensions: [
-    {
-      name: "math",
-      level: "inline" as const,
-      start(src: string) {
-        const i = src.indexOf("$");
-        return i < 0 ? undefined : i;
-      },
-      tokenizer(src: string) {
-        const match = /^\$\$([^$]+?)\$\$|^\$(?!\s)([^$\n]+?)(?<!\s)\$(?!\d)/.exec(src);
-        if (!match) return undefined;
-        return { type: "math", raw: match[0], text: (match[1] ?? match[2]).trim(), display: match[1] !== undefined };
-      },
-      renderer(token: { text?: unknown; display?: unknown }) {
-        const tag = token.display ? "div" : "span";
-        return `<${tag} class="md-math" data-display="${token.display ? "1" : "0"}">${escapeHtml(String(token.text ?? ""))}</${tag}>`;
-      },
+type Engine = typeof import("./markdownEngine");
+
+let engine: Engine | null = null;
+let pending: Promise<Engine> | null = null;
+
+/** Import the markdown engine (once); a failed import is tried again by the next caller. */
+export function loadMarkdownEngine(): Promise<Engine> {
+  return (pending ??= import("./markdownEngine").then(
+    (loaded) => (engine = loaded),
+    (error: unknown) => {
+      pending = null;
+      throw error instanceof Error ? error : new Error(String(error));
     },
-  ],
-};
-
-const safe = new Marked({ gfm: true, breaks: false });
-safe.use(mathExtension);
-safe.use({
-  renderer: {
-    html(token) {
-      return escapeHtml(token.text);
-    },
-  },
-});
-const unsafe = new Marked({ gfm: true, breaks: false });
-unsafe.use(mathExtension);
-
-/** DOMPurify needs a DOM; without one (unit tests in Node) only escaped markdown output passes. */
-function purify(html: string, config: Record<string, unknown>): string {
-  if (typeof DOMPurify.sanitize !== "function") return html;
-  return DOMPurify.sanitize(html, config) as unknown as string;
+  ));
 }
 
-const COLOR_RE = /:(red|orange|yellow|green|blue|violet|gray|grey|rainbow|primary)(-background)?\[([^\]\n]*)\]/g;
-
-function colorize(html: string): string {
-  return html.replace(COLOR_RE, (_m, color: string, bg: string | undefined, text: string) => {
-    const cls = bg ? `md-bg-${color}` : `md-${color}`;
-    return `<span class="${cls}">${text}</span>`;
-  });
-}
-
-/** A heading's id from its text: lower case, runs of other characters as one "-" (as st.header's anchors). */
-export function headingSlug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+/** The engine if it has loaded; else null, and its import starts (at once, not after the commit). */
+function engineNow(): Engine | null {
+  if (engine === null) void loadMarkdownEngine().catch(() => undefined);
+  return engine;
 }
 
 /**
- * st.markdown's headings: each markdown heading gets an id from its text (the second of a name
- * gets "-1", ...), and with `links` an anchor link to it that shows on hover.
+ * Render markdown; raw HTML in the source is shown as text unless allowHtml. `anchors` gives
+ * headings ids (and links). Null while text that needs the engine waits for its chunk
+ * (a component calls useMarkdownEngine(html === null) to draw again once it has loaded).
  */
-export function anchorHeadings(html: string, links: boolean): string {
-  const seen = new Map<string, number>();
-  return html.replace(/<h([1-6])>([\s\S]*?)<\/h\1>/g, (whole, level: string, inner: string) => {
-    const base = headingSlug(inner.replace(/<[^>]*>/g, "").replace(/&[a-z#0-9]+;/gi, " "));
-    if (base === "") return whole;
-    const count = seen.get(base) ?? 0;
-    seen.set(base, count + 1);
-    const id = count === 0 ? base : `${base}-${count}`;
-    const link = links ? `<a class="anchor-link" href="#${id}" aria-hidden="true" tabindex="-1">#</a>` : "";
-    return `<h${level} id="${id}">${inner}${link}</h${level}>`;
-  });
+export function renderMarkdown(body: string, allowHtml = false, inline = false, anchors?: { links: boolean }): string | null {
+  return plainMarkdown(body, inline) ?? engineNow()?.renderMarkdownFull(body, allowHtml, inline, anchors) ?? null;
 }
 
-/** Render markdown; raw HTML in the source is shown as text unless allowHtml. `anchors` gives headings ids (and links). */
-export function renderMarkdown(body: string, allowHtml = false, inline = false, anchors?: { links: boolean }): string {
-  const engine = allowHtml ? unsafe : safe;
-  const raw = inline ? (engine.parseInline(body, { async: false }) as string) : (engine.parse(body, { async: false }) as string);
-  const html = shortcodesInHtml(colorize(raw));
-  return purify(anchors === undefined ? html : anchorHeadings(html, anchors.links), { ADD_ATTR: ["target"] });
+/**
+ * Sanitise an HTML fragment for st.html; null while the engine loads. A fragment without a
+ * tag is its own sanitised form (DOMPurify returns such a string as it is).
+ */
+export function sanitizeHtml(body: string): string | null {
+  if (!body.includes("<")) return body;
+  return engineNow()?.sanitizeHtmlFull(body) ?? null;
 }
 
-/** Sanitise an HTML fragment for st.html. */
-export function sanitizeHtml(body: string): string {
-  return purify(body, { ADD_TAGS: ["style"], FORCE_BODY: true });
+/**
+ * Draw again once the markdown engine has loaded, when `waiting` (this render could not draw
+ * its text without it); a chunk that fails to load is thrown to the element's error boundary.
+ *
+ * Until then the element is drawn empty, never as raw markdown. That rather than holding the
+ * whole first render back: the page's other elements (and its plain text) paint as soon as the
+ * core bundle has run, and the element that waits only waits for the engine chunk to run,
+ * which was fetched alongside the core, the cost it used to pay inside the core anyway.
+ * (Measured on a cold page whose first text needs the engine: that text comes about one
+ * frame later than when the engine was in the core, and the rest of the page earlier.)
+ * A layout effect, so the element listens from its commit on, not from the next frame
+ * (Preact runs passive effects after a frame), should the engine be ready sooner.
+ */
+export function useMarkdownEngine(waiting: boolean): void {
+  const [, setLoaded] = useState(engine !== null);
+  const [error, setError] = useState<Error | null>(null);
+  useLayoutEffect(() => {
+    if (!waiting) return undefined;
+    let live = true;
+    loadMarkdownEngine().then(
+      () => live && setLoaded(true),
+      (failure: Error) => live && setError(failure),
+    );
+    return () => {
+      live = false;
+    };
+  }, [waiting]);
+  if (error !== null) throw error;
+}
+
+/** Delay before the preload where the browser has no requestIdleCallback. */
+export const IDLE_FALLBACK_MS = 500;
+
+/**
+ * Once the page has loaded and is idle, run the engine's chunk, so that markdown a later run
+ * shows draws at once, in the same render, as before the split.
+ */
+export function preloadMarkdownWhenIdle(win: Window & typeof globalThis = window): void {
+  const load = () => void loadMarkdownEngine().catch(() => undefined);
+  const start = () =>
+    typeof win.requestIdleCallback === "function" ? win.requestIdleCallback(load, { timeout: 3000 }) : win.setTimeout(load, IDLE_FALLBACK_MS);
+  if (win.document.readyState === "complete") start();
+  else win.addEventListener("load", start, { once: true });
 }

@@ -1,9 +1,12 @@
 """The first paint (issue 18): the page's socket opens from the small boot entry, before the main
-bundle; the first render draws what it received; a plain page loads only the core bundle, and
-an element of an on-demand chunk shows a placeholder until the chunk has run."""
+bundle; the first render draws what it received; a plain page loads only the core bundle (and
+the preloaded markdown engine), plain text draws without that engine while markdown waits for
+it without showing raw, and an element of an on-demand chunk shows a placeholder until the
+chunk has run."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from conftest import STATIC
@@ -128,7 +131,51 @@ def test_a_plain_page_loads_only_the_core_bundle_before_its_load_event(browser: 
                 .map((r) => new URL(r.name).pathname.replace(/^.*\\/assets\\//, '').replace(/-[\\w-]{8}\\.js$/, ''));
             }"""
         )
-        assert sorted(scripts) == ["boot", "connection", "core", "index"], scripts
+        # The markdown engine (and the bundler runtime it imports) is preloaded with the core,
+        # in parallel; it runs only when needed.
+        assert sorted(scripts) == ["boot", "connection", "core", "index", "markdown", "rolldown-runtime"], scripts
+    finally:
+        context.close()
+        handle.stop()
+
+
+def test_the_markdown_engine_is_preloaded_with_the_core() -> None:
+    html = (STATIC / "index.html").read_text(encoding="utf-8")
+    core, markdown = html.find("/assets/core-"), html.find('rel="modulepreload" crossorigin href="./assets/markdown-')
+    assert 0 <= core < markdown, "the markdown chunk must be preloaded, after the core bundle"
+    # ... with every chunk it imports, else importing it waits for a round trip to fetch them
+    (chunk,) = (STATIC / "assets").glob("markdown-*.js")
+    imports = set(re.findall(r'from\s*"\./([^"]+\.js)"', chunk.read_text(encoding="utf-8")))
+    assert imports, "the markdown chunk imports nothing: was the test's pattern outrun by the bundler?"
+    missing = [file for file in imports if f'rel="modulepreload" crossorigin href="./assets/{file}"' not in html]
+    assert missing == [], f"imported by the markdown chunk but not preloaded: {missing}"
+
+
+def test_plain_text_draws_without_the_markdown_engine_and_markdown_never_shows_raw(browser: Browser, tmp_path: Path) -> None:
+    handle = _serve(tmp_path, 'import desk as st\n\nst.title("Sales: 2024")\nst.write("Count: 0")\nst.markdown("Some **bold** text")\n')
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        held: list[Route] = []
+        page.route("**/assets/markdown-*.js", lambda route: held.append(route))
+        page.goto(handle.url)
+        page.get_by_text("Count: 0", exact=True).wait_for(timeout=20000)
+        page.get_by_text("Sales: 2024", exact=True).wait_for(timeout=20000)
+        for _ in range(200):  # the route handler runs when Playwright dispatches the request
+            if held:
+                break
+            page.wait_for_timeout(50)
+        assert held, "the markdown chunk was not requested with the page"
+        root = page.locator("#root")
+        assert "**" not in root.inner_text() and "bold" not in root.inner_text()
+        for route in held:
+            route.continue_()
+        page.locator("strong", has_text="bold").wait_for(timeout=20000)
+        assert "**" not in root.inner_text()
+        assert page.locator("[aria-busy=true]").count() == 0
+        assert errors == []
     finally:
         context.close()
         handle.stop()

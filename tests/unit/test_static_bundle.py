@@ -87,3 +87,17 @@ def test_heavy_libraries_are_lazy_chunks() -> None:
     markers = (b"plotly.js", b"vega-lite", b"KaTeX parse error", b"apache-arrow", b"securityLevel", b"registerTheme", b"GlobalWorkerOptions")
     for marker in markers:
         assert marker not in entry, f"{marker!r} is in the entry chunk: import it lazily"
+
+
+def test_markdown_engine_is_out_of_the_core_chunk() -> None:
+    """marked and DOMPurify are a preloaded chunk of their own: the core the first paint waits for
+    does not build them (issue 18; text without markdown draws without them)."""
+    html = (STATIC / "index.html").read_text(encoding="utf-8")
+    core_name = re.search(r'href="\./assets/(core-[\w-]+\.js)"', html)
+    markdown_name = re.search(r'rel="modulepreload" crossorigin href="\./assets/(markdown-[\w-]+\.js)"', html)
+    assert core_name is not None and markdown_name is not None, "index.html must preload the core and markdown chunks"
+    core = (STATIC / "assets" / core_name.group(1)).read_bytes()
+    engine = (STATIC / "assets" / markdown_name.group(1)).read_bytes()
+    for marker in (b"marked(): input parameter is undefined", b"uponSanitizeElement"):
+        assert marker in engine, f"{marker!r} is not in the markdown chunk: did the markers change?"
+        assert marker not in core, f"{marker!r} is in the core chunk: import it from markdownEngine.ts only"

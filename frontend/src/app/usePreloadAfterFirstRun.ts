@@ -1,10 +1,11 @@
-// Preload the on-demand elements and the grid chunk once the first run's output is on the page.
+// Preload the markdown engine, the on-demand elements and the grid chunk once the first run's output is on the page.
 // Started at the page's load event instead, they were fetched and compiled while the page
 // waited for the first run, and competed with drawing it.
 
 import { useEffect, useRef } from "react";
 import { preloadGridWhenIdle } from "../elements/frame";
 import { preloadOnDemandWhenIdle } from "../elements/onDemand";
+import { preloadMarkdownWhenIdle } from "../markdown";
 
 /** How long a first run that has not finished holds the preload back (a long script). */
 export const FIRST_RUN_WAIT_MS = 3000;
@@ -30,6 +31,7 @@ export function usePreloadAfterFirstRun(firstRunDone: boolean): void {
       schedulePreload(firstRunDone, () => {
         if (started.current) return;
         started.current = true;
+        preloadMarkdownWhenIdle();
         preloadOnDemandWhenIdle();
         preloadGridWhenIdle();
       }),

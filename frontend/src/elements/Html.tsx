@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from "react";
 import { defineNode } from "./types";
-import { sanitizeHtml } from "../markdown";
+import { sanitizeHtml, useMarkdownEngine } from "../markdown";
 import { Html, type HtmlProps } from "../nodes.gen";
 
 /**
@@ -35,10 +35,13 @@ function HtmlWithScripts({ props }: { props: HtmlProps }) {
   return <div className="html-block" ref={box} />;
 }
 
+/** st.html: the sanitised fragment (empty while the sanitiser's chunk loads, never unsanitised). */
+function SanitizedHtml({ body }: { body: string }) {
+  const html = sanitizeHtml(body);
+  useMarkdownEngine(html === null);
+  return <div className="html-block" aria-busy={html === null ? true : undefined} dangerouslySetInnerHTML={{ __html: html ?? "" }} />;
+}
+
 export default defineNode(Html, ({ props }) =>
-  props.allow_javascript ? (
-    <HtmlWithScripts props={props} />
-  ) : (
-    <div className="html-block" dangerouslySetInnerHTML={{ __html: sanitizeHtml(props.body) }} />
-  ),
+  props.allow_javascript ? <HtmlWithScripts props={props} /> : <SanitizedHtml body={props.body} />,
 );

@@ -1,7 +1,7 @@
 // Shared pieces for element components: error card, labels, help tooltips, markdown blocks.
 
 import { useEffect, useId, useRef, type ReactNode } from "react";
-import { renderMarkdown } from "../markdown";
+import { renderMarkdown, useMarkdownEngine } from "../markdown";
 import { LabelText, MaterialIcon } from "../icons/LabelText";
 
 /** Whether an element fills its container's width: width="stretch", or the older use_container_width=True. */
@@ -19,10 +19,12 @@ export function ErrorCard({ title, detail }: { title: string; detail?: string })
 }
 
 export function HelpIcon({ text }: { text?: string | null }) {
+  const html = text ? renderMarkdown(text, false, true) : "";
+  useMarkdownEngine(html === null);
   if (!text) return null;
   return (
     <span className="help-icon" tabIndex={0} aria-label="Help" title={text}>
-      ?<span className="help-tip" role="tooltip" dangerouslySetInnerHTML={{ __html: renderMarkdown(text, false, true) }} />
+      ?<span className="help-tip" role="tooltip" dangerouslySetInnerHTML={{ __html: html ?? "" }} />
     </span>
   );
 }
@@ -60,15 +62,18 @@ export function MarkdownBlock({
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const html = renderMarkdown(body, allowHtml, false, anchors);
-  useMath(ref, html);
-  return <div ref={ref} className={className} dangerouslySetInnerHTML={{ __html: html }} />;
+  useMarkdownEngine(html === null);
+  useMath(ref, html ?? "");
+  // Empty (never raw markdown) while the engine loads: see useMarkdownEngine.
+  return <div ref={ref} className={className} aria-busy={html === null ? true : undefined} dangerouslySetInnerHTML={{ __html: html ?? "" }} />;
 }
 
 export function InlineMarkdown({ body }: { body: string }) {
   const ref = useRef<HTMLSpanElement>(null);
   const html = renderMarkdown(body, false, true);
-  useMath(ref, html);
-  return <span ref={ref} dangerouslySetInnerHTML={{ __html: html }} />;
+  useMarkdownEngine(html === null);
+  useMath(ref, html ?? "");
+  return <span ref={ref} aria-busy={html === null ? true : undefined} dangerouslySetInnerHTML={{ __html: html ?? "" }} />;
 }
 
 export interface LabelProps {

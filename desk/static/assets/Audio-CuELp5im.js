@@ -1,1 +1,0 @@
-import{A as e,c as t,ht as n,k as r,l as i}from"./core-Zz2kIRxP.js";var a=r(e,({props:e})=>{let r=i(e),{ref:a,onTimeUpdate:o}=t(r,e.start_time,e.end_time);return r===null?null:n(`audio`,{ref:a,className:`audio`,"aria-label":e.alt??void 0,controls:!0,src:r,loop:e.loop===!0,autoPlay:e.autoplay===!0,onTimeUpdate:o})});export{a as default};

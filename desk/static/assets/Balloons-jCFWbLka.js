@@ -1,1 +1,0 @@
-import{M as e,ht as t,k as n}from"./core-Zz2kIRxP.js";import{t as r}from"./Celebration-Ke_bFs-2.js";var i=n(e,()=>t(r,{kind:`balloons`}));export{i as default};

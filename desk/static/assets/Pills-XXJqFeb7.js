@@ -1,1 +1,0 @@
-import{ht as e,k as t,rt as n}from"./core-Zz2kIRxP.js";import{t as r}from"./Choices-BLNiYR-B.js";var i=t(n,({props:t,entry:n})=>e(r,{props:t,entry:n,variant:`pills`}));export{i as default};

@@ -1,1 +1,0 @@
-import{at as e,ht as t,k as n}from"./core-Zz2kIRxP.js";import{t as r}from"./Choices-BLNiYR-B.js";var i=n(e,({props:e,entry:n})=>t(r,{props:e,entry:n,variant:`segmented`}));export{i as default};

@@ -1,1 +1,0 @@
-import{ht as e,k as t,ot as n}from"./core-Zz2kIRxP.js";import{t as r}from"./Celebration-Ke_bFs-2.js";var i=t(n,()=>e(r,{kind:`snow`}));export{i as default};

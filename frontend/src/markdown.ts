@@ -26,6 +26,14 @@ export function loadMarkdownEngine(): Promise<Engine> {
   ));
 }
 
+/** Settles once an import of the engine that is under way has loaded or failed; at once when none is. */
+export function markdownEngineSettled(): Promise<void> {
+  return pending === null || engine !== null ? Promise.resolve() : pending.then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
 /** The engine if it has loaded; else null, and its import starts (at once, not after the commit). */
 function engineNow(): Engine | null {
   if (engine === null) void loadMarkdownEngine().catch(() => undefined);

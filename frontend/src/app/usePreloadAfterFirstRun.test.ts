@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { FIRST_RUN_WAIT_MS, schedulePreload } from "./usePreloadAfterFirstRun";
+import { FIRST_RUN_WAIT_MS, preloadAfter, schedulePreload } from "./usePreloadAfterFirstRun";
 
 describe("preload after the first run", () => {
   it("starts at once when the first run has finished", () => {
@@ -18,5 +18,19 @@ describe("preload after the first run", () => {
     expect(win.setTimeout).toHaveBeenCalledWith(start, FIRST_RUN_WAIT_MS);
     cancel();
     expect(win.clearTimeout).toHaveBeenCalledWith(7);
+  });
+
+  it("starts the preloads only once what they wait for has settled", async () => {
+    let settle: () => void = () => undefined;
+    const before = new Promise<void>((resolve) => (settle = resolve));
+    const first = vi.fn();
+    const second = vi.fn();
+    const done = preloadAfter(before, [first, second]);
+    await Promise.resolve();
+    expect(first).not.toHaveBeenCalled();
+    settle();
+    await done;
+    expect(first).toHaveBeenCalledOnce();
+    expect(second).toHaveBeenCalledOnce();
   });
 });

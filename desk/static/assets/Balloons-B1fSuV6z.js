@@ -1,1 +1,0 @@
-import{P as e,_t as t,j as n}from"./core-C7A2Fe-3.js";import{t as r}from"./Celebration-DFjmEGq-.js";var i=n(e,()=>t(r,{kind:`balloons`}));export{i as default};

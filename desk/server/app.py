@@ -305,8 +305,16 @@ def _warm_up(script: Path, settings: Settings) -> None:
 
 
 def _warm_up_cache(script: Path, settings: Settings) -> None:
-    """Open the app's disk cache and, when it holds frames, import what reading them needs."""
+    """Open the app's disk cache and, when it holds frames, import what reading them needs.
+
+    An app without a disk cache (most apps, and every app at its first launch) imports
+    nothing here: that work would only compete with the first run and the page's loading.
+    """
     try:
+        from desk.cache.locations import has_disk_cache
+
+        if not has_disk_cache(settings, script):
+            return
         from desk.cache.api import warm_up_disk
 
         warm_up_disk(script, settings)

@@ -1,0 +1,50 @@
+"""What the server does at launch stays off the page's way: no needless imports (issue 18)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from desk.cache.locations import INDEX_NAME, app_id_for_script, has_disk_cache
+from desk.config import Settings
+
+WARM_UP_PROBE = """
+import json, sys
+from pathlib import Path
+from desk.config import Settings
+from desk.server.app import _warm_up_cache
+before = set(sys.modules)
+_warm_up_cache(Path(sys.argv[1]), Settings(cache_dir=sys.argv[2]))
+print(json.dumps(sorted(set(sys.modules) - before)))
+"""
+
+
+def test_the_cache_warm_up_of_an_app_without_a_disk_cache_imports_none_of_the_cache(tmp_path: Path) -> None:
+    script = tmp_path / "app.py"
+    script.write_text("import desk as st\n")
+    out = subprocess.run(
+        [sys.executable, "-c", WARM_UP_PROBE, str(script), str(tmp_path / "cache")],
+        capture_output=True, text=True, check=True, timeout=60,
+    )  # fmt: skip
+    new = json.loads(out.stdout)
+    for module in ("sqlite3", "desk.cache.api", "desk.cache.disk", "desk.cache.index"):
+        assert module not in new, f"the warm-up of an app without a disk cache imported {module}"
+    assert not (tmp_path / "cache").exists()
+
+
+def test_has_disk_cache_is_true_once_the_apps_index_exists(tmp_path: Path) -> None:
+    script = tmp_path / "app.py"
+    settings = Settings(cache_dir=str(tmp_path / "cache"))
+    assert not has_disk_cache(settings, script)
+    folder = tmp_path / "cache" / "apps" / app_id_for_script(script)
+    folder.mkdir(parents=True)
+    (folder / INDEX_NAME).write_bytes(b"")
+    assert has_disk_cache(settings, script)
+    assert not has_disk_cache(Settings(cache_dir=str(tmp_path / "cache"), cache_persist=False), script)
+    named = Settings(cache_dir=str(tmp_path / "cache"), app_id="Sales")
+    assert not has_disk_cache(named, script)  # a built app's cache goes by its name
+    (tmp_path / "cache" / "apps" / "Sales").mkdir()
+    (tmp_path / "cache" / "apps" / "Sales" / INDEX_NAME).write_bytes(b"")
+    assert has_disk_cache(named, script)

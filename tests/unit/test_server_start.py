@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from desk.cache.locations import INDEX_NAME, app_id_for_script, has_disk_cache
 from desk.config import Settings
@@ -48,3 +51,27 @@ def test_has_disk_cache_is_true_once_the_apps_index_exists(tmp_path: Path) -> No
     (tmp_path / "cache" / "apps" / "Sales").mkdir()
     (tmp_path / "cache" / "apps" / "Sales" / INDEX_NAME).write_bytes(b"")
     assert has_disk_cache(named, script)
+
+
+def test_desk_run_shortens_the_gils_switch_interval_before_serving(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The server's loop thread waits for the GIL at each wake-up: a script's run must not hold it 5 ms at a time."""
+    from desk.server import launch as server_launch
+    from desk.shell import launch
+
+    script = tmp_path / "app.py"
+    script.write_text("import desk as st\n")
+    seen: list[float] = []
+    monkeypatch.setattr(server_launch, "serve", lambda *args, **kwargs: seen.append(sys.getswitchinterval()) or 0)
+    monkeypatch.setattr(server_launch, "configure_logging", lambda settings: None)
+    previous = sys.getswitchinterval()
+    try:
+        sys.setswitchinterval(0.005)
+        args = argparse.Namespace(script=str(script), port=None, host=None, token="t", headless=True, browser=False, dev=False)
+        assert launch.run_from_cli(args) == 0
+        assert seen == [pytest.approx(server_launch.SWITCH_INTERVAL, abs=1e-5)]
+        assert server_launch.SWITCH_INTERVAL < 0.005
+        sys.setswitchinterval(0.0002)  # a process that asked for less keeps it
+        server_launch.prefer_the_server_loop()
+        assert sys.getswitchinterval() == pytest.approx(0.0002, abs=1e-5)
+    finally:
+        sys.setswitchinterval(previous)

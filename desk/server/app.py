@@ -32,6 +32,7 @@ The token never reaches a log line: handlers name a request by method and path o
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
 import os
 import re
@@ -321,8 +322,11 @@ def _warm_up(script: Path, settings: Settings) -> None:
         import desk.elements.layout
         import desk.elements.status
         import desk.elements.text
-        import desk.elements.widgets
         import desk.runtime.runner  # noqa: F401
+        from desk.elements.widgets import FAMILIES
+
+        for family in FAMILIES:
+            importlib.import_module(f"desk.elements.widgets.{family}")
     except Exception:  # a script that does not compile is reported by its first run
         log.debug("warm-up skipped", exc_info=True)
     _warm_up_cache(script, settings)

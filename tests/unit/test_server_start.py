@@ -75,3 +75,33 @@ def test_desk_run_shortens_the_gils_switch_interval_before_serving(tmp_path: Pat
         assert sys.getswitchinterval() == pytest.approx(0.0002, abs=1e-5)
     finally:
         sys.setswitchinterval(previous)
+
+
+GC_PROBE = """
+import argparse, gc, json, sys
+import desk.shell.launch as launch
+
+seen = []
+
+class Spy:
+    def find_spec(self, name, path=None, target=None):
+        if name == "desk.server.launch":
+            seen.append(gc.isenabled())
+        return None
+
+sys.meta_path.insert(0, Spy())
+args = argparse.Namespace(script=sys.argv[1], port=None, host=None, token="t", headless=True, browser=False, dev=False)
+code = launch.run_from_cli(args)  # no such script: it stops after the imports
+frozen = gc.get_freeze_count() > 10000  # the server's modules, left out of later collections
+print(json.dumps({"code": code, "collecting_while_importing": seen, "collecting_after": gc.isenabled(), "frozen": frozen}))
+"""
+
+
+def test_the_server_is_imported_with_the_collector_paused_and_it_resumes(tmp_path: Path) -> None:
+    out = subprocess.run(
+        [sys.executable, "-c", GC_PROBE, str(tmp_path / "missing.py")],
+        capture_output=True, text=True, check=True, timeout=60,
+    )  # fmt: skip
+    assert json.loads(out.stdout) == {
+        "code": 2, "collecting_while_importing": [False], "collecting_after": True, "frozen": True,
+    }  # fmt: skip

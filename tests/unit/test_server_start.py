@@ -105,3 +105,37 @@ def test_the_server_is_imported_with_the_collector_paused_and_it_resumes(tmp_pat
     assert json.loads(out.stdout) == {
         "code": 2, "collecting_while_importing": [False], "collecting_after": True, "frozen": True,
     }  # fmt: skip
+
+
+SETTINGS_PROBE = """
+import json, sys
+from pathlib import Path
+from desk.config import load_settings
+settings = load_settings(Path(sys.argv[1]))
+print(json.dumps({"toml": "tomllib" in sys.modules, "port": settings.port}))
+"""
+
+
+def test_settings_without_config_files_are_read_without_a_toml_parser(tmp_path: Path) -> None:
+    """`desk run` reads its settings before the server can listen: no parser for files that do not exist."""
+    import os
+
+    home, app = tmp_path / "home", tmp_path / "app"
+    home.mkdir()
+    app.mkdir()
+    env = {**os.environ, "HOME": str(home), "USERPROFILE": str(home)}
+
+    def probe() -> dict[str, object]:
+        out = subprocess.run(
+            [sys.executable, "-c", SETTINGS_PROBE, str(app)], capture_output=True, text=True, check=True, timeout=60, cwd=app, env=env
+        )
+        result: dict[str, object] = json.loads(out.stdout)
+        return result
+
+    assert probe() == {"toml": False, "port": Settings().port}
+    (app / ".streamlit").mkdir()
+    (app / ".streamlit" / "config.toml").write_text("[server]\nport = 8765\n")
+    assert probe() == {"toml": True, "port": 8765}
+    (app / ".streamlit" / "config.toml").write_text("[server\nport = ")
+    out = subprocess.run([sys.executable, "-c", SETTINGS_PROBE, str(app)], capture_output=True, text=True, timeout=60, cwd=app, env=env)
+    assert out.returncode != 0 and "Could not read the config file" in out.stderr

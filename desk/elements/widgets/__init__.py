@@ -68,6 +68,10 @@ def __getattr__(name: str) -> Any:
     return value
 
 
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_FAMILY_OF})
+
+
 __all__ = [
     "audio_input",
     "button",

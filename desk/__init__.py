@@ -31,13 +31,16 @@ _register(
     "error", "warning", "info", "success", "exception", "progress", "spinner", "status", "toast",
     "balloons", "snow",
 )  # fmt: skip
-_register(
-    "desk.elements.widgets",
-    "button", "download_button", "link_button", "page_link", "checkbox", "toggle", "radio", "selectbox",
-    "multiselect", "slider", "select_slider", "text_input", "text_area", "number_input", "date_input",
-    "time_input", "datetime_input", "color_picker", "segmented_control", "pills", "feedback", "file_uploader", "camera_input",
-    "audio_input", "form_submit_button", "file_picker", "menu_button", "pagination",
-)  # fmt: skip
+# Each widget family is its own module: a script imports only the families it uses.
+_register("desk.elements.widgets.buttons", "button", "download_button", "link_button", "page_link", "form_submit_button")
+_register("desk.elements.widgets.choice", "checkbox", "toggle", "radio", "selectbox", "multiselect")
+_register("desk.elements.widgets.groups", "segmented_control", "pills", "feedback")
+_register("desk.elements.widgets.menus", "menu_button")
+_register("desk.elements.widgets.numeric", "slider", "select_slider", "number_input")
+_register("desk.elements.widgets.paging", "pagination")
+_register("desk.elements.widgets.temporal", "date_input", "time_input", "datetime_input")
+_register("desk.elements.widgets.text", "text_input", "text_area", "color_picker")
+_register("desk.elements.widgets.uploads", "file_uploader", "camera_input", "audio_input", "file_picker")
 _register("desk.elements.write", "write", "write_stream")
 _register("desk.elements.chat", "chat_message", "chat_input")
 _register(

@@ -25,11 +25,6 @@ from typing import Any
 
 from desk.errors import DeskAPIError, UnknownOptionError
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 
 @dataclass(frozen=True)
 class Settings:
@@ -94,13 +89,23 @@ IGNORED_OPTIONS = {
 
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
-        with open(path, "rb") as handle:
-            data: dict[str, Any] = tomllib.load(handle)
-            return data
+        handle = open(path, "rb")
     except FileNotFoundError:
         return {}
-    except (OSError, tomllib.TOMLDecodeError) as error:
+    except OSError as error:
         raise DeskAPIError(f"Could not read the config file {path}: {error}. Fix or remove the file.") from None
+    # Imported only for a file that exists: most apps have none, and `desk run` reads
+    # the settings before its server can listen.
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    with handle:
+        try:
+            data: dict[str, Any] = tomllib.load(handle)
+        except (OSError, tomllib.TOMLDecodeError) as error:
+            raise DeskAPIError(f"Could not read the config file {path}: {error}. Fix or remove the file.") from None
+    return data
 
 
 def _flatten(data: Mapping[str, Any]) -> dict[str, Any]:

@@ -168,17 +168,15 @@ def warm_up_disk(script: Path, settings: Settings) -> None:
     for opening its connection to the index, nor for the first reading of a function's
     source. Nothing is created when the app has no cache yet.
     """
-    from desk.cache import disk, locations
-    from desk.cache.index import INDEX_NAME
+    from desk.cache import locations
 
-    if not settings.cache_persist:
+    if not locations.has_disk_cache(settings, script):
         return
+    from desk.cache import disk
+
     app_id = locations.app_id_of(settings, script)
-    if app_id is None:
-        return
     root = locations.configured_root(settings) or locations.cache_root(settings)
-    if not (root / "apps" / app_id / INDEX_NAME).is_file():
-        return
+    assert app_id is not None  # has_disk_cache found its folder
     with _registry_lock:
         store = _disks.get((str(root), app_id))
         if store is None:

@@ -17,7 +17,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-INDEX_NAME = "index.sqlite"
+from desk.cache.locations import INDEX_NAME as INDEX_NAME  # re-exported: where the index lives
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS entries (
     key TEXT PRIMARY KEY,

@@ -15,6 +15,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from desk.config import Settings
 
+INDEX_NAME = "index.sqlite"
+"""The file of an app's folder that indexes its entries (``desk.cache.index``)."""
+
 
 def configured_root(settings: Settings) -> Path | None:
     """The cache root set explicitly (the ``cache.dir`` setting, or its env ``DESK_CACHE_DIR``)."""
@@ -51,3 +54,17 @@ def app_id_of(settings: Settings, script: Path | None) -> str | None:
     if settings.app_id:
         return _slug(settings.app_id)
     return app_id_for_script(script) if script is not None else None
+
+
+def has_disk_cache(settings: Settings, script: Path) -> bool:
+    """True when the app of ``script`` has a disk cache from an earlier run (its index exists).
+
+    Cheap, and needs neither SQLite nor the cache's modules: the server asks at launch.
+    """
+    if not settings.cache_persist:
+        return False
+    app_id = app_id_of(settings, script)
+    if app_id is None:
+        return False
+    root = configured_root(settings) or cache_root(settings)
+    return (root / "apps" / app_id / INDEX_NAME).is_file()

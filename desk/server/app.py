@@ -32,7 +32,9 @@ The token never reaches a log line: handlers name a request by method and path o
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
+import os
 import re
 import threading
 from dataclasses import dataclass
@@ -115,6 +117,25 @@ class NotFoundHandler(IndexHandler):
 _PAGE_PATH = re.compile(r"^/[A-Za-z0-9_\-]{1,200}/?$")
 
 
+# The content types of what the frontend build holds, by suffix (the same values as Python's
+# own table). Fixed rather than looked up: the system's MIME database costs a few ms of CPU to
+# load on the first request, while the page loads, and it can be wrong (a Windows registry
+# that maps .js to text/plain makes browsers refuse the module scripts).
+BUILD_TYPES = {
+    ".js": "text/javascript",
+    ".mjs": "text/javascript",
+    ".css": "text/css",
+    ".woff2": "font/woff2",
+    ".woff": "font/woff",
+    ".ttf": "font/ttf",
+    ".svg": "image/svg+xml",
+    ".png": "image/png",
+    ".ico": "image/vnd.microsoft.icon",
+    ".wasm": "application/wasm",
+    ".json": "application/json",
+}
+
+
 class StaticHandler(SecureHandlerMixin, tornado.web.StaticFileHandler):
     """Build output. Hashed assets are cached for a year; the few top-level files for a day."""
 
@@ -125,6 +146,10 @@ class StaticHandler(SecureHandlerMixin, tornado.web.StaticFileHandler):
 
     def prepare(self) -> None:
         self.check_host()
+
+    def get_content_type(self) -> str:
+        known = BUILD_TYPES.get(os.path.splitext(self.absolute_path or "")[1].lower())
+        return known if known is not None else super().get_content_type()
 
     def set_extra_headers(self, path: str) -> None:
         immutable = ", immutable" if self.max_age >= 365 * 24 * 3600 else ""
@@ -297,16 +322,27 @@ def _warm_up(script: Path, settings: Settings) -> None:
         import desk.elements.layout
         import desk.elements.status
         import desk.elements.text
-        import desk.elements.widgets
         import desk.runtime.runner  # noqa: F401
+        from desk.elements.widgets import FAMILIES
+
+        for family in FAMILIES:
+            importlib.import_module(f"desk.elements.widgets.{family}")
     except Exception:  # a script that does not compile is reported by its first run
         log.debug("warm-up skipped", exc_info=True)
     _warm_up_cache(script, settings)
 
 
 def _warm_up_cache(script: Path, settings: Settings) -> None:
-    """Open the app's disk cache and, when it holds frames, import what reading them needs."""
+    """Open the app's disk cache and, when it holds frames, import what reading them needs.
+
+    An app without a disk cache (most apps, and every app at its first launch) imports
+    nothing here: that work would only compete with the first run and the page's loading.
+    """
     try:
+        from desk.cache.locations import has_disk_cache
+
+        if not has_disk_cache(settings, script):
+            return
         from desk.cache.api import warm_up_disk
 
         warm_up_disk(script, settings)

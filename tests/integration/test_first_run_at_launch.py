@@ -138,7 +138,7 @@ def test_a_spare_nobody_takes_is_closed(serve: Serve, monkeypatch: pytest.Monkey
 
 
 def test_a_reopened_apps_disk_cache_warms_up_while_the_script_runs_at_launch(
-    serve: Serve, monkeypatch: pytest.MonkeyPatch
+    serve: Serve, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     import threading
 
@@ -152,10 +152,40 @@ def test_a_reopened_apps_disk_cache_warms_up_while_the_script_runs_at_launch(
         warmed.set()
 
     monkeypatch.setattr(api, "warm_up_disk", recording_warm_up)
-    handle = serve(COUNTING_APP)
+    cache_dir = tmp_path / "cache"
+    _make_disk_index(cache_dir, tmp_path / "app.py")  # the app ran before and cached something
+    handle = serve(COUNTING_APP, cache_dir=str(cache_dir))
     assert warmed.wait(10), "the disk cache was not warmed up at launch"
     assert seen == [handle.desk.script_path]
     assert handle.desk.settings.first_run_at_launch
+
+
+def _make_disk_index(cache_dir: Path, script: Path) -> None:
+    from desk.cache.locations import INDEX_NAME, app_id_for_script
+
+    folder = cache_dir / "apps" / app_id_for_script(script)
+    folder.mkdir(parents=True)
+    (folder / INDEX_NAME).write_bytes(b"")
+
+
+@pytest.mark.parametrize("first_run_at_launch", [True, False])
+def test_an_app_without_a_disk_cache_warms_up_nothing(
+    serve: Serve, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, first_run_at_launch: bool
+) -> None:
+    """Nothing to read back: the warm-up must not spend the page's loading time importing the cache."""
+    import threading
+
+    from desk.cache import api
+
+    seen: list[Path] = []
+    monkeypatch.setattr(api, "warm_up_disk", lambda script, settings: seen.append(script))
+    serve(COUNTING_APP, cache_dir=str(tmp_path / "cache"), first_run_at_launch=first_run_at_launch)
+    for thread in threading.enumerate():
+        if thread.name == "desk-warm-up":
+            thread.join(10)
+            assert not thread.is_alive()
+    assert seen == []
+    assert not (tmp_path / "cache").exists()  # and creates nothing
 
 
 def test_first_run_at_launch_can_be_turned_off(serve: Serve, tmp_path: Path) -> None:

@@ -39,6 +39,51 @@ def test_built_index_and_hashed_assets_are_served_without_token(serve: Serve, tm
     assert headers["cache-control"] == "public, max-age=31536000, immutable"
 
 
+def test_the_builds_files_get_their_content_types_without_the_systems_mime_database(
+    serve: Serve, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import mimetypes
+
+    static = tmp_path / "static"
+    (static / "assets").mkdir(parents=True)
+    (static / "index.html").write_text("<!doctype html>")
+    expected = {
+        "index-a1.js": "text/javascript",
+        "worker-a1.mjs": "text/javascript",
+        "core-a1.css": "text/css",
+        "font-a1.woff2": "font/woff2",
+        "font-a1.woff": "font/woff",
+        "font-a1.ttf": "font/ttf",
+        "icon-a1.svg": "image/svg+xml",
+        "graphviz-a1.wasm": "application/wasm",
+        "data-a1.json": "application/json",
+        "LOUD-A1.JS": "text/javascript",
+    }
+    for name in [*expected, "core-a1.js.map", "notes-a1.txt"]:
+        (static / "assets" / name).write_bytes(b"x")
+    (static / "favicon.svg").write_text("<svg/>")
+    (static / "favicon.png").write_bytes(b"png")
+    asked: list[str] = []
+
+    def system_database(url: str, strict: bool = True) -> tuple[str | None, str | None]:
+        asked.append(Path(url).name)  # a Windows registry may well say text/plain for .js
+        return ("text/plain", None) if url.endswith(".txt") else (None, None)
+
+    monkeypatch.setattr(mimetypes, "guess_type", system_database)
+    handle = serve(static_dir=static)
+    for name, content_type in expected.items():
+        status, headers, _ = http_get(handle, f"/assets/{name}")
+        assert (status, headers["content-type"]) == (200, content_type), name
+    for path, content_type in (("/favicon.svg", "image/svg+xml"), ("/favicon.png", "image/png")):
+        status, headers, _ = http_get(handle, path)
+        assert (status, headers["content-type"]) == (200, content_type), path
+    assert asked == []
+    # Anything else is still looked up, and served as bytes when nothing knows it.
+    assert http_get(handle, "/assets/notes-a1.txt")[1]["content-type"] == "text/plain"
+    assert http_get(handle, "/assets/core-a1.js.map")[1]["content-type"] == "application/octet-stream"
+    assert asked == ["notes-a1.txt", "core-a1.js.map"]
+
+
 def test_static_files_refuse_path_traversal(serve: Serve, tmp_path: Path) -> None:
     static = tmp_path / "static"
     (static / "assets").mkdir(parents=True)

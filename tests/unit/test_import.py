@@ -54,3 +54,38 @@ def test_public_names_resolve() -> None:
         except (AttributeError, ImportError) as error:
             missing.append(f"{name}: {error}")
     assert not missing, "public names that do not resolve:\n" + "\n".join(missing)
+
+
+WIDGET_PROBE = """
+import json, sys
+import desk
+import desk.elements.widgets as widgets
+desk.button, desk.checkbox
+loaded = sorted(m for m in sys.modules if m.startswith("desk.elements.widgets."))
+print(json.dumps({"loaded": loaded, "listed": "slider" in dir(widgets)}))
+"""
+
+
+def test_a_widget_imports_only_its_own_family() -> None:
+    """A script's first run pays for the widget families it uses, not for all of them."""
+    out = subprocess.run([sys.executable, "-c", WIDGET_PROBE], capture_output=True, text=True, check=True, timeout=60)
+    result = json.loads(out.stdout)
+    families = {name for name in result["loaded"] if name != "desk.elements.widgets._common"}
+    assert families == {"desk.elements.widgets.buttons", "desk.elements.widgets.choice"}
+    assert result["listed"]  # dir() lists the widgets of families not loaded yet
+
+
+def test_every_widget_resolves_to_its_familys_function() -> None:
+    import desk
+    import desk.elements.widgets as widgets
+
+    listed = {name for names in widgets.FAMILIES.values() for name in names}
+    assert listed == set(widgets.__all__)
+    for family, names in widgets.FAMILIES.items():
+        for name in names:
+            function = getattr(widgets, name)
+            assert function.__module__ == f"desk.elements.widgets.{family}", name
+            assert getattr(desk, name) is function, name
+    from desk.elements.widgets import slider  # from-imports resolve too
+
+    assert slider is desk.slider

@@ -125,6 +125,8 @@ class FunctionCache:
 _registry_lock = threading.Lock()
 _function_caches: dict[tuple[str, str, str], FunctionCache] = {}  # (kind, scope, function key)
 _disks: dict[tuple[str, str], DiskCache] = {}  # (root, app id)
+_cached_call_began = threading.Event()
+"""Set by the process's first call of a ``cache_data`` function: the warm-up stops there."""
 
 
 def _scope(ctx: RunContext | None) -> str:
@@ -191,7 +193,9 @@ def warm_up_disk(script: Path, settings: Settings) -> None:
         import desk.cache.blobs  # noqa: F401 - the readers of blobs, frames and their columns
         from desk.cache.columns import warm_up
 
-        warm_up()  # imports pandas (or waits for the script's import of it) and pyarrow's conversions
+        # Imports pandas (or waits for the script's import of it), then converts one kind
+        # of column at a time until the script's first cached call begins.
+        warm_up(stop=_cached_call_began.is_set)
 
 
 def _warm_up_sources(script: Path) -> None:
@@ -394,6 +398,8 @@ class CachedFunction:
 
     # -- calls
     def call(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        if self.kind == DATA:
+            _cached_call_began.set()
         ctx = get_run()
         key = self.value_key(args, kwargs)
         cache = self.cache(ctx)

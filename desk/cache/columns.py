@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import json
 import mmap
+from collections.abc import Callable
 from typing import Any
 
 LAYOUT = 3
@@ -357,27 +358,30 @@ def frame_from_table(table: Any, mapped: mmap.mmap | None) -> Any:
     return result
 
 
-def warm_up() -> None:
-    """Lay out and read back a small frame of every kind, so a process's first hit finds pandas and pyarrow ready.
+def warm_up(stop: Callable[[], bool] = lambda: False) -> None:
+    """Lay out and read back a small column of every kind, so a process's first hit finds pandas and pyarrow ready.
 
     Their first conversion of some kinds imports modules, compiles patterns and builds
     caches (about 10 ms for a categorical); the server's warm-up pays for it instead of
-    the first hit.
+    the first hit. One kind at a time, and none once ``stop()`` says a cached call has
+    begun: from then on the warm-up would only compete with that call for the interpreter
+    (a hit that has begun pays for the kinds it needs itself, and no more).
     """
     import numpy as np
     import pandas as pd
 
-    frame = pd.DataFrame(
-        {
-            "i": np.arange(2),
-            "f": [0.5, np.nan],
-            "b": [True, False],
-            "t": pd.date_range("2024-01-01", periods=2),
-            "n": pd.array([1, None], dtype="Int64"),
-            "o": pd.Series(["a", None], dtype=object),
-            "c": pd.Categorical(["x", None]),
-            "s": pd.Series(["p", None]).astype(pd.StringDtype()),
-            "z": pd.date_range("2024-01-01", periods=2, tz="UTC"),
-        }
-    )
-    frame_from_table(table_from_frame(frame), None)
+    kinds: list[Callable[[], Any]] = [
+        lambda: np.arange(2),
+        lambda: [0.5, np.nan],
+        lambda: [True, False],
+        lambda: pd.date_range("2024-01-01", periods=2),
+        lambda: pd.array([1, None], dtype="Int64"),
+        lambda: pd.Series(["a", None], dtype=object),
+        lambda: pd.Categorical(["x", None]),
+        lambda: pd.Series(["p", None]).astype(pd.StringDtype()),
+        lambda: pd.date_range("2024-01-01", periods=2, tz="UTC"),
+    ]
+    for column in kinds:
+        if stop():
+            return
+        frame_from_table(table_from_frame(pd.DataFrame({"c": column()})), None)

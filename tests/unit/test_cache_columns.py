@@ -319,10 +319,10 @@ def test_the_warm_up_prepares_a_reopened_apps_first_hit(tmp_path: Path, monkeypa
     warmed: list[bool] = []
     real_warm_up = columns.warm_up
 
-    def spy() -> None:
+    def spy(**options: Any) -> None:
         (opened,) = api._disks.values()
         warmed.append(opened._reader is not None)  # what needs no pandas is ready before it waits for pandas
-        real_warm_up()
+        real_warm_up(**options)
 
     monkeypatch.setattr(columns, "warm_up", spy)
     settings = desk.config.load_settings(tmp_path)
@@ -345,6 +345,47 @@ def test_the_warm_up_frame_covers_every_layout(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(columns, "table_from_frame", spy)
     columns.warm_up()
     assert set(seen) == {"numpy", "masked", "objstr", "category", "string", "arrow"}
+
+
+def test_the_warm_up_stops_converting_once_a_cached_call_began(monkeypatch: pytest.MonkeyPatch) -> None:
+    """After the script's first cached call began, the warm-up would only compete with it for the interpreter."""
+    converted: list[int] = []
+    real = columns.table_from_frame
+
+    def spy(frame: pd.DataFrame) -> Any:
+        converted.append(len(frame))
+        return real(frame)
+
+    monkeypatch.setattr(columns, "table_from_frame", spy)
+    checks = iter([False, False, True])
+    columns.warm_up(stop=lambda: next(checks))
+    assert len(converted) == 2  # the kinds converted before the call began, none after
+    converted.clear()
+    columns.warm_up(stop=lambda: True)
+    assert converted == []
+
+
+def test_a_cache_data_call_stops_the_warm_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    import desk
+
+    began = threading.Event()
+    monkeypatch.setattr(api, "_cached_call_began", began)
+
+    @desk.cache_resource
+    def resource() -> int:
+        return 1
+
+    resource()
+    assert not began.is_set()  # cache_resource never reads a frame from disk
+
+    @desk.cache_data
+    def data() -> int:
+        return 2
+
+    assert data() == 2
+    assert began.is_set()
 
 
 def test_once_written_a_fresh_entry_is_served_from_the_frame_read_back(monkeypatch: pytest.MonkeyPatch) -> None:

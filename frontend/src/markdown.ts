@@ -7,6 +7,7 @@
 import { useLayoutEffect, useState } from "react";
 import { plainMarkdown } from "./markdownPlain";
 import "./icons/icons.css";
+import { whenIdleAfterLoad } from "./utils/whenIdle";
 
 export { anchorHeadings, headingSlug } from "./markdownPlain";
 
@@ -88,17 +89,11 @@ export function useMarkdownEngine(waiting: boolean): void {
   if (error !== null) throw error;
 }
 
-/** Delay before the preload where the browser has no requestIdleCallback. */
-export const IDLE_FALLBACK_MS = 500;
 
 /**
  * Once the page has loaded and is idle, run the engine's chunk, so that markdown a later run
  * shows draws at once, in the same render, as before the split.
  */
 export function preloadMarkdownWhenIdle(win: Window & typeof globalThis = window): void {
-  const load = () => void loadMarkdownEngine().catch(() => undefined);
-  const start = () =>
-    typeof win.requestIdleCallback === "function" ? win.requestIdleCallback(load, { timeout: 3000 }) : win.setTimeout(load, IDLE_FALLBACK_MS);
-  if (win.document.readyState === "complete") start();
-  else win.addEventListener("load", start, { once: true });
+  whenIdleAfterLoad(() => void loadMarkdownEngine().catch(() => undefined), win);
 }

@@ -7,10 +7,12 @@ chunk has run."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from conftest import STATIC
-from playwright.sync_api import Browser, Route
+from playwright.sync_api import Browser, Page, Route
 
 from desk.config import Settings
 from desk.server.app import ServerHandle, start_server
@@ -151,23 +153,38 @@ def test_the_markdown_engine_is_preloaded_with_the_core() -> None:
     assert missing == [], f"imported by the markdown chunk but not preloaded: {missing}"
 
 
-def test_plain_text_draws_without_the_markdown_engine_and_markdown_never_shows_raw(browser: Browser, tmp_path: Path) -> None:
-    handle = _serve(tmp_path, 'import desk as st\n\nst.title("Sales: 2024")\nst.write("Count: 0")\nst.markdown("Some **bold** text")\n')
+@contextmanager
+def _held_chunk(browser: Browser, tmp_path: Path, script: str, chunk: str) -> Iterator[tuple[Page, list[Route], list[str]]]:
+    """A page of ``script`` whose requests for the chunk ``chunk`` (a glob) are held, with its page errors."""
+    handle = _serve(tmp_path, script)
     context = browser.new_context()
     try:
         page = context.new_page()
         errors: list[str] = []
         page.on("pageerror", lambda error: errors.append(str(error)))
         held: list[Route] = []
-        page.route("**/assets/markdown-*.js", lambda route: held.append(route))
+        page.route(f"**/assets/{chunk}", lambda route: held.append(route))
         page.goto(handle.url)
+        yield page, held, errors
+    finally:
+        context.close()
+        handle.stop()
+
+
+def _wait_requested(page: Page, held: list[Route], what: str) -> None:
+    for _ in range(200):  # the route handler runs when Playwright dispatches the request
+        if held:
+            return
+        page.wait_for_timeout(50)
+    raise AssertionError(f"the {what} was never requested")
+
+
+def test_plain_text_draws_without_the_markdown_engine_and_markdown_never_shows_raw(browser: Browser, tmp_path: Path) -> None:
+    script = 'import desk as st\n\nst.title("Sales: 2024")\nst.write("Count: 0")\nst.markdown("Some **bold** text")\n'
+    with _held_chunk(browser, tmp_path, script, "markdown-*.js") as (page, held, errors):
         page.get_by_text("Count: 0", exact=True).wait_for(timeout=20000)
         page.get_by_text("Sales: 2024", exact=True).wait_for(timeout=20000)
-        for _ in range(200):  # the route handler runs when Playwright dispatches the request
-            if held:
-                break
-            page.wait_for_timeout(50)
-        assert held, "the markdown chunk was not requested with the page"
+        _wait_requested(page, held, "markdown chunk")
         root = page.locator("#root")
         assert "**" not in root.inner_text() and "bold" not in root.inner_text()
         for route in held:
@@ -176,39 +193,22 @@ def test_plain_text_draws_without_the_markdown_engine_and_markdown_never_shows_r
         assert "**" not in root.inner_text()
         assert page.locator("[aria-busy=true]").count() == 0
         assert errors == []
-    finally:
-        context.close()
-        handle.stop()
 
 
 def test_an_on_demand_element_shows_a_placeholder_not_an_error_while_its_chunk_loads(browser: Browser, tmp_path: Path) -> None:
-    handle = _serve(tmp_path, 'import desk as st\n\nst.json({"answer": 42})\nst.write("after")\n')
-    context = browser.new_context()
-    try:
-        page = context.new_page()
-        errors: list[str] = []
-        page.on("pageerror", lambda error: errors.append(str(error)))
-        held: list[Route] = []
-        page.route("**/assets/Json-*.js", lambda route: held.append(route))
-        page.goto(handle.url)
+    script = 'import desk as st\n\nst.json({"answer": 42})\nst.write("after")\n'
+    with _held_chunk(browser, tmp_path, script, "Json-*.js") as (page, held, errors):
         page.get_by_text("after", exact=True).wait_for(timeout=20000)
         json = page.get_by_test_id("el-Json")
         json.get_by_test_id("el-loading").wait_for(timeout=20000)
         assert page.get_by_role("alert").count() == 0
-        for _ in range(200):  # the route handler runs when Playwright dispatches the request
-            if held:
-                break
-            page.wait_for_timeout(50)
-        assert held, "the Json chunk was never requested"
+        _wait_requested(page, held, "Json chunk")
         for route in held:
             route.continue_()
         json.get_by_text("42").wait_for(timeout=20000)
         assert json.get_by_test_id("el-loading").count() == 0
         assert page.get_by_role("alert").count() == 0
         assert errors == []
-    finally:
-        context.close()
-        handle.stop()
 
 
 def test_the_hello_from_the_boot_entry_reports_the_browser_time_zone(browser: Browser, tmp_path: Path) -> None:

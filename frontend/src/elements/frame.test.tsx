@@ -5,8 +5,9 @@ import { DeskContext, type DeskContextValue } from "../context";
 import { NodeView } from "../NodeView";
 import type { DataframeProps } from "../nodes.gen";
 import { buildChildIndex, initialState, type Entry } from "../store";
-import { IDLE_FALLBACK_MS, loadGrid, loadedGrid, preloadGridWhenIdle } from "./frame";
+import { loadGrid, loadedGrid, preloadGridWhenIdle } from "./frame";
 import { loadAllOnDemand } from "./onDemand";
+import { IDLE_FALLBACK_MS } from "../utils/whenIdle";
 
 function fakeWindow(readyState: string) {
   const idle: (() => void)[] = [];

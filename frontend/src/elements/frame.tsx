@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { usePayload } from "../context";
 import type { Frame, FrameProps } from "../lazy/grid";
+import { whenIdleAfterLoad } from "../utils/whenIdle";
 
 type GridModule = typeof import("../lazy/grid");
 
@@ -24,18 +25,11 @@ export function loadedGrid(): GridModule | null {
  * Load the grid chunk (and apache-arrow) once the page is idle after it loaded, so that the
  * first table does not wait for the chunk to be fetched, compiled and run (about 20 ms of the
  * click-to-grid time). Apps without tables pay that once, in idle time, after the first paint.
- * Without requestIdleCallback (WKWebView), a timer stands in for the idle period.
  */
 export function preloadGridWhenIdle(win: Window & typeof globalThis = window): void {
-  const load = () => void loadGrid().catch(() => undefined);
-  const start = () =>
-    typeof win.requestIdleCallback === "function" ? win.requestIdleCallback(load, { timeout: 3000 }) : win.setTimeout(load, IDLE_FALLBACK_MS);
-  if (win.document.readyState === "complete") start();
-  else win.addEventListener("load", start, { once: true });
+  whenIdleAfterLoad(() => void loadGrid().catch(() => undefined), win);
 }
 
-/** Delay before the preload where the browser has no requestIdleCallback. */
-export const IDLE_FALLBACK_MS = 500;
 
 
 type Loaded = { mod: GridModule; frame: Frame } | { error: string } | null;

@@ -3,8 +3,9 @@ import { renderToString } from "react-dom/server";
 import type { Entry } from "../store";
 import { str, type NodeSpec } from "../utils/schema";
 import { elements } from "./index";
-import { IDLE_FALLBACK_MS, loadAllOnDemand, onDemand, preloadOnDemandWhenIdle, type ElementModule } from "./onDemand";
+import { loadAllOnDemand, onDemand, preloadOnDemandWhenIdle, type ElementModule } from "./onDemand";
 import type { ElementDef } from "./types";
+import { IDLE_FALLBACK_MS } from "../utils/whenIdle";
 
 interface FakeProps {
   text: string;

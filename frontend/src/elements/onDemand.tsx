@@ -6,6 +6,7 @@
 import { useEffect, useState, type FC } from "react";
 import type { NodeSpec } from "../utils/schema";
 import type { ElementDef, ElementProps } from "./types";
+import { whenIdleAfterLoad } from "../utils/whenIdle";
 
 /** What an element module exports (its default export is the element's definition). */
 export interface ElementModule<P> {
@@ -68,17 +69,11 @@ export async function loadAllOnDemand(): Promise<Error[]> {
   return results.flatMap((result) => (result.status === "rejected" ? [result.reason as Error] : []));
 }
 
-/** Delay before the preload where the browser has no requestIdleCallback. */
-export const IDLE_FALLBACK_MS = 500;
 
 /**
  * Once the page has loaded and is idle, load the on-demand elements, so that a chart or table
  * that appears later (after a click, on another page) draws at once, with no placeholder.
  */
 export function preloadOnDemandWhenIdle(win: Window & typeof globalThis = window): void {
-  const load = () => void loadAllOnDemand();
-  const start = () =>
-    typeof win.requestIdleCallback === "function" ? win.requestIdleCallback(load, { timeout: 3000 }) : win.setTimeout(load, IDLE_FALLBACK_MS);
-  if (win.document.readyState === "complete") start();
-  else win.addEventListener("load", start, { once: true });
+  whenIdleAfterLoad(() => void loadAllOnDemand().catch(() => undefined), win);
 }

@@ -1,1 +1,0 @@
-import{P as e,_t as t,j as n}from"./core-MIdZJnta.js";import{t as r}from"./Celebration-DQkYevKi.js";var i=n(e,()=>t(r,{kind:`balloons`}));export{i as default};

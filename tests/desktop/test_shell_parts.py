@@ -335,3 +335,46 @@ def test_app_url_keeps_the_servers_token_or_adds_one() -> None:
     assert app_url(Handle(), "abc") == "http://127.0.0.1:8123/?token=abc"
     Handle.url = ""
     assert app_url(Handle(), "a b") == "http://127.0.0.1:8123/?token=a%20b"
+
+
+@pytest.mark.parametrize(
+    ("device_files", "expected"),
+    [
+        ([], "software"),  # a VM, a remote desktop, Xvfb: OpenGL would be emulated on the CPU
+        (["dri/renderD128"], None),
+        (["dri/card0"], None),
+        (["nvidia0"], None),  # NVIDIA's driver without DRM device files
+    ],
+)
+def test_the_window_draws_in_software_only_on_a_machine_without_a_gpu(
+    device_files: list[str], expected: str | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desk.shell.window import prepare_environment
+
+    for name in device_files:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).touch()
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.delenv("QT_QUICK_BACKEND", raising=False)
+    monkeypatch.delenv("QTWEBENGINE_DISABLE_SANDBOX", raising=False)  # restored after the test
+    prepare_environment(tmp_path)
+    assert os.environ.get("QT_QUICK_BACKEND") == expected
+
+
+def test_a_qt_quick_backend_the_user_chose_is_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desk.shell.window import prepare_environment
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setenv("QT_QUICK_BACKEND", "")  # empty: Qt's own choice
+    monkeypatch.delenv("QTWEBENGINE_DISABLE_SANDBOX", raising=False)  # restored after the test
+    prepare_environment(tmp_path)
+    assert os.environ["QT_QUICK_BACKEND"] == ""
+
+
+def test_the_window_environment_is_left_alone_outside_linux(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desk.shell.window import prepare_environment
+
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.delenv("QT_QUICK_BACKEND", raising=False)
+    prepare_environment(tmp_path)
+    assert "QT_QUICK_BACKEND" not in os.environ

@@ -69,6 +69,20 @@ def test_grid_bar_chart_and_expander_look_like_streamlit(open_app: OpenApp) -> N
     assert page.evaluate("getComputedStyle(document.querySelector('.expander-chevron')).transform") != "none"
 
 
+def test_the_tab_list_never_scrolls_vertically_and_its_active_line_covers_the_list_line(open_app: OpenApp) -> None:
+    page = open_app(PAGE)
+    expect(page.get_by_role("tab", name="Summary")).to_be_visible()
+    # A tab hanging over the list's border made the scrolling list overflow by a pixel: a
+    # vertical scrollbar wherever scrollbars are classic (Windows, the Qt window).
+    overflow = page.evaluate("(() => { const l = document.querySelector('.tab-list'); return l.scrollHeight - l.clientHeight; })()")
+    assert overflow == 0
+    line = page.evaluate(
+        "(() => { const l = document.querySelector('.tab-list').getBoundingClientRect();"
+        " const t = document.querySelector('.tab.active').getBoundingClientRect(); return l.bottom - t.bottom; })()"
+    )
+    assert line == 0  # the active tab's line lies on the list's own bottom line
+
+
 WIDGETS = """
 import pandas as pd
 import streamlit as st

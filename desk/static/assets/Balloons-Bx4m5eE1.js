@@ -1,1 +1,0 @@
-import{P as e,_t as t,j as n}from"./core-CtUHu7qV.js";import{t as r}from"./Celebration-CppTii9B.js";var i=n(e,()=>t(r,{kind:`balloons`}));export{i as default};

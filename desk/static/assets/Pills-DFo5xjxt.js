@@ -1,1 +1,0 @@
-import{_t as e,at as t,j as n}from"./core-CtUHu7qV.js";import{t as r}from"./Choices-D5TKyga_.js";var i=n(t,({props:t,entry:n})=>e(r,{props:t,entry:n,variant:`pills`}));export{i as default};

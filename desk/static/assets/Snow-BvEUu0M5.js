@@ -1,1 +1,0 @@
-import{_t as e,ct as t,j as n}from"./core-CtUHu7qV.js";import{t as r}from"./Celebration-CppTii9B.js";var i=n(t,()=>e(r,{kind:`snow`}));export{i as default};

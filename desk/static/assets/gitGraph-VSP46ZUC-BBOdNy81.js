@@ -1,1 +1,0 @@
-export{E as createGitGraphServices}from"./mermaid-parser.core-BkJW8uOS.js";import"./chunk-NGNAAXSQ-DI_UYJZ4.js";

@@ -1,7 +1,7 @@
 // The address bar follows the app: st.query_params and the current page of a multipage app;
 // the browser's back and forward buttons move between pages.
 
-import { useEffect } from "react";
+import { useEffect, useLayoutEffect } from "react";
 import { followHistory, syncPageUrl } from "../Navigation";
 import type { ClientMessage } from "../protocol.gen";
 import type { AppState } from "../store";
@@ -17,7 +17,9 @@ export function useUrlSync({ queryString, navigation }: Pick<AppState, "queryStr
     window.history.replaceState(null, "", window.location.pathname + (qs ? `?${qs}` : "") + window.location.hash);
   }, [queryString]);
 
-  useEffect(() => {
+  // In the commit that shows the page, not a frame later (Preact runs passive effects after
+  // the next frame): what reads the address once the page is drawn finds the page's path.
+  useLayoutEffect(() => {
     if (navigation !== null) syncPageUrl(navigation);
   }, [navigation]);
   useEffect(() => followHistory(send), [send]);

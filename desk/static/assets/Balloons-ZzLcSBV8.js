@@ -1,1 +1,0 @@
-import{P as e,_t as t,j as n}from"./core-N4faDUiU.js";import{t as r}from"./Celebration-DjPgwzJi.js";var i=n(e,()=>t(r,{kind:`balloons`}));export{i as default};

@@ -26,6 +26,11 @@ export function offlineUrls(): Plugin {
   };
 }
 
+/** A `<link rel="modulepreload">` tag for the built file `file`. */
+function modulePreload(file: string, injectTo: "head" | "head-prepend") {
+  return { tag: "link", attrs: { rel: "modulepreload", crossorigin: true, href: `./${file}` }, injectTo };
+}
+
 /**
  * src/boot.ts is an entry of its own, loaded before the main bundle: put its script (and the
  * chunks it imports) first in the page's head, so it runs while the main bundle still loads.
@@ -39,7 +44,7 @@ export function bootFirst(): Plugin {
         const boot = Object.values(ctx.bundle ?? {}).find((output) => output.type === "chunk" && output.isEntry && output.name === "boot");
         if (boot === undefined || boot.type !== "chunk") return [];
         return [
-          ...boot.imports.map((file) => ({ tag: "link", attrs: { rel: "modulepreload", crossorigin: true, href: `./${file}` }, injectTo: "head-prepend" as const })),
+          ...boot.imports.map((file) => modulePreload(file, "head-prepend")),
           { tag: "script", attrs: { type: "module", crossorigin: true, src: `./${boot.fileName}` }, injectTo: "head-prepend" as const },
         ];
       },
@@ -123,7 +128,7 @@ export function preloadChunks(names: readonly string[]): Plugin {
             loaded.add(file);
           }
         }
-        return files.map((file) => ({ tag: "link", attrs: { rel: "modulepreload", crossorigin: true, href: `./${file}` }, injectTo: "head" as const }));
+        return files.map((file) => modulePreload(file, "head"));
       },
     },
   };

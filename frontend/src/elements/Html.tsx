@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from "react";
 import { defineNode } from "./types";
-import { sanitizeHtml, useMarkdownEngine } from "../markdown";
+import { useSanitizedHtml } from "../markdown";
 import { Html, type HtmlProps } from "../nodes.gen";
 
 /**
@@ -37,8 +37,7 @@ function HtmlWithScripts({ props }: { props: HtmlProps }) {
 
 /** st.html: the sanitised fragment (empty while the sanitiser's chunk loads, never unsanitised). */
 function SanitizedHtml({ body }: { body: string }) {
-  const html = sanitizeHtml(body);
-  useMarkdownEngine(html === null);
+  const html = useSanitizedHtml(body);
   return <div className="html-block" aria-busy={html === null ? true : undefined} dangerouslySetInnerHTML={{ __html: html ?? "" }} />;
 }
 

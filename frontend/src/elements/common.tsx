@@ -1,7 +1,7 @@
 // Shared pieces for element components: error card, labels, help tooltips, markdown blocks.
 
 import { useEffect, useId, useRef, type ReactNode } from "react";
-import { renderMarkdown, useMarkdownEngine } from "../markdown";
+import { useMarkdown } from "../markdown";
 import { LabelText, MaterialIcon } from "../icons/LabelText";
 
 /** Whether an element fills its container's width: width="stretch", or the older use_container_width=True. */
@@ -19,8 +19,7 @@ export function ErrorCard({ title, detail }: { title: string; detail?: string })
 }
 
 export function HelpIcon({ text }: { text?: string | null }) {
-  const html = text ? renderMarkdown(text, false, true) : "";
-  useMarkdownEngine(html === null);
+  const html = useMarkdown(text ?? "", false, true);
   if (!text) return null;
   return (
     <span className="help-icon" tabIndex={0} aria-label="Help" title={text}>
@@ -61,17 +60,15 @@ export function MarkdownBlock({
   anchors?: { links: boolean };
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  const html = renderMarkdown(body, allowHtml, false, anchors);
-  useMarkdownEngine(html === null);
+  const html = useMarkdown(body, allowHtml, false, anchors);
   useMath(ref, html ?? "");
-  // Empty (never raw markdown) while the engine loads: see useMarkdownEngine.
+  // Empty (never raw markdown) while the engine loads: see useMarkdown.
   return <div ref={ref} className={className} aria-busy={html === null ? true : undefined} dangerouslySetInnerHTML={{ __html: html ?? "" }} />;
 }
 
 export function InlineMarkdown({ body }: { body: string }) {
   const ref = useRef<HTMLSpanElement>(null);
-  const html = renderMarkdown(body, false, true);
-  useMarkdownEngine(html === null);
+  const html = useMarkdown(body, false, true);
   useMath(ref, html ?? "");
   return <span ref={ref} aria-busy={html === null ? true : undefined} dangerouslySetInnerHTML={{ __html: html ?? "" }} />;
 }

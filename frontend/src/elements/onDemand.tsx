@@ -6,6 +6,7 @@
 import { useEffect, useState, type FC } from "react";
 import type { NodeSpec } from "../utils/schema";
 import type { ElementDef, ElementProps } from "./types";
+import { loadOnce } from "../utils/loadOnce";
 import { whenIdleAfterLoad } from "../utils/whenIdle";
 
 /** What an element module exports (its default export is the element's definition). */
@@ -22,25 +23,18 @@ const loaders: (() => Promise<unknown>)[] = [];
  * from the generated spec, so props are checked before the module arrives.
  */
 export function onDemand<P>(spec: NodeSpec<P>, load: () => Promise<ElementModule<P>>): ElementDef<P> {
-  let loaded: FC<ElementProps<P>> | null = null;
-  let pending: Promise<FC<ElementProps<P>>> | null = null;
-  const start = (): Promise<FC<ElementProps<P>>> =>
-    (pending ??= load().then(
-      (mod) => {
-        if (mod.default.type !== spec.type) throw new Error(`the module of ${spec.type} draws ${mod.default.type}`);
-        loaded = mod.default.Component;
-        return loaded;
-      },
-      (error: unknown) => {
-        pending = null; // a later node tries again
-        throw error instanceof Error ? error : new Error(String(error));
-      },
-    ));
+  const component = loadOnce((): Promise<FC<ElementProps<P>>> =>
+    load().then((mod) => {
+      if (mod.default.type !== spec.type) throw new Error(`the module of ${spec.type} draws ${mod.default.type}`);
+      return mod.default.Component;
+    }),
+  );
+  const start = component.load;
 
   function OnDemand(props: ElementProps<P>) {
     const [Component, setComponent] = useState<FC<ElementProps<P>> | null>(() => {
-      if (loaded === null) void start().catch(() => undefined); // fetch at once, not after the commit
-      return loaded;
+      if (component.loaded() === null) void start().catch(() => undefined); // fetch at once, not after the commit
+      return component.loaded();
     });
     const [error, setError] = useState<Error | null>(null);
     useEffect(() => {

@@ -1,1 +1,0 @@
-import{M as e,_t as t,c as n,j as r,l as i}from"./core-DnOweVFl.js";var a=r(e,({props:e})=>{let r=i(e),{ref:a,onTimeUpdate:o}=n(r,e.start_time,e.end_time);return r===null?null:t(`audio`,{ref:a,className:`audio`,"aria-label":e.alt??void 0,controls:!0,src:r,loop:e.loop===!0,autoPlay:e.autoplay===!0,onTimeUpdate:o})});export{a as default};

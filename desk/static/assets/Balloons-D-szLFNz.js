@@ -1,1 +1,0 @@
-import{P as e,_t as t,j as n}from"./core-DnOweVFl.js";import{t as r}from"./Celebration-DTvQw90q.js";var i=n(e,()=>t(r,{kind:`balloons`}));export{i as default};

@@ -1,0 +1,1 @@
+import{P as e,_t as t,j as n}from"./core-3IxgSmS2.js";import{t as r}from"./Celebration-e4bk_kDY.js";var i=n(e,()=>t(r,{kind:`balloons`}));export{i as default};

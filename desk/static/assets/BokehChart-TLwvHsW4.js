@@ -1,0 +1,1 @@
+import{I as e,_t as t,j as n}from"./core-3IxgSmS2.js";var r=n(e,()=>t(`div`,{className:`alert alert-info`,role:`status`,children:`Bokeh charts cannot be shown: BokehJS is not bundled with desk. Use st.altair_chart, st.plotly_chart or st.pyplot instead.`}));export{r as default};

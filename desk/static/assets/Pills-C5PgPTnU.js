@@ -1,0 +1,1 @@
+import{_t as e,at as t,j as n}from"./core-3IxgSmS2.js";import{t as r}from"./Choices-DGSekA0b.js";var i=n(t,({props:t,entry:n})=>e(r,{props:t,entry:n,variant:`pills`}));export{i as default};

@@ -1,1 +1,0 @@
-import{_t as e,at as t,j as n}from"./core-DnOweVFl.js";import{t as r}from"./Choices-Bf0hLQXb.js";var i=n(t,({props:t,entry:n})=>e(r,{props:t,entry:n,variant:`pills`}));export{i as default};

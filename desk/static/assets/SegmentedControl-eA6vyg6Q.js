@@ -1,0 +1,1 @@
+import{_t as e,j as t,st as n}from"./core-3IxgSmS2.js";import{t as r}from"./Choices-DGSekA0b.js";var i=t(n,({props:t,entry:n})=>e(r,{props:t,entry:n,variant:`segmented`}));export{i as default};

@@ -1,1 +1,0 @@
-import{_t as e,j as t,st as n}from"./core-DnOweVFl.js";import{t as r}from"./Choices-Bf0hLQXb.js";var i=t(n,({props:t,entry:n})=>e(r,{props:t,entry:n,variant:`segmented`}));export{i as default};

@@ -1,0 +1,1 @@
+import{_t as e,ct as t,j as n}from"./core-3IxgSmS2.js";import{t as r}from"./Celebration-e4bk_kDY.js";var i=n(t,()=>e(r,{kind:`snow`}));export{i as default};

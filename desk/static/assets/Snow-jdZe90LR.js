@@ -1,1 +1,0 @@
-import{_t as e,ct as t,j as n}from"./core-DnOweVFl.js";import{t as r}from"./Celebration-DTvQw90q.js";var i=n(t,()=>e(r,{kind:`snow`}));export{i as default};

@@ -1,0 +1,1 @@
+import{_t as e,j as t,lt as n,t as r,y as i}from"./core-3IxgSmS2.js";var a=t(n,({props:t})=>{let n=r(t.data,t);if(n===null)return e(`div`,{className:`grid-loading`,"aria-busy":`true`});if(`error`in n)return e(i,{title:`Could not show the table`,detail:n.error});let{StaticTable:a}=n.mod;return e(a,{frame:n.frame,props:t,label:t.alt})});export{a as default};

@@ -1,0 +1,1 @@
+export{M as createArchitectureServices}from"./mermaid-parser.core-BlYaU88C.js";import"./chunk-NGNAAXSQ-DI_UYJZ4.js";

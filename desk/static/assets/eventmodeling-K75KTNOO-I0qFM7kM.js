@@ -1,0 +1,1 @@
+export{O as createEventModelingServices}from"./mermaid-parser.core-BlYaU88C.js";import"./chunk-NGNAAXSQ-DI_UYJZ4.js";

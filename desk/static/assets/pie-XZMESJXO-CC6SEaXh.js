@@ -1,0 +1,1 @@
+export{b as createPieServices}from"./mermaid-parser.core-BlYaU88C.js";import"./chunk-NGNAAXSQ-DI_UYJZ4.js";

@@ -1,0 +1,1 @@
+export{v as createRadarServices}from"./mermaid-parser.core-BlYaU88C.js";import"./chunk-NGNAAXSQ-DI_UYJZ4.js";

@@ -1,0 +1,1 @@
+export{m as createRailroadAbnfServices}from"./mermaid-parser.core-BlYaU88C.js";import"./chunk-NGNAAXSQ-DI_UYJZ4.js";

@@ -1,1 +1,0 @@
-export{u as createRailroadPegServices}from"./mermaid-parser.core-CahAN2SV.js";import"./chunk-NGNAAXSQ-DI_UYJZ4.js";

@@ -1,1 +1,0 @@
-export{c as createTreeViewServices}from"./mermaid-parser.core-CahAN2SV.js";import"./chunk-NGNAAXSQ-DI_UYJZ4.js";

@@ -1,1 +1,0 @@
-export{o as createTreemapServices}from"./mermaid-parser.core-CahAN2SV.js";import"./chunk-NGNAAXSQ-DI_UYJZ4.js";

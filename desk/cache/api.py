@@ -172,13 +172,12 @@ def warm_up_disk(script: Path, settings: Settings) -> None:
     """
     from desk.cache import locations
 
-    if not locations.has_disk_cache(settings, script):
+    found = locations.existing_disk_cache(settings, script)
+    if found is None:
         return
     from desk.cache import disk
 
-    app_id = locations.app_id_of(settings, script)
-    root = locations.configured_root(settings) or locations.cache_root(settings)
-    assert app_id is not None  # has_disk_cache found its folder
+    root, app_id = found
     with _registry_lock:
         store = _disks.get((str(root), app_id))
         if store is None:

@@ -56,15 +56,20 @@ def app_id_of(settings: Settings, script: Path | None) -> str | None:
     return app_id_for_script(script) if script is not None else None
 
 
-def has_disk_cache(settings: Settings, script: Path) -> bool:
-    """True when the app of ``script`` has a disk cache from an earlier run (its index exists).
+def existing_disk_cache(settings: Settings, script: Path) -> tuple[Path, str] | None:
+    """The cache root and app id of ``script``'s disk cache from an earlier run (its index exists), or None.
 
     Cheap, and needs neither SQLite nor the cache's modules: the server asks at launch.
     """
     if not settings.cache_persist:
-        return False
+        return None
     app_id = app_id_of(settings, script)
     if app_id is None:
-        return False
+        return None
     root = configured_root(settings) or cache_root(settings)
-    return (root / "apps" / app_id / INDEX_NAME).is_file()
+    return (root, app_id) if (root / "apps" / app_id / INDEX_NAME).is_file() else None
+
+
+def has_disk_cache(settings: Settings, script: Path) -> bool:
+    """True when the app of ``script`` has a disk cache from an earlier run (``existing_disk_cache``)."""
+    return existing_disk_cache(settings, script) is not None

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from desk.cache.locations import INDEX_NAME, app_id_for_script, has_disk_cache
+from desk.cache.locations import INDEX_NAME, app_id_for_script, existing_disk_cache, has_disk_cache
 from desk.config import Settings
 
 WARM_UP_PROBE = """
@@ -45,12 +45,14 @@ def test_has_disk_cache_is_true_once_the_apps_index_exists(tmp_path: Path) -> No
     folder.mkdir(parents=True)
     (folder / INDEX_NAME).write_bytes(b"")
     assert has_disk_cache(settings, script)
+    assert existing_disk_cache(settings, script) == (tmp_path / "cache", app_id_for_script(script))
     assert not has_disk_cache(Settings(cache_dir=str(tmp_path / "cache"), cache_persist=False), script)
     named = Settings(cache_dir=str(tmp_path / "cache"), app_id="Sales")
     assert not has_disk_cache(named, script)  # a built app's cache goes by its name
     (tmp_path / "cache" / "apps" / "Sales").mkdir()
     (tmp_path / "cache" / "apps" / "Sales" / INDEX_NAME).write_bytes(b"")
     assert has_disk_cache(named, script)
+    assert existing_disk_cache(named, script) == (tmp_path / "cache", "Sales")
 
 
 def test_desk_run_shortens_the_gils_switch_interval_before_serving(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -14,6 +14,11 @@ first sees the text is later than the paint; it is printed too, as is the app pa
 loading page) and the page's part. Medians of N runs. There is no Streamlit counterpart:
 Streamlit has no window.
 
+After the runs it times, in fresh processes, start-up costs the figure includes that are
+not desk's code: the interpreter's own start (and the ``site`` hooks of this machine's
+``.pth`` files), and the import of pywebview's Qt backend, of which most is qtpy making
+every PyQt6 enum's members reachable from its class (``promote_enums``).
+
 Run: ``python bench/bench_window.py [--runs N]``. Needs Xvfb and PyQt6-WebEngine.
 """
 
@@ -131,6 +136,54 @@ def one_run(display: str, folder: Path) -> tuple[float, float, float]:
     return origin + result["painted_ms"] / 1000 - launched, seen, origin - launched
 
 
+QT_MODULES = "PyQt6.QtCore, PyQt6.QtGui, PyQt6.QtWidgets, PyQt6.QtNetwork, PyQt6.QtWebChannel, PyQt6.QtWebEngineCore, PyQt6.QtWebEngineWidgets"
+IMPORT_COSTS = f"""
+import time
+started = time.perf_counter()
+import {QT_MODULES}
+pyqt = time.perf_counter()
+import qtpy.QtCore, qtpy.QtGui, qtpy.QtWidgets
+promoted = time.perf_counter()
+import webview.platforms.qt
+done = time.perf_counter()
+print(pyqt - started, promoted - pyqt, done - started)
+"""
+
+
+def site_seconds(importtime: str) -> float:
+    """The cumulative time of ``site`` in ``python -X importtime`` output (seconds), 0 if absent."""
+    for line in importtime.splitlines():
+        fields = line.split("|")
+        if len(fields) == 3 and fields[2].strip() == "site":
+            return int(fields[1]) / 1e6
+    return 0.0
+
+
+def fixed_costs(runs: int) -> None:
+    """Time, in fresh processes, the start-up costs of the window that are not desk's own code."""
+    starts, sites, pyqt, promote, backend = [], [], [], [], []
+    for _ in range(runs):
+        began = time.perf_counter()
+        command = [sys.executable, "-X", "importtime", "-c", "pass"]
+        done = subprocess.run(command, capture_output=True, text=True, check=True)
+        starts.append(time.perf_counter() - began)
+        sites.append(site_seconds(done.stderr))
+        out = subprocess.run([sys.executable, "-c", IMPORT_COSTS], capture_output=True, text=True, check=True)
+        qt, enums, whole = (float(value) for value in out.stdout.split())
+        pyqt.append(qt)
+        promote.append(enums)
+        backend.append(whole)
+    print(f"\nstart-up costs that are not desk's code, median of {runs} fresh processes:")
+    print(
+        f"  the interpreter's start (python -X importtime -c pass): {median(starts) * 1000:.0f} ms,"
+        f" of which site and its .pth hooks: {median(sites) * 1000:.0f} ms"
+    )
+    print(
+        f"  pywebview's Qt backend imported: {median(backend) * 1000:.0f} ms; of which PyQt6's modules"
+        f" {median(pyqt) * 1000:.0f} ms, qtpy's enum promotion {median(promote) * 1000:.0f} ms"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
@@ -163,6 +216,7 @@ def main() -> int:
     print(f"\ndesk run (window) -> 'Count: 0' painted, median of {args.runs}: {median(painted) * 1000:.0f} ms (goal <= 600 ms)")
     print(f"  of which the window's start, up to the app page's start: {median(pages) * 1000:.0f} ms")
     print(f"  the hook's first sight of the text (after pywebview's loaded event): {median(seen) * 1000:.0f} ms")
+    fixed_costs(args.runs)
     return 0
 
 

@@ -192,9 +192,25 @@ def warm_up_disk(script: Path, settings: Settings) -> None:
         import desk.cache.blobs  # noqa: F401 - the readers of blobs, frames and their columns
         from desk.cache.columns import warm_up
 
+        _import_pandas_shim()
         # Imports pandas (or waits for the script's import of it), then converts one kind
         # of column at a time until the script's first cached call begins.
         warm_up(stop=_cached_call_began.is_set)
+
+
+def _import_pandas_shim() -> None:
+    """Import the modules pyarrow's pandas support loads on its first use, none of which needs pandas.
+
+    That first use is often inside a hit: pandas builds its first string values (a frame's
+    categories, say) through pyarrow, whose shim then imports its pandas conversions and
+    the version parser that checks pandas' version, about 3 ms. The warm-up imports them
+    while the script is still importing pandas.
+    """
+    try:
+        import pyarrow.pandas_compat
+        import pyarrow.vendored.version  # noqa: F401
+    except ImportError:  # a pyarrow that moved them: its first conversion imports what it needs
+        pass
 
 
 def _warm_up_sources(script: Path) -> None:

@@ -17,7 +17,9 @@ Streamlit has no window.
 After the runs it times, in fresh processes, start-up costs the figure includes that are
 not desk's code: the interpreter's own start (and the ``site`` hooks of this machine's
 ``.pth`` files), and the import of pywebview's Qt backend, of which most is qtpy making
-every PyQt6 enum's members reachable from its class (``promote_enums``).
+every PyQt6 enum's members reachable from its class (``promote_enums``), and the start of
+Qt WebEngine when pywebview creates its profile (PyQt holds the GIL meanwhile: the app's
+other threads, the server and the first run, barely run).
 
 Run: ``python bench/bench_window.py [--runs N]``. Needs Xvfb and PyQt6-WebEngine.
 """
@@ -146,7 +148,13 @@ import qtpy.QtCore, qtpy.QtGui, qtpy.QtWidgets
 promoted = time.perf_counter()
 import webview.platforms.qt
 done = time.perf_counter()
-print(pyqt - started, promoted - pyqt, done - started)
+from PyQt6.QtWebEngineCore import QWebEngineProfile
+from PyQt6.QtWidgets import QApplication
+application = QApplication(["bench"])
+created = time.perf_counter()
+profile = QWebEngineProfile()  # what pywebview's window makes first (private mode): Qt WebEngine starts
+engine = time.perf_counter()
+print(pyqt - started, promoted - pyqt, done - started, engine - created)
 """
 
 
@@ -159,29 +167,31 @@ def site_seconds(importtime: str) -> float:
     return 0.0
 
 
-def fixed_costs(runs: int) -> None:
-    """Time, in fresh processes, the start-up costs of the window that are not desk's own code."""
-    starts, sites, pyqt, promote, backend = [], [], [], [], []
+def fixed_costs(runs: int, display: str) -> list[str]:
+    """Time, in fresh processes, the start-up costs of the window that are not desk's own code: report lines."""
+    starts, sites, pyqt, promote, backend, engine = [], [], [], [], [], []
+    env = dict(os.environ, DISPLAY=display, QTWEBENGINE_DISABLE_SANDBOX="1", QT_QUICK_BACKEND="software")
+    env.pop("QT_QPA_PLATFORM", None)
     for _ in range(runs):
         began = time.perf_counter()
         command = [sys.executable, "-X", "importtime", "-c", "pass"]
         done = subprocess.run(command, capture_output=True, text=True, check=True)
         starts.append(time.perf_counter() - began)
         sites.append(site_seconds(done.stderr))
-        out = subprocess.run([sys.executable, "-c", IMPORT_COSTS], capture_output=True, text=True, check=True)
-        qt, enums, whole = (float(value) for value in out.stdout.split())
+        out = subprocess.run([sys.executable, "-c", IMPORT_COSTS], capture_output=True, text=True, check=True, env=env)
+        qt, enums, whole, profile = (float(value) for value in out.stdout.split())
         pyqt.append(qt)
         promote.append(enums)
         backend.append(whole)
-    print(f"\nstart-up costs that are not desk's code, median of {runs} fresh processes:")
-    print(
+        engine.append(profile)
+    return [
+        f"\nstart-up costs that are not desk's code, median of {runs} fresh processes:",
         f"  the interpreter's start (python -X importtime -c pass): {median(starts) * 1000:.0f} ms,"
-        f" of which site and its .pth hooks: {median(sites) * 1000:.0f} ms"
-    )
-    print(
+        f" of which site and its .pth hooks: {median(sites) * 1000:.0f} ms",
         f"  pywebview's Qt backend imported: {median(backend) * 1000:.0f} ms; of which PyQt6's modules"
-        f" {median(pyqt) * 1000:.0f} ms, qtpy's enum promotion {median(promote) * 1000:.0f} ms"
-    )
+        f" {median(pyqt) * 1000:.0f} ms, qtpy's enum promotion {median(promote) * 1000:.0f} ms",
+        f"  Qt WebEngine's start (pywebview's QWebEngineProfile, holding the GIL): {median(engine) * 1000:.0f} ms",
+    ]
 
 
 def main() -> int:
@@ -210,13 +220,14 @@ def main() -> int:
                     f" seen by the hook {sight * 1000:.0f} ms",
                     flush=True,
                 )
+        costs = fixed_costs(args.runs, display)
     finally:
         server.terminate()
         server.wait(5)
     print(f"\ndesk run (window) -> 'Count: 0' painted, median of {args.runs}: {median(painted) * 1000:.0f} ms (goal <= 600 ms)")
     print(f"  of which the window's start, up to the app page's start: {median(pages) * 1000:.0f} ms")
     print(f"  the hook's first sight of the text (after pywebview's loaded event): {median(seen) * 1000:.0f} ms")
-    fixed_costs(args.runs)
+    print("\n".join(costs))
     return 0
 
 

@@ -93,7 +93,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
     except FileNotFoundError:
         return {}
     except OSError as error:
-        raise DeskAPIError(f"Could not read the config file {path}: {error}. Fix or remove the file.") from None
+        raise _unreadable(path, error) from None
     # Imported only for a file that exists: most apps have none, and `desk run` reads
     # the settings before its server can listen.
     if sys.version_info >= (3, 11):
@@ -104,8 +104,13 @@ def _read_toml(path: Path) -> dict[str, Any]:
         try:
             data: dict[str, Any] = tomllib.load(handle)
         except (OSError, tomllib.TOMLDecodeError) as error:
-            raise DeskAPIError(f"Could not read the config file {path}: {error}. Fix or remove the file.") from None
+            raise _unreadable(path, error) from None
     return data
+
+
+def _unreadable(path: Path, error: Exception) -> DeskAPIError:
+    """The error for a config file that exists but cannot be opened or parsed."""
+    return DeskAPIError(f"Could not read the config file {path}: {error}. Fix or remove the file.")
 
 
 def _flatten(data: Mapping[str, Any]) -> dict[str, Any]:

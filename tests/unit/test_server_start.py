@@ -141,3 +141,22 @@ def test_settings_without_config_files_are_read_without_a_toml_parser(tmp_path: 
     (app / ".streamlit" / "config.toml").write_text("[server\nport = ")
     out = subprocess.run([sys.executable, "-c", SETTINGS_PROBE, str(app)], capture_output=True, text=True, timeout=60, cwd=app, env=env)
     assert out.returncode != 0 and "Could not read the config file" in out.stderr
+
+
+@pytest.mark.parametrize("broken", ["a folder", "bad toml"])
+def test_an_unreadable_config_file_is_named_with_the_fix(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, broken: str) -> None:
+    from desk.config import load_settings
+    from desk.errors import DeskAPIError
+
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("USERPROFILE", str(tmp_path / "home"))
+    monkeypatch.chdir(tmp_path)
+    config = tmp_path / "desk.toml"
+    if broken == "a folder":
+        config.mkdir()  # exists, but cannot be opened as a file
+    else:
+        config.write_text("[server\nport = ")
+    with pytest.raises(DeskAPIError) as raised:
+        load_settings(tmp_path)
+    assert f"Could not read the config file {config}" in str(raised.value)
+    assert str(raised.value).endswith("Fix or remove the file.")

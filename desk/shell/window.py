@@ -211,10 +211,14 @@ class WindowShell:
 
     def run(self) -> int:
         """Open the window (blocks the main thread until it closes), then shut down."""
+        threading.Thread(target=self._start_server, name="desk-server-start", daemon=True).start()
+        if gui_name() == "qt":
+            from desk.shell.engine import start_engine_while_importing
+
+            start_engine_while_importing()
         import webview
         from webview.menu import Menu, MenuAction, MenuSeparator
 
-        threading.Thread(target=self._start_server, name="desk-server-start", daemon=True).start()
         geometry = self.geometry
         self.window = webview.create_window(
             self.title,

@@ -378,3 +378,48 @@ def test_the_window_environment_is_left_alone_outside_linux(tmp_path: Path, monk
     monkeypatch.delenv("QT_QUICK_BACKEND", raising=False)
     prepare_environment(tmp_path)
     assert "QT_QUICK_BACKEND" not in os.environ
+
+
+def test_the_early_engine_gets_pywebviews_flags_after_the_users_once() -> None:
+    from desk.shell.engine import WINDOW_FLAGS, prepare_engine_environment
+
+    environ = {"QTWEBENGINE_CHROMIUM_FLAGS": "--no-sandbox --disable-gpu", "QT_STYLE_OVERRIDE": "kvantum"}
+    prepare_engine_environment(environ, "debian")
+    assert environ["QTWEBENGINE_CHROMIUM_FLAGS"].split() == ["--no-sandbox", "--disable-gpu", *WINDOW_FLAGS]
+    assert environ["QT_STYLE_OVERRIDE"] == ""  # as pywebview's Qt module sets it
+    prepare_engine_environment(environ, "debian")  # again: nothing added twice
+    assert environ["QTWEBENGINE_CHROMIUM_FLAGS"].split() == ["--no-sandbox", "--disable-gpu", *WINDOW_FLAGS]
+    bare: dict[str, str] = {}
+    prepare_engine_environment(bare, "arch")  # a distribution where pywebview turns the sandbox off
+    assert bare["QTWEBENGINE_CHROMIUM_FLAGS"].split() == [*WINDOW_FLAGS, "--no-sandbox"]
+
+
+def test_the_early_engine_copies_what_pywebviews_qt_module_sets_before_its_engine_starts() -> None:
+    """pywebview's source says which flags and distributions; a new pywebview that changes them fails here."""
+    import ast
+    import importlib.util
+
+    from desk.shell.engine import NO_SANDBOX_PRODUCTS, WINDOW_FLAGS
+
+    spec = importlib.util.find_spec("webview.platforms.qt")
+    assert spec is not None and spec.origin is not None
+    tree = ast.parse(Path(spec.origin).read_text(encoding="utf-8"))
+
+    def appended_flags(node: ast.AST) -> list[str]:
+        flags = []
+        for call in ast.walk(node):
+            if isinstance(call, ast.Call) and getattr(call.func, "id", None) == "environ_append":
+                values = [arg.value for arg in call.args if isinstance(arg, ast.Constant)]
+                if values and values[0] == "QTWEBENGINE_CHROMIUM_FLAGS":
+                    flags.extend(values[1:])
+        return flags
+
+    browser_view = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "BrowserView")
+    init = next(n for n in browser_view.body if isinstance(n, ast.FunctionDef) and n.name == "__init__")
+    assert set(appended_flags(init)) == set(WINDOW_FLAGS)
+    sandbox_ifs = [n for n in tree.body if isinstance(n, ast.If) and "productType" in ast.unparse(n.test)]
+    assert len(sandbox_ifs) == 1
+    (products,) = [n for n in ast.walk(sandbox_ifs[0].test) if isinstance(n, ast.List)]
+    assert tuple(ast.literal_eval(products)) == NO_SANDBOX_PRODUCTS
+    assert set(appended_flags(sandbox_ifs[0])) == {"--no-sandbox"}
+    assert "os.environ['QT_STYLE_OVERRIDE'] = ''" in {ast.unparse(n) for n in tree.body}

@@ -102,6 +102,27 @@ def test_a_click_in_the_window_reruns_the_script(launcher: WindowLauncher, tmp_p
     assert "Count: 2" in results["after"]
 
 
+def test_the_window_starts_qt_webengine_beside_pywebviews_import(launcher: WindowLauncher, tmp_path: Path) -> None:
+    """The engine starts before pywebview's window, with pywebview's flags in place, and the app runs in it."""
+    from desk.shell.engine import WINDOW_FLAGS
+
+    script = write_script(tmp_path, COUNTER)
+    run = launcher.start(
+        script,
+        """
+        wait_text("Count: 0")
+        click("Add one")
+        wait_text("Count: 1")
+        report(flags=_os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", ""))
+        window.destroy()
+        """,
+    )
+    assert run.wait(60) == 0, run.stderr
+    assert set(WINDOW_FLAGS) <= set(run.results["flags"].split())
+    assert "Qt WebEngine started in" in run.log_text()
+    assert "could not be started early" not in run.log_text()
+
+
 def test_the_js_api_save_file_writes_the_chosen_file(launcher: WindowLauncher, tmp_path: Path) -> None:
     """window.pywebview.api.save_file goes through the Save dialog (stubbed at pywebview) and writes the bytes."""
     script = write_script(tmp_path, 'import streamlit as st\nst.write("ready to save")\n')

@@ -18,8 +18,9 @@ After the runs it times, in fresh processes, start-up costs the figure includes 
 not desk's code: the interpreter's own start (and the ``site`` hooks of this machine's
 ``.pth`` files), and the import of pywebview's Qt backend, of which most is qtpy making
 every PyQt6 enum's members reachable from its class (``promote_enums``), and the start of
-Qt WebEngine when pywebview creates its profile (PyQt holds the GIL meanwhile: the app's
-other threads, the server and the first run, barely run).
+Qt WebEngine as pywebview makes it, creating its profile (PyQt holds the GIL meanwhile:
+the app's other threads barely run). desk's window starts the engine with the GIL
+released while pywebview's module imports (``desk/shell/engine.py``).
 
 Run: ``python bench/bench_window.py [--runs N]``. Needs Xvfb and PyQt6-WebEngine.
 """
@@ -190,7 +191,8 @@ def fixed_costs(runs: int, display: str) -> list[str]:
         f" of which site and its .pth hooks: {median(sites) * 1000:.0f} ms",
         f"  pywebview's Qt backend imported: {median(backend) * 1000:.0f} ms; of which PyQt6's modules"
         f" {median(pyqt) * 1000:.0f} ms, qtpy's enum promotion {median(promote) * 1000:.0f} ms",
-        f"  Qt WebEngine's start (pywebview's QWebEngineProfile, holding the GIL): {median(engine) * 1000:.0f} ms",
+        f"  Qt WebEngine's start, as pywebview's QWebEngineProfile() makes it (the GIL held; desk's window"
+        f" starts it beside pywebview's import instead): {median(engine) * 1000:.0f} ms",
     ]
 
 

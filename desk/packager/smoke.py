@@ -20,6 +20,10 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tornado.websocket import WebSocketClientConnection
 
 SERVING = re.compile(r"serving .* at http://127\.0\.0\.1:(\d+)/\?token=")
 
@@ -132,25 +136,52 @@ def first_render(port: int, token: str, deadline: float) -> int:
             f"ws://127.0.0.1:{port}/ws?token={token}", headers={"Origin": f"http://127.0.0.1:{port}"}
         )
         conn = await websocket_connect(request)
-        conn.write_message(json.dumps({"type": "Hello", "session_id": None, "query_string": ""}))
-        nodes = 0
-        while True:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise SmokeTestError("the app did not finish its first run in time")
-            message = await asyncio.wait_for(conn.read_message(), remaining)
-            if message is None:
-                raise SmokeTestError("the app closed the WebSocket before its first render")
-            if isinstance(message, bytes):
-                continue
-            data = json.loads(message)
-            if data.get("type") == "Delta":
-                nodes += 1
-            if data.get("type") == "RunFinished":
-                conn.close()
-                return nodes
+        try:
+            conn.write_message(json.dumps({"type": "Hello", "session_id": None, "query_string": ""}))
+            nodes = 0
+            while True:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise SmokeTestError("the app did not finish its first run in time")
+                message = await asyncio.wait_for(conn.read_message(), remaining)
+                if message is None:
+                    raise SmokeTestError("the app closed the WebSocket before its first render")
+                if isinstance(message, bytes):
+                    continue
+                data = json.loads(message)
+                if data.get("type") == "Delta":
+                    nodes += 1
+                if data.get("type") == "RunFinished":
+                    return nodes
+        finally:
+            await _close(conn)
 
     return asyncio.run(go())
+
+
+CLOSE_WAIT = 2.0
+"""Longest ``_close`` waits for the server's side of the closing handshake, in seconds."""
+
+
+async def _close(conn: WebSocketClientConnection) -> None:
+    """Close a WebSocket client and its socket before the caller's event loop ends.
+
+    ``close()`` only starts the closing handshake: the socket closes when the server
+    answers, or after tornado's own timeout, which a loop that ends at once never runs;
+    the socket was then left open until garbage collection found it.
+    """
+    import asyncio
+
+    protocol = conn.protocol  # close() forgets it, and with it the socket's stream
+    conn.close()
+    try:
+        while await asyncio.wait_for(conn.read_message(), CLOSE_WAIT) is not None:
+            pass
+    except asyncio.TimeoutError:
+        pass
+    stream = getattr(protocol, "stream", None)
+    if stream is not None:
+        stream.close()
 
 
 def smoke_test(executable: Path, timeout: float = 120.0, env: dict[str, str] | None = None) -> SmokeReport:

@@ -154,28 +154,29 @@ def first_render(port: int, token: str, deadline: float) -> int:
                 if data.get("type") == "RunFinished":
                     return nodes
         finally:
-            await _close(conn)
+            await close_websocket(conn)
 
     return asyncio.run(go())
 
 
 CLOSE_WAIT = 2.0
-"""Longest ``_close`` waits for the server's side of the closing handshake, in seconds."""
+"""Longest ``close_websocket`` waits for the server's side of the closing handshake, in seconds."""
 
 
-async def _close(conn: WebSocketClientConnection) -> None:
+async def close_websocket(conn: WebSocketClientConnection, wait: float = CLOSE_WAIT) -> None:
     """Close a WebSocket client and its socket before the caller's event loop ends.
 
     ``close()`` only starts the closing handshake: the socket closes when the server
     answers, or after tornado's own timeout, which a loop that ends at once never runs;
-    the socket was then left open until garbage collection found it.
+    the socket was then left open until garbage collection found it. This waits up to
+    ``wait`` seconds for the server's side, then closes the socket itself.
     """
     import asyncio
 
     protocol = conn.protocol  # close() forgets it, and with it the socket's stream
     conn.close()
     try:
-        while await asyncio.wait_for(conn.read_message(), CLOSE_WAIT) is not None:
+        while await asyncio.wait_for(conn.read_message(), wait) is not None:
             pass
     except asyncio.TimeoutError:
         pass

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from tornado.httpclient import HTTPRequest
 from tornado.websocket import WebSocketClientConnection, websocket_connect
 
+from desk.packager.smoke import close_websocket
 from desk.server.app import ServerHandle
 from desk.server.wire import parse_binary_frame
 
@@ -191,9 +192,4 @@ class Client:
                 raise AssertionError(f"timed out; the page holds {self.tree.bodies()}") from None
 
     async def close(self) -> None:
-        self.connection.close()
-        try:
-            while await asyncio.wait_for(self.connection.read_message(), 5) is not None:
-                pass
-        except asyncio.TimeoutError:
-            pass
+        await close_websocket(self.connection, wait=5)
